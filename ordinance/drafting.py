@@ -1,0 +1,76 @@
+"""The drafting pipeline: jurisdiction + options -> template -> Markdown -> resolved tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import Document, DocumentInfo, Numbering
+from .loading import InputError, load_jurisdiction
+from .models import DraftOptions, Jurisdiction
+from .readers.markdown import read_body_markdown
+from .templating import PSEUDO_IDS, TemplateError, load_template
+
+DEFAULT_TEMPLATE = "surveillance-oversight"
+
+
+def draft(
+    jurisdiction: Jurisdiction | str | Path,
+    template: str = DEFAULT_TEMPLATE,
+    options: DraftOptions | None = None,
+) -> Document:
+    """Draft an ordinance for a jurisdiction (a model, a YAML path, or a shipped id)."""
+    if not isinstance(jurisdiction, Jurisdiction):
+        jurisdiction = load_jurisdiction(jurisdiction)
+    options = options or DraftOptions()
+    _check_against_state_law(jurisdiction, options)
+    loaded = load_template(template)
+    markdown = loaded.render(jurisdiction, options)
+    provisions = loaded.enabled(options)
+    info = DocumentInfo(
+        **options.metadata.model_dump(),
+        template=loaded.spec.name,
+        jurisdiction=jurisdiction.id,
+        title=loaded.spec.title,
+        numbering=numbering_for(jurisdiction),
+        provisions={p.id: list(p.fulfils) for p in provisions},
+    )
+    document = read_body_markdown(markdown, info, source=f"{loaded.folder / loaded.spec.main}")
+    missing = [
+        p.id
+        for p in provisions
+        if p.id not in PSEUDO_IDS and not any(s.id == p.id for s in _all_sections(document))
+    ]
+    if missing:
+        raise TemplateError(
+            f"{loaded.folder / 'template.yaml'}: provisions {', '.join(missing)} rendered no "
+            "section with that id; each provision file must start with a heading {#id}"
+        )
+    return document
+
+
+def numbering_for(jurisdiction: Jurisdiction) -> Numbering:
+    """The tree's numbering style from the jurisdiction's code."""
+    code = jurisdiction.code
+    return Numbering(
+        chapter=code.chapter,
+        separator=code.numbering.separator,
+        width=code.numbering.width,
+        step=code.numbering.step,
+    )
+
+
+def _all_sections(document: Document) -> list:  # type: ignore[type-arg]
+    from .document import Section
+
+    return [block for block in document.walk() if isinstance(block, Section)]
+
+
+def _check_against_state_law(jurisdiction: Jurisdiction, options: DraftOptions) -> None:
+    minimum = jurisdiction.state.open_meeting_notice_days
+    if options.hearing_notice_days < minimum:
+        raise InputError.single(
+            "options",
+            f"{options.hearing_notice_days} days is shorter than the {minimum}-day notice the "
+            f"{jurisdiction.state.open_meeting_law} requires",
+            "hearing_notice_days",
+        )

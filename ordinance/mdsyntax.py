@@ -1,0 +1,77 @@
+"""Markdown escaping, shared by the template engine (user values) and the Markdown writer.
+
+The rule is: whatever characters go in come back out of markdown-it-py as the same text. Escapes
+are kept to what CommonMark needs, so that a lawyer reading the .md sees few backslashes:
+`______` blanks and ordinary punctuation stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that can start inline markup anywhere in a line.
+_INLINE = re.compile(r"([\\`*\[\]<{}])")
+# & only matters when it spells an entity or character reference.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# _ can open or close emphasis unless the whole run stands between spaces (a blank: "______").
+_UNDERSCORES = re.compile(r"_+")
+# Patterns that mean something at the start of a line: headings, quotes, lists, setext rules.
+_LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)])|_{3,}\s*$)")
+
+
+def _escape_underscores(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isspace() and after.isspace():
+            return match.group()
+        return match.group().replace("_", r"\_")
+
+    return _UNDERSCORES.sub(replace, text)
+
+
+def escape_inline(text: str, underscores: bool = True) -> str:
+    """Escape text that sits inside a line (not at its start).
+
+    With `underscores=False` the caller protects underscores itself, for a whole paragraph at
+    once with `protect_underscores`, which can leave more of them bare.
+    """
+    text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    return _escape_underscores(text) if underscores else text
+
+
+def protect_underscores(markdown: str) -> str:
+    """Escape the underscores of a paragraph's Markdown (in which every `_` is literal text).
+
+    An underscore run preceded by white space can never close emphasis; if no run in the
+    paragraph can close, none can open either, and blanks such as "on ______," stay readable.
+    """
+    runs = list(_UNDERSCORES.finditer(markdown))
+    if all(r.start() == 0 or markdown[r.start() - 1].isspace() for r in runs):
+        return markdown
+    return _escape_underscores(markdown)
+
+
+def escape_line_start(text: str) -> str:
+    """Escape a line-start pattern (`# `, `- `, `1.`, `>`, `___`) at the start of escaped text."""
+    match = _LINE_START.match(text)
+    if not match:
+        return text
+    indent, token = match.group(1), match.group(2)
+    rest = text[match.end(1) :]
+    if token[0].isdigit():
+        # "1." or "1)" would open an ordered list: escape the punctuation after the digits.
+        return f"{indent}{token}\\{rest[len(token) :]}"
+    return f"{indent}\\{rest}"
+
+
+def escape_value(text: str) -> str:
+    """Escape a user-supplied value for a template: safe wherever the template puts it.
+
+    A leading `(` is escaped too, so that a value at the start of a paragraph is never taken for a
+    subdivision label such as "(a)".
+    """
+    escaped = escape_line_start(escape_inline(text))
+    return "\\" + escaped if escaped.startswith("(") else escaped

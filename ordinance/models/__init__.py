@@ -1,0 +1,38 @@
+"""Pydantic models: the jurisdiction (facts), drafting options (choices), draft metadata."""
+
+from .jurisdiction import (
+    Agency,
+    AgencyKind,
+    CodeNumbering,
+    GoverningBody,
+    Jurisdiction,
+    JurisdictionKind,
+    MunicipalCode,
+    Officer,
+    OversightBody,
+    Partnership,
+    Source,
+    State,
+)
+from .metadata import DraftMetadata, DraftStatus
+from .options import ApprovalForm, DraftOptions, VoteThreshold
+
+__all__ = [
+    "Agency",
+    "AgencyKind",
+    "ApprovalForm",
+    "CodeNumbering",
+    "DraftMetadata",
+    "DraftOptions",
+    "DraftStatus",
+    "GoverningBody",
+    "Jurisdiction",
+    "JurisdictionKind",
+    "MunicipalCode",
+    "Officer",
+    "OversightBody",
+    "Partnership",
+    "Source",
+    "State",
+    "VoteThreshold",
+]

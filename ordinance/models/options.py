@@ -1,0 +1,170 @@
+"""The drafter's choices: which optional provisions to include and the parameters of each.
+
+Defaults are values seen in enacted laws (see the provisions checklist); every number here is a
+legal limit the template prints in words and figures ("thirty (30) days").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from .jurisdiction import NonEmpty, StrictModel
+from .metadata import DraftMetadata
+
+Days = int  # documented alias: every *_days field counts calendar days
+
+
+class ApprovalForm(StrEnum):
+    """How the governing body approves a surveillance technology."""
+
+    ORDINANCE = "ordinance"
+    RESOLUTION = "resolution"
+
+
+class VoteThreshold(StrEnum):
+    """Share of the body's members needed to approve."""
+
+    MAJORITY = "majority"
+    TWO_THIRDS = "two-thirds"
+
+
+class DraftOptions(StrictModel):
+    """Choices for one draft. Each field can be set in an options file or with `--set key=value`."""
+
+    # Optional provisions (checklist elements marked OPTIONAL).
+    facial_recognition_ban: bool = Field(
+        default=False,
+        description="Include a ban on acquiring or using face recognition technology.",
+    )
+    military_equipment: bool = Field(
+        default=False,
+        description="Extend the approval process to military equipment.",
+    )
+    sunset_review: bool = Field(
+        default=False,
+        description="Make each approval lapse unless renewed after `sunset_years`.",
+    )
+    sunset_years: int = Field(
+        default=4, ge=1, le=20, description="Years after which an approval lapses, if enabled."
+    )
+
+    # Approval.
+    approval_form: ApprovalForm = Field(
+        default=ApprovalForm.ORDINANCE,
+        description="Whether the body approves each technology by ordinance or by resolution.",
+    )
+    vote_threshold: VoteThreshold = Field(
+        default=VoteThreshold.MAJORITY, description="Vote needed to approve."
+    )
+
+    # Community engagement and notice.
+    hearing_notice_days: Days = Field(
+        default=30,
+        ge=1,
+        le=180,
+        description="Days before the public hearing by which the impact report and use policy "
+        "are published with the notice.",
+    )
+    comment_period_days: Days = Field(
+        default=45, ge=1, le=180, description="Length of the written public comment period."
+    )
+    community_meetings: int = Field(
+        default=2,
+        ge=1,
+        le=20,
+        description="Minimum number of community meetings city-wide before the hearing (when "
+        "the body is elected by district, at least one is held in each district instead).",
+    )
+
+    # Existing technology and partnerships.
+    inventory_days: Days = Field(
+        default=60,
+        ge=1,
+        le=365,
+        description="Days after the effective date to publish the inventory of existing "
+        "surveillance technology.",
+    )
+    existing_submission_days: Days = Field(
+        default=120,
+        ge=1,
+        le=730,
+        description="Days after the effective date to submit an impact report and use policy "
+        "for each existing technology.",
+    )
+    existing_cessation_days: Days = Field(
+        default=180,
+        ge=1,
+        le=730,
+        description="Days after the effective date after which an existing technology that has "
+        "not been approved may no longer be used.",
+    )
+    partnership_termination_days: Days = Field(
+        default=60,
+        ge=1,
+        le=365,
+        description="Days after the effective date by which unapproved camera-network "
+        "partnerships end.",
+    )
+
+    # Data.
+    max_retention_days: Days = Field(
+        default=30,
+        ge=1,
+        le=3650,
+        description="Longest a use policy may keep surveillance data that is not evidence in a "
+        "pending matter, unless the body approves a longer period.",
+    )
+    publication_days: Days = Field(
+        default=10,
+        ge=1,
+        le=90,
+        description="Days after approval within which approved documents are posted online.",
+    )
+
+    # Exigent circumstances.
+    exigent_use_days: Days = Field(
+        default=7, ge=1, le=90, description="Longest an exigent use may continue without approval."
+    )
+    exigent_report_days: Days = Field(
+        default=30,
+        ge=1,
+        le=180,
+        description="Days after an exigent use begins within which it is reported to the body.",
+    )
+
+    # Annual report.
+    annual_report_due: NonEmpty = Field(
+        default="March 1",
+        pattern=r"^(January|February|March|April|May|June|July|August|September|October|"
+        r"November|December) ([1-9]|[12]\d|3[01])$",
+        description="Day of the year by which the annual surveillance report is due.",
+        examples=["March 1"],
+    )
+
+    # Enforcement.
+    damages_per_violation: int | None = Field(
+        default=None,
+        ge=1,
+        description="Liquidated damages in dollars a court may award per violation; omit for none.",
+        examples=[1000],
+    )
+    cure_period_days: Days | None = Field(
+        default=30,
+        ge=1,
+        le=180,
+        description="Days a covered entity has to cure a violation after written notice before "
+        "suit for injunctive relief; omit for no cure period.",
+    )
+
+    effective_days: Days = Field(
+        default=30,
+        ge=0,
+        le=365,
+        description="Days after adoption on which the ordinance takes effect.",
+    )
+
+    metadata: DraftMetadata = Field(
+        default_factory=DraftMetadata, description="The draft's own label, version and status."
+    )

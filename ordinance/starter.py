@@ -1,0 +1,112 @@
+"""A commented starter jurisdiction file, generated from the model so that it never falls behind it.
+
+Facts the drafter must supply are left empty (""), so `ordinance validate` lists exactly what is
+still missing; choices with a usual value are filled in with it.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from enum import Enum
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from .models import Jurisdiction
+
+
+def starter_jurisdiction(jurisdiction_id: str) -> str:
+    lines = [
+        f"# Jurisdiction file for {jurisdiction_id}: fill in every empty value, then run",
+        f"#   ordinance validate {jurisdiction_id}.yaml",
+        "# Cite a source for every fact under `sources`; mark facts you could not verify with a",
+        "# comment rather than guessing. Field reference: `ordinance schema`.",
+        "",
+    ]
+    _model_lines(Jurisdiction, lines, indent="", values={"id": jurisdiction_id})
+    return "\n".join(lines) + "\n"
+
+
+def _model_lines(
+    model: type[BaseModel], lines: list[str], indent: str, values: dict[str, Any] | None = None
+) -> None:
+    values = values or {}
+    for name, info in model.model_fields.items():
+        for comment in textwrap.wrap(info.description or "", 92 - len(indent)):
+            lines.append(f"{indent}# {comment}")
+        annotation = _unwrap_optional(info.annotation)
+        nested = _model_of(annotation)
+        item_model = _list_item_model(annotation)
+        if name in values:
+            lines.append(f"{indent}{name}: {json.dumps(values[name])}")
+        elif nested is not None:
+            if info.is_required():
+                lines.append(f"{indent}{name}:")
+                _model_lines(nested, lines, indent + "  ")
+            else:
+                lines.append(f"{indent}# {name}:   (optional; uncomment and fill in)")
+                sub: list[str] = []
+                _model_lines(nested, sub, "  ")
+                lines.extend(f"{indent}# {line}" for line in sub)
+        elif item_model is not None:
+            lines.append(f"{indent}{name}:")
+            sub = []
+            _model_lines(item_model, sub, "  ")
+            # The first non-comment line carries the list dash.
+            lines.extend(_as_list_item(sub, indent))
+        else:
+            lines.append(f"{indent}{name}: {_default_text(info, annotation)}")
+
+
+def _as_list_item(sub: list[str], indent: str) -> list[str]:
+    out: list[str] = []
+    dashed = False
+    for line in sub:
+        if not dashed and not line.lstrip().startswith("#"):
+            out.append(f"{indent}  - {line[2:]}")
+            dashed = True
+        else:
+            out.append(f"{indent}  {'  ' if dashed else ''}{line if not dashed else line[2:]}")
+    return out
+
+
+def _default_text(info: FieldInfo, annotation: Any) -> str:
+    if not info.is_required():
+        default = info.get_default(call_default_factory=True)
+        if default is None:
+            return "null"
+        if isinstance(default, Enum):
+            return json.dumps(default.value)
+        return json.dumps(default)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        choices = ", ".join(str(member.value) for member in annotation)
+        return f'""   # one of: {choices}'
+    if annotation is int:
+        return '""   # a whole number'
+    if annotation is bool:
+        return "false"
+    if get_origin(annotation) is list:
+        return '[""]'
+    return '""'
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if type(None) in get_args(annotation) and len(args) == 1:
+        return args[0]
+    return annotation
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    return (
+        annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    )
+
+
+def _list_item_model(annotation: Any) -> type[BaseModel] | None:
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        return _model_of(item)
+    return None
