@@ -15,6 +15,7 @@ _INLINE = re.compile(r"([\\`*\[\]<{}])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # _ can open or close emphasis unless the whole run stands between spaces (a blank: "______").
 _UNDERSCORES = re.compile(r"_+")
+_LINK_DESTINATION = re.compile(r"(\]\(#[^)\s]*\))")
 # Patterns that mean something at the start of a line: headings, quotes, lists, setext rules.
 _LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)])|_{3,}\s*$)")
 
@@ -47,11 +48,17 @@ def protect_underscores(markdown: str) -> str:
 
     An underscore run preceded by white space can never close emphasis; if no run in the
     paragraph can close, none can open either, and blanks such as "on ______," stay readable.
+    Link destinations (`](#an__id)`) are not text and are left alone.
     """
-    runs = list(_UNDERSCORES.finditer(markdown))
-    if all(r.start() == 0 or markdown[r.start() - 1].isspace() for r in runs):
+    pieces = _LINK_DESTINATION.split(markdown)
+    texts, destinations = pieces[::2], pieces[1::2]
+    runs = [(text, r) for text in texts for r in _UNDERSCORES.finditer(text)]
+    if all(r.start() == 0 or text[r.start() - 1].isspace() for text, r in runs):
         return markdown
-    return _escape_underscores(markdown)
+    out = [_escape_underscores(texts[0])]
+    for destination, text in zip(destinations, texts[1:], strict=True):
+        out.extend([destination, _escape_underscores(text)])
+    return "".join(out)
 
 
 def escape_line_start(text: str) -> str:

@@ -1,0 +1,24 @@
+"""Shared fixtures: the test jurisdiction, and drafts made from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ordinance import Jurisdiction, load_jurisdiction
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RIVERTON = FIXTURES / "riverton-ca.yaml"
+
+
+@pytest.fixture(scope="session")
+def riverton() -> Jurisdiction:
+    return load_jurisdiction(RIVERTON)
+
+
+@pytest.fixture()
+def riverton_data() -> dict:  # type: ignore[type-arg]
+    import yaml
+
+    return yaml.safe_load(RIVERTON.read_text(encoding="utf-8"))
