@@ -34,7 +34,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.line}:{self.column}: {self.field}: {self.message}"
+        # A command-line argument has no line: line 0 leaves the position out.
+        where = f"{self.source}:{self.line}:{self.column}" if self.line else self.source
+        return f"{where}: {self.field}: {self.message}"
 
 
 class InputError(ValueError):
@@ -205,7 +207,7 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
     """Drafting options: defaults, then an options file, then `key=value` overrides."""
     data: dict[str, Any] = {}
     positions: dict[Path_, Position] = {}
-    source = "--set"
+    source = "options"
     if path is not None:
         source = str(path)
         loaded, positions = parse_yaml(read_text(Path(path)), source)
@@ -214,22 +216,39 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
         data = loaded or {}
     for override in overrides:
         apply_override(data, override)
-    if overrides:
-        source = f"{source} (with --set)" if path is not None else source
-    return validate(DraftOptions, data, source, positions)
+    try:
+        return validate(DraftOptions, data, source, positions)
+    except InputError as error:
+        raise InputError([_blame_override(p, overrides) for p in error.problems]) from None
+
+
+def _blame_override(problem: Problem, overrides: Sequence[str]) -> Problem:
+    """Point a problem with an overridden option at the --set argument rather than the file."""
+    for override in reversed(overrides):
+        key = override.partition("=")[0]
+        field = problem.field
+        if field == key or field.startswith(key + ".") or key.startswith(field + "."):
+            return Problem(f"--set {override}", 0, 0, problem.field, problem.message)
+    return problem
 
 
 def apply_override(data: dict[str, Any], override: str) -> None:
     """Apply one `dotted.key=value` (value read as a YAML scalar or flow list) to nested data."""
     key, sep, raw = override.partition("=")
     if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*", key):
-        raise InputError.single("--set", f"expected key=value, got {override!r}", "(argument)")
-    value, _ = parse_yaml(raw, f"--set {key}") if raw.strip() else (raw, {})
+        raise InputError.single(f"--set {override}", "expected key=value", "(argument)", line=0)
+    try:
+        value, _ = parse_yaml(raw, f"--set {override}") if raw.strip() else (raw, {})
+    except InputError as error:
+        message = error.problems[0].message
+        raise InputError.single(f"--set {override}", message, key, line=0) from None
     target = data
     *parents, last = key.split(".")
     for part in parents:
         nested = target.setdefault(part, {})
         if not isinstance(nested, dict):
-            raise InputError.single("--set", f"{part} is not a group of options", key)
+            raise InputError.single(
+                f"--set {override}", f"{part} is not a group of options", key, line=0
+            )
         target = nested
     target[last] = value

@@ -268,11 +268,17 @@ class _Builder:
 
 
 def _closing_role(nodes: list[Inline]) -> Role:
-    """A signature paragraph is a blank line with a title under it (a line break after a blank)."""
-    has_break = any(isinstance(n, LineBreak) for n in nodes)
-    return (
-        Role.SIGNATURE if has_break and _SIGNATURE_BLANK.search(plain_text(nodes)) else Role.CLOSING
+    """A signature is a blank line with the signer's title on the line under it.
+
+    Vote lines ("AYES: ______" / "NOES: ______") also break lines, but every line has a blank.
+    """
+    lines = plain_text(nodes).split("\n")
+    is_signature = (
+        len(lines) > 1
+        and _SIGNATURE_BLANK.search(lines[0])
+        and not _SIGNATURE_BLANK.search(lines[1])
     )
+    return Role.SIGNATURE if is_signature else Role.CLOSING
 
 
 def _assign_preamble_roles(preamble: list[Paragraph]) -> None:

@@ -156,8 +156,9 @@ _STYLES: tuple[_StyleSpec, ...] = (
     _StyleSpec(
         "Signature", ppr=lambda: [oxml.keep_lines(), oxml.spacing(before=480)], builtin=True
     ),
-    _StyleSpec("TOC Heading", based_on="heading 1", ppr=lambda: [oxml.outline_level(9)],
-               builtin=True),
+    _StyleSpec(
+        "TOC Heading", based_on="heading 1", ppr=lambda: [oxml.outline_level(9)], builtin=True
+    ),
     _StyleSpec("toc 1", builtin=True),
     _StyleSpec("toc 2", ppr=lambda: [oxml.indentation(left=240)], builtin=True),
     _StyleSpec("Subdivision Label", kind="character", based_on=""),
@@ -295,13 +296,15 @@ class _BodyWriter:
                     self.paragraphs([block])
 
     def subdivision(self, sub: Subdivision) -> None:
-        """"(a)<tab>text": the label hangs in the margin of its own level's indent."""
+        """ "(a)<tab>text": the label hangs in the margin of its own level's indent."""
         level = min(sub.level, _SUBDIVISION_STYLES - 1)
         props = None
         if sub.level > level:  # deeper than our styles go: indent directly
             left = _TWIPS_PER_LEVEL * (sub.level + 1)
-            props = [oxml.tab_stops([("left", left)]),
-                     oxml.indentation(left=left, hanging=_TWIPS_PER_LEVEL)]
+            props = [
+                oxml.tab_stops([("left", left)]),
+                oxml.indentation(left=left, hanging=_TWIPS_PER_LEVEL),
+            ]
         p = self.new_paragraph(f"Subdivision {level + 1}", props)
         label = oxml.run(p, style_id=self.ids["Subdivision Label"])
         oxml.add_text(label, sub.label)
@@ -310,8 +313,9 @@ class _BodyWriter:
         for child in sub.children:
             self.subdivision(child)
 
-    def inlines(self, p: Element, nodes: list[Inline], bold: bool = False,
-                italic: bool = False) -> None:
+    def inlines(
+        self, p: Element, nodes: list[Inline], bold: bool = False, italic: bool = False
+    ) -> None:
         for node in nodes:
             match node:
                 case Text(text=text):
@@ -321,8 +325,7 @@ class _BodyWriter:
                 case Strong(children=children):
                     self.inlines(p, children, True, italic)
                 case Ref(text=text):
-                    r = oxml.run(p, style_id=self.ids["Cross Reference"], bold=bold,
-                                 italic=italic)
+                    r = oxml.run(p, style_id=self.ids["Cross Reference"], bold=bold, italic=italic)
                     oxml.add_text(r, text)
                 case LineBreak():
                     oxml.add_break(oxml.run(p))
@@ -411,17 +414,23 @@ def _add_header_footer(
     types = oxml.parse(package.parts[_CONTENT_TYPES])
     rids = []
     parts = (
-        ("header", _header(base.style_ids, doc.info.label, settings.draft_mark, width),
-         oxml.HEADER_CONTENT_TYPE),
+        (
+            "header",
+            _header(base.style_ids, doc.info.label, settings.draft_mark, width),
+            oxml.HEADER_CONTENT_TYPE,
+        ),
         ("footer", _footer(base.style_ids), oxml.FOOTER_CONTENT_TYPE),
     )
     main_dir = posixpath.dirname(base.main)
     for kind, root, content_type in parts:
         name = _unique_part(package.parts, posixpath.join(main_dir, kind), ".xml")
-        rid = _unique({"header": "rIdOrdinanceHeader", "footer": "rIdOrdinanceFooter"}[kind],
-                      {r.get("Id", "") for r in rels})
-        oxml.add_relationship(rels, rid, oxml.RELATIONSHIP_TYPE + kind,
-                              posixpath.relpath(name, main_dir))
+        rid = _unique(
+            {"header": "rIdOrdinanceHeader", "footer": "rIdOrdinanceFooter"}[kind],
+            {r.get("Id", "") for r in rels},
+        )
+        oxml.add_relationship(
+            rels, rid, oxml.RELATIONSHIP_TYPE + kind, posixpath.relpath(name, main_dir)
+        )
         oxml.set_content_type(types, "/" + name, content_type)
         package.put(name, oxml.serialize(root))
         rids.append(rid)
@@ -481,8 +490,17 @@ _ROOT_RELS = "_rels/.rels"
 # Relationships worth keeping from a base file. Headers, footers, images, comments and the
 # like belonged to its old body; core properties and the thumbnail are replaced or dropped.
 _KEEP_ROOT = {"officeDocument", "extended-properties", "custom-properties"}
-_KEEP_MAIN = {"styles", "settings", "webSettings", "fontTable", "theme", "numbering",
-              "footnotes", "endnotes", "customXml"}
+_KEEP_MAIN = {
+    "styles",
+    "settings",
+    "webSettings",
+    "fontTable",
+    "theme",
+    "numbering",
+    "footnotes",
+    "endnotes",
+    "customXml",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,8 +545,9 @@ def _cached_reference(path: str, mtime_ns: int, size: int) -> _Base:
 
 def _read_zip(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()
-                if not info.is_dir()}
+        return {
+            info.filename: archive.read(info) for info in archive.infolist() if not info.is_dir()
+        }
 
 
 def _load_base(parts: dict[str, bytes], house: bool) -> _Base:
@@ -544,8 +563,12 @@ def _load_base(parts: dict[str, bytes], house: bool) -> _Base:
     styles_name = _target_of(rels, main, "styles")
     if styles_name is None or styles_name not in parts:
         styles_name = posixpath.join(posixpath.dirname(main), "styles.xml")
-        oxml.add_relationship(rels, "rIdOrdinanceStyles", oxml.RELATIONSHIP_TYPE + "styles",
-                              posixpath.relpath(styles_name, posixpath.dirname(main)))
+        oxml.add_relationship(
+            rels,
+            "rIdOrdinanceStyles",
+            oxml.RELATIONSHIP_TYPE + "styles",
+            posixpath.relpath(styles_name, posixpath.dirname(main)),
+        )
         parts[styles_name] = _house_base().parts["word/styles.xml"]
     styles = oxml.parse(parts[styles_name])
     if house:
@@ -561,8 +584,9 @@ def _load_base(parts: dict[str, bytes], house: bool) -> _Base:
         parts[settings] = _without_alternate_headers(parts[settings])
     kept = _reachable(parts)
     kept[_CONTENT_TYPES] = _content_types(parts[_CONTENT_TYPES], kept, main)
-    return _Base(kept, main, main_rels, settings if settings in kept else None, document,
-                 sect_pr, style_ids)
+    return _Base(
+        kept, main, main_rels, settings if settings in kept else None, document, sect_pr, style_ids
+    )
 
 
 def _empty_document(data: bytes, house: bool) -> tuple[bytes, bytes]:
@@ -683,16 +707,46 @@ class _Package:
             entry = _deflate(data) if name in self.fresh else _deflate_cached(data)
             raw_name = name.encode()
             offset = len(out)
-            out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, _DOS_TIME, _DOS_DATE,
-                               entry.crc, len(entry.data), entry.size, len(raw_name), 0)
+            out += struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                20,
+                0,
+                8,
+                _DOS_TIME,
+                _DOS_DATE,
+                entry.crc,
+                len(entry.data),
+                entry.size,
+                len(raw_name),
+                0,
+            )
             out += raw_name
             out += entry.data
-            central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, _DOS_TIME,
-                                   _DOS_DATE, entry.crc, len(entry.data), entry.size,
-                                   len(raw_name), 0, 0, 0, 0, 0, offset)
+            central += struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                _DOS_TIME,
+                _DOS_DATE,
+                entry.crc,
+                len(entry.data),
+                entry.size,
+                len(raw_name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
             central += raw_name
-        end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(names), len(names), len(central),
-                          len(out), 0)
+        end = struct.pack(
+            "<IHHHHIIH", 0x06054B50, 0, 0, len(names), len(names), len(central), len(out), 0
+        )
         return bytes(out + central + end)
 
 

@@ -210,7 +210,10 @@ def shading(fill: str) -> Element:
 def paragraph_border(side: str, size: int = 12, space: int = 4, color: str = "808080") -> Element:
     """A single-line border on one side of a paragraph (size in eighths of a point)."""
     attrs: dict[str, str | int] = {
-        "w:val": "single", "w:sz": size, "w:space": space, "w:color": color
+        "w:val": "single",
+        "w:sz": size,
+        "w:space": space,
+        "w:color": color,
     }
     return element("w:pBdr", children=[element("w:" + side, attrs)])
 
@@ -220,9 +223,7 @@ def paragraph_border(side: str, size: int = 12, space: int = 4, color: str = "80
 
 def fonts(name: str) -> Element:
     """Explicit fonts for all scripts (dropping theme fonts, which would otherwise win)."""
-    return element(
-        "w:rFonts", {"w:ascii": name, "w:hAnsi": name, "w:cs": name, "w:eastAsia": name}
-    )
+    return element("w:rFonts", {"w:ascii": name, "w:hAnsi": name, "w:cs": name, "w:eastAsia": name})
 
 
 def font_size(points: float) -> list[Element]:
@@ -428,9 +429,19 @@ def borderless_table(rows: Sequence[Sequence[Sequence[Element]]], widths: Sequen
     sub(tbl_pr, "w:tblW", {"w:w": sum(widths), "w:type": "dxa"})
     tbl_pr.append(_no_borders())
     sub(tbl_pr, "w:tblLayout", {"w:type": "fixed"})
-    sub(tbl_pr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0,
-                              "w:firstColumn": 0, "w:lastColumn": 0, "w:noHBand": 1,
-                              "w:noVBand": 1})
+    sub(
+        tbl_pr,
+        "w:tblLook",
+        {
+            "w:val": "0000",
+            "w:firstRow": 0,
+            "w:lastRow": 0,
+            "w:firstColumn": 0,
+            "w:lastColumn": 0,
+            "w:noHBand": 1,
+            "w:noVBand": 1,
+        },
+    )
     grid = sub(tbl, "w:tblGrid")
     for width in widths:
         sub(grid, "w:gridCol", {"w:w": width})
@@ -548,8 +559,12 @@ def core_properties(title: str, author: str, created: dt.datetime, revision: int
     if created.tzinfo is None:  # naive means UTC, never the machine's local zone
         created = created.replace(tzinfo=dt.UTC)
     stamp = created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    for tag, text in (("dc:title", title), ("dc:creator", author), ("cp:lastModifiedBy", author),
-                      ("cp:revision", str(revision))):
+    for tag, text in (
+        ("dc:title", title),
+        ("dc:creator", author),
+        ("cp:lastModifiedBy", author),
+        ("cp:revision", str(revision)),
+    ):
         etree.SubElement(root, qn(tag)).text = text
     for tag in ("dcterms:created", "dcterms:modified"):
         node = etree.SubElement(root, qn(tag))

@@ -1,0 +1,226 @@
+"""The command line end to end: exit codes, one-line errors, files written whole or not at all."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pydantic import BaseModel
+from typer.testing import CliRunner
+
+from ordinance.cli import app
+from ordinance.models import Jurisdiction
+from ordinance.resources import jurisdiction_path, shipped_jurisdictions
+
+from .conftest import FIXTURES, RIVERTON
+
+runner = CliRunner()
+ERROR_LINE = re.compile(r"^error: \S+:\d+:\d+: \S+: .+$")
+
+
+def run(*args: str) -> Any:
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_draft_markdown_to_stdout() -> None:
+    result = run("draft", RIVERTON)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("---\n")
+    assert "The City Council of the City of Riverton does ordain as follows:" in result.stdout
+
+
+def test_draft_to_docx_file_and_options(tmp_path: Path) -> None:
+    out = tmp_path / "riverton.docx"
+    result = run("draft", RIVERTON, "-o", out, "--set", "hearing_notice_days=45", "--line-numbers")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as docx:
+        body = docx.read("word/document.xml").decode()
+    assert "forty-five (45) days" in body
+    assert "lnNumType" in body
+
+
+def test_options_file_and_set_override(tmp_path: Path) -> None:
+    options = tmp_path / "options.yaml"
+    options.write_text("comment_period_days: 71\nfacial_recognition_ban: true\n", encoding="utf-8")
+    result = run("draft", RIVERTON, "--options", options, "--set", "comment_period_days=93")
+    assert result.exit_code == 0, result.output
+    assert "ninety-three (93) days" in result.stdout
+    assert "seventy-one (71) days" not in result.stdout
+    assert "{#face-recognition-ban}" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--set", "hearing_notice_days=soon"],
+            "--set hearing_notice_days=soon: hearing_notice_days: input should be a valid",
+        ),
+        (
+            ["--set", "hearing_notice_dayz=30"],
+            "hearing_notice_dayz: extra inputs are not permitted",
+        ),
+        (["--set", "nonsense"], "expected key=value"),
+        (["--set", "hearing_notice_days=2", "--set", "hearing_notice_days=1"], "requires"),
+        (["--options", "missing.yaml"], "missing.yaml:1:1: (file): no such file"),
+        (["-t", "no-such-template"], "no such template"),
+    ],
+)
+def test_bad_options_are_one_line_errors(args: list[str], message: str) -> None:
+    result = run("draft", RIVERTON, *args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+def test_failed_draft_leaves_existing_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "draft.md"
+    out.write_text("my hand edits", encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        RIVERTON.read_text(encoding="utf-8").replace("kind: city", "kind: metropolis")
+    )
+    result = run("draft", broken, "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "my hand edits"
+    assert [p.name for p in tmp_path.iterdir()] == sorted(["draft.md", "broken.yaml"]) or {
+        p.name for p in tmp_path.iterdir()
+    } == {"draft.md", "broken.yaml"}
+
+
+def test_unknown_jurisdiction() -> None:
+    result = run("draft", "atlantis-xx")
+    assert result.exit_code == 2
+    assert "no shipped jurisdiction has that id" in result.stderr
+
+
+def test_validate_list_schema() -> None:
+    ok = run("validate", RIVERTON, *[jurisdiction_path(j) for j in shipped_jurisdictions()])
+    assert ok.exit_code == 0, ok.output
+    listing = run("list")
+    assert listing.exit_code == 0
+    for jurisdiction_id in shipped_jurisdictions():
+        assert jurisdiction_id in listing.stdout
+    assert "surveillance-oversight" in listing.stdout
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "Jurisdiction"
+    assert "governing_body" in schema["required"]
+    assert json.loads(run("schema", "options").stdout)["title"] == "DraftOptions"
+
+
+def test_init_writes_a_starter_that_lists_what_is_missing(tmp_path: Path) -> None:
+    target = tmp_path / "springfield-il.yaml"
+    assert run("init", "springfield-il", "-o", target).exit_code == 0
+    assert run("init", "springfield-il", "-o", target).exit_code == 2  # no silent overwrite
+    result = run("validate", target)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) > 10 and all(ERROR_LINE.match(line) for line in lines), lines
+    assert any("governing_body.name:" in line for line in lines)
+
+
+def test_fmt_renumbers_in_place_and_check_reports(tmp_path: Path) -> None:
+    draft = tmp_path / "edited.md"
+    draft.write_text((FIXTURES / "edited-draft.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("fmt", draft, "--check").exit_code == 1
+    assert run("fmt", draft).exit_code == 0
+    assert "### 2.95.010 Definitions {#definitions}" in draft.read_text(encoding="utf-8")
+    assert run("fmt", draft, "--check").exit_code == 0
+
+
+def test_render_markdown_draft_to_docx(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    assert run("draft", RIVERTON, "-o", draft).exit_code == 0
+    out = tmp_path / "draft.docx"
+    result = run("render", draft, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert zipfile.is_zipfile(out)
+
+
+def test_real_entry_point_reports_without_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "x.yaml"
+    broken.write_text("id: x-ca\nname: [unclosed\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "ordinance", "validate", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert re.match(rf"^error: {re.escape(str(broken))}:\d+:\d+: \(yaml\): ", done.stderr)
+
+
+# ---- every required field of every shipped jurisdiction: delete it, or give it the wrong type
+
+
+def required_paths(
+    model: type[BaseModel], data: Any, prefix: tuple[Any, ...] = ()
+) -> list[tuple[Any, ...]]:
+    paths = []
+    for name, field in model.model_fields.items():
+        if name not in data:
+            continue
+        path = (*prefix, name)
+        if field.is_required():
+            paths.append(path)
+        annotation = field.annotation
+        args = getattr(annotation, "__args__", ())
+        nested = [
+            a for a in (annotation, *args) if isinstance(a, type) and issubclass(a, BaseModel)
+        ]
+        if nested and isinstance(data[name], dict):
+            paths.extend(required_paths(nested[0], data[name], path))
+        elif nested and isinstance(data[name], list) and data[name]:
+            paths.extend(required_paths(nested[0], data[name][0], (*path, 0)))
+    return paths
+
+
+def mutate(data: Any, path: tuple[Any, ...], action: str) -> None:
+    *parents, last = path
+    for part in parents:
+        data = data[part]
+    if action == "delete":
+        del data[last]
+    else:
+        data[last] = {"wrong": ["type"]}
+
+
+CASES = [
+    (jurisdiction_id, path, action)
+    for jurisdiction_id in [*shipped_jurisdictions(), "riverton-ca"]
+    for path in required_paths(
+        Jurisdiction,
+        yaml.safe_load(
+            (jurisdiction_path(jurisdiction_id) or RIVERTON).read_text(encoding="utf-8")
+        ),
+    )
+    for action in ("delete", "wrong-type")
+]
+
+
+@pytest.mark.parametrize(("jurisdiction_id", "path", "action"), CASES)
+def test_mutated_required_field_is_a_one_line_error(
+    tmp_path: Path, jurisdiction_id: str, path: tuple[Any, ...], action: str
+) -> None:
+    source = jurisdiction_path(jurisdiction_id) or RIVERTON
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    mutate(data, path, action)
+    target = tmp_path / f"{jurisdiction_id}.yaml"
+    target.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    result = run("draft", target)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines and all(ERROR_LINE.match(line) for line in lines), result.stderr
+    dotted = ".".join(str(p) for p in path).replace(".0", "[0]")
+    assert any(f": {dotted}" in line for line in lines), (dotted, lines)
+    if action == "delete":
+        assert any("field required" in line for line in lines)
+    assert "Traceback" not in result.output
