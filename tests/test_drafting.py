@@ -117,6 +117,7 @@ NUMERIC = {
     "exigent_report_days": ("twenty-three (23) days", 23),
     "effective_days": ("thirty-seven (37) days", 37),
     "cure_period_days": ("seventeen (17) days", 17),
+    "oversight_review_days": ("eighty-three (83) days", 83),
 }
 
 
@@ -226,3 +227,22 @@ def test_drafting_is_deterministic(riverton: Jurisdiction) -> None:
 
 def test_fixture_path_and_id_both_load() -> None:
     assert draft(RIVERTON).info.jurisdiction == "riverton-ca"
+
+
+@pytest.mark.parametrize(
+    ("official_name", "in_text"),
+    [
+        ("City of Oakland", "the City of Oakland"),
+        ("City and County of Denver", "the City and County of Denver"),
+        (
+            "Metropolitan Government of Nashville and Davidson County",
+            "the Metropolitan Government of Nashville and Davidson County",
+        ),
+        ("Town Of Smallville", "the Town Of Smallville"),
+        ("Orange County", "Orange County"),
+    ],
+)
+def test_official_name_reads_with_its_article(
+    riverton: Jurisdiction, official_name: str, in_text: str
+) -> None:
+    assert riverton.model_copy(update={"official_name": official_name}).the_official_name == in_text

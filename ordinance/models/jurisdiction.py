@@ -304,5 +304,16 @@ class Jurisdiction(StrictModel):
         return partnerships
 
     @property
-    def has_districts(self) -> bool:
-        return self.governing_body.districts is not None
+    def the_official_name(self) -> str:
+        """The official name as it reads mid-sentence: 'the City of Oakland', 'Oakland County'.
+
+        Corporate names of the form "X of Y" (and those that begin with City, County, Town or
+        Village, or end in Government) take the definite article.
+        """
+        name = self.official_name
+        takes_article = (
+            " of " in name
+            or name.startswith(("City ", "County ", "Town ", "Village "))
+            or name.endswith(" Government")
+        )
+        return f"the {name}" if takes_article else name

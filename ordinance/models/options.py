@@ -78,6 +78,15 @@ class DraftOptions(StrictModel):
         "the body is elected by district, at least one is held in each district instead).",
     )
 
+    # Review.
+    oversight_review_days: Days = Field(
+        default=90,
+        ge=1,
+        le=365,
+        description="Days the Oversight Body has to review a Surveillance Impact Report and use "
+        "policy and make its recommendation before the governing body may act without it.",
+    )
+
     # Existing technology and partnerships.
     inventory_days: Days = Field(
         default=60,

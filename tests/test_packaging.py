@@ -1,0 +1,82 @@
+"""The wheel carries the templates and jurisdictions, and works from any directory once installed.
+
+Built offline (no build isolation), so the test needs no network.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    build = tmp_path_factory.mktemp("build")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-q",
+            "-w",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=build,
+    )
+    (path,) = out.glob("ordinance-*.whl")
+    return path
+
+
+def test_wheel_ships_templates_and_jurisdictions(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for source in (ROOT / "templates").rglob("*"):
+        if source.is_file():
+            assert f"ordinance/_templates/{source.relative_to(ROOT / 'templates')}" in names
+    for source in (ROOT / "jurisdictions").glob("*.yaml"):
+        assert f"ordinance/_jurisdictions/{source.name}" in names
+    assert "ordinance/py.typed" in names
+
+
+def test_installed_wheel_drafts_from_another_directory(wheel: Path, tmp_path: Path) -> None:
+    environment = tmp_path / "venv"
+    venv.create(environment, system_site_packages=True, with_pip=True)
+    python = environment / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    done = subprocess.run(
+        [str(environment / "bin" / "ordinance"), "draft", "oakland-ca", "-o", "oakland.docx"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert zipfile.is_zipfile(work / "oakland.docx")
+    where = subprocess.run(
+        [str(python), "-c", "import ordinance.resources as r; print(r.templates_dir())"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "site-packages/ordinance/_templates" in where
