@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,3 +24,11 @@ def riverton_data() -> dict:  # type: ignore[type-arg]
     import yaml
 
     return yaml.safe_load(RIVERTON.read_text(encoding="utf-8"))
+
+
+def require(program: str) -> None:
+    """Skip without an independent reader program, except in CI, where .ci/run installs it."""
+    if shutil.which(program) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{program} is not installed; .ci/run installs it")
+        pytest.skip(f"{program} is not installed")

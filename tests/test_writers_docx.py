@@ -40,6 +40,8 @@ from ordinance.document import (
 from ordinance.writers.docx import DocxSettings, write_docx
 from ordinance.writers.markdown import heading_text
 
+from .conftest import require
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 
@@ -540,8 +542,11 @@ def _signature_start(doc: Document) -> str:
     return plain_text(next(p for p in doc.closing if p.role is Role.SIGNATURE).inlines)
 
 
-@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
 class TestPandoc:
+    @pytest.fixture(autouse=True)
+    def _pandoc(self) -> None:
+        require("pandoc")
+
     def test_same_words_in_the_same_order(
         self, plain: Package, draft: Document, tmp_path: Path
     ) -> None:
@@ -575,10 +580,11 @@ class TestPandoc:
         assert "## 9.64.010 Definitions" in result.stdout
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
 class TestLibreOffice:
+    @pytest.fixture(autouse=True)
+    def _soffice(self) -> None:
+        require("soffice")
+
     def test_converts_every_variant_to_pdf(
         self, draft: Document, reference_docx: Path, tmp_path: Path
     ) -> None:
