@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,27 @@ def require(program: str) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"{program} is not installed; .ci/run installs it")
         pytest.skip(f"{program} is not installed")
+
+
+def convert_to_pdf(sources: list[Path], out: Path) -> None:
+    """Convert Word files to PDF in one LibreOffice call, with a throwaway profile."""
+    require("soffice")
+    profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
+    try:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out),
+                *map(str, sources),
+            ],
+            capture_output=True,
+            check=True,
+            timeout=300,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)

@@ -6,9 +6,7 @@ order as the draft's plain text. In CI (CI=true) the programs are required, not 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from ordinance import Document, DraftOptions, draft
 from ordinance.resources import shipped_jurisdictions
 from ordinance.writers.docx import DocxSettings
 
-from .conftest import require
+from .conftest import convert_to_pdf, require
 from .test_writers_docx import _signature_start, words
 
 JURISDICTIONS = shipped_jurisdictions()
@@ -57,26 +55,7 @@ def test_every_jurisdiction_renders_to_a_complete_package(docx_files: dict[str, 
 def test_libreoffice_converts_every_jurisdiction(
     docx_files: dict[str, Path], tmp_path: Path
 ) -> None:
-    require("soffice")
-    profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
-    try:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(tmp_path),
-                *map(str, docx_files.values()),
-            ],
-            capture_output=True,
-            check=True,
-            timeout=300,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    convert_to_pdf(list(docx_files.values()), tmp_path)
     for jurisdiction in docx_files:
         pdf = tmp_path / f"{jurisdiction}.pdf"
         assert pdf.is_file(), f"no PDF for {jurisdiction}"

@@ -57,7 +57,17 @@ def test_installed_wheel_drafts_from_another_directory(wheel: Path, tmp_path: Pa
     venv.create(environment, system_site_packages=True, with_pip=True)
     python = environment / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--ignore-installed",
+            "-q",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )

@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -40,7 +38,7 @@ from ordinance.document import (
 from ordinance.writers.docx import DocxSettings, write_docx
 from ordinance.writers.markdown import heading_text
 
-from .conftest import require
+from .conftest import convert_to_pdf, require
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -597,27 +595,9 @@ class TestLibreOffice:
         for name, settings in variants.items():
             path = tmp_path / f"{name}.docx"
             path.write_bytes(write_docx(draft, settings))
-            sources.append(str(path))
-        profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
+            sources.append(path)
         out = tmp_path / "pdf"
-        try:
-            subprocess.run(
-                [
-                    "soffice",
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(out),
-                    *sources,
-                ],
-                capture_output=True,
-                check=True,
-                timeout=180,
-            )
-        finally:
-            shutil.rmtree(profile, ignore_errors=True)
+        convert_to_pdf(sources, out)
         for name in variants:
             pdf = out / f"{name}.pdf"
             assert pdf.exists(), f"LibreOffice wrote no PDF for {name}"
