@@ -95,6 +95,11 @@ def parse_yaml(text: str, source: str, line_offset: int = 0) -> tuple[Any, dict[
     return data, positions
 
 
+# A path with this last element stands for the start of a mapping's contents: where a missing
+# field would have gone, rather than the key that names the mapping.
+INSIDE = "<inside>"
+
+
 def _collect_positions(
     node: yaml.Node,
     path: Path_,
@@ -105,6 +110,7 @@ def _collect_positions(
 ) -> None:
     positions[path] = (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
+        positions[(*path, INSIDE)] = positions[path]
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
@@ -151,7 +157,9 @@ def validate(
         problems = []
         for item in error.errors(include_url=False):
             loc = tuple(item["loc"])
-            line, column = _nearest(positions, loc)
+            inside = (*loc[:-1], INSIDE)
+            missing = item["type"] == "missing" and inside in positions
+            line, column = positions[inside] if missing else _nearest(positions, loc)
             message = item["msg"]
             message = message[0].lower() + message[1:] if message else "invalid value"
             problems.append(Problem(source, line, column, _dotted(loc), message))

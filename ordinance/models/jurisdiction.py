@@ -260,12 +260,14 @@ class Jurisdiction(StrictModel):
         description="Full corporate name.", examples=["City of Oakland"]
     )
     kind: JurisdictionKind = Field(description="What sort of local government it is.")
-    state: State
-    governing_body: GoverningBody
+    state: State = Field(description="The state, and the state-law facts the draft depends on.")
+    governing_body: GoverningBody = Field(
+        description="The legislative body that enacts the ordinance and approves surveillance."
+    )
     executive: Officer = Field(description="The chief executive who signs or returns ordinances.")
     clerk: Officer = Field(description="The officer who attests ordinances.")
     attorney: Officer = Field(description="The lawyer who approves ordinances as to form.")
-    code: MunicipalCode
+    code: MunicipalCode = Field(description="The code the ordinance adds a chapter to.")
     agencies: list[Agency] = Field(
         min_length=1, description="Law-enforcement agencies the ordinance names."
     )
