@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ordinance import DraftOptions, draft, load_jurisdiction, read_markdown
-from ordinance.document import Document, Section
+from ordinance.document import Section
 from ordinance.templating import load_template
 
 
@@ -35,19 +35,6 @@ def timed(label: str, function: Callable[[], Any], repeat: int) -> Any:
         f"({min(samples):.2f}-{max(samples):.2f}, n={repeat})"
     )
     return result
-
-
-def long_document(base: Document, copies: int) -> Document:
-    """A longer ordinance: the chapter's sections repeated with fresh ids (about 30 pages at 3)."""
-    markdown = base.to_markdown()
-    head, _, rest = markdown.partition("\n### ")
-    chapter, sep, tail = ("### " + rest).partition("\n## ")
-    extra = []
-    for copy in range(2, copies + 1):
-        extra.append(
-            chapter.replace("{#", "{#c" + str(copy) + "-").replace("](#", "](#c" + str(copy) + "-")
-        )
-    return read_markdown(head + "\n" + chapter + "".join(extra) + sep + tail)
 
 
 def main() -> None:
@@ -71,20 +58,15 @@ def main() -> None:
     markdown = timed("write Markdown", document.to_markdown, repeat)
     timed("read Markdown (parse + resolve)", lambda: read_markdown(markdown), repeat)
     docx = timed("write DOCX", document.to_docx, repeat)
+    timed("render: read Markdown + write DOCX", lambda: read_markdown(markdown).to_docx(), repeat)
+    timed("end to end: draft + write DOCX", lambda: draft(jurisdiction).to_docx(), repeat)
     words = len(document.to_text().split())
     sections = sum(isinstance(b, Section) for b in document.walk())
     print(
-        f"draft: {words} words, {sections} sections, {len(markdown_body)} chars of Markdown, "
+        f"draft: {words} words (about {words // 350} pages), {sections} sections, "
+        f"{len(markdown_body)} chars of Markdown, "
         f"{len(docx)} bytes of DOCX"
     )
-
-    long = long_document(document, 3)
-    long_words = len(long.to_text().split())
-    print(f"long draft: {long_words} words (about {long_words // 420} pages)")
-    long_md = long.to_markdown()
-    timed("long: read Markdown", lambda: read_markdown(long_md), repeat)
-    timed("long: write DOCX", long.to_docx, repeat)
-    timed("long: read Markdown + write DOCX", lambda: read_markdown(long_md).to_docx(), repeat)
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {peak:.1f} MiB")

@@ -53,7 +53,11 @@ class InputError(ValueError):
         return cls([Problem(source, line, column, field, message)])
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster); the pure-Python one else.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader without YAML 1.1 surprises (yes/no/on/off booleans, implicit dates)."""
 
 
