@@ -16,8 +16,10 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # _ can open or close emphasis unless the whole run stands between spaces (a blank: "______").
 _UNDERSCORES = re.compile(r"_+")
 _LINK_DESTINATION = re.compile(r"(\]\(#[^)\s]*\))")
-# Patterns that mean something at the start of a line: headings, quotes, lists, setext rules.
+# Patterns that mean something at the start of a line: headings, quotes, lists, setext rules,
+# and a line of underscores alone, which is a thematic break.
 _LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)])|_{3,}\s*$)")
+_LINE_START_BEFORE_BREAK = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)]))")
 
 
 def _escape_underscores(text: str) -> str:
@@ -61,9 +63,13 @@ def protect_underscores(markdown: str) -> str:
     return "".join(out)
 
 
-def escape_line_start(text: str) -> str:
-    """Escape a line-start pattern (`# `, `- `, `1.`, `>`, `___`) at the start of escaped text."""
-    match = _LINE_START.match(text)
+def escape_line_start(text: str, before_break: bool = False) -> str:
+    """Escape a line-start pattern (`# `, `- `, `1.`, `>`, `___`) at the start of escaped text.
+
+    A line that ends in a hard break (`\\` at its end) cannot be a thematic break, so a
+    signature rule such as `______\\` needs no escape there.
+    """
+    match = (_LINE_START_BEFORE_BREAK if before_break else _LINE_START).match(text)
     if not match:
         return text
     indent, token = match.group(1), match.group(2)

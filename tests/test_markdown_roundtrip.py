@@ -176,3 +176,18 @@ def test_any_text_round_trips(
             block.inlines = normalize_inlines(block.inlines)
     again = read_markdown(doc.to_markdown())
     assert again == doc, doc.to_markdown()
+
+
+def test_signature_rules_need_no_escape_before_a_line_break() -> None:
+    signature = Paragraph(Role.SIGNATURE, [Text("______________"), LineBreak(), Text("Mayor")])
+    rule_alone = Paragraph(Role.CLOSING, [Text("Vote:"), LineBreak(), Text("______________")])
+    doc = Document(
+        DocumentInfo(template="t", jurisdiction="x", title="T"),
+        sections=[Section(0, "S", anchor="s")],
+        closing=[signature, rule_alone],
+    ).resolve()
+    markdown = doc.to_markdown()
+    assert "\n______________\\\nMayor\n" in markdown
+    # Alone on the last line, a rule would be a thematic break: that one is escaped.
+    assert "Vote:\\\n\\______________\n" in markdown
+    assert read_markdown(markdown) == doc

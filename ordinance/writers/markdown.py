@@ -101,8 +101,9 @@ def _preamble_paragraph(paragraph: Paragraph) -> str:
 def inlines(nodes: list[Inline]) -> str:
     """Inline nodes as Markdown text, escaped so that it reads back to the same nodes."""
     text = protect_underscores("".join(_INLINE_WRITERS[type(node)](node) for node in nodes))
-    lines = text.split("\\\n")
-    return "\\\n".join(escape_line_start(line) for line in lines)
+    *broken, last = text.split("\\\n")
+    lines = [escape_line_start(line, before_break=True) for line in broken]
+    return "\\\n".join([*lines, escape_line_start(last)])
 
 
 def _text(node: Inline) -> str:
