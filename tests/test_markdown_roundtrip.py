@@ -139,7 +139,7 @@ def inline_runs(draw: st.DrawFn) -> list:  # type: ignore[type-arg]
     return out[:-1]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(caption=words, recital=inline_runs(), clause=inline_runs(), note=words, closing=words)
 def test_any_text_round_trips(
     caption: str, recital: list, clause: list, note: str, closing: str
