@@ -50,6 +50,9 @@ class DocumentError(ValueError):
 
 # --------------------------------------------------------------------------- front matter
 
+# Tag keys for the parts that have no section of their own.
+PSEUDO_IDS = ("title", "findings", "enacting-clause", "signature-block")
+
 LabelStyle = Annotated[str, StringConstraints(pattern=r"^[(\[]?(a|A|1|i|I)[)\].]$")]
 
 
@@ -389,7 +392,16 @@ class Document:
             if ref.target not in self._citations:
                 raise DocumentError(f"cross-reference to unknown id {ref.target!r}", ref.line)
             ref.text = self._citations[ref.target]
+        self._drop_stale_tags()
         return self
+
+    def _drop_stale_tags(self) -> None:
+        # A section deleted by hand takes its provision tags with it: a tag must never claim a
+        # provision the text no longer has.
+        provisions = self.info.provisions
+        kept = {k: v for k, v in provisions.items() if k in PSEUDO_IDS or k in self._index}
+        if len(kept) != len(provisions):
+            self.info = self.info.model_copy(update={"provisions": kept})
 
     def _register(self, block: Block) -> None:
         if block.id in self._index:

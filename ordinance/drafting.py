@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .document import Document, DocumentInfo, Numbering
+from .document import PSEUDO_IDS, Document, DocumentInfo, Numbering, Section
 from .loading import InputError, load_jurisdiction
 from .models import DraftOptions, Jurisdiction
 from .readers.markdown import read_body_markdown
-from .templating import PSEUDO_IDS, TemplateError, load_template
+from .templating import TemplateError, load_template
 
 DEFAULT_TEMPLATE = "surveillance-oversight"
 
@@ -35,11 +35,8 @@ def draft(
         provisions={p.id: list(p.fulfils) for p in provisions},
     )
     document = read_body_markdown(markdown, info, source=f"{loaded.folder / loaded.spec.main}")
-    missing = [
-        p.id
-        for p in provisions
-        if p.id not in PSEUDO_IDS and not any(s.id == p.id for s in _all_sections(document))
-    ]
+    section_ids = {block.id for block in document.walk() if isinstance(block, Section)}
+    missing = [p.id for p in provisions if p.id not in PSEUDO_IDS and p.id not in section_ids]
     if missing:
         raise TemplateError(
             f"{loaded.folder / 'template.yaml'}: provisions {', '.join(missing)} rendered no "
@@ -57,12 +54,6 @@ def numbering_for(jurisdiction: Jurisdiction) -> Numbering:
         width=code.numbering.width,
         step=code.numbering.step,
     )
-
-
-def _all_sections(document: Document) -> list:  # type: ignore[type-arg]
-    from .document import Section
-
-    return [block for block in document.walk() if isinstance(block, Section)]
 
 
 def _check_against_state_law(jurisdiction: Jurisdiction, options: DraftOptions) -> None:

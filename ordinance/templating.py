@@ -20,6 +20,7 @@ import jinja2
 from pydantic import Field
 
 from . import legal_text
+from .document import PSEUDO_IDS
 from .loading import InputError, load_model
 from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
@@ -27,7 +28,6 @@ from .models.jurisdiction import NonEmpty, Slug, StrictModel
 from .resources import shipped_templates, templates_dir
 
 Part = Literal["preamble", "chapter", "uncodified", "closing"]
-PSEUDO_IDS = ("title", "findings", "enacting-clause", "signature-block")
 
 
 class ProvisionSpec(StrictModel):

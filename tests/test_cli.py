@@ -224,3 +224,66 @@ def test_mutated_required_field_is_a_one_line_error(
     if action == "delete":
         assert any("field required" in line for line in lines)
     assert "Traceback" not in result.output
+
+
+def _split_sections(markdown: str) -> list[str]:
+    """The draft cut before each heading line, so that sections can be moved or deleted as text."""
+    return re.split(r"(?m)^(?=#{2,3} )", markdown)
+
+
+def test_fmt_after_realistic_hand_edits(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    assert run("draft", RIVERTON, "-o", path).exit_code == 0
+    original = path.read_text(encoding="utf-8")
+    parts = _split_sections(original)
+    # 1. Delete a whole code section (nothing else refers to it).
+    parts = [p for p in parts if "{#short-title-and-purpose}" not in p.splitlines()[0]]
+    # 2. Move severability after the effective-date section.
+    severability = next(p for p in parts if "{#severability}" in p.splitlines()[0])
+    parts.remove(severability)
+    effective = next(i for i, p in enumerate(parts) if "{#effective-date}" in p.splitlines()[0])
+    closing_rule = parts[effective].index("\n* * *")
+    parts[effective] = (
+        parts[effective][:closing_rule]
+        + "\n\n"
+        + severability.rstrip()
+        + parts[effective][closing_rule:]
+    )
+    edited = "".join(parts)
+    # 3. Insert a new first-level subdivision, labelled by hand with any letter.
+    marker = "{#funding}\n"
+    edited = edited.replace(marker, "(z) A new duty added in committee.\n\n" + marker, 1)
+    path.write_text(edited, encoding="utf-8")
+
+    assert run("fmt", path).exit_code == 0
+    result = path.read_text(encoding="utf-8")
+    assert "## Section 2. Effective Date {#effective-date}" in result
+    assert "## Section 3. Severability {#severability}" in result
+    assert "{#short-title-and-purpose}" not in result
+    assert "short-title-and-purpose:" not in result  # its provision tag went with it
+    assert "### 2.95.010 Definitions {#definitions}" in result
+    # The annual-report section moved up by one number, and every reference to it followed.
+    annual_number = re.search(r"### (\S+) [^\n]*\{#annual-report\}", result)
+    assert annual_number is not None
+    assert f"[Section {annual_number.group(1)}](#annual-report)" in result
+    # The inserted clause got the next letter in sequence, and the clauses after it moved on.
+    funding = re.search(r"\{#funding\}\n\((\w)\)", result)
+    inserted = re.search(r"\((\w)\) A new duty added in committee\.", result)
+    assert funding and inserted and ord(funding.group(1)) == ord(inserted.group(1)) + 1
+    assert run("fmt", path, "--check").exit_code == 0
+
+
+def test_fmt_refuses_a_draft_with_a_dangling_reference(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    assert run("draft", RIVERTON, "-o", path).exit_code == 0
+    parts = _split_sections(path.read_text(encoding="utf-8"))
+    edited = "".join(p for p in parts if "{#annual-report}" not in p.splitlines()[0])
+    path.write_text(edited, encoding="utf-8")
+    result = run("fmt", path)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    where = re.escape(str(path))
+    assert re.match(
+        rf"^error: {where}:\d+:1: \(draft\): cross-reference to unknown id 'annual-", line
+    )
+    assert path.read_text(encoding="utf-8") == edited  # untouched
