@@ -343,6 +343,14 @@ class Document:
             yield from _walk_block(section)
         yield from self.closing
 
+    def references(self) -> Iterator[Ref]:
+        """Every cross-reference, in document order."""
+        for block in self.walk():
+            if isinstance(block, Paragraph | Subdivision):
+                found: list[Ref] = []
+                _collect_refs(block.inlines, found)
+                yield from found
+
     def get(self, node_id: str) -> Block:
         """The block with this id (after `resolve`)."""
         try:

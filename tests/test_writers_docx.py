@@ -602,3 +602,15 @@ class TestLibreOffice:
             pdf = out / f"{name}.pdf"
             assert pdf.exists(), f"LibreOffice wrote no PDF for {name}"
             assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+
+
+def test_cross_references_link_to_bookmarked_targets(plain: Package, draft: Document) -> None:
+    body = plain.xml("word/document.xml")
+    anchors = [link.get(w("anchor")) for link in body.iter(w("hyperlink"))]
+    bookmarks = {mark.get(w("name")) for mark in body.iter(w("bookmarkStart"))}
+    targets = {ref.target for ref in draft.references()}
+    assert anchors and set(anchors) == bookmarks
+    assert len(bookmarks) == len(targets)
+    assert all(len(name) <= 40 and re.fullmatch(r"_\w+", name) for name in bookmarks)
+    ids = [mark.get(w("id")) for mark in body.iter(w("bookmarkStart"))]
+    assert len(ids) == len(set(ids))

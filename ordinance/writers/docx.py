@@ -258,9 +258,12 @@ class _BodyWriter:
     ids: dict[str, str]  # our style name -> style id in this package
     width: int  # text width in twips, for the signature table's columns
     body: Element = field(init=False)
+    targets: set[str] = field(default_factory=set)  # ids that cross-references point to
+    bookmarks: int = 0
 
     def write(self, doc: Document, body: Element, settings: DocxSettings) -> None:
         self.body = body
+        self.targets = {ref.target for ref in doc.references()}
         self.paragraphs(doc.preamble)
         if settings.table_of_contents:
             self.table_of_contents(doc)
@@ -281,11 +284,21 @@ class _BodyWriter:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         p = self.new_paragraph(_ROLE_STYLES[paragraph.role])
+        self.mark_target(p, paragraph.id)
         self.inlines(p, paragraph.inlines)
+
+    def mark_target(self, p: Element, node_id: str) -> None:
+        """Bookmark a paragraph a cross-reference points to, for the reference to link to."""
+        if node_id in self.targets:
+            # Bookmark ids need only be unique in the document: count them as they are placed.
+            self.bookmarks += 1
+            oxml.add_bookmark(p, self.bookmarks, oxml.bookmark_name(node_id))
 
     def section(self, doc: Document, section: Section) -> None:
         style = "Section Heading" if section.depth == 0 else "Code Section Heading"
-        oxml.text_run(self.new_paragraph(style), heading_text(doc, section))
+        heading = self.new_paragraph(style)
+        self.mark_target(heading, section.id)
+        oxml.text_run(heading, heading_text(doc, section))
         for block in section.content:
             match block:
                 case Section():
@@ -306,6 +319,7 @@ class _BodyWriter:
                 oxml.indentation(left=left, hanging=_TWIPS_PER_LEVEL),
             ]
         p = self.new_paragraph(f"Subdivision {level + 1}", props)
+        self.mark_target(p, sub.id)
         label = oxml.run(p, style_id=self.ids["Subdivision Label"])
         oxml.add_text(label, sub.label)
         oxml.add_tab(label)
@@ -324,8 +338,13 @@ class _BodyWriter:
                     self.inlines(p, children, bold, True)
                 case Strong(children=children):
                     self.inlines(p, children, True, italic)
-                case Ref(text=text):
-                    r = oxml.run(p, style_id=self.ids["Cross Reference"], bold=bold, italic=italic)
+                case Ref(target=target, text=text):
+                    # A link Word and LibreOffice follow on click; readers that ignore links
+                    # (pandoc -t plain) still see the resolved text.
+                    link = oxml.internal_link(p, oxml.bookmark_name(target))
+                    r = oxml.run(
+                        link, style_id=self.ids["Cross Reference"], bold=bold, italic=italic
+                    )
                     oxml.add_text(r, text)
                 case LineBreak():
                     oxml.add_break(oxml.run(p))

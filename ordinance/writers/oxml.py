@@ -12,6 +12,7 @@ which knows each container's order.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -312,6 +313,33 @@ def text_run(parent: Element, text: str, *, bold: bool = False, italic: bool = F
     r = run(parent, bold=bold, italic=italic)
     add_text(r, text)
     return r
+
+
+# --------------------------------------------------------------------------- bookmarks and links
+
+
+def bookmark_name(node_id: str) -> str:
+    """A Word bookmark name for a tree id: letters, digits and _ only, at most 40 characters.
+
+    The leading underscore hides it from Word's bookmark list, as Word's own _Ref bookmarks are;
+    a hash keeps it short and stable whatever the id's length.
+    """
+    return "_Ord" + hashlib.sha1(node_id.encode()).hexdigest()[:20]
+
+
+def add_bookmark(p: Element, bookmark_id: int, name: str) -> None:
+    """A point bookmark at the start of a paragraph's content, for links to jump to."""
+    start = element("w:bookmarkStart", {"w:id": bookmark_id, "w:name": name})
+    end = element("w:bookmarkEnd", {"w:id": bookmark_id})
+    ppr = p.find(_PPR)
+    position = 1 if ppr is not None else 0
+    p.insert(position, end)
+    p.insert(position, start)
+
+
+def internal_link(parent: Element, bookmark: str) -> Element:
+    """Append a w:hyperlink that jumps to a bookmark in the same document; runs go inside it."""
+    return sub(parent, "w:hyperlink", {"w:anchor": bookmark, "w:history": "1"})
 
 
 # --------------------------------------------------------------------------- fields
