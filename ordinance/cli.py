@@ -6,10 +6,12 @@ Heavy modules (Jinja, markdown-it, python-docx) are imported inside the commands
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -79,22 +81,56 @@ TableOfContents = Annotated[bool, typer.Option("--toc", help="DOCX: add a table 
 DraftMark = Annotated[
     bool, typer.Option("--draft-mark/--no-draft-mark", help="DOCX: mark the pages DRAFT.")
 ]
+Author = Annotated[
+    str | None, typer.Option("--author", help="DOCX: author in the document properties.")
+]
+DocTitle = Annotated[
+    str | None,
+    typer.Option(
+        "--doc-title", help="DOCX: title in the document properties (default: short title)."
+    ),
+]
+Created = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--created",
+        formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
+        help="DOCX: creation date in the document properties (default: the draft's date).",
+    ),
+]
 
 
-def _docx_settings(
-    line_numbers: bool, reference_docx: Path | None, toc: bool, draft_mark: bool
-) -> DocxSettings:
+@dataclass(frozen=True)
+class DocxOptions:
+    """The DOCX flags shared by `draft` and `render`, gathered for one call."""
+
+    line_numbers: bool
+    reference_docx: Path | None
+    toc: bool
+    draft_mark: bool
+    author: str | None
+    title: str | None
+    created: dt.datetime | None
+
+
+def _docx_settings(flags: DocxOptions) -> DocxSettings:
     from .writers.docx import DocxSettings
 
-    if reference_docx is not None and not reference_docx.is_file():
+    if flags.reference_docx is not None and not flags.reference_docx.is_file():
         from .loading import InputError
 
-        raise InputError.single(str(reference_docx), "no such file", "--reference-docx")
+        raise InputError.single(str(flags.reference_docx), "no such file", "--reference-docx")
+    created = flags.created
+    if created is not None and created.tzinfo is None:
+        created = created.replace(tzinfo=dt.UTC)
     return DocxSettings(
-        line_numbers=line_numbers,
-        reference_docx=reference_docx,
-        table_of_contents=toc,
-        draft_mark=draft_mark,
+        line_numbers=flags.line_numbers,
+        reference_docx=flags.reference_docx,
+        table_of_contents=flags.toc,
+        draft_mark=flags.draft_mark,
+        author=flags.author,
+        title=flags.title,
+        created=created,
     )
 
 
@@ -113,7 +149,7 @@ def _emit(
     fmt: Format,
     output: str | None,
     default_stem: str,
-    docx: Callable[[], DocxSettings],
+    flags: DocxOptions,
 ) -> None:
     from .output import write_output
 
@@ -126,7 +162,7 @@ def _emit(
             default = None if output == "-" else Path(f"{default_stem}.docx")
         else:
             default = None
-        data = document.to_docx(docx())
+        data = document.to_docx(_docx_settings(flags))
         path = write_output(output if output else None, data, default)
     else:
         text = document.to_markdown() if fmt is Format.MD else document.to_text()
@@ -161,6 +197,9 @@ def draft(
     reference_docx: ReferenceDocx = None,
     toc: TableOfContents = False,
     draft_mark: DraftMark = True,
+    author: Author = None,
+    doc_title: DocTitle = None,
+    created: Created = None,
 ) -> None:
     """Draft an ordinance for a jurisdiction (Markdown to stdout unless -o/-f say otherwise)."""
     with _reporting_errors():
@@ -171,13 +210,10 @@ def draft(
         choices = load_options(options, set_ or [])
         document = make_draft(place, template=template, options=choices)
         chosen = _resolve_format(fmt, output)
-        _emit(
-            document,
-            chosen,
-            output,
-            place.id,
-            lambda: _docx_settings(line_numbers, reference_docx, toc, draft_mark),
+        flags = DocxOptions(
+            line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
+        _emit(document, chosen, output, place.id, flags)
 
 
 @app.command()
@@ -189,6 +225,9 @@ def render(
     reference_docx: ReferenceDocx = None,
     toc: TableOfContents = False,
     draft_mark: DraftMark = True,
+    author: Author = None,
+    doc_title: DocTitle = None,
+    created: Created = None,
 ) -> None:
     """Render a Markdown draft to DOCX (or Markdown / plain text)."""
     with _reporting_errors():
@@ -197,13 +236,10 @@ def render(
 
         document = read_markdown(read_text(source), str(source))
         chosen = _resolve_format(fmt, output) if (fmt or output) else Format.DOCX
-        _emit(
-            document,
-            chosen,
-            output,
-            source.with_suffix("").name,
-            lambda: _docx_settings(line_numbers, reference_docx, toc, draft_mark),
+        flags = DocxOptions(
+            line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
+        _emit(document, chosen, output, source.with_suffix("").name, flags)
 
 
 @app.command()

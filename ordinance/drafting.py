@@ -34,7 +34,18 @@ def draft(
         numbering=numbering_for(jurisdiction),
         provisions={p.id: list(p.fulfils) for p in provisions},
     )
-    document = read_body_markdown(markdown, info, source=f"{loaded.folder / loaded.spec.main}")
+    try:
+        document = read_body_markdown(markdown, info)
+    except InputError as error:
+        # The template, not the user's input, made this Markdown: name it, and quote the line,
+        # since the line number counts lines of the rendered text, not of any .j2 file.
+        problem = error.problems[0]
+        lines = markdown.splitlines()
+        text = lines[problem.line - 1].strip() if 0 < problem.line <= len(lines) else ""
+        raise TemplateError(
+            f"{loaded.folder}: line {problem.line} of the rendered draft: {problem.message} "
+            f"(the line begins {text[:60]!r})"
+        ) from None
     section_ids = {block.id for block in document.walk() if isinstance(block, Section)}
     missing = [p.id for p in provisions if p.id not in PSEUDO_IDS and p.id not in section_ids]
     if missing:

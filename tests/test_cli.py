@@ -287,3 +287,33 @@ def test_fmt_refuses_a_draft_with_a_dangling_reference(tmp_path: Path) -> None:
         rf"^error: {where}:\d+:1: \(draft\): cross-reference to unknown id 'annual-", line
     )
     assert path.read_text(encoding="utf-8") == edited  # untouched
+
+
+def test_docx_properties_can_be_set(tmp_path: Path) -> None:
+    out = tmp_path / "bill.docx"
+    result = run(
+        "draft",
+        RIVERTON,
+        "-o",
+        out,
+        "--author",
+        "Riverton Privacy Coalition",
+        "--doc-title",
+        "Riverton bill",
+        "--created",
+        "2027-01-05",
+    )
+    assert result.exit_code == 0, result.output
+    core = zipfile.ZipFile(out).read("docProps/core.xml").decode()
+    assert "Riverton Privacy Coalition" in core and "Riverton bill" in core
+    assert "2027-01-05T00:00:00Z" in core
+    assert run("draft", RIVERTON, "-o", out, "--created", "soon").exit_code == 2
+
+
+def test_missing_reference_docx_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run(
+        "draft", RIVERTON, "-o", tmp_path / "x.docx", "--reference-docx", tmp_path / "no.docx"
+    )
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("--reference-docx: no such file")
+    assert not (tmp_path / "x.docx").exists()
