@@ -148,7 +148,7 @@ def _emit(
     document: Document,
     fmt: Format,
     output: str | None,
-    default_stem: str,
+    default_docx: Path,
     flags: DocxOptions,
 ) -> None:
     from .output import write_output
@@ -159,7 +159,7 @@ def _emit(
                 from .loading import InputError
 
                 raise InputError.single("-", "will not write a Word file to a terminal", "--output")
-            default = None if output == "-" else Path(f"{default_stem}.docx")
+            default = None if output == "-" else default_docx
         else:
             default = None
         data = document.to_docx(_docx_settings(flags))
@@ -213,7 +213,7 @@ def draft(
         flags = DocxOptions(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
-        _emit(document, chosen, output, place.id, flags)
+        _emit(document, chosen, output, Path(f"{place.id}.docx"), flags)
 
 
 @app.command()
@@ -239,7 +239,8 @@ def render(
         flags = DocxOptions(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
-        _emit(document, chosen, output, source.with_suffix("").name, flags)
+        # A rendered draft lands beside its source: drafts/bill.md -> drafts/bill.docx.
+        _emit(document, chosen, output, source.with_suffix(".docx"), flags)
 
 
 @app.command()

@@ -317,3 +317,12 @@ def test_missing_reference_docx_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip().endswith("--reference-docx: no such file")
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_render_without_output_writes_beside_the_source(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    source = folder / "bill.md"
+    assert run("draft", RIVERTON, "-o", source).exit_code == 0
+    assert run("render", source).exit_code == 0
+    assert zipfile.is_zipfile(folder / "bill.docx")
