@@ -143,3 +143,17 @@ def test_preamble_parts(full_draft: Document, riverton: Jurisdiction) -> None:
     closing = " ".join(plain_text(p.inlines) for p in full_draft.closing)
     for title in ("City Clerk", "City Attorney", "Mayor", "AYES", "NOES", "ABSENT"):
         assert title in closing
+
+
+@pytest.mark.parametrize("approves", [True, False])
+def test_executive_signs_only_where_it_approves_ordinances(
+    riverton: Jurisdiction, approves: bool
+) -> None:
+    executive = riverton.executive.model_copy(update={"approves_ordinances": approves})
+    place = riverton.model_copy(update={"executive": executive})
+    closing = [plain_text(p.inlines) for p in draft(place).closing]
+    assert (
+        any(line.startswith("APPROVED: ") and "City Manager" in line for line in closing)
+        == approves
+    )
+    assert any(line.startswith("ATTEST: ") for line in closing)

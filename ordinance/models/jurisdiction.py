@@ -120,6 +120,20 @@ class Officer(StrictModel):
     title: NonEmpty = Field(description="Title of the office.", examples=["Mayor", "City Clerk"])
 
 
+class Executive(StrictModel):
+    """The jurisdiction's chief executive."""
+
+    title: NonEmpty = Field(
+        description="Title of the office.", examples=["Mayor", "County Executive Officer"]
+    )
+    approves_ordinances: bool = Field(
+        default=True,
+        description="Whether the executive signs (approves or vetoes) ordinances the body "
+        "adopts; false where the executive is appointed by the body, as a city manager or a "
+        "California county executive officer is, and the draft then has no APPROVED line.",
+    )
+
+
 class CodeNumbering(StrictModel):
     """How sections of the new code chapter are numbered: chapter, separator, serial number."""
 
@@ -264,7 +278,7 @@ class Jurisdiction(StrictModel):
     governing_body: GoverningBody = Field(
         description="The legislative body that enacts the ordinance and approves surveillance."
     )
-    executive: Officer = Field(description="The chief executive who signs or returns ordinances.")
+    executive: Executive = Field(description="The chief executive.")
     clerk: Officer = Field(description="The officer who attests ordinances.")
     attorney: Officer = Field(description="The lawyer who approves ordinances as to form.")
     code: MunicipalCode = Field(description="The code the ordinance adds a chapter to.")
