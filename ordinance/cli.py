@@ -151,22 +151,21 @@ def _emit(
     default_docx: Path,
     flags: DocxOptions,
 ) -> None:
+    """Write the document in a format: text to stdout by default, Word to a file by default."""
     from .output import write_output
 
     if fmt is Format.DOCX:
-        if output is None or output == "-":
-            if output == "-" and sys.stdout.isatty():
-                from .loading import InputError
+        if output == "-" and sys.stdout.isatty():
+            from .loading import InputError
 
-                raise InputError.single("-", "will not write a Word file to a terminal", "--output")
-            default = None if output == "-" else default_docx
-        else:
-            default = None
+            raise InputError.single("-", "will not write a Word file to a terminal", "--output")
         data = document.to_docx(_docx_settings(flags))
-        path = write_output(output if output else None, data, default)
+        target = output or str(default_docx)
     else:
         text = document.to_markdown() if fmt is Format.MD else document.to_text()
-        path = write_output(output, text.encode("utf-8"))
+        data = text.encode("utf-8")
+        target = output or "-"
+    path = write_output(target, data)
     if path is not None:
         typer.echo(f"wrote {path}", err=True)
 

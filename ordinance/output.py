@@ -31,13 +31,12 @@ def _umask() -> int:
     return current
 
 
-def write_output(target: str | None, data: bytes, default: Path | None = None) -> Path | None:
-    """Write to a path, or to stdout for "-" (or no target and no default). Returns the path."""
-    if target == "-" or (target is None and default is None):
+def write_output(target: str, data: bytes) -> Path | None:
+    """Write to a file atomically, or to standard output for "-". Returns the file's path."""
+    if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return None
-    path = Path(target) if target is not None else default
-    assert path is not None
+    path = Path(target)
     write_atomic(path, data)
     return path
