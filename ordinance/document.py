@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
@@ -224,7 +225,6 @@ class Section:
 
 
 Block = Paragraph | Subdivision | Section
-Node = Block
 
 
 # --------------------------------------------------------------------------- ids and labels
@@ -314,12 +314,13 @@ class LabelFormat:
         }[self.kind]
 
     def regex(self) -> re.Pattern[str]:
-        return re.compile(
-            re.escape(self.prefix)
-            + f"({self.token_pattern()})"
-            + re.escape(self.suffix)
-            + r"(?= |$)"
-        )
+        """Matches this style's label at the start of a paragraph; group 1 is its token."""
+        return _label_regex(self.prefix, self.token_pattern(), self.suffix)
+
+
+@cache
+def _label_regex(prefix: str, token: str, suffix: str) -> re.Pattern[str]:
+    return re.compile(re.escape(prefix) + f"({token})" + re.escape(suffix) + r"(?= |$)")
 
 
 # --------------------------------------------------------------------------- the document
@@ -398,7 +399,14 @@ class Document:
 
         for ref in refs:
             if ref.target not in self._citations:
-                raise DocumentError(f"cross-reference to unknown id {ref.target!r}", ref.line)
+                problem = (
+                    "which is not a section or subdivision"
+                    if ref.target in self._index
+                    else "which is not in the document"
+                )
+                raise DocumentError(
+                    f"cross-reference to unknown id {ref.target!r}, {problem}", ref.line
+                )
             ref.text = self._citations[ref.target]
         self._drop_stale_tags()
         return self

@@ -192,3 +192,12 @@ def test_slugs() -> None:
         derived_slug([Text("Seek or accept funds, grants, or donations.")])
         == "seek-accept-funds-grants-donations"
     )
+
+
+def test_reference_to_an_unnumbered_paragraph_says_why_it_fails() -> None:
+    doc = small_document()
+    doc.sections[1].content.append(
+        Paragraph(Role.TEXT, [Ref("severability__if-part-is-invalid-see")])
+    )
+    with pytest.raises(DocumentError, match="which is not a section or subdivision"):
+        doc.resolve()

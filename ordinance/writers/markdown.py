@@ -10,7 +10,6 @@ from collections.abc import Callable
 import yaml
 
 from ..document import (
-    Block,
     Document,
     Emphasis,
     Inline,
@@ -134,5 +133,3 @@ _INLINE_WRITERS: dict[type, Callable[[Inline], str]] = {
     Ref: _ref,
     LineBreak: _line_break,
 }
-
-__all__ = ["Block", "front_matter", "heading_text", "inlines", "write_markdown"]
