@@ -246,3 +246,19 @@ def test_official_name_reads_with_its_article(
     riverton: Jurisdiction, official_name: str, in_text: str
 ) -> None:
     assert riverton.model_copy(update={"official_name": official_name}).the_official_name == in_text
+
+
+def test_periods_read_in_words_and_figures(shipped: tuple[Jurisdiction, Document]) -> None:
+    from ordinance.legal_text import number_words
+
+    _, doc = shipped
+    text = " ".join(doc.to_text().split())
+    periods = re.finditer(
+        r"(\S+ )?(\S+ )?(\(?)(\d+)(\)?) (?:calendar |business )?(?:day|week|month|year|hour)s?\b",
+        text,
+    )
+    for match in periods:
+        n = int(match.group(4))
+        assert match.group(3) == "(" and match.group(5) == ")", match.group(0)
+        before = ((match.group(1) or "") + (match.group(2) or "")).strip()
+        assert before.endswith(number_words(n).split()[-1]), match.group(0)
