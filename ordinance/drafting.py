@@ -75,4 +75,5 @@ def _check_against_state_law(jurisdiction: Jurisdiction, options: DraftOptions) 
             f"{options.hearing_notice_days} days is shorter than the {minimum}-day notice the "
             f"{jurisdiction.state.open_meeting_law} requires",
             "hearing_notice_days",
+            line=0,
         )

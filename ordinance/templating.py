@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 from pydantic import Field
 
 from . import legal_text
@@ -142,7 +143,9 @@ def _template_location(error: BaseException, folder: Path) -> str:
 
 
 def make_environment(folder: Path) -> jinja2.Environment:
-    environment = jinja2.Environment(
+    # Sandboxed because a template may be the user's own (`-t FOLDER`): it can read the values
+    # it is given, but not reach Python internals through them.
+    environment = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,

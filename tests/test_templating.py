@@ -73,7 +73,8 @@ def test_markdown_the_template_gets_wrong_is_quoted(tmp_path: Path, riverton: Ju
     with pytest.raises(
         TemplateError,
         match=r"line 5 of the rendered draft: cross-reference to "
-        r"unknown id 'nowhere' \(the line begins 'See \[\]\(#nowhere\)\.'\)",
+        r"unknown id 'nowhere', which is not in the document "
+        r"\(the line begins 'See \[\]\(#nowhere\)\.'\)",
     ):
         draft(riverton, template=folder)
 
@@ -113,3 +114,11 @@ def test_every_shipped_provision_file_is_listed(riverton: Jurisdiction) -> None:
     on_disk = {f"provisions/{p.name}" for p in (template.folder / "provisions").glob("*.md.j2")}
     assert listed == on_disk
     assert len(template.enabled(DraftOptions())) == len(listed) - 3
+
+
+def test_templates_run_in_the_sandbox(tmp_path: Path, riverton: Jurisdiction) -> None:
+    folder = make_template(
+        tmp_path / "t", "### Only {#only}\n\n{{ j.__class__.__mro__[1].__subclasses__() }}\n"
+    )
+    with pytest.raises(TemplateError, match=r"unsafe|not safely|access"):
+        draft(riverton, template=folder)
