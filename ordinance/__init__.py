@@ -23,7 +23,7 @@ _EXPORTS = {
     "DocxSettings": "writers.docx",
     "DraftMetadata": "models",
     "DraftOptions": "models",
-    "InputError": "loading",
+    "InputError": "errors",
     "Jurisdiction": "models",
     "TemplateError": "templating",
     "draft": "drafting",
@@ -36,43 +36,21 @@ _EXPORTS = {
 
 __all__ = sorted([*_EXPORTS, "__version__"])
 
-if TYPE_CHECKING:
-    from .document import (
-        Document as Document,
-    )
-    from .document import (
-        DocumentError as DocumentError,
-    )
-    from .document import (
-        DocumentInfo as DocumentInfo,
-    )
+if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from .document import Document as Document
+    from .document import DocumentError as DocumentError
+    from .document import DocumentInfo as DocumentInfo
     from .drafting import DEFAULT_TEMPLATE as DEFAULT_TEMPLATE
     from .drafting import draft as draft
-    from .loading import (
-        InputError as InputError,
-    )
-    from .loading import (
-        load_jurisdiction as load_jurisdiction,
-    )
-    from .loading import (
-        load_options as load_options,
-    )
-    from .models import (
-        DraftMetadata as DraftMetadata,
-    )
-    from .models import (
-        DraftOptions as DraftOptions,
-    )
-    from .models import (
-        Jurisdiction as Jurisdiction,
-    )
+    from .errors import InputError as InputError
+    from .loading import load_jurisdiction as load_jurisdiction
+    from .loading import load_options as load_options
+    from .models import DraftMetadata as DraftMetadata
+    from .models import DraftOptions as DraftOptions
+    from .models import Jurisdiction as Jurisdiction
     from .readers.markdown import read_markdown as read_markdown
-    from .resources import (
-        shipped_jurisdictions as shipped_jurisdictions,
-    )
-    from .resources import (
-        shipped_templates as shipped_templates,
-    )
+    from .resources import shipped_jurisdictions as shipped_jurisdictions
+    from .resources import shipped_templates as shipped_templates
     from .templating import TemplateError as TemplateError
     from .writers.docx import DocxSettings as DocxSettings
 

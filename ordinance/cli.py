@@ -43,7 +43,7 @@ class Format(StrEnum):
 def _reporting_errors() -> Iterator[None]:
     """Turn the library's input errors into one line each on stderr and exit code 2."""
     from .document import DocumentError
-    from .loading import InputError
+    from .errors import InputError
     from .templating import TemplateError
 
     try:
@@ -117,7 +117,7 @@ def _docx_settings(flags: DocxOptions) -> DocxSettings:
     from .writers.docx import DocxSettings
 
     if flags.reference_docx is not None and not flags.reference_docx.is_file():
-        from .loading import InputError
+        from .errors import InputError
 
         raise InputError.single(str(flags.reference_docx), "no such file", "--reference-docx")
     created = flags.created
@@ -156,7 +156,7 @@ def _emit(
 
     if fmt is Format.DOCX:
         if output == "-" and sys.stdout.isatty():
-            from .loading import InputError
+            from .errors import InputError
 
             raise InputError.single("-", "will not write a Word file to a terminal", "--output")
         data = document.to_docx(_docx_settings(flags))
@@ -281,7 +281,8 @@ def validate(
     ],
 ) -> None:
     """Check files without drafting; prints one line per problem."""
-    from .loading import InputError, load_jurisdiction, read_text
+    from .errors import InputError
+    from .loading import load_jurisdiction, read_text
     from .readers.markdown import read_markdown
 
     failed = False
@@ -330,7 +331,7 @@ def init(
 ) -> None:
     """Write a commented starter jurisdiction file to fill in."""
     with _reporting_errors():
-        from .loading import InputError
+        from .errors import InputError
         from .output import write_output
         from .starter import starter_jurisdiction
 
@@ -353,12 +354,12 @@ def schema(
     with _reporting_errors():
         from pydantic import BaseModel
 
-        from .loading import InputError
+        from .errors import InputError
         from .models import DraftOptions, Jurisdiction
 
         models: dict[str, type[BaseModel]] = {"jurisdiction": Jurisdiction, "options": DraftOptions}
         if kind not in models:
-            raise InputError.single(kind, "expected 'jurisdiction' or 'options'", "kind")
+            raise InputError.single(kind, "expected 'jurisdiction' or 'options'", "kind", line=0)
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import PSEUDO_IDS, Document, DocumentInfo, Numbering, Section
-from .loading import InputError, load_jurisdiction
+from .errors import InputError
+from .loading import load_jurisdiction
 from .models import DraftOptions, Jurisdiction
 from .readers.markdown import read_body_markdown
 from .templating import TemplateError, load_template

@@ -10,47 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .errors import InputError, Problem
 from .models import DraftOptions, Jurisdiction
 from .resources import jurisdiction_path
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 Position = tuple[int, int]  # 1-based line and column
 Path_ = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    source: str
-    line: int
-    column: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        # A command-line argument has no line: line 0 leaves the position out.
-        where = f"{self.source}:{self.line}:{self.column}" if self.line else self.source
-        return f"{where}: {self.field}: {self.message}"
-
-
-class InputError(ValueError):
-    """Bad input: a file that cannot be read, parsed or validated. `str()` is one line a problem."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = list(problems)
-
-    @classmethod
-    def single(
-        cls, source: str, message: str, field: str = "(file)", line: int = 1, column: int = 1
-    ) -> InputError:
-        return cls([Problem(source, line, column, field, message)])
 
 
 # libyaml's parser when PyYAML was built with it (several times faster); the pure-Python one else.

@@ -22,7 +22,8 @@ from pydantic import Field
 
 from . import legal_text
 from .document import PSEUDO_IDS
-from .loading import InputError, load_model
+from .errors import InputError
+from .loading import load_model
 from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
 from .models.jurisdiction import NonEmpty, Slug, StrictModel

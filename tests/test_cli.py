@@ -326,3 +326,27 @@ def test_render_without_output_writes_beside_the_source(tmp_path: Path) -> None:
     assert run("draft", RIVERTON, "-o", source).exit_code == 0
     assert run("render", source).exit_code == 0
     assert zipfile.is_zipfile(folder / "bill.docx")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{tmp}/missing/x.md"], "folder {tmp}/missing does not exist"),
+        (["-o", "{tmp}"], "is a folder, not a file"),
+        (
+            ["-o", "{tmp}/x.docx", "--reference-docx", "{tmp}/notes.docx"],
+            "not a usable Word document",
+        ),
+    ],
+)
+def test_unwritable_output_and_bad_reference_are_one_line_errors(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    (tmp_path / "notes.docx").write_text("not a zip", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run("draft", RIVERTON, *[a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: ") and message.format(tmp=tmp_path) in line
+    assert ".tmp" not in line  # the message names the user's path, not a temporary file
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -38,7 +38,8 @@ from ..document import (
     normalize_inlines,
     plain_text,
 )
-from ..loading import InputError, parse_yaml, validate
+from ..errors import InputError
+from ..loading import parse_yaml, validate
 
 _HEADING_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
 _SECTION_NUMBER = re.compile(r"^(?:section|sec\.|§)\s*\S*\s+", re.IGNORECASE)

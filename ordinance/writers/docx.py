@@ -40,9 +40,14 @@ from ..document import (
     Subdivision,
     Text,
 )
+from ..errors import InputError, Problem
 from . import oxml
 from .markdown import heading_text
 from .oxml import Element, qn
+
+
+class ReferenceDocxError(InputError):
+    """The reference document given for styles cannot be used."""
 
 
 @dataclass
@@ -553,7 +558,9 @@ def _reference_base(path: Path) -> _Base:
     try:
         return _cached_reference(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
-        raise ValueError(f"{path}: not a usable Word document ({error})") from None
+        raise ReferenceDocxError(
+            [Problem(str(path), 0, 0, "--reference-docx", f"not a usable Word document ({error})")]
+        ) from None
 
 
 @lru_cache(maxsize=8)

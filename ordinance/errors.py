@@ -1,0 +1,37 @@
+"""The error every bad input becomes: one line a problem, naming the file, line, column and field.
+
+Kept free of heavy imports so that any module (the CLI, a writer) can raise or catch it cheaply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    source: str
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        # A command-line argument has no line: line 0 leaves the position out.
+        where = f"{self.source}:{self.line}:{self.column}" if self.line else self.source
+        return f"{where}: {self.field}: {self.message}"
+
+
+class InputError(ValueError):
+    """Bad input: a file that cannot be read, parsed or validated. `str()` is one line a problem."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = list(problems)
+
+    @classmethod
+    def single(
+        cls, source: str, message: str, field: str = "(file)", line: int = 1, column: int = 1
+    ) -> InputError:
+        return cls([Problem(source, line, column, field, message)])
