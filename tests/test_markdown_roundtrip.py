@@ -191,3 +191,16 @@ def test_signature_rules_need_no_escape_before_a_line_break() -> None:
     # Alone on the last line, a rule would be a thematic break: that one is escaped.
     assert "Vote:\\\n\\______________\n" in markdown
     assert read_markdown(markdown) == doc
+
+
+def test_notes_may_stand_in_the_title_block_and_closing() -> None:
+    text = (
+        FRONT.replace(
+            "Enacting clause:\n\n", "> Drafter's note: check the title.\n\nEnacting clause:\n\n"
+        )
+        + "## S {#s}\n\nText.\n\n* * *\n\n> Drafter's note: confirm the signers.\n\nPASSED.\n"
+    )
+    doc = read_markdown(text)
+    assert [p.role for p in doc.preamble] == [Role.TITLE, Role.NOTE, Role.ENACTING]
+    assert [p.role for p in doc.closing] == [Role.NOTE, Role.CLOSING]
+    assert read_markdown(doc.to_markdown()) == doc

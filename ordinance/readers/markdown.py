@@ -185,7 +185,14 @@ class _Builder:
         if not nodes:
             return
         if self.quote_depth:
-            self._append(Paragraph(Role.NOTE, nodes, anchor=anchor, line=line))
+            # A drafter's note may stand anywhere: title block, a section, or the closing.
+            note = Paragraph(Role.NOTE, nodes, anchor=anchor, line=line)
+            if self.part == "preamble":
+                self.doc.preamble.append(note)
+            elif self.part == "closing":
+                self.doc.closing.append(note)
+            else:
+                self._append(note)
             self.open_subdivisions = []
             return
         if self.part == "preamble":
