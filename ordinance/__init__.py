@@ -18,14 +18,14 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "DEFAULT_TEMPLATE": "drafting",
     "Document": "document",
-    "DocumentError": "document",
+    "DocumentError": "errors",
     "DocumentInfo": "document",
     "DocxSettings": "writers.docx",
     "DraftMetadata": "models",
     "DraftOptions": "models",
     "InputError": "errors",
     "Jurisdiction": "models",
-    "TemplateError": "templating",
+    "TemplateError": "errors",
     "draft": "drafting",
     "load_jurisdiction": "loading",
     "load_options": "loading",
@@ -38,11 +38,12 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .document import Document as Document
-    from .document import DocumentError as DocumentError
     from .document import DocumentInfo as DocumentInfo
     from .drafting import DEFAULT_TEMPLATE as DEFAULT_TEMPLATE
     from .drafting import draft as draft
+    from .errors import DocumentError as DocumentError
     from .errors import InputError as InputError
+    from .errors import TemplateError as TemplateError
     from .loading import load_jurisdiction as load_jurisdiction
     from .loading import load_options as load_options
     from .models import DraftMetadata as DraftMetadata
@@ -51,7 +52,6 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .readers.markdown import read_markdown as read_markdown
     from .resources import shipped_jurisdictions as shipped_jurisdictions
     from .resources import shipped_templates as shipped_templates
-    from .templating import TemplateError as TemplateError
     from .writers.docx import DocxSettings as DocxSettings
 
 

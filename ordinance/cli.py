@@ -42,9 +42,7 @@ class Format(StrEnum):
 @contextmanager
 def _reporting_errors() -> Iterator[None]:
     """Turn the library's input errors into one line each on stderr and exit code 2."""
-    from .document import DocumentError
-    from .errors import InputError
-    from .templating import TemplateError
+    from .errors import DocumentError, InputError, TemplateError
 
     try:
         yield

@@ -30,23 +30,12 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
 
+from .errors import DocumentError
 from .models.jurisdiction import NonEmpty, StrictModel
 from .models.metadata import DraftMetadata
 
 if TYPE_CHECKING:
     from .writers.docx import DocxSettings
-
-
-class DocumentError(ValueError):
-    """A draft that is well-formed Markdown but not a well-formed ordinance."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
 
 
 # --------------------------------------------------------------------------- front matter

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import PSEUDO_IDS, Document, DocumentInfo, Numbering, Section
-from .errors import InputError
+from .errors import InputError, TemplateError
 from .loading import load_jurisdiction
 from .models import DraftOptions, Jurisdiction
 from .readers.markdown import read_body_markdown
-from .templating import TemplateError, load_template
+from .templating import load_template
 
 DEFAULT_TEMPLATE = "surveillance-oversight"
 

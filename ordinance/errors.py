@@ -1,6 +1,7 @@
-"""The error every bad input becomes: one line a problem, naming the file, line, column and field.
+"""The library's errors. `InputError` is what every bad input becomes: one line a problem, naming
+the file, line, column and field.
 
-Kept free of heavy imports so that any module (the CLI, a writer) can raise or catch it cheaply.
+Kept free of heavy imports so that any module (the CLI, a writer) can raise or catch them cheaply.
 """
 
 from __future__ import annotations
@@ -35,3 +36,19 @@ class InputError(ValueError):
         cls, source: str, message: str, field: str = "(file)", line: int = 1, column: int = 1
     ) -> InputError:
         return cls([Problem(source, line, column, field, message)])
+
+
+class DocumentError(ValueError):
+    """A draft that is well-formed Markdown but not a well-formed ordinance."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class TemplateError(RuntimeError):
+    """A template that fails to render: names the template file and line."""

@@ -22,7 +22,7 @@ from pydantic import Field
 
 from . import legal_text
 from .document import PSEUDO_IDS
-from .errors import InputError
+from .errors import InputError, TemplateError
 from .loading import load_model
 from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
@@ -59,10 +59,6 @@ class TemplateSpec(StrictModel):
     description: NonEmpty
     main: NonEmpty = Field(default="ordinance.md.j2", description="The main template file.")
     provisions: list[ProvisionSpec] = Field(min_length=1)
-
-
-class TemplateError(RuntimeError):
-    """A template that fails to render: names the template file and line."""
 
 
 class MarkdownText(str):

@@ -4,7 +4,6 @@ import pytest
 
 from ordinance.document import (
     Document,
-    DocumentError,
     DocumentInfo,
     LabelFormat,
     Numbering,
@@ -17,6 +16,7 @@ from ordinance.document import (
     derived_slug,
     slugify,
 )
+from ordinance.errors import DocumentError
 
 
 def info(**numbering: object) -> DocumentInfo:

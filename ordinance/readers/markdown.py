@@ -22,7 +22,6 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..document import (
     Document,
-    DocumentError,
     DocumentInfo,
     Emphasis,
     Inline,
@@ -38,7 +37,7 @@ from ..document import (
     normalize_inlines,
     plain_text,
 )
-from ..errors import InputError
+from ..errors import DocumentError, InputError
 from ..loading import parse_yaml, validate
 
 _HEADING_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
