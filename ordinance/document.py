@@ -106,10 +106,15 @@ class Strong:
 
 @dataclass(slots=True)
 class Ref:
-    """A cross-reference to a node id; `text` is filled in by `Document.resolve`."""
+    """A cross-reference to a node id; `text` is filled in by `Document.resolve`.
+
+    A bare reference prints only the number ("9.64.030(b)"), for lists that share one word:
+    "Sections 9.64.030 and 9.64.040".
+    """
 
     target: str
     text: str = ""
+    bare: bool = False
     line: int | None = field(default=None, compare=False, repr=False)
 
 
@@ -396,7 +401,8 @@ class Document:
                 raise DocumentError(
                     f"cross-reference to unknown id {ref.target!r}, {problem}", ref.line
                 )
-            ref.text = self._citations[ref.target]
+            citation = self._citations[ref.target]
+            ref.text = citation.removeprefix(f"{word} ") if ref.bare else citation
         self._drop_stale_tags()
         return self
 

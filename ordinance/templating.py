@@ -77,9 +77,20 @@ def _finalize(value: Any) -> str:
     return escape_value(str(value))
 
 
-def ref(node_id: str) -> MarkdownText:
-    """A cross-reference; the tree fills in its text ('Section 9.64.030(b)')."""
-    return MarkdownText(f"[](#{node_id})")
+def ref(node_id: str, bare: bool = False) -> MarkdownText:
+    """A cross-reference; the tree fills in its text: 'Section 9.64.030(b)', or bare '9.64.030(b)'.
+
+    A bare reference is written with a placeholder number, which the tree replaces.
+    """
+    return MarkdownText(f"[0](#{node_id})" if bare else f"[](#{node_id})")
+
+
+def refs(*node_ids: str, conjunction: str = "and") -> MarkdownText:
+    """Several references under one plural word: 'Sections 9.64.030, 9.64.040, and 9.64.050'."""
+    if len(node_ids) < 2:
+        raise TemplateError("refs() takes two or more ids; use ref() for one")
+    numbers = [ref(node_id, bare=True) for node_id in node_ids]
+    return MarkdownText("Sections " + legal_text.join_list(numbers, conjunction))
 
 
 @dataclass(frozen=True)
@@ -167,7 +178,7 @@ def make_environment(folder: Path) -> jinja2.Environment:
         ordinal=legal_text.ordinal,
         article=legal_text.indefinite_article,
     )
-    environment.globals["ref"] = ref
+    environment.globals.update(ref=ref, refs=refs)
     return environment
 
 

@@ -14,6 +14,7 @@ from ordinance.document import (
     Subdivision,
     Text,
     derived_slug,
+    plain_text,
     slugify,
 )
 from ordinance.errors import DocumentError
@@ -201,3 +202,22 @@ def test_reference_to_an_unnumbered_paragraph_says_why_it_fails() -> None:
     )
     with pytest.raises(DocumentError, match="which is not a section or subdivision"):
         doc.resolve()
+
+
+def test_bare_references_print_only_the_number() -> None:
+    doc = small_document()
+    doc.sections[1].content.append(
+        Paragraph(
+            Role.TEXT,
+            [
+                Text("Sections "),
+                Ref("council-approval", bare=True),
+                Text(" and "),
+                Ref("council-approval__funding", bare=True),
+            ],
+        )
+    )
+    doc.resolve()
+    paragraph = doc.sections[1].content[-1]
+    assert isinstance(paragraph, Paragraph)
+    assert plain_text(paragraph.inlines) == "Sections 9.64.020 and 9.64.020(a)"

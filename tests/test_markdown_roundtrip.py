@@ -204,3 +204,14 @@ def test_notes_may_stand_in_the_title_block_and_closing() -> None:
     assert [p.role for p in doc.preamble] == [Role.TITLE, Role.NOTE, Role.ENACTING]
     assert [p.role for p in doc.closing] == [Role.NOTE, Role.CLOSING]
     assert read_markdown(doc.to_markdown()) == doc
+
+
+def test_bare_references_round_trip() -> None:
+    text = (
+        FRONT
+        + "## S {#s}\n\n(a) First.\n\nSections [0](#s) and [9](#s__first) apply; see [](#s).\n"
+    )
+    doc = read_markdown(text)
+    markdown = doc.to_markdown()
+    assert "Sections [1](#s) and [1(a)](#s__first) apply; see [Section 1](#s)." in markdown
+    assert read_markdown(markdown) == doc

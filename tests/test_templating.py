@@ -122,3 +122,10 @@ def test_templates_run_in_the_sandbox(tmp_path: Path, riverton: Jurisdiction) ->
     )
     with pytest.raises(TemplateError, match=r"unsafe|not safely|access"):
         draft(riverton, template=folder)
+
+
+def test_plural_references(tmp_path: Path) -> None:
+    assert render(tmp_path, "{{ refs('a', 'b') }}") == "Sections [0](#a) and [0](#b)"
+    assert render(tmp_path, "{{ refs('a', 'b', 'c') }}") == "Sections [0](#a), [0](#b), and [0](#c)"
+    with pytest.raises(TemplateError, match="two or more"):
+        render(tmp_path, "{{ refs('a') }}")

@@ -338,9 +338,19 @@ def _inlines(tokens: list[Token], line: int | None) -> list[Inline]:
                     "cross-reference is written [text](#id)",
                     line,
                 )
-            stack[-1].append(Ref(href[1:], line=line))
-            while tokens[index].type != "link_close":  # the link text is recomputed
+            # The link text is recomputed; its shape only says whether the reference is bare:
+            # one word with a digit ("9.64.030(b)") is, "Section 9.64.030(b)" or "" is not.
+            text = []
+            while tokens[index].type != "link_close":
+                text.append(tokens[index].content)
                 index += 1
+            label = "".join(text).strip()
+            bare = (
+                bool(label)
+                and not any(c.isspace() for c in label)
+                and any(c.isdigit() for c in label)
+            )
+            stack[-1].append(Ref(href[1:], bare=bare, line=line))
         elif kind == "image":
             raise DocumentError("images are not part of the draft format", line)
         else:
