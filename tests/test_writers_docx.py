@@ -614,3 +614,18 @@ def test_cross_references_link_to_bookmarked_targets(plain: Package, draft: Docu
     assert all(len(name) <= 40 and re.fullmatch(r"_\w+", name) for name in bookmarks)
     ids = [mark.get(w("id")) for mark in body.iter(w("bookmarkStart"))]
     assert len(ids) == len(set(ids))
+
+
+def test_contents_follow_the_title_block(draft: Document) -> None:
+    package = Package(write_docx(draft, DocxSettings(table_of_contents=True)))
+    styles = [
+        p.find("w:pPr/w:pStyle", NS).get(w("val"))
+        for p in package.body.iterfind("w:p", NS)
+        if p.find("w:pPr/w:pStyle", NS) is not None
+    ]
+    contents = styles.index("TOCHeading")
+    assert "OrdinanceTitle" in styles[:contents]
+    assert "Recital" not in styles[:contents] and "EnactingClause" not in styles[:contents]
+    # The enacting clause leads straight into Section 1.
+    enacting = styles.index("EnactingClause")
+    assert styles[enacting + 1] == "SectionHeading"

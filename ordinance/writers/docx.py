@@ -269,9 +269,13 @@ class _BodyWriter:
     def write(self, doc: Document, body: Element, settings: DocxSettings) -> None:
         self.body = body
         self.targets = {ref.target for ref in doc.references()}
-        self.paragraphs(doc.preamble)
+        # The contents follow the title block, so that the enacting clause still leads straight
+        # into Section 1.
+        title_block = _title_block_length(doc.preamble)
+        self.paragraphs(doc.preamble[:title_block])
         if settings.table_of_contents:
             self.table_of_contents(doc)
+        self.paragraphs(doc.preamble[title_block:])
         for section in doc.sections:
             self.section(doc, section)
         self.paragraphs(doc.closing)
@@ -382,6 +386,15 @@ class _BodyWriter:
             oxml.text_run(p, text)
             if index == last:
                 oxml.end_field(p)
+
+
+def _title_block_length(preamble: list[Paragraph]) -> int:
+    """How many leading paragraphs form the title block (caption, long title, lines after it)."""
+    title_roles = (Role.CAPTION, Role.TITLE, Role.PREAMBLE, Role.NOTE)
+    for index, paragraph in enumerate(preamble):
+        if paragraph.role not in title_roles:
+            return index
+    return len(preamble)
 
 
 def _signature_groups(paragraphs: list[Paragraph]) -> Iterator[list[Paragraph]]:
