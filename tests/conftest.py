@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import uuid
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ordinance import Jurisdiction, load_jurisdiction
+from ordinance.document import Document, Role, plain_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RIVERTON = FIXTURES / "riverton-ca.yaml"
@@ -58,3 +60,37 @@ def convert_to_pdf(sources: list[Path], out: Path) -> None:
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def pandoc(path: Path, to: str = "plain") -> str:
+    """What pandoc reads from a Word file, as plain text or Markdown."""
+    require("pandoc")
+    done = subprocess.run(
+        ["pandoc", "-t", to, "--wrap=none", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
+_WORD = re.compile(r"[\w'’§.()-]+")
+
+
+def words(text: str) -> list[str]:
+    """Comparable words: case-folded, without the table rules (----) that pandoc draws."""
+    return [word.lower() for word in _WORD.findall(text) if set(word) != {"-"}]
+
+
+def assert_same_words(read_back: str, document: Document) -> None:
+    """The words a reader got back equal the draft's plain text, in the same order.
+
+    Up to the signature table the reading order is the draft's; pandoc reads the two-column
+    table row by row, interleaving neighbouring cells, so the signatures compare as a bag.
+    """
+    got, expected = words(read_back), words(document.to_text())
+    first_signature = next(p for p in document.closing if p.role is Role.SIGNATURE)
+    cut = expected.index(words(plain_text(first_signature.inlines))[0])
+    assert got[:cut] == expected[:cut]
+    assert sorted(got[cut:]) == sorted(expected[cut:])
