@@ -375,7 +375,7 @@ class Document:
         self._citations = {}
         refs: list[Ref] = []
 
-        _assign_paragraph_ids("", self.preamble, self._index, refs)
+        self._identify_paragraphs("", self.preamble, refs)
         code_serial = 0
         for ordinal, section in enumerate(self.sections, start=1):
             section.number = str(ordinal)
@@ -389,7 +389,7 @@ class Document:
                     self._citations[block.id] = f"{word} {block.number}"
                     self._resolve_content(block, formats, refs)
             self._resolve_content(section, formats, refs)
-        _assign_paragraph_ids("closing", self.closing, self._index, refs)
+        self._identify_paragraphs("closing", self.closing, refs)
 
         for ref in refs:
             if ref.target not in self._citations:
@@ -413,6 +413,16 @@ class Document:
         kept = {k: v for k, v in provisions.items() if k in PSEUDO_IDS or k in self._index}
         if len(kept) != len(provisions):
             self.info = self.info.model_copy(update={"provisions": kept})
+
+    def _identify_paragraphs(
+        self, prefix: str, paragraphs: list[Paragraph], refs: list[Ref]
+    ) -> None:
+        """Ids for the title block or closing: prefix (or the role), `__`, then the slug."""
+        _assign_slugs(paragraphs)
+        for paragraph in paragraphs:
+            paragraph.id = f"{prefix or paragraph.role.value}__{paragraph.slug}"
+            self._register(paragraph)
+            _collect_refs(paragraph.inlines, refs)
 
     def _register(self, block: Block) -> None:
         if block.id in self._index:
@@ -506,18 +516,6 @@ def _assign_slugs(
         else:
             seen.setdefault(base, 1)
             block.slug = base
-
-
-def _assign_paragraph_ids(
-    prefix: str, paragraphs: list[Paragraph], index: dict[str, Block], refs: list[Ref]
-) -> None:
-    _assign_slugs(paragraphs)
-    for paragraph in paragraphs:
-        paragraph.id = f"{prefix or paragraph.role.value}__{paragraph.slug}"
-        if paragraph.id in index:
-            raise DocumentError(f"duplicate id {paragraph.id!r}", paragraph.line)
-        index[paragraph.id] = paragraph
-        _collect_refs(paragraph.inlines, refs)
 
 
 def _collect_refs(inlines: list[Inline], refs: list[Ref]) -> None:

@@ -54,21 +54,26 @@ def _model_lines(
             lines.append(f"{indent}{name}:")
             sub = []
             _model_lines(item_model, sub, "  ")
-            # The first non-comment line carries the list dash.
             lines.extend(_as_list_item(sub, indent))
         else:
             lines.append(f"{indent}{name}: {_default_text(info, annotation)}")
 
 
 def _as_list_item(sub: list[str], indent: str) -> list[str]:
+    """One mapping's lines (indented two spaces) as the first item of a YAML list.
+
+    The first line that is not a comment carries the list dash; every other line lines up
+    under the item's keys.
+    """
     out: list[str] = []
     dashed = False
     for line in sub:
-        if not dashed and not line.lstrip().startswith("#"):
-            out.append(f"{indent}  - {line[2:]}")
+        body = line[2:]
+        if not dashed and not body.lstrip().startswith("#"):
+            out.append(f"{indent}  - {body}")
             dashed = True
         else:
-            out.append(f"{indent}  {'  ' if dashed else ''}{line if not dashed else line[2:]}")
+            out.append(f"{indent}    {body}")
     return out
 
 
