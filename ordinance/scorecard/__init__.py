@@ -1,0 +1,134 @@
+"""`check`: score an ordinance against the provisions checklist, quoting the evidence.
+
+    >>> from ordinance import check
+    >>> card = check("oakland-draft.md")                         # doctest: +SKIP
+    >>> card.score, card.verdict("council_approval").status       # doctest: +SKIP
+
+A draft made by this tool carries provision tags (front matter `provisions:`), so its verdicts
+come from the tags, exactly. Any other text (an enacted ordinance copied from a code website, a
+Word file, a hand-written draft) is read by the rules in `rules.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..checklist import CHECKLIST
+from ..document import PSEUDO_IDS, Document
+from ..errors import InputError
+from .evaluate import evaluate_passages
+from .model import Scorecard, Status, Verdict
+from .passages import Part, passages_from_blocks, passages_from_document
+from .sentences import split_sentences
+
+__all__ = ["Scorecard", "Status", "Verdict", "check", "check_document", "check_text"]
+
+
+def check_text(text: str, source: str = "<text>") -> Scorecard:
+    """Score plain text (for example an ordinance copied from a municipal code website)."""
+    from ..readers.text import segment
+
+    passages = passages_from_blocks(segment(text))
+    return Scorecard.of(source, evaluate_passages(passages), "text")
+
+
+def check_document(
+    document: Document, source: str = "<document>", use_tags: bool = True
+) -> Scorecard:
+    """Score a document tree: from its provision tags when it has them (and `use_tags`), else
+    from its text."""
+    passages = passages_from_document(document)
+    from_text = evaluate_passages(passages)
+    if not (use_tags and document.info.provisions):
+        return Scorecard.of(source, from_text, "text")
+    return Scorecard.of(source, _from_tags(document, passages, from_text), "tags")
+
+
+def check(path: str | Path) -> Scorecard:
+    """Score a file: a Markdown draft (.md), a Word file (.docx) or plain text (anything else)."""
+    from ..loading import read_text
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return check_document(_read_docx(path), str(path))
+    text = read_text(path)
+    if suffix in (".md", ".markdown") and text.lstrip().startswith("---"):
+        from ..readers.markdown import read_markdown
+
+        return check_document(read_markdown(text, str(path)), str(path))
+    if not text.strip():
+        raise InputError.single(str(path), "the file is empty")
+    return check_text(text, str(path))
+
+
+def _read_docx(path: Path) -> Document:
+    try:
+        from ..readers import docx as docx_reader  # type: ignore[attr-defined]
+    except ImportError:
+        raise InputError.single(
+            str(path),
+            "reading Word files is not available yet; save it as .txt or .md",
+            "(file)",
+            0,
+        ) from None
+    return docx_reader.read_docx(path)  # type: ignore[no-any-return]
+
+
+def _tag_key(element_id: str) -> str:
+    return element_id.replace("_", "-")
+
+
+def _from_tags(document: Document, passages: list, from_text: list[Verdict]) -> list[Verdict]:  # type: ignore[type-arg]
+    tagged: dict[str, list[str]] = {}
+    for node_id, tags in document.info.provisions.items():
+        for tag in tags:
+            tagged.setdefault(tag, []).append(node_id)
+    by_text = {v.id: v for v in from_text}
+    verdicts: list[Verdict] = []
+    for element in CHECKLIST:
+        nodes = tagged.get(element.id, [])
+        if not nodes:
+            verdicts.append(Verdict(element.id, Status.MISSING, note="no section carries this tag"))
+            continue
+        sections = [_where(document, node) for node in nodes]
+        quote = _first_sentence(document, passages, nodes[0])
+        text_verdict = by_text[element.id]
+        verdicts.append(
+            Verdict(
+                element.id,
+                Status.PRESENT,
+                sections=sections,
+                quote=quote,
+                parameters=dict(text_verdict.parameters),
+            )
+        )
+    return verdicts
+
+
+def _where(document: Document, node_id: str) -> str:
+    if node_id in PSEUDO_IDS:
+        return node_id.replace("-", " ")
+    return document.citation(node_id)
+
+
+_PSEUDO_PARTS = {
+    "title": (Part.TITLE,),
+    "findings": (Part.RECITAL,),
+    "enacting-clause": (Part.ENACTING,),
+    "signature-block": (Part.CLOSING,),
+}
+
+
+def _first_sentence(document: Document, passages: list, node_id: str) -> str:  # type: ignore[type-arg]
+    if node_id in _PSEUDO_PARTS:
+        wanted = _PSEUDO_PARTS[node_id]
+        texts = [p.text for p in passages if p.part in wanted]
+    else:
+        where = document.citation(node_id)
+        texts = [p.text for p in passages if p.section == where and p.part is Part.BODY]
+    for text in texts:
+        sentences = split_sentences(text)
+        if sentences:
+            return sentences[0]
+    return ""
