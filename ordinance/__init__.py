@@ -26,6 +26,7 @@ _EXPORTS = {
     "InputError": "errors",
     "Jurisdiction": "models",
     "TemplateError": "errors",
+    "check": "scorecard",
     "draft": "drafting",
     "load_jurisdiction": "loading",
     "load_options": "loading",
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .readers.markdown import read_markdown as read_markdown
     from .resources import shipped_jurisdictions as shipped_jurisdictions
     from .resources import shipped_templates as shipped_templates
+    from .scorecard import check as check
     from .writers.docx import DocxSettings as DocxSettings
 
 

@@ -124,6 +124,8 @@ def _first_sentence(document: Document, passages: list, node_id: str) -> str:  #
     if node_id in _PSEUDO_PARTS:
         wanted = _PSEUDO_PARTS[node_id]
         texts = [p.text for p in passages if p.part in wanted]
+        # The long title says more than the caption "ORDINANCE NO. ____".
+        texts.sort(key=lambda text: "_" in text)
     else:
         where = document.citation(node_id)
         texts = [p.text for p in passages if p.section == where and p.part is Part.BODY]

@@ -90,6 +90,19 @@ def days_near(context: str, window: int = 90) -> Extractor:
     return extract
 
 
+def days_before(event: str) -> Extractor:
+    """The period in "at least thirty (30) days before the hearing"."""
+    compiled = re.compile(
+        DAYS.pattern + r"\s+(?:before|prior\s+to)\b[^.;]{0,60}\b(?:" + event + r")", re.IGNORECASE
+    )
+
+    def extract(text: str) -> str | None:
+        found = compiled.search(text)
+        return quantity(found) if found else None
+
+    return extract
+
+
 def first_group(pattern: str) -> Extractor:
     compiled = rx(pattern)
 
@@ -105,8 +118,13 @@ _MONTH = (
 )
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
-    r"\bapprov(?:al|ed|es)\b|\b(?:shall|must)\s+(?:first\s+)?approve\b|\bapproval\s+of\s+the\s+"
-    r"[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+    r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    r"\bapproval\s+of\s+the\s+[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+)
+# "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
+_APPROVAL_MENTION = (
+    r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
+    r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
 )
 _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
@@ -222,7 +240,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 "takes_effect",
                 first_group(
                     r"\b(?:take|takes|go\s+into|become|be)\s+(?:effect|effective)\s+((?:on\s+|upon\s+)?[^.;]{0,60}?"
-                    r"(?:days?\s+after[^.;]{0,30}|passage|adoption|"
+                    r"(?:days?\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|final\s+)?"
+                    r"(?:adoption|passage|enactment|publication|approval)|passage|adoption|"
                     + _MONTH
                     + r"\s+\d{1,2},\s+\d{4}))"
                 ),
@@ -260,7 +279,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _APPROVAL_DUTY,
                 BODY,
-                none_of=(r"\bonly\s+approve\b", r"\bseeking\s+(?:\w+\s+){0,3}approval\b"),
+                none_of=(
+                    r"\bonly\s+approve\b",
+                    r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
+                    _APPROVAL_MENTION,
+                ),
             ),
         ),
         aspects=(
@@ -332,9 +355,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         parameters=(
             Parameter(
                 "notice_days",
-                days_near(
-                    r"\b(?:prior\s+to|before)\b[^.;]{0,60}(?:hearing|meeting)|\bnotice\b", 120
-                ),
+                days_before(r"hearing|meeting"),
             ),
         ),
         partial_note="a public hearing is required, but without",
@@ -579,7 +600,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
         needed=2,
         parameters=(
             Parameter("report_within", days_near(r"\b(?:notice|notify|report\w*)\b", 90)),
-            Parameter("max_use", days_near(r"\b(?:ceas\w+|discontinu\w+|return\w*|use)\b", 60)),
+            Parameter(
+                "max_use",
+                days_near(
+                    r"\b(?:ceas\w+|discontinu\w+|return\w*|no\s+longer\s+than|exceed\w*)\b", 60
+                ),
+            ),
         ),
         partial_note="emergency use is regulated, but with no",
     ),
