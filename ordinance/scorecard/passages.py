@@ -45,6 +45,16 @@ class Sentence:
     scope: str  # the sentence, plus the list items it introduces
     inherited_duty: bool = False  # a list item under a lead-in that states a duty
     index: int = field(default=0)
+    duty: bool = field(init=False)  # states a duty or a prohibition
+    prohibition: bool = field(init=False)
+    reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
+
+    def __post_init__(self) -> None:
+        from .patterns import DUTY, PROHIBITION, REPORTED
+
+        self.duty = bool(DUTY.search(self.text))
+        self.prohibition = bool(PROHIBITION.search(self.text))
+        self.reported = bool(REPORTED.search(self.text))
 
 
 _TITLE = re.compile(
@@ -168,8 +178,6 @@ def passages_from_document(document: Document) -> list[Passage]:
 
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
-    from .patterns import DUTY
-
     result: list[Sentence] = []
     # Open lead-ins: (level of the lead-in passage, its sentence, whether it states a duty).
     open_leads: list[tuple[int, Sentence, bool]] = []
@@ -192,6 +200,6 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             for _, lead, _ in open_leads:
                 lead.scope = f"{lead.scope} {text}"
             if position == len(texts) - 1 and text.rstrip().endswith(":"):
-                duty = inherited or bool(DUTY.search(text))
+                duty = inherited or sentence.duty
                 open_leads.append((passage.level, sentence, duty))
     return result

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .passages import Part
@@ -36,6 +36,9 @@ class Rule:
     parts: frozenset[Part] = frozenset({Part.BODY})
     none_of: tuple[re.Pattern[str], ...] = ()
     weak: bool = False  # alone, gives "partial"
+    # Lower-case words one of which every match contains: a quick test that spares the regular
+    # expressions most sentences (see TRIGGERS); empty means no quick test.
+    triggers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -689,4 +692,100 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
 )
 
+# For each element, per rule, words one of which any sentence it matches must contain. They
+# follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
+TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "title": ((), ("known", "cited", "referred")),
+    "findings": ((), ("find",), ("findings", "statement of facts")),
+    "enacting_clause": (("ordain", "enact"),),
+    "signature_block": ((),),
+    "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
+    "effective_date": (("effect",),),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refers to")),
+    "council_approval": (("approv",),),
+    "approval_standard": (("outweigh",),),
+    "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
+    "community_engagement": (("community", "comment", "translat", "language"),),
+    "impact_report": (("impact", "acquisition report", "sir"),),
+    "use_policy": (("polic", "protocol", "regulations pertaining"),),
+    "existing_technology": (
+        (
+            "effective date",
+            "existing surveillance",
+            "already in",
+            "existing",
+            "master",
+            "inventory",
+        ),
+    ),
+    "partnership_termination": (
+        ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
+    ),
+    "footage_requests": (("consent",), ("consent", "warrant")),
+    "no_subsidy_or_promotion": (
+        ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
+        ("promot", "market", "endors", "advertis", "solicit"),
+    ),
+    "nda_prohibition": (("disclosure", "confidential"),),
+    "data_sharing_limits": (
+        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+    ),
+    "annual_report": (("annual", "each fiscal", "each calendar"),),
+    "oversight_body": (
+        (
+            "commission",
+            "board",
+            "committee",
+            "working group",
+            "inspector general",
+            "coit",
+            "pac",
+            "oversight body",
+        ),
+        ("hereby",),
+    ),
+    "exigent_circumstances": (("exigent", "emergenc"),),
+    "public_records": (("website", "web site", "online", "internet", "public"),),
+    "enforcement": (
+        (
+            "any person",
+            "any resident",
+            "any individual",
+            "injunctive",
+            "writ of mandate",
+            "private right",
+            "fine of",
+            "penalty of",
+            "misdemeanor",
+            "civil penalt",
+            "subject to enforcement",
+            "cause of action",
+        ),
+        (
+            "attorney",
+            "disciplin",
+            "suspension",
+            "termination of employment",
+            "expunge",
+            "received in evidence",
+        ),
+    ),
+    "whistleblower": (
+        ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
+        ("retaliat",),
+    ),
+    "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
+    "military_equipment": (("military", "armored", "armoured", "1033"),),
+    "sunset_review": (("expire", "lapse", "sunset", "terminat"),),
+}
+ELEMENTS = tuple(
+    replace(
+        element,
+        rules=tuple(
+            replace(r, triggers=words)
+            for r, words in zip(element.rules, TRIGGERS[element.id], strict=True)
+        ),
+    )
+    for element in ELEMENTS
+)
 BY_ID: dict[str, ElementRules] = {element.id: element for element in ELEMENTS}
