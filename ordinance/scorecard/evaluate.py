@@ -42,6 +42,10 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     return not any(p.search(sentence.text) for p in rule.none_of)
 
 
+_READ_MATCHES = 8
+_READ_SECTIONS = 3
+
+
 def _unique(items: Sequence[str]) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:
@@ -70,16 +74,17 @@ def evaluate_element(
     if not evidence:
         return Verdict(element.id, Status.MISSING)
     sections = _unique([s.passage.section for s in evidence])
-    scope = " ".join(
-        [s.scope for s in evidence] + [section_text.get(name, "") for name in sections]
-    )
+    # Aspects and parameters are read where the element stands: its first matches and sections.
+    texts = [s.scope for s in evidence[:_READ_MATCHES]]
+    texts += [section_text.get(name, "") for name in sections[:_READ_SECTIONS]]
+    scope = " ".join(texts)
     missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
     found = len(element.aspects) - len(missing)
     complete = bool(strong) and not (element.needed and found < element.needed)
     status = Status.PRESENT if complete else Status.PARTIAL
     parameters: dict[str, str] = {}
     for parameter in element.parameters:
-        for text in [s.scope for s in evidence] + [section_text.get(n, "") for n in sections]:
+        for text in texts:
             value = parameter.extract(text)
             if value:
                 parameters[parameter.name] = value

@@ -50,10 +50,13 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
 
     def __post_init__(self) -> None:
-        from .patterns import DUTY, PROHIBITION, REPORTED
+        from .patterns import DUTY, DUTY_WORDS, PROHIBITION, REPORTED
 
-        self.duty = bool(DUTY.search(self.text))
-        self.prohibition = bool(PROHIBITION.search(self.text))
+        lowered = self.text.lower()
+        # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
+        modal = any(word in lowered for word in DUTY_WORDS)
+        self.duty = modal and bool(DUTY.search(self.text))
+        self.prohibition = modal and bool(PROHIBITION.search(self.text))
         self.reported = bool(REPORTED.search(self.text))
 
 
