@@ -367,9 +367,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "community_engagement",
         (
             rule(
-                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|written\s+comments?|"
-                r"comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment|translat\w+|languages?)\b",
-                _TECH + r"|\bhearing|\breport|\bpolic",
+                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|"
+                r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b"
+            ),
+            # Translation counts when it is of the process's own notices and documents.
+            rule(
+                r"\b(?:translat\w+|languages?)\b",
+                r"\b(?:notices?|hearing|reports?|polic(?:y|ies))\b",
             ),
         ),
         aspects=(
@@ -705,7 +709,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "council_approval": (("approv",),),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
-    "community_engagement": (("community", "comment", "translat", "language"),),
+    "community_engagement": (("community", "comment"), ("translat", "language")),
     "impact_report": (("impact", "acquisition report", "sir"),),
     "use_policy": (("polic", "protocol", "regulations pertaining"),),
     "existing_technology": (
