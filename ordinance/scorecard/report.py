@@ -112,7 +112,10 @@ def _terminal_one(card: Scorecard, width: int) -> str:
         )
         detail = _detail(verdict)
         if detail:
-            lines.append(" " * 4 + _shorten(detail, width - 4))
+            lines += textwrap.wrap(
+                detail, width=width, initial_indent="    ", subsequent_indent="    ",
+                max_lines=4, placeholder=" …",
+            )  # fmt: skip
     adds = _adds(card)
     if adds:
         lines += ["", "A strong ordinance adds:"] + [f"  - {_shorten(a, width - 4)}" for a in adds]

@@ -156,7 +156,7 @@ _PRIVATE = (
 _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
-    r"existing\s+surveillance\s+technolog|already\s+in\s+(?:use|its\s+possession)|"
+    r"already\s+in\s+(?:use|its\s+possession)|"
     r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of)"
 )
 
@@ -439,11 +439,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         ),
         aspects=(
             aspect(
-                "a deadline to submit it for review",
+                "deadline to submit it for review",
                 r"\b(?:within|no\s+later\s+than)\b[^.;]{0,20}(?:\b\d+|\(\d+\))\s+(?:calendar\s+)?(?:days|months)|\b\d+-day\b",
             ),
             aspect(
-                "an end to unapproved use",
+                "end to unapproved use",
                 r"\bceas\w+|\bdiscontinu\w+|\bstop\b|\buntil\s+such\s+time\b|\bno\s+longer\b",
             ),
         ),
@@ -596,11 +596,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         ),
         aspects=(
             aspect(
-                "a report to the governing body within a deadline",
+                "report to the governing body within a deadline",
                 r"\b(?:notice|notify|report\w*)\b[^.;]{0,120}\bwithin\b|\bwithin\b[^.;]{0,80}\b(?:notice|notify|report\w*)",
             ),
             aspect(
-                "a time limit or an end to the use",
+                "time limit or end to the use",
                 r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|(?:\d+|\(\d+\))\s+days)\b",
             ),
         ),
