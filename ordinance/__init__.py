@@ -25,6 +25,7 @@ _EXPORTS = {
     "DraftOptions": "models",
     "InputError": "errors",
     "Jurisdiction": "models",
+    "OrdinanceError": "errors",
     "TemplateError": "errors",
     "draft": "drafting",
     "load_jurisdiction": "loading",
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .drafting import draft as draft
     from .errors import DocumentError as DocumentError
     from .errors import InputError as InputError
+    from .errors import OrdinanceError as OrdinanceError
     from .errors import TemplateError as TemplateError
     from .loading import load_jurisdiction as load_jurisdiction
     from .loading import load_options as load_options

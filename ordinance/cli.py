@@ -41,12 +41,12 @@ class Format(StrEnum):
 
 @contextmanager
 def _reporting_errors() -> Iterator[None]:
-    """Turn the library's input errors into one line each on stderr and exit code 2."""
-    from .errors import DocumentError, InputError, TemplateError
+    """Turn the library's errors into one line each on stderr and exit code 2."""
+    from .errors import OrdinanceError
 
     try:
         yield
-    except (InputError, DocumentError, TemplateError) as error:
+    except OrdinanceError as error:
         for line in str(error).splitlines():
             typer.echo(f"error: {line}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
