@@ -472,25 +472,25 @@ class Document:
             _collect_refs(child.inlines, refs)
             self._label(child, index, citation, formats, refs)
 
-    # ---- output
+    # ---- output (through the format registry, so that this module imports no writer)
 
     def to_markdown(self) -> str:
-        """The canonical Markdown draft."""
-        from .writers.markdown import write_markdown
+        """The canonical Markdown draft. Like every writer, expects a resolved tree."""
+        from .formats import render_text
 
-        return write_markdown(self)
+        return render_text(self, "md")
 
     def to_text(self) -> str:
         """Plain text, as a reader would read the printed ordinance."""
-        from .writers.text import write_text
+        from .formats import render_text
 
-        return write_text(self)
+        return render_text(self, "txt")
 
     def to_docx(self, settings: DocxSettings | None = None) -> bytes:
-        """A Word document (requires python-docx)."""
-        from .writers.docx import write_docx
+        """A Word document; `settings` chooses line numbers, a reference document and so on."""
+        from .formats import render
 
-        return write_docx(self, settings)
+        return render(self, "docx", settings)
 
 
 def _walk_block(block: Block) -> Iterator[Block]:
