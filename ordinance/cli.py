@@ -212,10 +212,9 @@ def render(
 ) -> None:
     """Render a Markdown draft to DOCX (or Markdown / plain text)."""
     with _reporting_errors():
-        from .loading import read_text
-        from .readers.markdown import read_markdown
+        from .drafts import read_draft
 
-        document = read_markdown(read_text(source), str(source))
+        document = read_draft(source)
         # Rendering is for Word files; `-o -` without -f keeps printing Markdown, as it always has.
         chosen = _choose_format(fmt, output, default="docx" if output is None else "md")
         settings = _docx_settings(
@@ -233,27 +232,13 @@ def fmt(
     ] = False,
 ) -> None:
     """Renumber hand-edited drafts, fix cross-references, and rewrite them in canonical form."""
-    from .loading import read_text
-    from .output import write_atomic
-    from .readers.markdown import read_markdown
+    from .drafts import format_drafts
 
-    unformatted = 0
     with _reporting_errors():
-        # Read and format everything first, so that one bad draft leaves every file untouched.
-        results = []
-        for path in drafts:
-            text = read_text(path)
-            results.append((path, text, read_markdown(text, str(path)).to_markdown()))
-        for path, before, after in results:
-            if before == after:
-                continue
-            unformatted += 1
-            if check:
-                typer.echo(f"would reformat {path}", err=True)
-            else:
-                write_atomic(path, after.encode("utf-8"))
-                typer.echo(f"reformatted {path}", err=True)
-    if check and unformatted:
+        changed = format_drafts(drafts, check=check)
+    for path in changed:
+        typer.echo(f"would reformat {path}" if check else f"reformatted {path}", err=True)
+    if check and changed:
         raise typer.Exit(1)
 
 
@@ -264,18 +249,14 @@ def validate(
     ],
 ) -> None:
     """Check files without drafting; prints one line per problem."""
-    from .errors import InputError
-    from .loading import load_jurisdiction, read_text
-    from .readers.markdown import read_markdown
+    from .drafts import validate_file
+    from .errors import OrdinanceError
 
     failed = False
     for path in files:
         try:
-            if path.suffix.lower() == ".md":
-                read_markdown(read_text(path), str(path))
-            else:
-                load_jurisdiction(path)
-        except InputError as error:
+            validate_file(path)
+        except OrdinanceError as error:
             failed = True
             for line in str(error).splitlines():
                 typer.echo(f"error: {line}", err=True)

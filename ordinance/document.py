@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
 
-from .errors import DocumentError
+from .errors import DocumentError, UnknownIdError
 from .models.jurisdiction import NonEmpty, StrictModel
 from .models.metadata import DraftMetadata
 
@@ -322,6 +322,8 @@ def _label_regex(prefix: str, token: str, suffix: str) -> re.Pattern[str]:
 
 @dataclass(slots=True)
 class Document:
+    """One ordinance: front matter, preamble, sections, closing; see the module docstring."""
+
     info: DocumentInfo
     preamble: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -355,6 +357,8 @@ class Document:
 
     def citation(self, node_id: str) -> str:
         """How a cross-reference to this id reads: 'Section 9.64.030(b)(2)'."""
+        if node_id not in self._citations:
+            raise UnknownIdError(f"no section or subdivision with id {node_id!r}")
         return self._citations[node_id]
 
     def tags(self, node_id: str) -> list[str]:

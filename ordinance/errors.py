@@ -57,3 +57,14 @@ class DocumentError(OrdinanceError, ValueError):
 
 class TemplateError(OrdinanceError, RuntimeError):
     """A template that fails to render: names the template file and line."""
+
+
+class UnknownIdError(OrdinanceError, KeyError):
+    """A node id the document does not have."""
+
+    def __str__(self) -> str:  # KeyError would print the repr of its argument
+        return str(self.args[0]) if self.args else "unknown id"
+
+
+class DependencyError(OrdinanceError, RuntimeError):
+    """An optional package a feature needs is not installed."""

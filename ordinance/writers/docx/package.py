@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ...errors import DependencyError
 from .. import oxml
 from ..oxml import Element, qn
 from .settings import ReferenceDocxError
@@ -68,7 +69,7 @@ def _default_template() -> Path:
     """python-docx's blank document, found without importing python-docx (slow to import)."""
     spec = importlib.util.find_spec("docx")
     if spec is None or spec.origin is None:
-        raise RuntimeError("DOCX output needs python-docx: pip install python-docx")
+        raise DependencyError("DOCX output needs python-docx: pip install python-docx")
     return Path(spec.origin).parent / "templates" / "default.docx"
 
 
