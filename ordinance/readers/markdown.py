@@ -27,6 +27,7 @@ from ..document import (
     DocumentInfo,
     Emphasis,
     Inline,
+    LabelFormat,
     LineBreak,
     Ref,
     Role,
@@ -51,7 +52,8 @@ _UNSUPPORTED = {
 
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False})
+    # HTML and tables are parsed only so that a draft using them gets an error, not mangled text.
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(front_matter_plugin).use(attrs_block_plugin, allowed=["id"])
     # Keep backslash escapes as their own tokens: an escaped "\(" starts a plain paragraph.
     md.disable("text_join")
@@ -80,12 +82,13 @@ def read_body_markdown(text: str, info: DocumentInfo, source: str = "<template>"
 
 def read_body(tokens: list[Token], info: DocumentInfo, source: str) -> Document:
     try:
-        return build(_events(tokens), info)
+        labels = [LabelFormat.parse(p) for p in info.numbering.levels]
+        return build(_events(tokens, labels), info)
     except DocumentError as error:
         raise InputError.single(source, error.message, "(draft)", error.line or 1) from None
 
 
-def _events(tokens: list[Token]) -> Iterator[Event]:
+def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
     """markdown-it block tokens -> the shared builder's events."""
     quote_depth = 0
     index = 0
@@ -104,6 +107,8 @@ def _events(tokens: list[Token]) -> Iterator[Event]:
             continue
         if token.type == "paragraph_open":
             inline = tokens[index + 1].children or []
+            if not quote_depth:
+                _check_no_label_inside(inline, labels, line)
             yield ParagraphEvent(
                 _inlines(inline, line),
                 id=str(token.attrs.get("id", "")),
@@ -120,6 +125,28 @@ def _events(tokens: list[Token]) -> Iterator[Event]:
         elif token.type == "blockquote_close":
             quote_depth -= 1
         index += 1
+
+
+def _check_no_label_inside(
+    children: list[Token], labels: list[LabelFormat], line: int | None
+) -> None:
+    """A line inside a paragraph that starts with a label is an item typed without a blank line.
+
+    Markdown would join it to the paragraph above; say so rather than merge two items.
+    """
+    for index, token in enumerate(children[:-1]):
+        if token.type != "softbreak" or children[index + 1].type != "text":
+            continue
+        following = children[index + 1].content
+        label = next((m for f in labels if (m := f.regex().match(following))), None)
+        if label:
+            at = (line or 1) + sum(t.type == "softbreak" for t in children[: index + 1])
+            raise DocumentError(
+                f"the line starting {label.group(0)!r} continues the paragraph above it; leave "
+                f"a blank line before it to make it an item of its own, or write \\"
+                f"{label.group(0)} if it belongs to the sentence",
+                at,
+            )
 
 
 def _heading(token: Token, inline: Token, line: int | None) -> HeadingEvent:
@@ -198,6 +225,12 @@ def _inlines(tokens: list[Token], line: int | None) -> list[Inline]:
             stack[-1].append(Ref(href[1:], bare=bare, line=line))
         elif kind == "image":
             raise DocumentError("images are not part of the draft format", line)
+        elif kind == "html_inline":
+            raise DocumentError(
+                f"HTML is not part of the draft format (found {token.content!r}); write \\< "
+                "for a literal <",
+                line,
+            )
         else:
             stack[-1].append(Text(token.content))
         index += 1
