@@ -33,6 +33,7 @@ from ordinance.document import (
     Subdivision,
     Text,
 )
+from ordinance.docx_metadata import bookmark_names
 from ordinance.writers.docx import DocxSettings, write_docx
 from ordinance.writers.markdown import heading_text
 
@@ -572,16 +573,23 @@ class TestLibreOffice:
             assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
 
-def test_cross_references_link_to_bookmarked_targets(plain: Package, draft: Document) -> None:
+def test_every_block_is_bookmarked_and_references_link_to_the_bookmarks(
+    plain: Package, draft: Document
+) -> None:
     body = plain.xml("word/document.xml")
-    anchors = [link.get(w("anchor")) for link in body.iter(w("hyperlink"))]
-    bookmarks = {mark.get(w("name")) for mark in body.iter(w("bookmarkStart"))}
-    targets = {ref.target for ref in draft.references()}
-    assert anchors and set(anchors) == bookmarks
-    assert len(bookmarks) == len(targets)
-    assert all(len(name) <= 40 and re.fullmatch(r"_\w+", name) for name in bookmarks)
-    ids = [mark.get(w("id")) for mark in body.iter(w("bookmarkStart"))]
-    assert len(ids) == len(set(ids))
+    anchors = {link.get(w("anchor")) for link in body.iter(w("hyperlink"))}
+    starts = list(body.iter(w("bookmarkStart")))
+    names = [mark.get(w("name")) for mark in starts]
+    expected = bookmark_names(draft)
+    assert names == list(expected.values())  # one a block, in document order
+    assert anchors == {expected[ref.target] for ref in draft.references()}
+    assert all(re.fullmatch(r"[A-Za-z]\w{0,39}", name or "") for name in names)
+    ids = [mark.get(w("id")) for mark in starts]
+    assert len(ids) == len(set(ids)) == len({m.get(w("id")) for m in body.iter(w("bookmarkEnd"))})
+    # The bookmark spans its paragraph: it starts before the text and ends after it.
+    for start in starts:
+        paragraph = start.getparent()
+        assert paragraph.tag == w("p") and paragraph[-1].tag == w("bookmarkEnd")
 
 
 def test_contents_follow_the_title_block(draft: Document) -> None:

@@ -7,6 +7,9 @@
 - `package`: the base package (pruned once), one document's parts, core properties;
 - `zip`: the reproducible zip.
 
+Every block is bookmarked, and the front matter and the bookmark -> id map travel in a custom XML
+part, so that a DOCX reader gets the tree back (`ordinance.docx_metadata`).
+
 Output is reproducible: the same tree and settings give the same bytes. The redline writer
 builds its body with `body` and its package with `package`, as `write_docx` does here.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...document import Document
+from ...docx_metadata import bookmark_names, embed_metadata
 from .. import oxml
 from .body import BodyState, write_body
 from .headers import add_header_footer, footer, header
@@ -39,10 +43,10 @@ def write_package(doc: Document, package: Package, settings: DocxSettings) -> No
     """Everything but the zip: body, header and footer, page setup, properties."""
     base = package.base
     width = oxml.text_width(package.sect_pr)
-    targets = {ref.target for ref in doc.references()}
-    bookmarks = {target: oxml.bookmark_name(target) for target in targets}
+    bookmarks = bookmark_names(doc)
     state = BodyState(package.body, base.style_ids, width, bookmarks)
     write_body(doc, state, settings.table_of_contents)
+    embed_metadata(package, doc, bookmarks)
     add_header_footer(
         package,
         header(base.style_ids, doc.info.label, settings.draft_mark, width),

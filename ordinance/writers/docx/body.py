@@ -46,7 +46,8 @@ class BodyState:
         return oxml.paragraph(self.style_ids[style], props or (), parent=self.body)
 
     def mark(self, p: Element, node_id: str) -> None:
-        """Bookmark a block's paragraph, so links can jump there and a reader finds its id."""
+        """Bookmark a block's finished paragraph, so links can jump there and a reader finds
+        its id; the bookmark spans the content, as Word's own heading bookmarks do."""
         name = self.bookmarks.get(node_id)
         if name is not None:
             self.placed += 1
@@ -84,15 +85,15 @@ def write_body(
 
 def _paragraph(paragraph: Paragraph, walk: BodyWalk) -> None:
     p = walk.state.paragraph(ROLE_STYLES[paragraph.role])
-    walk.state.mark(p, paragraph.id)
     write_inlines(p, paragraph.inlines, walk.state)
+    walk.state.mark(p, paragraph.id)
 
 
 def _section(section: Section, walk: BodyWalk) -> None:
     style = "Section Heading" if section.depth == 0 else "Code Section Heading"
     heading = walk.state.paragraph(style)
-    walk.state.mark(heading, section.id)
     oxml.text_run(heading, heading_text(walk.doc, section))
+    walk.state.mark(heading, section.id)
     walk.blocks(group_signatures(section.content))
 
 
@@ -108,11 +109,11 @@ def _subdivision(sub: Subdivision, walk: BodyWalk) -> None:
         ]
     state = walk.state
     p = state.paragraph(f"Subdivision {level + 1}", props)
-    state.mark(p, sub.id)
     label = oxml.run(p, style_id=state.style_ids["Subdivision Label"])
     oxml.add_text(label, sub.label)
     oxml.add_tab(label)
     write_inlines(p, sub.inlines, state)
+    state.mark(p, sub.id)
     walk.blocks(sub.children)
 
 
@@ -122,8 +123,8 @@ def _signature_table(group: Signatures, walk: BodyWalk) -> None:
     cells: list[list[Element]] = []
     for signature in group.paragraphs:
         p = oxml.paragraph(state.style_ids["Signature"])
-        state.mark(p, signature.id)
         write_inlines(p, signature.inlines, state)
+        state.mark(p, signature.id)
         cells.append([p])
     if len(cells) % 2:
         cells.append([])
