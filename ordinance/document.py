@@ -208,6 +208,11 @@ class Section:
     content: list[Block] = field(default_factory=list)
     number: str = field(default="", compare=False)
     line: int | None = field(default=None, compare=False, repr=False)
+    # An ordinance section: key of the code numbering scheme (Numbering.chapters) its code
+    # sections use; empty for the default scheme.
+    chapter: str = ""
+    # A code section of an existing code: its number, kept as written and never renumbered.
+    fixed: str = ""
 
     @property
     def id(self) -> str:

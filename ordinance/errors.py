@@ -59,6 +59,10 @@ class TemplateError(OrdinanceError, RuntimeError):
     """A template that fails to render: names the template file and line."""
 
 
+class UnknownStateError(InputError):
+    """A state code with no shipped state profile (the CLI prints it as one line, exit 2)."""
+
+
 class UnknownIdError(OrdinanceError, KeyError):
     """A node id the document does not have."""
 
