@@ -605,3 +605,37 @@ def test_contents_follow_the_title_block(draft: Document) -> None:
     # The enacting clause leads straight into Section 1.
     enacting = styles.index("EnactingClause")
     assert styles[enacting + 1] == "SectionHeading"
+
+
+def test_another_writer_reuses_the_package_and_replaces_one_handler(draft: Document) -> None:
+    """How the redline writer builds on this one: its own entries, the same package."""
+    from ordinance.writers import oxml
+    from ordinance.writers.docx import finish_package, new_package
+    from ordinance.writers.docx.body import BODY_HANDLERS, INLINE_HANDLERS, BodyState, write_body
+    from ordinance.writers.walk import Walk
+
+    def shouting(node: Text, p: etree._Element, fmt: object, state: BodyState) -> None:
+        oxml.text_run(p, node.text.upper())
+
+    def no_notes(paragraph: Paragraph, walk: Walk[BodyState]) -> None:
+        if paragraph.role is not Role.NOTE:
+            BODY_HANDLERS[Paragraph](paragraph, walk)
+
+    settings = DocxSettings(draft_mark=False)
+    package = new_package(settings)
+    state = BodyState(
+        package.body,
+        package.base.style_ids,
+        oxml.text_width(package.sect_pr),
+        {},
+        inline_handlers={**INLINE_HANDLERS, Text: shouting},
+    )
+    write_body(draft, state, False, {**BODY_HANDLERS, Paragraph: no_notes})
+    finish_package(package, draft.info, settings)
+    docx = Package(package.to_bytes())
+    text = "".join(t.text or "" for t in docx.body.iter(w("t")))
+    assert "DOES ORDAIN AS FOLLOWS" in text and "does ordain" not in text  # inline text
+    assert "Section 1. Chapter Added" in text  # headings are not inline nodes
+    styles = {s.get(w("val")) for s in docx.body.iter(w("pStyle"))}
+    assert "DrafterNote" not in styles and "SectionHeading" in styles
+    assert not list(docx.body.iter(w("bookmarkStart")))  # bookmarks only where asked for

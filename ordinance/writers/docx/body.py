@@ -32,6 +32,15 @@ from ..walk import Handlers, Walk
 from .styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
 
 
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    bold: bool = False
+    italic: bool = False
+
+
+InlineHandler = Callable[[Any, Element, RunFormat, "BodyState"], None]
+
+
 @dataclass(slots=True)
 class BodyState:
     """What the body handlers write into, and how they name styles and bookmarks."""
@@ -41,6 +50,8 @@ class BodyState:
     width: int  # text width in twips, for the signature table's columns
     bookmarks: Mapping[str, str]  # block id -> bookmark name, for every block that gets one
     placed: int = field(default=0)  # bookmarks placed so far: their w:id must be unique
+    # Another writer (the redline) may print some inline nodes its own way.
+    inline_handlers: Mapping[type, InlineHandler] | None = None
 
     def paragraph(self, style: str, props: list[Element] | None = None) -> Element:
         return oxml.paragraph(self.style_ids[style], props or (), parent=self.body)
@@ -144,20 +155,12 @@ BODY_HANDLERS: Handlers[BodyState] = {
 # --------------------------------------------------------------------------- inlines
 
 
-@dataclass(frozen=True, slots=True)
-class RunFormat:
-    bold: bool = False
-    italic: bool = False
-
-
-InlineHandler = Callable[[Any, Element, RunFormat, BodyState], None]
-
-
 def write_inlines(
     p: Element, nodes: list[Inline], state: BodyState, fmt: RunFormat = RunFormat()
 ) -> None:
+    handlers = state.inline_handlers or INLINE_HANDLERS
     for node in nodes:
-        INLINE_HANDLERS[type(node)](node, p, fmt, state)
+        handlers[type(node)](node, p, fmt, state)
 
 
 def _text(node: Text, p: Element, fmt: RunFormat, state: BodyState) -> None:
@@ -174,10 +177,11 @@ def _strong(node: Strong, p: Element, fmt: RunFormat, state: BodyState) -> None:
 
 def _ref(node: Ref, p: Element, fmt: RunFormat, state: BodyState) -> None:
     # A link Word and LibreOffice follow on click; readers that ignore links (pandoc -t plain)
-    # still see the resolved text.
-    link = oxml.internal_link(p, state.bookmarks[node.target])
+    # still see the resolved text. A target without a bookmark prints as plain styled text.
+    bookmark = state.bookmarks.get(node.target)
+    parent = oxml.internal_link(p, bookmark) if bookmark else p
     r = oxml.run(
-        link, style_id=state.style_ids["Cross Reference"], bold=fmt.bold, italic=fmt.italic
+        parent, style_id=state.style_ids["Cross Reference"], bold=fmt.bold, italic=fmt.italic
     )
     oxml.add_text(r, node.text)
 
