@@ -22,6 +22,7 @@ which rewrites the whole package; tests/test_docx_metadata.py does it):
 API (the DOCX writer calls the first two, the DOCX reader the last three)::
 
     names = bookmark_names(doc)                   # block id -> bookmark name, every block
+    bookmark_name(node_id)                        # one id's name (for a link or a redline)
     embed_metadata(package, doc, names)           # adds the custom XML part to a writer Package
     metadata = extract_metadata(parts)            # parts: {"word/document.xml": b"...", ...}
     metadata.document_info()                      # -> DocumentInfo, validated
@@ -71,7 +72,7 @@ def bookmark_names(doc: Document) -> dict[str, str]:
     names: dict[str, str] = {}
     taken: set[str] = set()
     for block in doc.walk():
-        name = _readable_name(block.id)
+        name = bookmark_name(block.id)
         serial = 1
         while name in taken:  # two long ids with the same first words and hash: all but never
             serial += 1
@@ -81,7 +82,8 @@ def bookmark_names(doc: Document) -> dict[str, str]:
     return names
 
 
-def _readable_name(node_id: str) -> str:
+def bookmark_name(node_id: str) -> str:
+    """One id's bookmark name (what `bookmark_names` gives it, barring a clash of hashes)."""
     # Whole ids give names of up to 39 characters; a shortened one is always exactly 40, so
     # that a reader can tell the two apart.
     name = BOOKMARK_PREFIX + re.sub(r"[^A-Za-z0-9_]", "_", node_id)
@@ -111,7 +113,7 @@ def block_id(bookmark: str, metadata: DocxMetadata | None) -> str | None:
     parts = bookmark.removeprefix(BOOKMARK_PREFIX).split("__")
     candidate = "__".join(part.replace("_", "-") for part in parts)
     # A shortened name does not come back from its guess: only the map knows that id.
-    return candidate if candidate and _readable_name(candidate) == bookmark else None
+    return candidate if candidate and bookmark_name(candidate) == bookmark else None
 
 
 # --------------------------------------------------------------------------- the custom XML part
@@ -219,6 +221,7 @@ __all__ = [
     "NAMESPACE",
     "DocxMetadata",
     "block_id",
+    "bookmark_name",
     "bookmark_names",
     "embed_metadata",
     "extract_metadata",
