@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ordinance.readers.text import BlockKind, TextBlock, segment
+import pytest
+
+from ordinance import draft, load_jurisdiction, shipped_jurisdictions
+from ordinance.document import Role
+from ordinance.errors import InputError
+from ordinance.readers.text import BlockKind, TextBlock, read_plain_text, segment
 
 
 def _shape(text: str) -> list[tuple[str, str, str, str]]:
@@ -107,3 +112,38 @@ def test_drafters_notes_and_line_numbers() -> None:
 def test_empty_text_has_no_blocks() -> None:
     assert segment("") == []
     assert segment("\n \n\t\n") == []
+
+
+# ------------------------------------------------------------------ into the tree, via the builder
+
+
+@pytest.mark.parametrize("jurisdiction", shipped_jurisdictions())
+def test_a_draft_written_as_plain_text_reads_back_to_the_same_tree(jurisdiction: str) -> None:
+    document = draft(load_jurisdiction(jurisdiction))
+    read_back = read_plain_text(document.to_text(), f"{jurisdiction}.txt")
+    assert read_back.to_text() == document.to_text()
+    assert [s.heading for s in read_back.sections] == [s.heading for s in document.sections]
+    assert read_back.info.numbering.chapter == document.info.numbering.chapter
+
+
+def test_an_enacted_ordinance_keeps_its_own_numbers() -> None:
+    text = (
+        "AN ORDINANCE relating to surveillance technology\n\n"
+        "BE IT ORDAINED BY THE CITY OF SEATTLE AS FOLLOWS:\n\n"
+        "Section 1. Chapter 14.18 is amended\n\n"
+        '14.18.010 Definitions\n\n(a) "Surveillance" means watching.\n\n'
+        "14.18.030 Approval\n\nThe Council shall approve it.\n"
+    )
+    document = read_plain_text(text, "seattle.txt")
+    codes = document.sections[0].sections
+    # Not one 10-step scheme, so each code section keeps the number it was written with.
+    assert [s.fixed for s in codes] == ["14.18.010", "14.18.030"]
+    assert document.preamble[0].role is Role.TITLE
+
+
+def test_text_without_the_shape_of_an_ordinance_is_a_one_line_error() -> None:
+    with pytest.raises(InputError) as caught:
+        read_plain_text("9.64.030 Approval\n\nCity staff must obtain approval.", "oakland.txt")
+    assert str(caught.value) == (
+        "oakland.txt:1:1: (text): a ### code section must follow a ## section"
+    )

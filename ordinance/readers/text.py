@@ -10,14 +10,22 @@ lines, or lines wrapped at a fixed width. `segment` undoes the wrapping and reco
   several at once ("(A) (1) This Section ...");
 - drafter's notes ("Drafter's note: ..."), which are not part of the law.
 
-It only segments; it does not decide what an ordinance means (see `ordinance.scorecard`).
+`segment` only segments and never fails: `ordinance.scorecard` reads any text through it.
+`read_plain_text` feeds the segments to the readers' shared builder (readers/builder.py) for a
+document tree, and so needs the shape of an ordinance.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+
+from ..document import Document, Inline, LineBreak, Numbering, Role, Text
+from ..errors import DocumentError, InputError
+from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent, build
 
 
 class BlockKind(StrEnum):
@@ -163,3 +171,103 @@ def segment(text: str) -> list[TextBlock]:
             blocks.append(TextBlock(BlockKind.HEADING, "", line, number=number, depth=depth))
             blocks.append(_paragraph(rest, line))
     return blocks
+
+
+# ------------------------------------------------------------------------- into the document tree
+
+_LONG_TITLE = re.compile(r"^(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT)\b", re.IGNORECASE)
+_CLOSING_START = re.compile(
+    r"^(?:INTRODUCED|PASSED|ADOPTED|AYES|NOES|ATTEST|APPROVED)\b|_{5,}", re.IGNORECASE
+)
+_ORDINANCE_SECTION = re.compile(r"^(?:Section|Sec\.)\s+\d+[A-Za-z]?$", re.IGNORECASE)
+
+
+_SERIAL = re.compile(r"^(?P<chapter>.+?)(?P<separator>[.\-])(?P<serial>\d{1,4})$")
+
+
+def _numbering(blocks: list[TextBlock]) -> Numbering | None:
+    """The code chapter's numbering when every code section fits one scheme (9.66.010, 9.66.020
+    ...), so that the tree renumbers them as it does a draft's; None keeps the written numbers."""
+    numbers = [
+        b.number
+        for b in blocks
+        if b.kind is BlockKind.HEADING and b.depth == 1 and not _ORDINANCE_SECTION.match(b.number)
+    ]
+    matches = [_SERIAL.match(n) for n in numbers]
+    if not numbers or not all(matches):
+        return None
+    parts = [(m.group("chapter"), m.group("separator"), m.group("serial")) for m in matches if m]
+    chapter, separator, first = parts[0]
+    serials = [int(serial) for _, _, serial in parts]
+    step = serials[1] - serials[0] if len(serials) > 1 else serials[0]
+    numbering = Numbering(chapter=chapter, separator=separator, width=len(first), step=max(step, 1))
+    expected = [numbering.code_number(i) for i in range(1, len(numbers) + 1)]
+    return numbering if expected == numbers else None
+
+
+def _events(blocks: list[TextBlock], fixed: bool) -> Iterator[Event]:
+    seen_section = False
+    closing = False
+    lines: list[Inline] = []  # the closing paragraph being gathered
+    first_line = last_line = 0
+    for block in blocks:
+        inlines: list[Inline] = [Text(block.text)]
+        if block.kind is BlockKind.NOTE:
+            yield ParagraphEvent(inlines, role=Role.NOTE, line=block.line)
+        elif block.kind is BlockKind.HEADING:
+            if block.depth == 0:  # "Chapter 9.66 ...": words in the text, not a section of its own
+                yield ParagraphEvent(
+                    [Text(f"{block.number} {block.text}".strip())], line=block.line
+                )
+                continue
+            seen_section = True
+            if not block.text:
+                raise DocumentError(f"{block.number} has no title on its line", block.line)
+            if _ORDINANCE_SECTION.match(block.number):
+                words: list[Inline] = [Text(f"{block.number}. {block.text}")]
+                yield HeadingEvent(2, words, line=block.line)
+            else:
+                words = [Text(f"{block.number} {block.text}")]
+                classes = ("fixed",) if fixed else ()
+                yield HeadingEvent(3, words, classes=classes, line=block.line)
+        elif not seen_section and _LONG_TITLE.match(block.text):
+            yield HeadingEvent(1, inlines, line=block.line)
+        else:
+            if seen_section and not closing and _CLOSING_START.search(block.text):
+                closing = True
+                yield ClosingEvent(block.line)
+            text = f"{block.label} {block.text}" if block.label else block.text
+            if closing:
+                # Vote and signature lines stand on consecutive lines: one paragraph of lines.
+                if lines and block.line == last_line + 1:
+                    lines += [LineBreak(), Text(text)]
+                else:
+                    if lines:
+                        yield ParagraphEvent(lines, line=first_line)
+                    lines, first_line = [Text(text)], block.line
+                last_line = block.line
+                continue
+            yield ParagraphEvent([Text(text)], line=block.line)
+    if lines:
+        yield ParagraphEvent(lines, line=first_line)
+
+
+def read_plain_text(text: str, source: str = "<text>") -> Document:
+    """A plain-text ordinance (title, recitals, enacting clause, "Section 1." sections with code
+    sections such as "9.66.010" inside, closing) as a resolved document tree, built by the same
+    builder as the Markdown and Word readers. Code sections keep their written numbers."""
+    from ..document import DocumentInfo
+
+    blocks = segment(text)
+    titles = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH and _LONG_TITLE.match(b.text)]
+    numbering = _numbering(blocks)
+    info = DocumentInfo(
+        template="plain-text",
+        jurisdiction="unknown",
+        title=titles[0][:120] if titles else Path(source).stem or "untitled",
+        numbering=numbering or Numbering(),
+    )
+    try:
+        return build(_events(blocks, fixed=numbering is None), info)
+    except DocumentError as error:
+        raise InputError.single(source, error.message, "(text)", error.line or 1) from None

@@ -45,38 +45,26 @@ def check_document(
 
 
 def check(path: str | Path) -> Scorecard:
-    """Score a file: a Markdown draft (.md), a Word file (.docx) or plain text (anything else)."""
+    """Score a file: a draft (.md with front matter; .docx once a Word reader is registered in
+    `ordinance.drafts.DRAFT_READERS`) from its tags, anything else as plain text."""
+    from ..drafts import DRAFT_READERS, read_draft
     from ..loading import read_text
 
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return check_document(_read_docx(path), str(path))
-    text = read_text(path)
-    if suffix in (".md", ".markdown") and text.lstrip().startswith("---"):
-        from ..readers.markdown import read_markdown
-
-        return check_document(read_markdown(text, str(path)), str(path))
-    if not text.strip():
-        raise InputError.single(str(path), "the file is empty")
-    return check_text(text, str(path))
-
-
-def _read_docx(path: Path) -> Document:
-    try:
-        from ..readers import docx as docx_reader  # type: ignore[attr-defined]
-    except ImportError:
+    if suffix == ".docx" and suffix not in DRAFT_READERS:
         raise InputError.single(
-            str(path),
-            "reading Word files is not available yet; save it as .txt or .md",
-            "(file)",
-            0,
-        ) from None
-    return docx_reader.read_docx(path)  # type: ignore[no-any-return]
-
-
-def _tag_key(element_id: str) -> str:
-    return element_id.replace("_", "-")
+            str(path), "reading Word files is not available yet; save it as .txt", "(file)", 0
+        )
+    if suffix == ".docx":
+        return check_document(read_draft(path), str(path))
+    text = read_text(path)
+    if not text.strip():
+        raise InputError.single(str(path), "the file is empty", "(file)", 0)
+    if suffix in DRAFT_READERS and text.lstrip().startswith("---"):
+        return check_document(read_draft(path), str(path))
+    # Anything else, a Markdown file without front matter included, is read as plain text.
+    return check_text(text, str(path))
 
 
 def _from_tags(document: Document, passages: list, from_text: list[Verdict]) -> list[Verdict]:  # type: ignore[type-arg]
