@@ -115,10 +115,10 @@ def test_operative_text_is_present_and_a_mention_is_missing(
 ) -> None:
     found = verdict(element, operative)
     assert found.status is Status.PRESENT, found
-    assert (
-        (found.quote
-        and found.sections == ["1.010"])
-        or element in ("title", "findings", "enacting_clause")
+    assert (found.quote and found.sections == ["1.010"]) or element in (
+        "title",
+        "findings",
+        "enacting_clause",
     )
     assert verdict(element, mention).status is Status.MISSING
 
