@@ -80,7 +80,18 @@ def test_markdown_and_html_reports(tmp_path: Path, riverton_draft: Path) -> None
     assert html.startswith("<!DOCTYPE html>") and "<style>" in html
     # Self-contained: no scripts, no links to other files or sites.
     assert not re.search(r"<script|<link|src=|href=|@import|url\(", html)
-    assert "&amp;" not in html or "&" in OAKLAND.read_text(encoding="utf-8")
+
+
+def test_html_escapes_the_quoted_text(tmp_path: Path) -> None:
+    source = tmp_path / "odd.txt"
+    source.write_text(
+        "1.010 Approval.\n\nNo department may acquire <b>cameras</b> & drones unless the Council "
+        "has approved it.\n",
+        encoding="utf-8",
+    )
+    page = run(source, "-f", "html").stdout
+    assert "may acquire &lt;b&gt;cameras&lt;/b&gt; &amp; drones" in page
+    assert "<b>cameras" not in page
 
 
 def test_a_draft_is_scored_from_its_tags(riverton_draft: Path) -> None:

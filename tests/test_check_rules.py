@@ -6,6 +6,7 @@ section, so that it reads as enacted text; the near-miss documents are in test_c
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,15 +15,15 @@ import pytest
 from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import segment
-from ordinance.scorecard import Status, check_text
+from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.evaluate import _matches
-from ordinance.scorecard.passages import passages_from_blocks, sentences_of
+from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
 from ordinance.scorecard.rules import BY_ID, ELEMENTS
 
 CORPUS = Path(__file__).parent / "check_corpus" / "passages"
 
 
-def verdict(element: str, body: str, closing: str = ""):  # type: ignore[no-untyped-def]
+def verdict(element: str, body: str, closing: str = "") -> Verdict:
     text = f"1.010 Test provision.\n\n{body}\n\n{closing}"
     return check_text(text, "<case>").verdict(element)
 
@@ -190,7 +191,7 @@ def test_text_that_enacts_nothing_scores_nothing() -> None:
     assert "no enacted text" in card.verdicts[0].note
 
 
-def _all_sentences():  # type: ignore[no-untyped-def]
+def _all_sentences() -> Iterator[Sentence]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     texts.append(draft(load_jurisdiction("oakland-ca")).to_text())
     texts += [case[1] for case in CASES] + [case[2] for case in CASES]

@@ -18,7 +18,7 @@ from ..document import PSEUDO_IDS, Document
 from ..errors import InputError
 from .evaluate import evaluate_passages
 from .model import Scorecard, Status, Verdict
-from .passages import Part, passages_from_blocks, passages_from_document
+from .passages import Part, Passage, passages_from_blocks, passages_from_document
 from .sentences import split_sentences
 
 __all__ = ["Scorecard", "Status", "Verdict", "check", "check_document", "check_text"]
@@ -67,7 +67,9 @@ def check(path: str | Path) -> Scorecard:
     return check_text(text, str(path))
 
 
-def _from_tags(document: Document, passages: list, from_text: list[Verdict]) -> list[Verdict]:  # type: ignore[type-arg]
+def _from_tags(
+    document: Document, passages: list[Passage], from_text: list[Verdict]
+) -> list[Verdict]:
     tagged: dict[str, list[str]] = {}
     for node_id, tags in document.info.provisions.items():
         for tag in tags:
@@ -108,7 +110,7 @@ _PSEUDO_PARTS = {
 }
 
 
-def _first_sentence(document: Document, passages: list, node_id: str) -> str:  # type: ignore[type-arg]
+def _first_sentence(document: Document, passages: list[Passage], node_id: str) -> str:
     if node_id in _PSEUDO_PARTS:
         wanted = _PSEUDO_PARTS[node_id]
         texts = [p.text for p in passages if p.part in wanted]
