@@ -187,9 +187,9 @@ def test_signature_rules_need_no_escape_before_a_line_break() -> None:
         closing=[signature, rule_alone],
     ).resolve()
     markdown = doc.to_markdown()
-    assert "\n______________\\\nMayor\n" in markdown
-    # Alone on the last line, a rule would be a thematic break: that one is escaped.
-    assert "Vote:\\\n\\______________\n" in markdown
+    assert "\n______________\\\nMayor {#closing__mayor}\n" in markdown
+    # A rule at the start of the last line is escaped, as it would be a thematic break alone.
+    assert "Vote:\\\n\\______________ {#closing__vote}\n" in markdown
     assert read_markdown(markdown) == doc
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..document import (
     Document,
@@ -58,6 +59,7 @@ from ..document import (
     plain_text,
 )
 from ..errors import DocumentError
+from ..models.jurisdiction import ChapterNumbering
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +176,11 @@ class Builder:
         elif event.level == 3:
             if self.chapter_section is None:
                 raise DocumentError("a ### code section must follow a ## section", line)
-            number, heading = split_code_number(title)
+            try:
+                scheme = self.info.numbering.scheme(self.chapter_section.chapter)
+            except DocumentError as error:
+                raise DocumentError(error.message, self.chapter_section.line) from None
+            number, heading = split_code_number(title, scheme)
             if fixed and not number:
                 raise DocumentError(
                     "a .fixed code section keeps its written number, but this heading has none",
@@ -331,14 +337,16 @@ class Builder:
         return fmt.token(count + 1)
 
 
-def split_code_number(title: str) -> tuple[str, str]:
+def split_code_number(title: str, scheme: ChapterNumbering) -> tuple[str, str]:
     """A code section heading's written number (without any "Sec." or "§") and its words.
 
-    A first word counts as a number only if it looks like one (9.64.030, 19-401, 9.64.x), so a
-    heading such as "911 Dispatch Records" keeps its first word.
+    A first word counts as a number only if it looks like one: parts joined by . or - (9.64.030,
+    19-401, 9.64.x), or a number in the chapter's scheme (19401 for chapter 19 with no
+    separator). So "911 Dispatch Records" keeps its first word, unless the scheme has no chapter
+    at all, where a bare serial is the number.
     """
     rest = _CODE_PREFIX.sub("", title, count=1)
-    match = _CODE_NUMBER.match(rest)
+    match = _CODE_NUMBER.match(rest) or _scheme_number(scheme.stem()).match(rest)
     if match:
         return match.group(1), rest[match.end() :].strip()
     if rest != title:  # "Sec. 401 Heading": after a prefix word, any number counts
@@ -346,6 +354,11 @@ def split_code_number(title: str) -> tuple[str, str]:
         if any(c.isdigit() for c in number):
             return number.rstrip("."), words.strip()
     return "", title
+
+
+@cache
+def _scheme_number(stem: str) -> re.Pattern[str]:
+    return re.compile("(" + re.escape(stem) + r"(?:\d+(?:\.\d+)*|[xX]+))\.?(?=\s|$)")
 
 
 def _rest_after(match: re.Match[str], nodes: list[Inline]) -> list[Inline]:

@@ -5,8 +5,8 @@ the title block (caption paragraphs, a `#` long title, recitals beginning "WHERE
 clause last); `## ...` ordinance sections and `### ...` code sections, whose numbers are ignored and
 recomputed; paragraphs starting with a label such as `(a)`, `(1)`, `(A)`, `(i)` are subdivisions,
 their level given by the label's style; `> ` block quotes are drafter's notes; after a `* * *` rule,
-the adoption and signature block. Ids ride along as `{#id}` after a heading or on the line before a
-paragraph.
+the adoption and signature block. Ids ride along as `{#id}` at the end of a heading or paragraph
+(or on the line before a paragraph).
 
 This module only turns markdown-it tokens into the events of the shared builder
 (`readers/builder.py`), which knows the ordinance's shape.
@@ -106,12 +106,18 @@ def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
             index += 3
             continue
         if token.type == "paragraph_open":
-            inline = tokens[index + 1].children or []
+            inline, attributes = _trailing_attributes(tokens[index + 1].children or [])
+            if attributes.classes or attributes.values:
+                raise DocumentError(
+                    f"a paragraph takes only an id in its attribute block (found {attributes})",
+                    line,
+                )
             if not quote_depth:
                 _check_no_label_inside(inline, labels, line)
             yield ParagraphEvent(
                 _inlines(inline, line),
-                id=str(token.attrs.get("id", "")),
+                # The id ends the paragraph; the line above it is read too (older drafts).
+                id=attributes.id or str(token.attrs.get("id", "")),
                 role=Role.NOTE if quote_depth else None,
                 literal=bool(inline) and inline[0].type == "text_special",
                 line=line,
