@@ -215,3 +215,12 @@ def test_bare_references_round_trip() -> None:
     markdown = doc.to_markdown()
     assert "Sections [1](#s) and [1(a)](#s__first) apply; see [Section 1](#s)." in markdown
     assert read_markdown(markdown) == doc
+
+
+def test_the_documented_example_is_canonical() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "draft-format.md").read_text(encoding="utf-8")
+    example = docs.split("```markdown\n", 1)[1].split("```\n", 1)[0]
+    doc = read_markdown(example)
+    # The example leaves out version, status and sponsors, which fmt writes with defaults.
+    body = example.split("\n---\n", 1)[1]
+    assert doc.to_markdown().split("\n---\n", 1)[1] == body
