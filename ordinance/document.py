@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
 
-from .errors import DocumentError
+from .errors import DocumentError, UnknownIdError
 from .models.jurisdiction import ChapterNumbering, NonEmpty
 from .models.metadata import DraftMetadata
 from .numbering import code_numbers
@@ -339,13 +339,16 @@ def _label_regex(prefix: str, token: str, suffix: str) -> re.Pattern[str]:
 
 @dataclass(slots=True)
 class Document:
+    """One ordinance: front matter, preamble, sections, closing; see the module docstring."""
+
     info: DocumentInfo
     preamble: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
     _index: dict[str, Block] = field(default_factory=dict, compare=False, repr=False)
     _citations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    _headings: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # A code section's heading prefix ("Sec.", "§"), from its chapter's scheme.
+    _prefixes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     # ---- traversal
 
@@ -373,6 +376,8 @@ class Document:
 
     def citation(self, node_id: str) -> str:
         """How a cross-reference to this id reads: 'Section 9.64.030(b)(2)'."""
+        if node_id not in self._citations:
+            raise UnknownIdError(f"no section or subdivision with id {node_id!r}")
         return self._citations[node_id]
 
     def tags(self, node_id: str) -> list[str]:
@@ -393,21 +398,18 @@ class Document:
         word = numbering.section_word
         self._index = {}
         self._citations = {}
-        self._headings = {}
+        self._prefixes = {}
 
         self._pin_ids()
         self._number_code_sections()
         for ordinal, section in enumerate(self.sections, start=1):
             section.number = str(ordinal)
             self._citations[section.id] = f"{word} {section.number}"
-            self._headings[section.id] = f"{word} {section.number}. {section.heading}"
             prefix = numbering.scheme(section.chapter).prefix
             for block in section.content:
                 if isinstance(block, Section):
                     self._citations[block.id] = f"{word} {block.number}"
-                    self._headings[block.id] = " ".join(
-                        p for p in (prefix, block.number, block.heading) if p
-                    )
+                    self._prefixes[block.id] = prefix
                     self._label_content(block, formats)
             self._label_content(section, formats)
 
@@ -507,7 +509,10 @@ class Document:
     def heading_text(self, section: Section) -> str:
         """A section's printed heading: 'Section 3. Severability', '9.64.030 Council Approval',
         'Sec. 19-401 Definitions' (after `resolve`)."""
-        return self._headings[section.id]
+        if section.depth == 0:
+            return f"{self.info.numbering.section_word} {section.number}. {section.heading}"
+        prefix = self._prefixes.get(section.id, "")
+        return " ".join(part for part in (prefix, section.number, section.heading) if part)
 
     def _drop_stale_tags(self) -> None:
         # A section deleted by hand takes its provision tags with it: a tag must never claim a
@@ -542,25 +547,25 @@ class Document:
                 raise DocumentError("a subdivision may only hold the next level down", child.line)
             self._label(child, index, citation, formats)
 
-    # ---- output
+    # ---- output (through the format registry, so that this module imports no writer)
 
     def to_markdown(self) -> str:
-        """The canonical Markdown draft."""
-        from .writers.markdown import write_markdown
+        """The canonical Markdown draft. Like every writer, expects a resolved tree."""
+        from .formats import render_text
 
-        return write_markdown(self)
+        return render_text(self, "md")
 
     def to_text(self) -> str:
         """Plain text, as a reader would read the printed ordinance."""
-        from .writers.text import write_text
+        from .formats import render_text
 
-        return write_text(self)
+        return render_text(self, "txt")
 
     def to_docx(self, settings: DocxSettings | None = None) -> bytes:
-        """A Word document (requires python-docx)."""
-        from .writers.docx import write_docx
+        """A Word document; `settings` chooses line numbers, a reference document and so on."""
+        from .formats import render
 
-        return write_docx(self, settings)
+        return render(self, "docx", settings)
 
 
 def heading_text(doc: Document, section: Section) -> str:

@@ -1,19 +1,19 @@
 """Tree -> canonical Markdown draft (the format `ordinance fmt` writes; see docs/draft-format.md).
 
-Like mdformat's renderer, it is a table from node type to a small function. Every block's id is
-written at the end of its last line, so a block keeps its id however it is later edited.
+Like every writer, a table from node type to a small function over the shared walk
+(`writers/walk.py`), taking a resolved tree and never changing it. Every block's id is written at
+the end of its last line, so a block keeps its id however it is later edited.
 
 `read_markdown(write_markdown(tree)) == tree` holds for every tree a reader produced.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import yaml
 
 from ..document import (
-    Block,
     Document,
     Emphasis,
     Inline,
@@ -28,20 +28,18 @@ from ..document import (
 )
 from ..document import heading_text as heading_text  # re-exported: writers used to import it here
 from ..mdsyntax import Attributes, escape_inline, escape_line_start, protect_underscores
+from .walk import Handlers, Walk
 
 
 def write_markdown(doc: Document) -> str:
-    doc.resolve()
-    out: list[str] = [front_matter(doc)]
-    for paragraph in doc.preamble:
-        out.extend(_write(doc, paragraph))
-    for section in doc.sections:
-        out.extend(_write(doc, section))
+    """The resolved tree as the canonical Markdown draft."""
+    walk: Walk[Chunks] = Walk(doc, HANDLERS, [front_matter(doc)])
+    walk.blocks(doc.preamble)
+    walk.blocks(doc.sections)
     if doc.closing:
-        out.append("* * *")
-        for paragraph in doc.closing:
-            out.extend(_write(doc, paragraph))
-    return "\n\n".join(out) + "\n"
+        walk.state.append("* * *")
+        walk.blocks(doc.closing)
+    return "\n\n".join(walk.state) + "\n"
 
 
 def front_matter(doc: Document) -> str:
@@ -67,46 +65,41 @@ def _tidy_numbering(numbering: dict[str, object]) -> dict[str, object]:
     return tidy
 
 
-# ---- blocks: one function per node type, each yielding Markdown blocks (joined by blank lines)
+# ---- blocks: one function per node type, each adding Markdown blocks (joined by blank lines)
+
+Chunks = list[str]
 
 
-def _write(doc: Document, block: Block) -> Iterator[str]:
-    return _BLOCK_WRITERS[type(block)](doc, block)
-
-
-def _section(doc: Document, block: Block) -> Iterator[str]:
-    assert isinstance(block, Section)
-    marks = "#" * (block.depth + 2)
+def _section(section: Section, walk: Walk[Chunks]) -> None:
+    marks = "#" * (section.depth + 2)
     attributes = Attributes(
-        block.anchor,
-        ("fixed",) if block.fixed else (),
-        {"chapter": block.chapter} if block.chapter else {},
+        section.anchor,
+        ("fixed",) if section.fixed else (),
+        {"chapter": section.chapter} if section.chapter else {},
     )
-    yield f"{marks} {escape_inline(heading_text(doc, block))} {attributes}".rstrip()
-    for child in block.content:
-        yield from _write(doc, child)
+    heading = escape_inline(walk.doc.heading_text(section))
+    walk.state.append(f"{marks} {heading} {attributes}".rstrip())
+    walk.blocks(section.content)
 
 
-def _subdivision(doc: Document, block: Block) -> Iterator[str]:
-    assert isinstance(block, Subdivision)
-    yield _with_id(f"{escape_line_start(block.label)} {inlines(block.inlines)}", block.anchor)
-    for child in block.children:
-        yield from _subdivision(doc, child)
+def _subdivision(sub: Subdivision, walk: Walk[Chunks]) -> None:
+    text = f"{escape_line_start(sub.label)} {inlines(sub.inlines)}"
+    walk.state.append(_with_id(text, sub.anchor))
+    walk.blocks(sub.children)
 
 
-def _paragraph(doc: Document, block: Block) -> Iterator[str]:
-    assert isinstance(block, Paragraph)
-    text = inlines(block.inlines)
-    if block.role is Role.TITLE:
-        yield _with_id(f"# {text}", block.anchor)
+def _paragraph(paragraph: Paragraph, walk: Walk[Chunks]) -> None:
+    text = inlines(paragraph.inlines)
+    if paragraph.role is Role.TITLE:
+        walk.state.append(_with_id(f"# {text}", paragraph.anchor))
         return
     # An unlabelled paragraph must not look like a subdivision label when read back.
     if text.startswith("("):
         text = "\\" + text
-    text = _with_id(text, block.anchor)
-    if block.role is Role.NOTE:
+    text = _with_id(text, paragraph.anchor)
+    if paragraph.role is Role.NOTE:
         text = "> " + text.replace("\\\n", "\\\n> ")
-    yield text
+    walk.state.append(text)
 
 
 def _with_id(text: str, anchor: str) -> str:
@@ -114,7 +107,7 @@ def _with_id(text: str, anchor: str) -> str:
     return f"{text} {{#{anchor}}}" if anchor else text
 
 
-_BLOCK_WRITERS: dict[type, Callable[[Document, Block], Iterator[str]]] = {
+HANDLERS: Handlers[Chunks] = {
     Section: _section,
     Subdivision: _subdivision,
     Paragraph: _paragraph,
