@@ -116,3 +116,12 @@ def test_escaped_braces_are_text_not_an_id() -> None:
 def test_a_paragraph_takes_only_an_id() -> None:
     with pytest.raises(InputError, match="takes only an id"):
         read_markdown(FRONT + "## S {#s}\n\nText. {#t .fixed}\n", "draft.md")
+
+
+def test_a_shipped_draft_pins_every_blocks_id(riverton: object) -> None:
+    from ordinance import draft
+
+    markdown = draft(riverton).to_markdown()  # type: ignore[arg-type]
+    body = markdown.split("\n---\n", 1)[1].strip().split("\n\n")
+    unpinned = [b for b in body if b != "* * *" and not re.search(r"\{#[\w-]+[^}]*\}$", b)]
+    assert unpinned == []

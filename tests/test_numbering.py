@@ -150,3 +150,16 @@ def test_the_jurisdiction_describes_its_code_scheme_once() -> None:
     # Fields the chapter leaves out follow the code's scheme.
     assert (amended.chapter, amended.step, amended.prefix) == ("9.64", 5, "Sec.")
     assert isinstance(numbering, Numbering)
+
+
+def test_the_schema_documents_the_code_scheme_with_examples() -> None:
+    from ordinance.models import Jurisdiction
+
+    definitions = Jurisdiction.model_json_schema()["$defs"]
+    scheme = definitions["CodeNumbering"]["properties"]
+    assert scheme["separator"]["examples"] == [".", "-", ""]
+    assert scheme["start"]["examples"][0] == 401
+    assert "Sec." in scheme["prefix"]["examples"]
+    code = definitions["MunicipalCode"]["properties"]
+    assert code["chapters"]["examples"] == [{"omc-9-64": {"chapter": "9.64"}}]
+    assert "chapter=KEY" in code["chapters"]["description"]
