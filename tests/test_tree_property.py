@@ -27,6 +27,7 @@ from ordinance.document import (
     LineBreak,
     Numbering,
     Paragraph,
+    Ref,
     Role,
     Section,
     Subdivision,
@@ -126,6 +127,13 @@ def documents(draw: st.DrawFn) -> Document:
         ],
     )
     _mark(doc)
+    doc.resolve()
+    # Cross-references to ordinance sections (which the edits below never delete), some bare.
+    texts = [b for s in sections for b in s.content if isinstance(b, Subdivision | Paragraph)]
+    for target in draw(st.lists(st.sampled_from(sections), max_size=3)) if texts else []:
+        block = draw(st.sampled_from(texts))
+        reference = Ref(target.id, bare=draw(st.booleans()))
+        block.inlines = normalize_inlines([*block.inlines, Text(" see "), reference])
     return doc.resolve()
 
 
