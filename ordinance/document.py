@@ -12,10 +12,15 @@ Shape of a tree::
                                   the section that adds a code chapter, code Sections (9.64.010 ...)
       closing       [Paragraph]   adoption statement, vote, signature lines
 
-Ids never depend on numbers: a section's id is the slug in its heading attribute
-(`{#council-approval}`); a subdivision's or paragraph's id is its parent's id, `__`, and either an
-explicit slug or one derived from its first words (or its defined term). So a moved or renumbered
-clause keeps its id, which is what the diff aligns on.
+Ids never depend on numbers or words once given: a section's id is the slug in its heading
+attribute (`{#council-approval}`); a block without an explicit id gets its parent's id, `__`, and
+a slug of its first words (or its defined term), and `resolve` then pins that id in the block's
+`anchor`, which the Markdown writer prints. So a reworded, renumbered or moved clause keeps its
+id, which is what the diff aligns on.
+
+Code sections are numbered per chapter scheme (`Numbering`, `ordinance.numbering`): a `##`
+section's `chapter` key chooses the scheme of the code sections under it, and a code section with
+a `fixed` number keeps it.
 """
 
 from __future__ import annotations
