@@ -40,13 +40,16 @@ from ..loading import parse_yaml, validate
 from ..mdsyntax import Attributes, split_attributes
 from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent, build
 
+_AS_SUBDIVISIONS = "write subdivisions as paragraphs that start with (a), (1), (A) or (i)"
+_AS_PARAGRAPHS = "write the text as plain paragraphs"
+# What the draft format leaves out, and what to write instead.
 _UNSUPPORTED = {
-    "bullet_list_open": "bulleted lists",
-    "ordered_list_open": "numbered lists",
-    "code_block": "indented code blocks",
-    "fence": "fenced code blocks",
-    "html_block": "HTML blocks",
-    "table_open": "tables",
+    "bullet_list_open": ("bulleted lists", _AS_SUBDIVISIONS),
+    "ordered_list_open": ("numbered lists", _AS_SUBDIVISIONS),
+    "code_block": ("indented code blocks", _AS_PARAGRAPHS + ", not indented by four spaces"),
+    "fence": ("fenced code blocks", _AS_PARAGRAPHS),
+    "html_block": ("HTML blocks", _AS_PARAGRAPHS + ", or escape a literal < as \\<"),
+    "table_open": ("tables", "write each row as a paragraph or a subdivision"),
 }
 
 
@@ -96,11 +99,8 @@ def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
         token = tokens[index]
         line = token.map[0] + 1 if token.map else None
         if token.type in _UNSUPPORTED:
-            raise DocumentError(
-                f"{_UNSUPPORTED[token.type]} are not part of the draft format; write "
-                "subdivisions as paragraphs that start with (a), (1), (A) or (i)",
-                line,
-            )
+            what, instead = _UNSUPPORTED[token.type]
+            raise DocumentError(f"{what} are not part of the draft format; {instead}", line)
         if token.type == "heading_open":
             yield _heading(token, tokens[index + 1], line)
             index += 3
