@@ -337,16 +337,18 @@ class Builder:
         return fmt.token(count + 1)
 
 
-def split_code_number(title: str, scheme: ChapterNumbering) -> tuple[str, str]:
+def split_code_number(title: str, scheme: ChapterNumbering | None = None) -> tuple[str, str]:
     """A code section heading's written number (without any "Sec." or "§") and its words.
 
     A first word counts as a number only if it looks like one: parts joined by . or - (9.64.030,
-    19-401, 9.64.x), or a number in the chapter's scheme (19401 for chapter 19 with no
-    separator). So "911 Dispatch Records" keeps its first word, unless the scheme has no chapter
-    at all, where a bare serial is the number.
+    19-401, 9.64.x), or a number in the chapter's `scheme`, when given (19401 for chapter 19
+    with no separator). So "911 Dispatch Records" keeps its first word, unless the scheme has no
+    chapter at all, where a bare serial is the number.
     """
     rest = _CODE_PREFIX.sub("", title, count=1)
-    match = _CODE_NUMBER.match(rest) or _scheme_number(scheme.stem()).match(rest)
+    match = _CODE_NUMBER.match(rest)
+    if match is None and scheme is not None:
+        match = _scheme_number(scheme.stem()).match(rest)
     if match:
         return match.group(1), rest[match.end() :].strip()
     if rest != title:  # "Sec. 401 Heading": after a prefix word, any number counts
