@@ -20,7 +20,9 @@ def test_a_heading_that_starts_like_section_keeps_its_words() -> None:
 
 
 def test_a_code_heading_that_starts_with_a_figure_keeps_it() -> None:
-    markdown = FRONT_964 + "## Adoption {#adoption}\n\n### 911 Dispatch Records {#d}\n\nText.\n"
+    markdown = (
+        FRONT_964 + "## Adoption {#adoption}\n\n### 911 Dispatch Records {#dispatch}\n\nText.\n"
+    )
     assert headings(markdown) == ["Adoption", "911 Dispatch Records"]
     # Once numbered, the heading still reads back whole.
     again = read_markdown(read_markdown(markdown).to_markdown())
