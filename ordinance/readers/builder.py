@@ -240,7 +240,7 @@ class Builder:
         if event.level is not None:
             label = (event.level, self._strip_label(event.level, nodes))
         elif role is None and not event.literal:
-            label = self._match_label(nodes)
+            label = self._match_label(nodes, anchor)
         if label is None:
             self._append(Paragraph(Role.TEXT, nodes, anchor=anchor, line=line))
             self.open_subdivisions = []
@@ -297,7 +297,7 @@ class Builder:
                 return _rest_after(match, nodes)
         return nodes
 
-    def _match_label(self, nodes: list[Inline]) -> tuple[int, list[Inline]] | None:
+    def _match_label(self, nodes: list[Inline], anchor: str) -> tuple[int, list[Inline]] | None:
         first = nodes[0]
         if not isinstance(first, Text):
             return None
@@ -308,20 +308,31 @@ class Builder:
                 candidates.append((level, match))
         if not candidates:
             return None
-        level, match = self._disambiguate(candidates)
+        level, match = self._disambiguate(candidates, anchor)
         return level, _rest_after(match, nodes)
 
     def _disambiguate(
-        self, candidates: list[tuple[int, re.Match[str]]]
+        self, candidates: list[tuple[int, re.Match[str]]], anchor: str
     ) -> tuple[int, re.Match[str]]:
         """Choose the level of an ambiguous label such as (i): letter i or roman one?"""
         if len(candidates) == 1:
             return candidates[0]
         depth = len(self.open_subdivisions)
         # Prefer the level at which the label is the next one in sequence.
-        for level, match in candidates:
-            if level <= depth and self._next_token(level) == match.group(1):
-                return level, match
+        in_sequence = [
+            (level, match)
+            for level, match in candidates
+            if level <= depth and self._next_token(level) == match.group(1)
+        ]
+        if len(in_sequence) > 1:
+            # Both continue a sequence: "(i)" after "(h)" whose last item is "(A)". A full id
+            # under the open item one level up (as fmt writes it) settles which is meant.
+            for level, match in reversed(in_sequence):
+                parent = self.open_subdivisions[level - 1] if level else None
+                if parent is not None and parent.anchor and anchor.startswith(parent.anchor + "__"):
+                    return level, match
+        if in_sequence:
+            return in_sequence[0]
         # Otherwise the deepest level the label may legally open.
         allowed = [c for c in candidates if c[0] <= depth]
         return max(allowed or candidates, key=lambda c: c[0])
