@@ -199,9 +199,13 @@ def _numbering(blocks: list[TextBlock]) -> Numbering | None:
     parts = [(m.group("chapter"), m.group("separator"), m.group("serial")) for m in matches if m]
     chapter, separator, first = parts[0]
     serials = [int(serial) for _, _, serial in parts]
-    step = serials[1] - serials[0] if len(serials) > 1 else serials[0]
-    numbering = Numbering(chapter=chapter, separator=separator, width=len(first), step=max(step, 1))
-    expected = [numbering.code_number(i) for i in range(1, len(numbers) + 1)]
+    step = serials[1] - serials[0] if len(serials) > 1 else 10
+    if not 1 <= step <= 100:
+        return None
+    numbering = Numbering(
+        chapter=chapter, separator=separator, width=len(first), step=step, start=serials[0]
+    )
+    expected = [numbering.number(serials[0] + i * step) for i in range(len(numbers))]
     return numbering if expected == numbers else None
 
 
