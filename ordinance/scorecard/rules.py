@@ -145,7 +145,8 @@ _IMPACT = (
 )
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
-    r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to)"
+    r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
+    r"polic(?:y|ies)\s+(?:governing|regulating)|(?:monitoring|camera|video)\s+(?:records\s+)?polic)"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -666,10 +667,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ElementRules(
         "facial_recognition_ban",
         (
+            # "It shall be unlawful ... to obtain, retain, access, or use: ... face recognition",
+            # or "the following surveillance technologies are prohibited: 1. Any face surveillance
+            # system". A ban on private businesses' use is another law.
             rule(
                 r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
-                r"\b(?:obtain|retain|access|use|acquire|purchase|deploy)\b",
                 need=Need.PROHIBITION,
+                none_of=(r"\bprivate\s+entit",),
             ),
         ),
     ),
