@@ -56,3 +56,19 @@ def test_tag_verdicts_cite_the_tagged_sections() -> None:
     assert approval.parameters["approved_by"] == "City Council"
     assert card.verdict("findings").quote.startswith("WHEREAS")
     assert card.verdict("title").quote.startswith("AN ORDINANCE")
+
+
+def test_a_tagged_section_weakened_by_hand_is_flagged() -> None:
+    markdown = draft(load_jurisdiction("oakland-ca")).to_markdown()
+    start = markdown.index("## Section 2. Severability")
+    end = markdown.index("\n## ", start + 1)
+    weakened = (
+        markdown[:start]
+        + "## Section 2. Severability {#severability}\n\n"
+        + "The Council hopes that this ordinance will stand.\n"
+        + markdown[end:]
+    )
+    card = check_document(read_markdown(weakened, "edited.md"), "edited.md")
+    verdict = card.verdict("severability")
+    assert verdict.status is Status.PRESENT  # the tag decides
+    assert verdict.note == "tagged, but the text rules find it missing"

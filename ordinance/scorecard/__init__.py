@@ -84,6 +84,11 @@ def _from_tags(
         sections = [_where(document, node) for node in nodes]
         quote = _first_sentence(document, passages, nodes[0])
         text_verdict = by_text[element.id]
+        # The tag decides; a hand edit that weakened the tagged text is still worth saying.
+        note = ""
+        if text_verdict.status is not Status.PRESENT:
+            detail = f": {text_verdict.note}" if text_verdict.note else ""
+            note = f"tagged, but the text rules find it {text_verdict.status.value}{detail}"
         verdicts.append(
             Verdict(
                 element.id,
@@ -91,6 +96,7 @@ def _from_tags(
                 sections=sections,
                 quote=quote,
                 parameters=dict(text_verdict.parameters),
+                note=note,
             )
         )
     return verdicts

@@ -69,7 +69,7 @@ def _detail(verdict: Verdict) -> str:
     parts = []
     if verdict.parameters:
         parts.append(", ".join(f"{k}: {v}" for k, v in verdict.parameters.items()))
-    if verdict.status is Status.PARTIAL and verdict.note:
+    if verdict.note and verdict.status is not Status.MISSING:
         parts.append(verdict.note)
     if verdict.quote:
         parts.append(f"“{verdict.quote}”")
@@ -225,7 +225,7 @@ def html_report(cards: Sequence[Scorecard]) -> str:
             evidence = []
             if verdict.parameters:
                 evidence.append(_e(", ".join(f"{k}: {v}" for k, v in verdict.parameters.items())))
-            if verdict.status is Status.PARTIAL and verdict.note:
+            if verdict.note and verdict.status is not Status.MISSING:
                 evidence.append(_e(verdict.note))
             if verdict.quote:
                 evidence.append(f"<q>{_e(verdict.quote)}</q>")
