@@ -198,7 +198,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b",
                 need=Need.NONE,
-                parts=(Part.ENACTING, Part.BODY, Part.TITLE),
+                # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
+                parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
             ),
         ),
     ),
@@ -662,6 +663,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
             ),
             rule(r"\bretaliat\w+\b", r"\bgrounds\s+for\s+disciplin", need=Need.NONE),
+            # "... who reports an alleged violation ... shall be afforded protections against
+            # retaliation": a protection granted rather than a prohibition stated.
+            rule(
+                r"\b(?:retaliat\w+|whistleblow\w+)\b",
+                r"\bprotect\w*\b",
+                r"\breport\w*|\bdisclos\w+",
+            ),
         ),
     ),
     ElementRules(
@@ -781,6 +789,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "whistleblower": (
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
+        ("retaliat", "whistleblow"),
     ),
     "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
     "military_equipment": (("military", "armored", "armoured", "1033"),),
