@@ -46,7 +46,8 @@ def test_wrong_type_points_at_the_value(tmp_path: Path) -> None:
 
 def test_list_items_are_named_by_index(tmp_path: Path) -> None:
     text = RIVERTON.read_text(encoding="utf-8").replace('since: "2021"', 'since: "last year"')
-    with pytest.raises(InputError, match=r"partnerships\[1\]\.since: string should match"):
+    expected = r"partnerships\[1\]\.since: expected a date such as 2020-03-03"
+    with pytest.raises(InputError, match=expected):
         load_jurisdiction(write(tmp_path, text))
 
 
@@ -54,8 +55,10 @@ def test_yaml_syntax_error(tmp_path: Path) -> None:
     path = write(tmp_path, "id: x\nname: [unclosed\nkind: city\n")
     with pytest.raises(InputError) as error:
         load_jurisdiction(path)
-    assert one_problem(error).startswith(f"{path}:3:")
-    assert "(yaml)" in one_problem(error)
+    # The bracket that never closes, under the key it belongs to; not where the parser gave up.
+    assert one_problem(error) == (
+        f"{path}:2:7: name: this [list] is never closed with ] (or a comma is missing)"
+    )
 
 
 def test_duplicate_keys_are_errors_not_silently_merged(tmp_path: Path) -> None:
@@ -67,8 +70,8 @@ def test_duplicate_keys_are_errors_not_silently_merged(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("", "expected a mapping of fields, found empty"),
-        ("- a\n- b\n", "found list"),
-        ("just text\n", "found str"),
+        ("- a\n- b\n", "found a list"),
+        ("just text\n", "found text"),
     ],
 )
 def test_the_root_must_be_a_mapping(tmp_path: Path, text: str, message: str) -> None:
