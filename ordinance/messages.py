@@ -56,6 +56,12 @@ def explain(model: type[BaseModel], error: ErrorDetails) -> tuple[Loc, str]:
         reason = message.partition(", ")[2] or "not a date"
         message = f"expected a date as YYYY-MM-DD, such as 2027-01-05; found {error['input']!r} "
         message += f"({reason})"
+    elif kind == "string_too_short" and not str(error["input"]).strip():
+        message = "empty; fill it in" + _what_goes_here(field_at(model, loc))
+    elif kind == "int_parsing":
+        message = f"expected a whole number, such as 30; found {error['input']!r}"
+    elif kind == "bool_parsing":
+        message = f"expected true or false; found {error['input']!r}"
     elif kind == "list_type":
         message = "expected a list: write each item on its own line after `- `"
     return loc, message
@@ -92,6 +98,15 @@ def _unknown_key(model: type[BaseModel], loc: Loc) -> str:
     if len(known) > 8 and command:
         return f"unknown field (`{command}` lists the fields)"
     return "unknown field; the fields here are " + ", ".join(f"`{name}`" for name in known)
+
+
+def _what_goes_here(info: FieldInfo | None) -> str:
+    """ " (Full corporate name. For example: City of Oakland)", from the field's metadata."""
+    if info is None or not info.description:
+        return ""
+    examples = [e for e in info.examples or [] if isinstance(e, str)]
+    more = f" For example: {' or '.join(examples)}" if examples else ""
+    return f" ({info.description.rstrip('.')}.{more})"
 
 
 def _form(pattern: str, info: FieldInfo | None) -> str:

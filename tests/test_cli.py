@@ -61,7 +61,7 @@ def test_options_file_and_set_override(tmp_path: Path) -> None:
     [
         (
             ["--set", "hearing_notice_days=soon"],
-            "--set hearing_notice_days=soon: hearing_notice_days: input should be a valid",
+            "--set hearing_notice_days=soon: hearing_notice_days: expected a whole number",
         ),
         (
             ["--set", "hearing_notice_dayz=30"],

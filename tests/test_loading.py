@@ -40,7 +40,7 @@ def test_wrong_type_points_at_the_value(tmp_path: Path) -> None:
         load_jurisdiction(path)
     line = next(i for i, t in enumerate(text.splitlines(), 1) if "districts: seven" in t)
     assert one_problem(error).startswith(
-        f"{path}:{line}:3: governing_body.districts: input should be"
+        f"{path}:{line}:3: governing_body.districts: expected a whole number"
     )
 
 
@@ -106,4 +106,4 @@ def test_option_errors_name_the_file_line(tmp_path: Path) -> None:
     path = write(tmp_path, "hearing_notice_days: 40\nexigent_use_days: many\n", "options.yaml")
     with pytest.raises(InputError) as error:
         load_options(path)
-    assert one_problem(error).startswith(f"{path}:2:1: exigent_use_days: input should be")
+    assert one_problem(error).startswith(f"{path}:2:1: exigent_use_days: expected a whole number")
