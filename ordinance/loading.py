@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import InputError, Problem
-from .messages import explain, list_hint_for_set
+from .messages import describe, explain, list_hint_for_set, merge_misspellings
 from .models import DraftOptions, Jurisdiction
 from .resources import jurisdiction_path
 
@@ -81,7 +81,9 @@ def parse_yaml(text: str, source: str, line_offset: int = 0) -> tuple[Any, dict[
     except yaml.YAMLError as error:
         raise InputError.single(source, str(error).splitlines()[0], "(yaml)") from None
     except RecursionError:  # the pure-Python parser on deep nesting (libyaml stops at 1000)
-        raise InputError.single(source, "nested too deeply", "(yaml)") from None
+        raise InputError.single(
+            source, "nested too deeply", _key_path_at(text, 1), 1 + line_offset
+        ) from None
     positions: dict[Path_, Position] = {}
     problems: list[Problem] = []
     if node is not None:
@@ -155,6 +157,7 @@ _YAML_ADVICE = (
 
 _UNCLOSED = (
     ("quoted scalar", "this quoted value is never closed (a missing quote mark?)"),
+    ("simple key", "expected `key: value` (a missing colon?)"),
     ("flow sequence", "this [list] is never closed with ] (or a comma is missing)"),
     ("flow mapping", "this {mapping} is never closed with } (or a comma is missing)"),
 )
@@ -171,29 +174,58 @@ def _syntax_error(
     if mark is not None and text[mark.index : mark.index + 1] == "\t":
         message = "a tab character: YAML indents with spaces only"
     opened = next((what for clue, what in _UNCLOSED if clue in context), None)
-    if not message and opened and error.context_mark is not None:
+    quote = _unclosed_quote(text, line)
+    if opened and error.context_mark is not None:
         # Where the parser gave up is not where the mistake is: the quote or bracket that
-        # never closes is.
+        # never closes, or the key without a colon, is.
         line, column = error.context_mark.line + 1, error.context_mark.column + 1
         message = opened
+    elif quote is not None:
+        line, column = quote
+        message = _UNCLOSED[0][1]
     if not message:
         message = f"{context}: {problem}" if context and problem else (problem or context)
-    return InputError.single(
-        source, message or "invalid YAML", _key_path_at(text, line), line + line_offset, column
-    )
+    field = _key_path_at(text, line, bare_key="simple key" in context)
+    return InputError.single(source, message or "invalid YAML", field, line + line_offset, column)
+
+
+_QUOTED_VALUE = re.compile(r"""^ *(?:- +)?[A-Za-z_][\w-]* *: +(["'])(.*)$""")
+
+
+def _unclosed_quote(text: str, line: int) -> Position | None:
+    """The first `key: "value` at or before `line` whose quote does not close on its own line.
+
+    A quoted value may run over several lines, so the parser reports such a mistake wherever
+    the next quote mark confuses it; this finds where it began. Only asked after a syntax error.
+    """
+    for number, content in enumerate(text.splitlines()[:line], 1):
+        match = _QUOTED_VALUE.match(content)
+        if match is None:
+            continue
+        quote, rest = match.groups()
+        rest = (
+            rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        )
+        if quote not in rest:
+            return number, match.start(1) + 1
+    return None
 
 
 _BLOCK_KEY = re.compile(r"^( *)(?:- +)?([A-Za-z_][\w-]*) *:(?: |$)")
+_BARE_KEY = re.compile(r"^( *)(?:- +)?([A-Za-z_][\w-]*)")
 
 
-def _key_path_at(text: str, line: int) -> str:
+def _key_path_at(text: str, line: int, bare_key: bool = False) -> str:
     """The dotted key path a block-style YAML line sits under, for errors the parser cannot place
-    in a node; "(yaml)" when the lines above give no key."""
+    in a node; "(yaml)" when the lines above give no key. With `bare_key`, the line's first word
+    is a key that lacks its colon."""
     stack: list[tuple[int, str]] = []
     for number, content in enumerate(text.splitlines(), 1):
         if number > line:
             break
         match = _BLOCK_KEY.match(content)
+        if match is None and bare_key and number == line:
+            match = _BARE_KEY.match(content)
         if match is None:
             continue
         indent = match.start(2)  # a list item's first key lines up with the keys after it
@@ -304,7 +336,7 @@ def validate(
         return model.model_validate(data)
     except ValidationError as error:
         problems = []
-        for item in error.errors(include_url=False):
+        for item in merge_misspellings(model, error.errors(include_url=False)):
             loc, message = explain(model, item)
             inside = (*loc[:-1], INSIDE)
             missing = item["type"] == "missing" and inside in positions
@@ -362,15 +394,9 @@ def load_model(model: type[ModelT], path: Path) -> ModelT:
     source = str(path)
     data, positions = parse_yaml(read_text(path, MAX_YAML_BYTES), source)
     if not isinstance(data, dict):
-        kind = "empty" if data is None else _kind(data)
+        kind = "empty" if data is None else describe(data)
         raise InputError.single(source, f"expected a mapping of fields, found {kind}", "(root)")
     return validate(model, data, source, positions)
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, list):
-        return "a list"
-    return "text" if isinstance(value, str) else type(value).__name__
 
 
 def load_jurisdiction(name_or_path: str | Path) -> Jurisdiction:
@@ -397,7 +423,7 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
         loaded, positions = parse_yaml(read_text(Path(path), MAX_YAML_BYTES), source)
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError.single(
-                source, f"expected a mapping of option names to values, found {_kind(loaded)}"
+                source, f"expected a mapping of option names to values, found {describe(loaded)}"
             )
         data = loaded or {}
     for override in overrides:

@@ -39,6 +39,20 @@ _SCHEMA_COMMANDS = {"Jurisdiction": "ordinance schema", "DraftOptions": "ordinan
 _ITEM_PROBLEM = re.compile(r"^item (\d+): ([A-Za-z_]\w*) (.+)$", re.DOTALL)
 
 
+def merge_misspellings(model: type[BaseModel], errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Drop "field required" where an unknown key beside it is that field misspelt: the file has
+    one mistake, and the unknown key's message names the field."""
+    missing = {tuple(e["loc"]) for e in errors if e["type"] == "missing"}
+    explained = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            guess = _nearest_field(model, loc)
+            if guess is not None and (*loc[:-1], guess) in missing:
+                explained.add((*loc[:-1], guess))
+    return [e for e in errors if e["type"] != "missing" or tuple(e["loc"]) not in explained]
+
+
 def explain(model: type[BaseModel], error: ErrorDetails) -> tuple[Loc, str]:
     """The location and message to report for one of Pydantic's errors about `model`."""
     loc: Loc = tuple(error["loc"])
@@ -58,6 +72,11 @@ def explain(model: type[BaseModel], error: ErrorDetails) -> tuple[Loc, str]:
         message += f"({reason})"
     elif kind == "string_too_short" and not str(error["input"]).strip():
         message = "empty; fill it in" + _what_goes_here(field_at(model, loc))
+    elif kind in ("model_type", "dict_type"):
+        message = (
+            f"expected fields indented under `{loc[-1]}` (`key: value` lines), "
+            f"found {describe(error['input'])}"
+        )
     elif kind == "int_parsing":
         message = f"expected a whole number, such as 30; found {error['input']!r}"
     elif kind == "bool_parsing":
@@ -86,14 +105,38 @@ def _item_problem(model: type[BaseModel], loc: Loc, message: str) -> tuple[Loc, 
     return (*loc, int(match.group(1)), match.group(2)), match.group(3)
 
 
+def describe(value: Any) -> str:
+    """What sort of YAML value this is, in words: "a list", "text", "a number"."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "text" if isinstance(value, str) else type(value).__name__
+
+
+def _nearest_field(model: type[BaseModel], loc: Loc) -> str | None:
+    """The known field an unknown key at `loc` most likely misspells."""
+    parent = model_of(_annotation_at(model, loc[:-1])) if loc[:-1] else model
+    if parent is None:
+        return None
+    guess = difflib.get_close_matches(str(loc[-1]), list(parent.model_fields), n=1, cutoff=0.6)
+    return guess[0] if guess else None
+
+
 def _unknown_key(model: type[BaseModel], loc: Loc) -> str:
     parent = model_of(_annotation_at(model, loc[:-1])) if loc[:-1] else model
     if parent is None:
         return "unknown field"
     known = list(parent.model_fields)
-    guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+    guess = _nearest_field(model, loc)
     if guess:
-        return f"unknown field; did you mean `{guess[0]}`?"
+        return f"unknown field; did you mean `{guess}`?"
     command = _SCHEMA_COMMANDS.get(model.__name__)
     if len(known) > 8 and command:
         return f"unknown field (`{command}` lists the fields)"
