@@ -317,6 +317,36 @@ def _xml_invalid_characters(
                 )
 
 
+def _refuse_line_breaks(data: Any, positions: Mapping[Path_, Position], source: str) -> None:
+    """Every value of a jurisdiction or options file is printed inside a sentence or heading, so
+    a line break inside one (a "\\n" escape, a `|` block, a blank line in a `>` block) would break
+    the draft's structure. Folded lines (`>`, or a plain value over several lines) are fine."""
+    problems = [
+        Problem(source, *_nearest(positions, path), _dotted(path), _LINE_BREAK_MESSAGE)
+        for path, text in _strings(data)
+        if "\n" in text.strip() or "\r" in text.strip()
+    ]
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: (p.line, p.column)))
+
+
+_LINE_BREAK_MESSAGE = (
+    "contains a line break; a value is printed inside a sentence, so write it as one paragraph"
+)
+
+
+def _strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
+    """Every text value in parsed YAML, with its key path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, (*path, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, (*path, index))
+    elif isinstance(data, str):
+        yield path, data
+
+
 def _dotted(path: Sequence[str | int]) -> str:
     out = ""
     for part in path:
@@ -389,10 +419,12 @@ def read_text(path: Path, limit: int = MAX_DRAFT_BYTES) -> str:
 _LIMIT_TEXT = "files of this kind are limited to {:,} bytes (see SECURITY.md)"
 
 
-def load_model(model: type[ModelT], path: Path) -> ModelT:
-    """Read a YAML file into a model."""
+def load_model(model: type[ModelT], path: Path, single_line: bool = False) -> ModelT:
+    """Read a YAML file into a model. With `single_line`, no text value may hold a line break."""
     source = str(path)
     data, positions = parse_yaml(read_text(path, MAX_YAML_BYTES), source)
+    if single_line:
+        _refuse_line_breaks(data, positions, source)
     if not isinstance(data, dict):
         kind = "empty" if data is None else describe(data)
         raise InputError.single(source, f"expected a mapping of fields, found {kind}", "(root)")
@@ -410,7 +442,7 @@ def load_jurisdiction(name_or_path: str | Path) -> Jurisdiction:
                 "no such file, and no shipped jurisdiction has that id (see `ordinance list`)",
             )
         path = shipped
-    return load_model(Jurisdiction, path)
+    return load_model(Jurisdiction, path, single_line=True)
 
 
 def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) -> DraftOptions:
@@ -421,6 +453,7 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
     if path is not None:
         source = str(path)
         loaded, positions = parse_yaml(read_text(Path(path), MAX_YAML_BYTES), source)
+        _refuse_line_breaks(loaded, positions, source)
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError.single(
                 source, f"expected a mapping of option names to values, found {describe(loaded)}"

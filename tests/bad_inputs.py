@@ -189,6 +189,25 @@ def _encoding() -> Iterator[Case]:
     )
 
 
+def _line_breaks() -> Iterator[Case]:
+    escaped = edit("official_name: City of Riverton", 'official_name: "City of\\nRiverton"')
+    yield _text(
+        "escaped-line-break",
+        escaped,
+        "official_name",
+        line_of(escaped, "official_name"),
+        "contains a line break",
+    )
+    literal = edit("  name: City Council\n", "  name: |\n    City\n    Council\n")
+    yield _text(
+        "literal-block-in-name",
+        literal,
+        "governing_body.name",
+        line_of(literal, "  name: |"),
+        "contains a line break",
+    )
+
+
 def _hostile() -> Iterator[Case]:
     yield _text("alias-bomb", _alias_bomb(), "l5", 6, f"more than {MAX_YAML_VALUES:,} values")
     yield _text(
@@ -390,6 +409,7 @@ _GROUPS: tuple[Callable[[], Iterator[Case]], ...] = (
     _yaml_syntax,
     _structure,
     _encoding,
+    _line_breaks,
     _hostile,
     _unknown_keys,
     _wrong_values,
