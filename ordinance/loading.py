@@ -34,8 +34,9 @@ Path_ = tuple[str | int, ...]
 MAX_YAML_BYTES = 256 * 1024
 # Markdown drafts: the largest shipped draft is about 100 KB.
 MAX_DRAFT_BYTES = 2 * 1024 * 1024
-# Values (mappings, lists, scalars) a YAML document may hold once its aliases are expanded.
-MAX_YAML_VALUES = 100_000
+# Values (mappings, lists, scalars) a YAML document may hold, as written and once its aliases are
+# expanded. A real jurisdiction file has a few hundred; building 20,000 takes PyYAML about 0.1 s.
+MAX_YAML_VALUES = 20_000
 MAX_YAML_DEPTH = 50
 
 # libyaml's parser when PyYAML was built with it (several times faster); the pure-Python one else.
@@ -62,6 +63,7 @@ _Loader.add_implicit_resolver(
 def parse_yaml(text: str, source: str, line_offset: int = 0) -> tuple[Any, dict[Path_, Position]]:
     """Parse YAML into Python data and a map from each key path to its position in the file."""
     try:
+        _count_values(text, source, line_offset)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
@@ -93,6 +95,35 @@ def parse_yaml(text: str, source: str, line_offset: int = 0) -> tuple[Any, dict[
     if problems:
         raise InputError(problems)
     return data, positions
+
+
+_VALUE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+
+
+def _count_values(text: str, source: str, line_offset: int) -> None:
+    """Refuse a document with too many values as written, from the parser's events alone.
+
+    Building nodes costs several times what parsing does (each scalar's type is resolved in
+    Python), so a large file is refused before any node is built.
+    """
+    loader = _Loader(text)
+    try:
+        count = 0
+        while loader.check_event():
+            event = loader.get_event()
+            count += isinstance(event, _VALUE_EVENTS)
+            if count > MAX_YAML_VALUES:
+                line = event.start_mark.line + 1
+                raise InputError.single(
+                    source,
+                    f"holds more than {MAX_YAML_VALUES:,} values; a jurisdiction or options "
+                    "file needs a few hundred",
+                    _key_path_at(text, line),
+                    line + line_offset,
+                    event.start_mark.column + 1,
+                )
+    finally:
+        loader.dispose()
 
 
 def _check_size(root: yaml.Node, source: str, line_offset: int) -> None:

@@ -189,6 +189,17 @@ def _encoding() -> Iterator[Case]:
     )
 
 
+def _first_refused_level(width: int = 9) -> int:
+    """The alias bomb's first level whose expansion is over the limit: the one the error names."""
+    level, size = 0, 1 + width
+    while size <= MAX_YAML_VALUES:
+        level, size = level + 1, 1 + width * size
+    return level
+
+
+BOMB_LEVEL = _first_refused_level()
+
+
 def _line_breaks() -> Iterator[Case]:
     escaped = edit("official_name: City of Riverton", 'official_name: "City of\\nRiverton"')
     yield _text(
@@ -209,12 +220,18 @@ def _line_breaks() -> Iterator[Case]:
 
 
 def _hostile() -> Iterator[Case]:
-    yield _text("alias-bomb", _alias_bomb(), "l5", 6, f"more than {MAX_YAML_VALUES:,} values")
+    yield _text(
+        "alias-bomb",
+        _alias_bomb(),
+        f"l{BOMB_LEVEL}",
+        BOMB_LEVEL + 1,
+        f"more than {MAX_YAML_VALUES:,} values",
+    )
     yield _text(
         "alias-bomb-after-real-fields",
         TEXT + _alias_bomb(),
-        "l5",
-        TEXT.count("\n") + 6,
+        f"l{BOMB_LEVEL}",
+        TEXT.count("\n") + BOMB_LEVEL + 1,
         f"more than {MAX_YAML_VALUES:,} values",
     )
     yield _text("alias-cycle", "a: &a [*a]\n", "a[0]", 1, "alias refers to")
@@ -225,7 +242,15 @@ def _hostile() -> Iterator[Case]:
     yield _text("deep-block-nesting", block, path, MAX_YAML_DEPTH + 1, "nested more than")
     yield _text("parser-nesting-limit", "x: " + "[" * 2000 + "\n", "x", 1, "nest")
     many = "v: [" + ",".join(["1"] * (MAX_YAML_VALUES + 1)) + "]\n"
-    yield _text("too-many-values", many, "v", 1, "more than")
+    yield _text("too-many-values", many, "v", 1, f"holds more than {MAX_YAML_VALUES:,} values")
+    many_keys = "".join(f"k{i}: {i}\n" for i in range(MAX_YAML_VALUES))
+    yield _text(
+        "too-many-keys",
+        many_keys,
+        f"k{MAX_YAML_VALUES // 2 - 1}",
+        MAX_YAML_VALUES // 2,
+        "holds more than",
+    )
     yield Case("just-over-size-limit", b"", "(file)", 1, "limited to", size=MAX_YAML_BYTES + 1)
     yield Case("sixty-megabytes", b"", "(file)", 1, "limited to", size=60_000_000)
 
@@ -399,8 +424,8 @@ def _options() -> Iterator[Case]:
     yield options(
         "options-alias-bomb",
         _alias_bomb(),
-        "l5",
-        6,
+        f"l{BOMB_LEVEL}",
+        BOMB_LEVEL + 1,
         "more than",
     )
 
