@@ -465,8 +465,8 @@ def load_model(model: type[ModelT], path: Path, single_line: bool = False) -> Mo
 def load_jurisdiction(name_or_path: str | Path) -> Jurisdiction:
     """A jurisdiction from a YAML file path or the id of a shipped one (`oakland-ca`)."""
     path = Path(name_or_path)
-    if not path.exists() and isinstance(name_or_path, str) and "/" not in name_or_path:
-        shipped = jurisdiction_path(name_or_path)
+    if not path.exists() and len(path.parts) == 1 and not path.suffix:
+        shipped = jurisdiction_path(str(name_or_path))
         if shipped is None:
             raise InputError.single(
                 str(name_or_path),

@@ -54,8 +54,13 @@ def test_defaults_are_shown_whole() -> None:
 
 
 def test_render_help_gives_the_format_render_really_uses(tmp_path: Path) -> None:
-    assert "else docx" in " ".join(help_text("render").split())
+    assert "docx when there is no --output" in " ".join(help_text("render").split())
     assert "else md" in " ".join(help_text("draft").split())
+    draft = tmp_path / "bill.md"
+    fixture = Path(__file__).parent / "fixtures" / "riverton-ca.yaml"
+    assert runner.invoke(app, ["draft", str(fixture), "-o", str(draft)]).exit_code == 0
+    assert runner.invoke(app, ["render", str(draft)]).exit_code == 0
+    assert (tmp_path / "bill.docx").read_bytes().startswith(b"PK")
 
 
 def test_flags_take_no_value_and_options_name_theirs() -> None:
@@ -67,8 +72,10 @@ def test_flags_take_no_value_and_options_name_theirs() -> None:
 
 
 def test_version_matches_the_package_metadata() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert __version__ == project["version"]
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    # The package's version is read from ordinance.__version__, the one --version prints.
+    version = pyproject["tool"]["setuptools"]["dynamic"]["version"]
+    assert version == {"attr": "ordinance.__version__"}
     result = runner.invoke(app, ["--version"])
     assert (result.exit_code, result.output) == (0, f"ordinance {__version__}\n")
 
