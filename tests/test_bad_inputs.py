@@ -89,3 +89,14 @@ def test_line_numbers_survive_windows_line_ends(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(path)])
     match = ONE_LINE.match(result.stderr.strip())
     assert match and int(match["line"]) == TEXT.splitlines().index("  districts: 7") + 1
+
+
+def test_a_draft_with_byte_order_mark_and_windows_line_ends_reads_the_same(tmp_path: Path) -> None:
+    draft = tmp_path / "bill.md"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(draft)]).exit_code == 0
+    windows = tmp_path / "windows.md"
+    windows.write_bytes(b"\xef\xbb\xbf" + draft.read_bytes().replace(b"\n", b"\r\n"))
+    again = tmp_path / "again.md"
+    result = runner.invoke(app, ["render", str(windows), "-f", "md", "-o", str(again)])
+    assert result.exit_code == 0, result.output
+    assert again.read_bytes() == draft.read_bytes()
