@@ -116,8 +116,8 @@ def _count_values(text: str, source: str, line_offset: int) -> None:
                 line = event.start_mark.line + 1
                 raise InputError.single(
                     source,
-                    f"holds more than {MAX_YAML_VALUES:,} values; a jurisdiction or options "
-                    "file needs a few hundred",
+                    f"holds more than {MAX_YAML_VALUES:,} values (a jurisdiction file has a "
+                    "few hundred)",
                     _key_path_at(text, line),
                     line + line_offset,
                     event.start_mark.column + 1,
