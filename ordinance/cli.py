@@ -271,11 +271,14 @@ def draft(
     Word document with no --output is named after the jurisdiction's id: oakland-ca.docx.
     """
     with _reporting_errors():
-        from .drafting import draft as make_draft
         from .loading import load_jurisdiction, load_options
 
         place = load_jurisdiction(jurisdiction)
         choices = load_options(options, set_ or [])
+        # Jinja, markdown-it and the tree load only once the inputs are known to be good, so a
+        # bad file is answered sooner.
+        from .drafting import draft as make_draft
+
         document = make_draft(place, template=template, options=choices)
         chosen = _choose_format(fmt, output, default="md")
         settings = _docx_settings(

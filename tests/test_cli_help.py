@@ -87,6 +87,8 @@ def test_version_matches_the_package_metadata() -> None:
         (["--version"], ()),
         # Typer itself uses pydantic to convert a command's parameters, help included.
         (["draft", "--help"], ("pydantic",)),
+        # A bad input file is answered before the drafting machinery is loaded.
+        (["draft", str(ROOT / "pyproject.toml")], ("pydantic", "yaml")),
     ],
 )
 def test_help_and_version_import_nothing_heavy(args: list[str], allowed: tuple[str, ...]) -> None:
