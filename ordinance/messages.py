@@ -23,7 +23,7 @@ Loc = tuple[str | int, ...]
 _FORMS = {
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters and digits, words joined by hyphens",
     r"^[A-Z]{2}$": "a two-letter state code in capitals",
-    r"^[.\-]$": "a period (.) or a hyphen (-)",
+    r"^[(\[]?(a|A|1|i|I)[)\].]$": "a label style such as (a), (1), (A), (i) or 1.",
     r"^[A-Za-z0-9]+([.\-][A-Za-z0-9]+)*$": "letters and digits, in parts joined by periods or "
     "hyphens",
     r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$": "a date such as 2020-03-03, a month "

@@ -359,7 +359,7 @@ def _wrong_values() -> Iterator[Case]:
         'separator: "."',
         'separator: "/"',
         "code.numbering.separator",
-        "a period (.) or a hyphen (-)",
+        "input should be '.', '-'",
         at="numbering:",
     )
     yield _replaced(

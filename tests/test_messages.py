@@ -64,12 +64,6 @@ def test_a_list_item_error_points_at_the_items_own_field(tmp_path: Path) -> None
             "code.chapter: expected letters and digits, in "
             "parts joined by periods or hyphens, such as 9.64 or 19B or A40; found '2/95'",
         ),
-        (
-            'separator: "."',
-            'separator: ":"',
-            "code.numbering.separator: expected a period (.) or "
-            "a hyphen (-), such as . or -; found ':'",
-        ),
     ],
 )
 def test_format_errors_say_what_is_expected_with_an_example(
@@ -78,6 +72,19 @@ def test_format_errors_say_what_is_expected_with_an_example(
     message = only_error(edit(old, new), tmp_path)
     assert message.split(": ", 1)[1] == expected
     assert "^" not in message, "no regular expressions"
+
+
+def test_a_drafts_label_style_is_explained_too(tmp_path: Path) -> None:
+    draft = tmp_path / "bill.md"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(draft)]).exit_code == 0
+    text = draft.read_text(encoding="utf-8").replace("  - (A)\n", "  - <A>\n", 1)
+    draft.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(draft)])
+    line = text.splitlines().index("  - <A>") + 1
+    assert result.stderr == (
+        f"error: {draft}:{line}:5: numbering.levels[2]: expected a label style such as (a), (1), "
+        "(A), (i) or 1.; found '<A>'\n"
+    )
 
 
 def test_an_unknown_key_suggests_the_nearest_known_one(tmp_path: Path) -> None:
