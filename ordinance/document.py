@@ -377,7 +377,7 @@ class Document:
         try:
             return self._index[node_id]
         except KeyError:
-            raise KeyError(f"no node with id {node_id!r}") from None
+            raise UnknownIdError(f"no block with id {node_id!r}") from None
 
     def citation(self, node_id: str) -> str:
         """How a cross-reference to this id reads: 'Section 9.64.030(b)(2)'."""
