@@ -519,20 +519,34 @@ class ReportFormat(StrEnum):
     HTML = "html"
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance check law.txt", "scorecard, with quoted evidence"),
+        ("ordinance check ours.md theirs.txt", "comparison table"),
+        ("ordinance check law.txt --json", "as JSON"),
+        ("ordinance check law.txt -f html -o out.html", "a report to share"),
+        ("ordinance check draft.md --min-score 90", "exit 1 below 90"),
+    )
+)
 def check(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Ordinances: Markdown drafts, Word files or plain text (.txt)."),
+        typer.Argument(
+            metavar="FILE",
+            help="Ordinances: Markdown drafts, Word files (once readable) or plain text.",
+        ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
     report: Annotated[
-        ReportFormat | None, typer.Option("--format", "-f", help="A report to share: md or html.")
+        ReportFormat | None,
+        typer.Option("--format", "-f", metavar="md|html", help="A report to share."),
     ] = None,
     output: OutputOption = None,
     min_score: Annotated[
         int | None,
-        typer.Option("--min-score", min=0, max=100, help="Exit 1 if any score is below this."),
+        typer.Option(
+            "--min-score", metavar="N", min=0, max=100, help="Exit 1 if any score is below N."
+        ),
     ] = None,
 ) -> None:
     """Score ordinances against the provisions checklist, quoting the evidence."""
