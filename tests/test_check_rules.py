@@ -210,3 +210,56 @@ def test_trigger_words_never_hide_a_match() -> None:
                 if _matches(bare, sentence, lowered):
                     assert _matches(rule, sentence, lowered), (element.id, sentence.text)
     assert set(BY_ID) == ALL_IDS
+
+
+# Approval, annual reports and existing technology in wordings of other places than our own
+# templates: passive, conditional, "subject to", "for its approval", "only with", "each year".
+WORDINGS = [
+    ("council_approval", "No department may acquire surveillance technology unless the "
+     "acquisition has been approved by the City Council."),
+    ("council_approval", "The acquisition of any surveillance technology shall be subject to "
+     "prior approval by the Board of Supervisors."),
+    ("council_approval", "Before seeking funds for surveillance technology, the Department shall "
+     "submit its request to the Common Council for approval."),
+    ("council_approval", "Surveillance technology may be acquired only with the approval of the "
+     "Town Commission."),
+    ("council_approval", "The Council's approval is required before any department acquires "
+     "surveillance technology."),
+    ("annual_report", "By April 15 of each year, the Chief shall submit to the Council a report "
+     "on each surveillance technology used during the prior year."),
+    ("annual_report", "The department shall report annually to the Board on its surveillance "
+     "technology."),
+    ("existing_technology", "Within ninety (90) days of the effective date of this chapter, each "
+     "department possessing surveillance technology shall submit a use policy for it."),
+    ("data_sharing_limits", "Data gathered under this section shall be kept so that it is not "
+     "accessible to any agency or entity outside the investigation."),
+]
+
+
+@pytest.mark.parametrize(("element", "text"), WORDINGS)
+def test_other_places_wordings_are_found(element: str, text: str) -> None:
+    assert verdict(element, text).status is not Status.MISSING
+
+
+# A "shall" that only defines a term gives the list under it no duty; legal "said" ("said
+# request") is not reporting; a minute quoting a law's "this Chapter" is not the law.
+def test_definition_lead_in_gives_its_items_no_duty() -> None:
+    body = ("The following words shall have the meanings given here:\n\n"
+            "(a) \"Camera system\" means cameras placed with the approval of the city council "
+            "to help manage emergency response situations.")  # fmt: skip
+    assert verdict("council_approval", body).status is Status.MISSING
+    assert verdict("exigent_circumstances", body).status is Status.MISSING
+
+
+def test_legal_said_is_not_reporting() -> None:
+    body = ("Any change to a camera must first receive the approval of the Board of "
+            "Commissioners, and said change shall be recorded by the Clerk.")  # fmt: skip
+    assert verdict("council_approval", body).status is not Status.MISSING
+
+
+def test_minutes_quoting_a_chapter_enact_nothing() -> None:
+    text = ('Motion carried to amend section 4(a) as follows:\n\nFrom: "Notwithstanding any '
+            'other provision of this Chapter, it shall be unlawful for any department to use '
+            'face recognition technology."')  # fmt: skip
+    card = check_text(text, "<minutes>")
+    assert card.verdict("facial_recognition_ban").status is Status.MISSING

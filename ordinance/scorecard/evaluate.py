@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE
 from .rules import BY_ID, ElementRules, Need, Rule
 
 
@@ -20,7 +20,9 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
             return True
         if passage.part is Part.HEADING and passage.section:
             return True
-        if passage.part is Part.BODY and SELF_REFERENCE.search(passage.text):
+        # "this Chapter" inside a quotation (minutes recording a motion, news quoting a bill)
+        # is the quoted law's self-reference, not this text's.
+        if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
             return True
     return False
 

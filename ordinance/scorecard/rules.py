@@ -119,10 +119,16 @@ def first_group(pattern: str) -> Extractor:
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# Approval as a condition, in the many ways places word it: "must obtain City Council approval",
+# "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
+# "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
     r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
-    r"\bapproval\s+of\s+the\s+[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+    r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
+    r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
 _APPROVAL_MENTION = (
@@ -158,7 +164,11 @@ _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
     r"already\s+in\s+(?:use|its\s+possession)|"
-    r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of)"
+    r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
+    # "Within 120 days of the effective date, each department possessing ... shall submit"
+    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use))\b|"
+    r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
+    r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b)"
 )
 
 
@@ -532,6 +542,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"other\s+(?:jurisdictions|governments))\b",
                 need=Need.PROHIBITION,
             ),
+            # "Any data collected shall be safeguarded ... is not accessible to individuals or
+            # entities unrelated to the investigation": a limit stated as what the data is not.
+            rule(
+                r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
+                r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b",
+                r"\b(?:data|information|footage|recordings?)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
+                r"other\s+(?:jurisdictions|governments))\b",
+            ),
         ),
         aspects=(
             aspect(
@@ -545,8 +564,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "annual_report",
         (
             rule(
-                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|\beach\s+(?:fiscal|calendar)\s+year\b[^.;]{0,80}\breport",
-                _REPORT_VERB,
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|"
+                r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,120}\breport|"
+                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
+                _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
                 none_of=(r"^(?:include|includes)\b",),
             ),
         ),
@@ -593,7 +614,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bexigent|\bemergenc(?:y|ies)\b",
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*)\b",
-                none_of=(r"\bemergency\s+(?:services|personnel|management|medical|responders?)\b",),
+                none_of=(
+                    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response)\b",
+                ),
             ),
         ),
         aspects=(
@@ -730,6 +753,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "existing surveillance",
             "already in",
             "existing",
+            "currently",
             "master",
             "inventory",
         ),
@@ -745,8 +769,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nda_prohibition": (("disclosure", "confidential"),),
     "data_sharing_limits": (
         ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
     ),
-    "annual_report": (("annual", "each fiscal", "each calendar"),),
+    "annual_report": (("annual", "each ", "every "),),
     "oversight_body": (
         (
             "commission",
