@@ -263,3 +263,11 @@ def test_minutes_quoting_a_chapter_enact_nothing() -> None:
             'face recognition technology."')  # fmt: skip
     card = check_text(text, "<minutes>")
     assert card.verdict("facial_recognition_ban").status is Status.MISSING
+
+
+def test_conditions_on_a_permission_count_as_duties() -> None:
+    hearing = "Approval of a use policy may occur only at a public hearing of the Council."
+    assert verdict("public_hearing_notice", hearing).status is not Status.MISSING
+    exigent = ("A department may use surveillance technology in exigent circumstances, provided "
+               "that it reports the use to the Council within thirty (30) days.")  # fmt: skip
+    assert verdict("exigent_circumstances", exigent).status is not Status.MISSING

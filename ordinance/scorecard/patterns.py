@@ -15,19 +15,20 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
-# unlawful", "is prohibited". Plain "may" grants a permission and is not a duty.
+# unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
+# Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with)|(?:is|are)\s+required\b|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided\s+that|"
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:takes|take)\s+effect)\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
-              "void", "unenforceable", "null")  # fmt: skip
+              "void", "unenforceable", "null", "provided that")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
-    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with)|is\s+prohibited|"
+    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
     r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"

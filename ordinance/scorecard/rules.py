@@ -356,7 +356,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|conduct\w*|hold|held)\b",
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
