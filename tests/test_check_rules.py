@@ -271,3 +271,23 @@ def test_conditions_on_a_permission_count_as_duties() -> None:
     exigent = ("A department may use surveillance technology in exigent circumstances, provided "
                "that it reports the use to the Council within thirty (30) days.")  # fmt: skip
     assert verdict("exigent_circumstances", exigent).status is not Status.MISSING
+
+
+def test_limits_and_remedies_in_statute_wordings() -> None:
+    never = ("Under no circumstance shall any data be sold or given to any third party unless "
+             "required by law.")  # fmt: skip
+    assert verdict("data_sharing_limits", never).status is not Status.MISSING
+    only = "The data may be shared only with other law enforcement agencies."
+    assert verdict("data_sharing_limits", only).status is not Status.MISSING
+    rules = ("Each agency shall promulgate rules and policies concerning the retention and "
+             "destruction of the data.")  # fmt: skip
+    assert verdict("use_policy", rules).status is not Status.MISSING
+    remedy = ("Failure to comply with this section shall be grounds for a court to exclude any "
+              "evidence obtained under it.")  # fmt: skip
+    assert verdict("enforcement", remedy).status is not Status.MISSING
+
+
+def test_a_short_section_that_states_its_rule_is_text_not_a_heading() -> None:
+    text = "SECTION 1. Rules.\n\nA rule.\n\nSECTION 2. This Act takes effect June 1, 2026.\n"
+    card = check_text(text)
+    assert card.verdict("effective_date").status is not Status.MISSING

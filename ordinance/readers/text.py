@@ -50,10 +50,10 @@ _WORD_HEADING = re.compile(
     r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.": two or more
-# numeric parts, so that a list item "1. Provide notice" is not a heading.
+# "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
+# OF ...": two or more numeric parts, so that a list item "1. Provide notice" is not a heading.
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[0-9]+[A-Z]?(?:[.\-][0-9]+[A-Z]?){1,3})\.?\s+(?P<rest>[A-Z\"“(].*)$"
+    r"^(?P<number>[0-9]+[A-Z]?(?:[.\-][0-9]+[A-Z]?){1,3})[.:]?\s+(?P<rest>[A-Z\"“(].*)$"
 )
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
@@ -101,7 +101,11 @@ def _is_title(rest: str) -> bool:
     words = rest.split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
-    return not re.search(r"\b(shall|must|may|is hereby|are hereby)\b", rest)
+    # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
+    return not re.search(
+        r"\b(shall|must|may|is hereby|are hereby|takes? effect|means)\b",
+        rest,
+    )
 
 
 def _starts_block(line: str) -> bool:
@@ -175,7 +179,12 @@ def segment(text: str) -> list[TextBlock]:
 
 # ------------------------------------------------------------------------- into the document tree
 
-_LONG_TITLE = re.compile(r"^(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT)\b", re.IGNORECASE)
+# "AN ORDINANCE ...", or a legislative record's "Title: Ordinance amending the Code ...".
+_LONG_TITLE = re.compile(
+    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT|"
+    r"(?:An?\s+)?Ordinance\s+(?:of\s+the\s+\w+|[a-z]+ing)\b)",
+    re.IGNORECASE,
+)
 _CLOSING_START = re.compile(
     r"^(?:INTRODUCED|PASSED|ADOPTED|AYES|NOES|ATTEST|APPROVED)\b|_{5,}", re.IGNORECASE
 )

@@ -61,8 +61,9 @@ class Sentence:
         self.reported = bool(REPORTED.search(self.text))
 
 
+# A legislative record's "Title: Ordinance amending ..." is the title too.
 _TITLE = re.compile(
-    r"^(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
 )

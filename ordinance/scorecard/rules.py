@@ -152,7 +152,9 @@ _IMPACT = (
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
     r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
-    r"polic(?:y|ies)\s+(?:governing|regulating)|(?:monitoring|camera|video)\s+(?:records\s+)?polic)"
+    r"polic(?:y|ies)\s+(?:governing|regulating|concerning)|(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
+    r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
+    r"usage\s+and\s+privacy\s+polic)"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -268,12 +270,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "definitions",
         (
             rule(
-                r"[\"“”]?surveillance\s+technolog(?:y|ies)[\"“”]?\s*(?:means|shall\s+mean|includes|is\s+defined)|"
+                r"[\"“”]?surveillance\s+technolog(?:y|ies)[\"“”]?\s*(?:means|shall\s+mean|includes|is\s+defined|"
+                r"(?:does|shall)\s+not\s+include|excludes)|"
                 r"surveillance\s+technolog(?:y|ies)\s+means",
                 need=Need.NONE,
             ),
             rule(
-                r"(?:^[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|refers\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|refers\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b)",
                 need=Need.NONE,
                 weak=True,
@@ -423,6 +426,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _POLICY,
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
+                r"promulgat\w*|establish\w*|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
@@ -536,7 +540,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "data_sharing_limits",
         (
             rule(
-                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access)\b",
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions|governments))\b",
@@ -546,7 +551,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # entities unrelated to the investigation": a limit stated as what the data is not.
             rule(
                 r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
-                r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b",
+                r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
+                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions|governments))\b",
@@ -660,7 +666,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
-                r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b",
+                r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
+                r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b",
                 need=Need.NONE,
             ),
             rule(
@@ -801,6 +808,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "civil penalt",
             "subject to enforcement",
             "cause of action",
+            "evidence",
+            "inadmissible",
         ),
         (
             "attorney",
