@@ -291,3 +291,11 @@ def test_a_short_section_that_states_its_rule_is_text_not_a_heading() -> None:
     text = "SECTION 1. Rules.\n\nA rule.\n\nSECTION 2. This Act takes effect June 1, 2026.\n"
     card = check_text(text)
     assert card.verdict("effective_date").status is not Status.MISSING
+
+
+def test_a_code_section_with_its_history_note_is_law() -> None:
+    text = ("A department must obtain City Council approval before acquiring surveillance "
+            "technology.\n(Ord. 1200, 2024)\n")  # fmt: skip
+    assert check_text(text).verdict("council_approval").status is not Status.MISSING
+    news = "The council said a department must obtain City Council approval first."
+    assert check_text(news).verdict("council_approval").status is Status.MISSING

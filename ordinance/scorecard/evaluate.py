@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..checklist import CHECKLIST
@@ -10,12 +11,22 @@ from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE
 from .rules import BY_ID, ElementRules, Need, Rule
 
+# A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
+# 2-26-2024)", "(Added by Ord. 116-21, ...)".
+_HISTORY_NOTE = re.compile(
+    r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code)\s*(?:No\.\s*)?"
+    r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)"
+)
+
 
 def is_legislation(passages: Sequence[Passage]) -> bool:
     """Whether the text enacts anything: a numbered section, an enacting clause, a title or
-    recital, or a sentence that refers to "this chapter". News, minutes and web pages that
-    describe a law have none of these, so their "must" and "shall" are not counted."""
+    recital, a code section's history note, or a sentence that refers to "this chapter". News,
+    minutes and web pages that describe a law have none of these, so their "must" and "shall"
+    are not counted."""
     for passage in passages:
+        if passage.part is not Part.HEADING and _HISTORY_NOTE.search(passage.text):
+            return True
         if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
             return True
         if passage.part is Part.HEADING and passage.section:
