@@ -14,7 +14,7 @@ import pytest
 
 from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
-from ordinance.readers.text import segment
+from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
@@ -299,3 +299,40 @@ def test_a_code_section_with_its_history_note_is_law() -> None:
     assert check_text(text).verdict("council_approval").status is not Status.MISSING
     news = "The council said a department must obtain City Council approval first."
     assert check_text(news).verdict("council_approval").status is Status.MISSING
+
+
+# Statute wordings (written for the test): authorisation by ordinance, a report due "in January
+# of each year" past a section number, a policy a permission depends on, a purpose limit on
+# sharing, and a rule about search data that is not a ban on the technology.
+STATUTE_WORDINGS = [
+    ("council_approval", "No police department shall deploy surveillance technology unless the "
+     "town has adopted an ordinance authorizing its use."),
+    ("annual_report", "In January of each year, every agency that used the technology as "
+     "described in section 4.210.080 shall provide to the council a report on that use."),
+    ("use_policy", "An agency may use the technology if the agency first provides a written use "
+     "and privacy policy for it."),
+    ("data_sharing_limits", "Data from the system may not be shared for any purpose other than "
+     "a purpose described in this chapter."),
+    ("impact_report", "Before using the system, an agency shall produce an accountability report "
+     "describing its capabilities, costs and effects on civil liberties."),
+    ("existing_technology", "An agency that deploys the cameras before June 9, 2026, shall adopt "
+     "the policies within ninety (90) days of that date."),
+]
+
+
+@pytest.mark.parametrize(("element", "text"), STATUTE_WORDINGS)
+def test_statute_wordings_are_found(element: str, text: str) -> None:
+    assert verdict(element, text).status is not Status.MISSING
+
+
+def test_a_rule_on_search_data_is_not_a_face_recognition_ban() -> None:
+    text = ("Data relating to a facial recognition comparison may not be used or shared for any "
+            "other purpose.")  # fmt: skip
+    assert verdict("facial_recognition_ban", text).status is Status.MISSING
+
+
+def test_state_code_headings_and_session_law_notes() -> None:
+    for heading in ("RCW 43.386.070", "C.R.S. Section 24-18-302", "77-23e-101 - Title."):
+        assert segment(f"{heading}\n\n(1) An agency shall report.\n")[0].kind is BlockKind.HEADING
+    note = "An agency must obtain City Council approval first.\n[ 2020 c 257 s 8.]\n"
+    assert check_text(note).verdict("council_approval").status is not Status.MISSING

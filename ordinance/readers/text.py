@@ -51,9 +51,15 @@ _WORD_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
-# OF ...": two or more numeric parts, so that a list item "1. Provide notice" is not a heading.
+# OF ...", "77-23e-101 - Title.", or the number alone on its line: two or more numeric parts, so
+# that a list item "1. Provide notice" is not a heading.
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[0-9]+[A-Z]?(?:[.\-][0-9]+[A-Z]?){1,3})[.:]?\s+(?P<rest>[A-Z\"“(].*)$"
+    r"^(?P<number>[0-9]+[A-Za-z]?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
+    r"(?:\s+(?:[-–—]{1,2}\s+)?(?P<rest>[A-Z\"“(].*)|\s*)$"
+)
+# A state code's name before a section number: "RCW 43.386.070", "C.R.S. Section 24-18-302".
+_CODE_NAME = re.compile(
+    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|[A-Z][a-z]+\s+Code)\s+(?=[§0-9Ss])"
 )
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
@@ -77,7 +83,7 @@ def _normalise(text: str) -> list[str]:
 
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(number, rest, depth) when the line opens with a section or chapter number."""
-    stripped = line.strip()
+    stripped = _CODE_NAME.sub("", line.strip())
     for pattern, depth in ((_WORD_HEADING, 1), (_CHAPTER_HEADING, 0)):
         match = pattern.match(stripped)
         # "Section 13.08.080 of the Code is amended": a sentence that cites a section.
@@ -93,7 +99,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             return written, match.group("rest").strip(), depth
     match = _CODE_HEADING.match(stripped)
     if match:
-        return match.group("number"), match.group("rest").strip(), 1
+        return match.group("number"), (match.group("rest") or "").strip(), 1
     return None
 
 

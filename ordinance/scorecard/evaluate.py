@@ -13,9 +13,13 @@ from .rules import BY_ID, ElementRules, Need, Rule
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
+# A statute's session-law note: "[ 2020 c 257 s 8.]", "Enacted by Chapter 200, 2021 General
+# Session", "Added by 2022 Ch. 463", "2021, Sp. Sess. I, c. 537."
 _HISTORY_NOTE = re.compile(
     r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code)\s*(?:No\.\s*)?"
-    r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)"
+    r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)|"
+    r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
+    r"(?:19|20)\d\d\s+Ch\.)|\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+"
 )
 
 

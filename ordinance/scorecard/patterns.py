@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+# "[^.;]" keeps a match inside one clause; a section number ("RCW 43.386.080", "§ 9.64.030") is
+# not the end of a clause, so the dot between two digits is let through.
+_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))"
+
 
 def rx(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive pattern."""
-    return re.compile(pattern, re.IGNORECASE)
+    """A case-insensitive pattern, whose "[^.;]" windows reach across section numbers."""
+    return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
 
 
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
@@ -22,11 +26,13 @@ DUTY = rx(
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
-    r"(?:takes|take)\s+effect)\b"
+    r"(?:takes|take)\s+effect|"
+    # a condition precedent: "may use ... if the agency first provides a written policy"
+    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
-              "void", "unenforceable", "null", "provided that")  # fmt: skip
+              "void", "unenforceable", "null", "provided that", "first")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"

@@ -147,6 +147,7 @@ _REPORT_VERB = (
 )
 _IMPACT = (
     r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
+    r"accountability\s+report|surveillance\s+evaluation|"
     r"impact\s+and\s+use\s+polic)"
 )
 _POLICY = (
@@ -154,7 +155,8 @@ _POLICY = (
     r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
     r"polic(?:y|ies)\s+(?:governing|regulating|concerning)|(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
-    r"usage\s+and\s+privacy\s+polic)"
+    r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
+    r"written\s+polic(?:y|ies))"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -170,7 +172,12 @@ _EXISTING = (
     # "Within 120 days of the effective date, each department possessing ... shall submit"
     r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use))\b|"
     r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
-    r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b)"
+    r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
+    # "an agency that deploys body worn cameras before June 9, 2016, must establish the
+    # policies within one hundred twenty days of June 9, 2016"
+    r"\b(?:deploy\w*|us(?:e|es|ed|ing)|possess\w*|acquir\w*|operat\w*)\b[^.;]{0,80}\b(?:prior\s+to|before|as\s+of)\s+"
+    + _MONTH
+    + r"\s+\d{1,2},\s+\d{4}\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b)"
 )
 
 
@@ -185,7 +192,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 parts=(Part.TITLE,),
                 none_of=(r"^ORDINANCE\s+(?:NO|NUMBER|#)\b[^a-z]*$",),
             ),
-            rule(r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b", need=Need.NONE),
+            rule(
+                r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b|"
+                r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
+                r"(?:known|cited)\s+as\b",
+                need=Need.NONE,
+            ),
         ),
     ),
     ElementRules(
@@ -302,6 +314,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
                 ),
+            ),
+            # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
+            # locality has adopted an ordinance authorizing the use", "unless the governing board
+            # authorizes".
+            rule(
+                r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
+                BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
+                need=Need.PROHIBITION,
+                none_of=(_APPROVAL_MENTION,),
             ),
         ),
         aspects=(
@@ -426,7 +447,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _POLICY,
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
-                r"promulgat\w*|establish\w*|"
+                r"promulgat\w*|establish\w*|provid\w*|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
@@ -557,6 +578,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions|governments))\b",
             ),
+            # "data ... may not be used or shared for any purpose other than a purpose described
+            # in this chapter": a limit by purpose rather than by recipient.
+            rule(
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,60}\b"
+                r"(?:for\s+any\s+(?:other\s+)?purpose|other\s+than|except\s+(?:for|as|to))\b",
+                r"\b(?:data|information|footage|recordings?)\b",
+                need=Need.PROHIBITION,
+            ),
         ),
         aspects=(
             aspect(
@@ -571,7 +600,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|"
-                r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,120}\breport|"
+                r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
                 _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
                 none_of=(r"^(?:include|includes)\b",),
@@ -711,7 +740,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
                 need=Need.PROHIBITION,
-                none_of=(r"\bprivate\s+entit",),
+                none_of=(
+                    r"\bprivate\s+entit",
+                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur))"
+                    r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
+                ),
             ),
         ),
     ),
@@ -748,11 +781,13 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
     "effective_date": (("effect",),),
     "definitions": (("surveillance technolog",), ("mean", "the following", "refers to")),
-    "council_approval": (("approv",),),
+    "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
-    "impact_report": (("impact", "acquisition report", "sir"),),
+    "impact_report": (
+        ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
+    ),
     "use_policy": (("polic", "protocol", "regulations pertaining"),),
     "existing_technology": (
         (
@@ -763,6 +798,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "currently",
             "master",
             "inventory",
+            "before",
+            "prior to",
+            "as of",
         ),
     ),
     "partnership_termination": (
@@ -777,6 +815,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "data_sharing_limits": (
         ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
         ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        ("shar", "disclos", "disseminat", "releas"),
     ),
     "annual_report": (("annual", "each ", "every "),),
     "oversight_body": (
