@@ -336,3 +336,20 @@ def test_state_code_headings_and_session_law_notes() -> None:
         assert segment(f"{heading}\n\n(1) An agency shall report.\n")[0].kind is BlockKind.HEADING
     note = "An agency must obtain City Council approval first.\n[ 2020 c 257 s 8.]\n"
     assert check_text(note).verdict("council_approval").status is not Status.MISSING
+
+
+def test_a_limit_on_match_results_is_not_a_ban_and_a_missing_remedy_is_not_one() -> None:
+    limit = ("A law enforcement agency may not use facial recognition match results as the sole "
+             "basis to establish probable cause.")  # fmt: skip
+    assert verdict("facial_recognition_ban", limit).status is Status.MISSING
+    none = "This chapter creates no private right of action."
+    assert verdict("enforcement", none).status is Status.MISSING
+
+
+def test_emergency_use_reported_to_a_court_and_a_published_report() -> None:
+    emergency = ("In an emergency the police may run a search without a warrant, provided, that "
+                 "not later than 48 hours after the search they file a sworn statement with the "
+                 "court.")  # fmt: skip
+    assert verdict("exigent_circumstances", emergency).status is not Status.MISSING
+    publish = "Each agency shall prepare and publish an annual report on its use of the system."
+    assert verdict("public_records", publish).status is not Status.MISSING

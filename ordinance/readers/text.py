@@ -59,8 +59,12 @@ _CODE_HEADING = re.compile(
 )
 # A state code's name before a section number: "RCW 43.386.070", "C.R.S. Section 24-18-302".
 _CODE_NAME = re.compile(
-    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|[A-Z][a-z]+\s+Code)\s+(?=[§0-9Ss])"
+    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|"
+    r"[A-Z][a-z]+\.?\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
+    r"\s+(?=[§0-9Ss])"
 )
+# A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"): most lines start so.
+_LINE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=\S)")
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
@@ -78,7 +82,12 @@ _MAX_TITLE_WORDS = 16
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    return [line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.split("\n")]
+    filled = [line for line in lines if line.strip()]
+    numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
+    if len(filled) >= 5 and numbered >= 0.6 * len(filled):
+        lines = [_LINE_NUMBER.sub("", line) for line in lines]
+    return lines
 
 
 def _heading(line: str) -> tuple[str, str, int] | None:

@@ -19,7 +19,13 @@ _HISTORY_NOTE = re.compile(
     r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code)\s*(?:No\.\s*)?"
     r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)|"
     r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
-    r"(?:19|20)\d\d\s+Ch\.)|\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+"
+    r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
+    r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
+)
+# A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
+# and inserting in place thereof the following".
+_AMENDMENT = re.compile(
+    r"\b(?:moves?\s+to\s+amend|by\s+striking\b[^.]{0,120}\binserting)\b", re.IGNORECASE
 )
 
 
@@ -29,7 +35,9 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
     minutes and web pages that describe a law have none of these, so their "must" and "shall"
     are not counted."""
     for passage in passages:
-        if passage.part is not Part.HEADING and _HISTORY_NOTE.search(passage.text):
+        if passage.part is not Part.HEADING and (
+            _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
+        ):
             return True
         if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
             return True

@@ -22,7 +22,7 @@ def rx(pattern: str) -> re.Pattern[str]:
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
 # Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided\s+that|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"

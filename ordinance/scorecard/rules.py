@@ -153,7 +153,8 @@ _IMPACT = (
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
     r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
-    r"polic(?:y|ies)\s+(?:governing|regulating|concerning)|(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
+    r"polic(?:y|ies)(?:\s+or\s+polic(?:y|ies))?\s+(?:in\s+effect\s+)?(?:governing|regulating|concerning)|"
+    r"(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
     r"written\s+polic(?:y|ies))"
@@ -447,7 +448,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _POLICY,
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
-                r"promulgat\w*|establish\w*|provid\w*|"
+                r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
@@ -648,7 +649,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\bexigent|\bemergenc(?:y|ies)\b",
-                r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*)\b",
+                r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
+                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
                 none_of=(
                     r"\bemergency\s+(?:services|personnel|management|medical|responders?|response)\b",
                 ),
@@ -684,6 +686,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?)\b",
             ),
+            # "shall prepare and publish an annual report": publishing is making public.
+            rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
         ),
         parameters=(
             Parameter("post_within", days_near(r"\bpost\w*|\bpublish\w*|\bavailable\b", 80)),
@@ -696,8 +700,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
-                r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b",
+                r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
+                r"\binjunctions?\b",
                 need=Need.NONE,
+                none_of=(
+                    r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
+                    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
+                    # a label line on a web page ("Private Right of Action"), not a provision
+                    r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                ),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
@@ -742,6 +753,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 none_of=(
                     r"\bprivate\s+entit",
+                    r"\bsole\s+basis\b|\bsolely\s+(?:on|upon)\b|\bonly\s+in\s+conjunction\b",
                     r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur))"
                     r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
                 ),
@@ -832,7 +844,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("hereby",),
     ),
     "exigent_circumstances": (("exigent", "emergenc"),),
-    "public_records": (("website", "web site", "online", "internet", "public"),),
+    "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
     "enforcement": (
         (
             "any person",
@@ -849,6 +861,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "cause of action",
             "evidence",
             "inadmissible",
+            "injunction",
         ),
         (
             "attorney",
