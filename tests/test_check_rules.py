@@ -353,3 +353,15 @@ def test_emergency_use_reported_to_a_court_and_a_published_report() -> None:
     assert verdict("exigent_circumstances", emergency).status is not Status.MISSING
     publish = "Each agency shall prepare and publish an annual report on its use of the system."
     assert verdict("public_records", publish).status is not Status.MISSING
+
+
+def test_approval_by_an_official_is_not_the_governing_bodys() -> None:
+    text = ("No person shall, without approval of the Police Chief, fly a drone over property "
+            "governed by the Board of Trustees.")  # fmt: skip
+    assert verdict("council_approval", text).status is Status.MISSING
+
+
+def test_exclusions_read_the_list_items_a_lead_in_takes_its_words_from() -> None:
+    body = ("No person shall operate a drone as follows:\n\n(1) Within a closed area; or\n\n"
+            "(2) When the Sheriff finds it interferes with emergency operations.")  # fmt: skip
+    assert verdict("exigent_circumstances", body).status is Status.MISSING

@@ -64,7 +64,10 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         return False
     if rule.need is not Need.NONE and sentence.reported:
         return False
-    return not any(p.search(sentence.text) for p in rule.none_of)
+    # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
+    # when those words come from the list items under a lead-in, the lead-in with its items.
+    own = sentence.text if rule.all_of[0].search(sentence.text) else sentence.scope
+    return not any(p.search(own) for p in rule.none_of)
 
 
 _READ_MATCHES = 8

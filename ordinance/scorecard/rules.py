@@ -135,6 +135,13 @@ _APPROVAL_MENTION = (
     r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
     r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
 )
+# Approval by an official ("without approval of the Police Chief", "approved in advance by the
+# Mayor") is not the governing body's, whatever body the sentence names elsewhere.
+_OFFICIAL_APPROVAL = (
+    r"\bapprov\w*\s+(?:in\s+advance\s+)?(?:of|by|from)\s+(?:the\s+)?(?:police\s+chief|chief\b|mayor|"
+    r"city\s+manager|town\s+manager|county\s+(?:executive|administrator)|director|sheriff|head\s+of|"
+    r"commissioner\b|clerk)"
+)
 _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
 )
@@ -289,7 +296,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             rule(
-                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|refers\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b)",
                 need=Need.NONE,
                 weak=True,
@@ -314,6 +321,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
+                    _OFFICIAL_APPROVAL,
                 ),
             ),
             # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
@@ -323,7 +331,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
                 BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
                 need=Need.PROHIBITION,
-                none_of=(_APPROVAL_MENTION,),
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
         aspects=(
@@ -652,7 +660,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
                 r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
                 none_of=(
-                    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response)\b",
+                    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
+                    r"operations?|vehicles?)\b",
                 ),
             ),
         ),
@@ -684,7 +693,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,40}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
-                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?)\b",
+                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
@@ -792,7 +801,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refers to")),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refer")),
     "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
