@@ -60,6 +60,28 @@ def test_partnership_dates_are_checked(since: str) -> None:
         Partnership(vendor="V", program="P", agency="A", access="see video", since=since)
 
 
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("2021-02-30", "not a real date: February 2021 has 28 days; found '2021-02-30'"),
+        ("2023-02-29", "not a real date: February 2023 has 28 days; found '2023-02-29'"),
+        ("2019-04-31", "not a real date: April 2019 has 30 days; found '2019-04-31'"),
+    ],
+)
+def test_impossible_dates_are_refused_in_one_line(since: str, message: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        Partnership(vendor="V", program="P", agency="A", access="see video", since=since)
+    (error,) = raised.value.errors()
+    assert error["msg"] == f"Value error, {message}"
+
+
+def test_a_leap_day_is_a_date() -> None:
+    partnership = Partnership(
+        vendor="V", program="P", agency="A", access="see video", since="2024-02-29"
+    )
+    assert partnership.since_text == "February 29, 2024"
+
+
 def test_option_defaults_are_the_usual_values() -> None:
     options = DraftOptions()
     assert options.hearing_notice_days == 30
