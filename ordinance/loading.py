@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import InputError, Problem
 from .messages import describe, explain, list_hint_for_set, merge_misspellings
 from .models import DraftOptions, Jurisdiction
+from .models.checks import LINE_BREAK_MESSAGE, XML_INVALID, control_character_message
 from .resources import jurisdiction_path
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -313,11 +314,6 @@ def _collect_positions(
             _collect_positions(item, (*path, index), positions, problems, source, line_offset)
 
 
-# Characters XML 1.0 (and so a Word document) cannot hold: C0 controls other than tab, line
-# feed and carriage return, surrogates, and U+FFFE/U+FFFF.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _xml_invalid_characters(
     data: Any, positions: Mapping[Path_, Position], source: str
 ) -> Iterator[Problem]:
@@ -335,17 +331,11 @@ def _xml_invalid_characters(
         else:
             texts = [value] if isinstance(value, str) else []
         for text in texts:
-            found = _XML_INVALID.search(text)
+            found = XML_INVALID.search(text)
             if found:
                 line, column = _nearest(positions, path)
-                yield Problem(
-                    source,
-                    line,
-                    column,
-                    _dotted(path),
-                    f"contains the control character U+{ord(found.group()):04X}, which a Word "
-                    "document cannot hold; remove it",
-                )
+                message = control_character_message(found.group())
+                yield Problem(source, line, column, _dotted(path), message)
 
 
 def _refuse_line_breaks(data: Any, positions: Mapping[Path_, Position], source: str) -> None:
@@ -353,17 +343,12 @@ def _refuse_line_breaks(data: Any, positions: Mapping[Path_, Position], source: 
     a line break inside one (a "\\n" escape, a `|` block, a blank line in a `>` block) would break
     the draft's structure. Folded lines (`>`, or a plain value over several lines) are fine."""
     problems = [
-        Problem(source, *_nearest(positions, path), _dotted(path), _LINE_BREAK_MESSAGE)
+        Problem(source, *_nearest(positions, path), _dotted(path), LINE_BREAK_MESSAGE)
         for path, text in _strings(data)
         if "\n" in text.strip() or "\r" in text.strip()
     ]
     if problems:
         raise InputError(sorted(problems, key=lambda p: (p.line, p.column)))
-
-
-_LINE_BREAK_MESSAGE = (
-    "contains a line break; a value is printed inside a sentence, so write it as one paragraph"
-)
 
 
 def _strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:

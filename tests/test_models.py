@@ -116,3 +116,39 @@ def test_metadata_label() -> None:
 def test_models_are_immutable(riverton: Jurisdiction) -> None:
     with pytest.raises(ValidationError):
         riverton.name = "Elsewhere"  # type: ignore[misc]
+
+
+# Every text value is printed inside a sentence, a heading or a Word document, so the models
+# themselves refuse line breaks and characters XML cannot hold, not only the YAML loader.
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("official_name",), "City of\nRiverton", "contains a line break"),
+        (("governing_body", "name"), "City\r\nCouncil", "contains a line break"),
+        (("agencies", 0, "name"), "Riverton\x01Police", "control character U+0001"),
+        (("languages", 1), "Span\x0bish", "control character U+000B"),
+        (("partnerships", 0, "vendor"), "Ring\ufffe", "control character U+FFFE"),
+    ],
+)
+def test_models_refuse_line_breaks_and_control_characters(
+    riverton_data: dict[str, Any], where: tuple[str | int, ...], value: str, message: str
+) -> None:
+    target: Any = riverton_data
+    for part in where[:-1]:
+        target = target[part]
+    target[where[-1]] = value
+    with pytest.raises(ValidationError) as raised:
+        Jurisdiction.model_validate(riverton_data)
+    (error,) = raised.value.errors()
+    assert message in error["msg"]
+    assert error["loc"][: len(where) - 1] == where[: len(where) - 1]
+
+
+def test_a_trailing_line_break_is_only_white_space(riverton_data: dict[str, Any]) -> None:
+    riverton_data["official_name"] = "City of Riverton\n"
+    assert Jurisdiction.model_validate(riverton_data).official_name == "City of Riverton"
+
+
+def test_options_refuse_a_line_break_in_metadata() -> None:
+    with pytest.raises(ValidationError, match="contains a line break"):
+        DraftOptions(metadata=DraftMetadata(sponsors=["Councilmember\nDoe"]))

@@ -22,7 +22,7 @@ from pydantic import (
     field_validator,
 )
 
-from .checks import real_partial_date
+from .checks import printable_one_line, real_partial_date
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -34,6 +34,10 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
     )
+
+    # Every text value ends up inside a sentence, a heading or a Word document: one line, and
+    # no character XML cannot hold, however the model is built (the loader says where in a file).
+    _printable_one_line = field_validator("*")(printable_one_line)
 
 
 class JurisdictionKind(StrEnum):
