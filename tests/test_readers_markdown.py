@@ -99,3 +99,40 @@ def test_an_ambiguous_roman_label_reads_back_under_its_parent() -> None:
     again = read_markdown(typed.to_markdown())
     assert again == typed
     assert again.citation("s__item-7__one__big__roman-one") == "Section 1(h)(1)(A)(i)"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # A misspelt .fixed would let fmt renumber a section of the existing code.
+        (
+            "## S {#s}\n\n### 9.64.030 Old {#old .fixd}\n",
+            "a ### code section heading takes only an id and .fixed in its attribute block "
+            "(found {#old .fixd})",
+        ),
+        (
+            "## S {#s chaptr=old}\n",
+            "a ## section heading takes only an id and chapter=KEY in its attribute block "
+            "(found {#s chaptr=old})",
+        ),
+        (
+            "## S {#s}\n\n### 9.64.030 Old {#old chapter=old}\n",
+            "a ### code section heading takes only an id and .fixed",
+        ),
+        ("## S {#s .fixed}\n", "only a ### code section may keep a fixed number"),
+        ("## S {#s}\n\n### Old {#old .weird}\n", "(found {#old .weird})"),
+    ],
+)
+def test_a_heading_attribute_the_format_does_not_know_is_an_error(
+    body: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        read_markdown(FRONT_964 + body, "draft.md")
+    assert message in str(caught.value)
+
+
+def test_a_title_takes_only_an_id() -> None:
+    markdown = FRONT.replace("# AN ORDINANCE", "# AN ORDINANCE {#t .fixed}") + "## S {#s}\n"
+    message = r"the # title takes only an id in its attribute block \(found \{#t \.fixed\}\)"
+    with pytest.raises(InputError, match=message):
+        read_markdown(markdown, "draft.md")
