@@ -503,7 +503,10 @@ def state(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show a state's law profile (open meetings, records, preemption) with its sources."""
+    """Show a state's law on open meetings, records and preemption.
+
+    Each fact of the profile is shown with its sources.
+    """
     with _reporting_errors():
         from .states.report import list_states, show_state
 
