@@ -171,3 +171,23 @@ def test_init_refuses_a_name_without_letters() -> None:
         2,
         "error: !!!: NAME: a name needs letters or digits, e.g. springfield-il\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("chapter", "expected"),
+    [
+        ('{chaptr: "9.64"}', "code.chapters.old.chaptr: unknown field; did you mean `chapter`?"),
+        (
+            '{chapter: "9 64"}',
+            "code.chapters.old.chapter: expected letters and digits, in parts joined by periods "
+            "or hyphens, such as 9.64 or 19 or 19B; found '9 64'",
+        ),
+    ],
+)
+def test_messages_reach_into_a_mapping_of_schemes(
+    chapter: str, expected: str, tmp_path: Path
+) -> None:
+    # code.chapters maps a key the user chooses to a scheme: the scheme's fields are known.
+    old = '  chapter: "2.95"\n'
+    text = edit(old, f"{old}  chapters:\n    old: {chapter}\n")
+    assert only_error(text, tmp_path).split(": ", 1)[1] == expected
