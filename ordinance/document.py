@@ -575,6 +575,25 @@ class Document:
         return render(self, "docx", settings)
 
 
+def require_resolved(doc: Document) -> None:
+    """DocumentError unless every block has what `resolve` gives it (a number, a label, an id,
+    a cross-reference's text): writers print those and never compute them."""
+    for block in doc.walk():
+        unnumbered = isinstance(block, Section) and not block.number
+        unlabelled = isinstance(block, Subdivision) and not block.label
+        if unnumbered or unlabelled or not block.id or block.id not in doc._index:
+            raise DocumentError(
+                "the tree is not resolved (a block has no number, label or id yet): call "
+                "resolve() after building or editing it",
+                block.line,
+            )
+    if any(not ref.text for ref in doc.references()):
+        raise DocumentError(
+            "the tree is not resolved (a cross-reference has no text yet): "
+            "call resolve() after building or editing it"
+        )
+
+
 def heading_text(doc: Document, section: Section) -> str:
     """A section's printed heading (see `Document.heading_text`)."""
     return doc.heading_text(section)
