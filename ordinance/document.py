@@ -108,16 +108,22 @@ class DocumentInfo(DraftMetadata):
 
 @dataclass(slots=True)
 class Text:
+    """Words, exactly as they print (no Markdown escapes)."""
+
     text: str
 
 
 @dataclass(slots=True)
 class Emphasis:
+    """Italic text: `*words*` in the Markdown draft."""
+
     children: list[Inline]
 
 
 @dataclass(slots=True)
 class Strong:
+    """Bold text: `**words**` in the Markdown draft."""
+
     children: list[Inline]
 
 
@@ -137,7 +143,7 @@ class Ref:
 
 @dataclass(slots=True)
 class LineBreak:
-    pass
+    """A line break inside a paragraph (a signature line's title under its blank)."""
 
 
 Inline = Text | Emphasis | Strong | Ref | LineBreak
@@ -193,6 +199,9 @@ class Role(StrEnum):
 
 @dataclass(slots=True)
 class Paragraph:
+    """An unnumbered paragraph: in the preamble or closing, or plain text or a drafter's note in
+    a section; its `role` says which."""
+
     role: Role
     inlines: list[Inline]
     anchor: str = ""  # explicit local id, written as {#anchor}; empty: derived from the words

@@ -120,3 +120,15 @@ def test_an_unwritable_output_is_an_ordinance_error_and_an_os_error(tmp_path: Pa
             write_atomic(target, b"text")
         assert isinstance(caught.value, OrdinanceError) and isinstance(caught.value, OSError)
         assert str(caught.value) == f"{target}: {message}"
+
+
+def test_every_exported_class_and_function_has_a_docstring_of_its_own() -> None:
+    import inspect
+
+    for name in ordinance.__all__:
+        value = getattr(ordinance, name)
+        if not (inspect.isclass(value) or inspect.isfunction(value)):
+            continue
+        doc = inspect.getdoc(value) or ""
+        # A dataclass without a docstring gets its signature as one: not documentation.
+        assert doc and not doc.startswith(f"{name}("), name
