@@ -136,3 +136,12 @@ def test_a_title_takes_only_an_id() -> None:
     message = r"the # title takes only an id in its attribute block \(found \{#t \.fixed\}\)"
     with pytest.raises(InputError, match=message):
         read_markdown(markdown, "draft.md")
+
+
+@pytest.mark.parametrize("depth", [2, 25])
+def test_a_nested_block_quote_is_an_error_not_lost_text(depth: int) -> None:
+    # markdown-it stops at 20 levels of nesting: the words of a deeper quote vanished, and fmt
+    # wrote the loss to the file. A note is one level of ">".
+    markdown = FRONT + "## S {#s}\n\n" + ">" * depth + " words of a note\n"
+    with pytest.raises(InputError, match=r"draft\.md:13:1: .*one level of >"):
+        read_markdown(markdown, "draft.md")

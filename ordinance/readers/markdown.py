@@ -127,6 +127,13 @@ def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
         if token.type == "hr":
             yield ClosingEvent(line)
         elif token.type == "blockquote_open":
+            if quote_depth:
+                # Past markdown-it's nesting limit a quote's words are dropped without a word.
+                raise DocumentError(
+                    "a drafter's note is one level of > block quote; nested quotes are not part "
+                    "of the draft format",
+                    line,
+                )
             quote_depth += 1
         elif token.type == "blockquote_close":
             quote_depth -= 1
