@@ -416,6 +416,8 @@ def read_text(path: Path, limit: int = MAX_DRAFT_BYTES) -> str:
         raise InputError.single(source, error.strerror or "cannot be read") from None
     if len(data) > limit:
         raise InputError.single(source, f"is over {limit:,} bytes; {_LIMIT_TEXT.format(limit)}")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError.single(source, "a zip archive such as a Word document, not a text file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -435,9 +437,22 @@ def read_text(path: Path, limit: int = MAX_DRAFT_BYTES) -> str:
 _LIMIT_TEXT = "files of this kind are limited to {:,} bytes (see SECURITY.md)"
 
 
+def _refuse_drafts(path: Path) -> None:
+    """A draft given where a YAML file belongs (`draft bill.md`): say so, rather than report
+    the YAML errors its Markdown makes."""
+    from .drafts import is_draft
+
+    if is_draft(path):
+        raise InputError.single(
+            str(path),
+            f"a draft, not a YAML file; `ordinance render {path}` renders a draft",
+        )
+
+
 def load_model(model: type[ModelT], path: Path, single_line: bool = False) -> ModelT:
     """Read a YAML file into a model. With `single_line`, no text value may hold a line break."""
     source = str(path)
+    _refuse_drafts(path)
     data, positions = parse_yaml(read_text(path, MAX_YAML_BYTES), source)
     if single_line:
         _refuse_line_breaks(data, positions, source)
@@ -468,6 +483,7 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
     source = "options"
     if path is not None:
         source = str(path)
+        _refuse_drafts(Path(path))
         loaded, positions = parse_yaml(read_text(Path(path), MAX_YAML_BYTES), source)
         _refuse_line_breaks(loaded, positions, source)
         if loaded is not None and not isinstance(loaded, dict):

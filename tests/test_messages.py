@@ -191,3 +191,25 @@ def test_messages_reach_into_a_mapping_of_schemes(
     old = '  chapter: "2.95"\n'
     text = edit(old, f"{old}  chapters:\n    old: {chapter}\n")
     assert only_error(text, tmp_path).split(": ", 1)[1] == expected
+
+
+def test_a_draft_given_where_a_jurisdiction_belongs_says_so(tmp_path: Path) -> None:
+    bill = tmp_path / "bill.md"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(bill)]).exit_code == 0
+    for command in (["draft", str(bill)], ["draft", str(RIVERTON), "--options", str(bill)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"error: {bill}:1:1: (file): a draft, not a YAML file; "
+            f"`ordinance render {bill}` renders a draft\n"
+        )
+
+
+def test_a_word_document_given_where_yaml_belongs_says_so(tmp_path: Path) -> None:
+    bill = tmp_path / "bill.docx"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(bill)]).exit_code == 0
+    result = runner.invoke(app, ["draft", str(bill)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {bill}:1:1: (file): a zip archive such as a Word document, not a text file\n"
+    )
