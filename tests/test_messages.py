@@ -156,6 +156,10 @@ def test_init_writes_a_file_validate_understands(tmp_path: Path) -> None:
     checked = runner.invoke(app, ["validate", str(tmp_path / "st-marys-wi.yaml")])
     assert "id:" not in checked.stderr
     assert "empty; fill it in (Short name. For example: Oakland)" in checked.stderr
+    # The clerk and the attorney are not the mayor: their examples are their own offices.
+    for line in checked.stderr.splitlines():
+        if ": clerk.title: " in line or ": attorney.title: " in line:
+            assert "Mayor" not in line and "City Attorney" in line, line
 
 
 def test_init_quotes_a_file_name_the_shell_would_split(tmp_path: Path) -> None:

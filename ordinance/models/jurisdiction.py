@@ -122,9 +122,12 @@ class GoverningBody(StrictModel):
 
 
 class Officer(StrictModel):
-    """An office whose title the ordinance uses (executive, clerk, attorney)."""
+    """An office whose title the ordinance uses (the clerk, the attorney)."""
 
-    title: NonEmpty = Field(description="Title of the office.", examples=["Mayor", "City Clerk"])
+    title: NonEmpty = Field(
+        description="Title of the office.",
+        examples=["City Clerk", "City Attorney", "County Counsel"],
+    )
 
 
 class Executive(StrictModel):
