@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, StringConstraints
 
 from .errors import DocumentError, UnknownIdError
-from .models.jurisdiction import ChapterNumbering, NonEmpty
+from .models.jurisdiction import ChapterNumbering, NonEmpty, Slug
 from .models.metadata import DraftMetadata
 from .numbering import code_numbers
 
@@ -68,7 +68,7 @@ class Numbering(ChapterNumbering):
         min_length=1,
         description="Label style of each subdivision level, outermost first.",
     )
-    chapters: dict[NonEmpty, ChapterNumbering] = Field(
+    chapters: dict[Slug, ChapterNumbering] = Field(
         default_factory=dict,
         description="Further code numbering schemes by key, for ordinances that touch several "
         "chapters: `## Section 2. Amendment of Chapter 9.64 {#amend chapter=omc-9-64}`.",

@@ -145,3 +145,13 @@ def test_a_nested_block_quote_is_an_error_not_lost_text(depth: int) -> None:
     markdown = FRONT + "## S {#s}\n\n" + ">" * depth + " words of a note\n"
     with pytest.raises(InputError, match=r"draft\.md:13:1: .*one level of >"):
         read_markdown(markdown, "draft.md")
+
+
+def test_a_chapter_key_is_a_slug_so_that_fmt_can_write_it_back() -> None:
+    # `{#s chapter=old one}` does not read back: the key written by fmt must be one token.
+    markdown = FRONT.replace(
+        "title: T\n", "title: T\nnumbering: {chapters: {old one: {chapter: '9.64'}}}\n"
+    )
+    message = r"numbering\.chapters\.old one\.\[key\]: expected lower-case"
+    with pytest.raises(InputError, match=message):
+        read_markdown(markdown + '## S {#s chapter="old one"}\n', "draft.md")
