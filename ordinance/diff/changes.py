@@ -1,0 +1,457 @@
+"""The change set: what changed between two versions, and the redline's rows that show it.
+
+A `ChangeSet` holds two views of one comparison:
+- `changes`: one entry per change a reviewer would name (a section moved, a clause reworded, a
+  subdivision renumbered), with its kinds, where it is, and the words inserted and deleted;
+- `rows`: the redline itself, one per printed paragraph, in reading order (the new version, with
+  deleted and moved-away text where it stood in the old one), each made of spans of unchanged,
+  inserted and deleted words. Redline writers only render rows; they never compare anything.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..document import Document
+from .align import Alignment, align
+from .units import Style, Token, Unit, UnitKind, units
+from .words import Op, Span, count_words, whole, word_diff
+
+
+class Kind(StrEnum):
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED = "moved"
+    RENUMBERED = "renumbered"
+    REWORDED = "reworded"
+    SPLIT = "split"
+    JOINED = "joined"
+
+
+class RowStatus(StrEnum):
+    SAME = "same"  # unchanged
+    CHANGED = "changed"  # words or labels changed in place (spans say which)
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED_FROM = "moved-from"  # where moved text stood; its words are all deleted spans
+    MOVED_TO = "moved-to"  # where it went; spans compare it with what stood at the origin
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One paragraph of the redline."""
+
+    status: RowStatus
+    style: Style
+    id: str  # the block's id (in the old version for deleted and moved-from rows)
+    label: tuple[Span, ...]  # the number or label, "Section 4." or "(b)"
+    spans: tuple[Span, ...]
+    mark: Op = Op.EQUAL  # the paragraph mark: inserted when a split made it, deleted on a join
+    changes: tuple[int, ...] = ()  # numbers of the changes shown in this row
+    move: int = 0  # for moved rows: the number pairing origin and destination (1, 2 ...)
+
+    @property
+    def changed(self) -> bool:
+        return self.status is not RowStatus.SAME
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    number: int  # 1-based, in reading order of the redline
+    kinds: tuple[Kind, ...]
+    where: str  # "Section 4(b)" in the new version (the old one for deletions)
+    old_ids: tuple[str, ...]
+    new_ids: tuple[str, ...]
+    old_label: str
+    new_label: str
+    old_text: str
+    new_text: str
+    words_inserted: int
+    words_deleted: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    counts: dict[Kind, int]  # changes of each kind (a change may have two kinds)
+    changes: int
+    words_inserted: int
+    words_deleted: int
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """Which version a side is: for headings and the JSON output."""
+
+    title: str
+    label: str  # "Surveillance ... (draft 2, 2027-01-05)" as the draft's header prints it
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    old: Version
+    new: Version
+    changes: tuple[Change, ...]
+    rows: tuple[Row, ...]
+    summary: Summary
+
+    @property
+    def identical(self) -> bool:
+        return not self.changes
+
+
+def diff(old: Document, new: Document, old_source: str = "", new_source: str = "") -> ChangeSet:
+    """Compare two versions of an ordinance: aligned by id, then by content."""
+    old_units, new_units = units(old), units(new)
+    rows, pending = _Redline(old_units, new_units, align(old_units, new_units)).build()
+    changes = tuple(p.freeze() for p in pending)
+    counts: Counter[Kind] = Counter(kind for change in changes for kind in change.kinds)
+    summary = Summary(
+        counts={kind: counts[kind] for kind in Kind},
+        changes=len(changes),
+        words_inserted=sum(c.words_inserted for c in changes),
+        words_deleted=sum(c.words_deleted for c in changes),
+    )
+    return ChangeSet(_version(old, old_source), _version(new, new_source), changes, rows, summary)
+
+
+def _version(doc: Document, source: str) -> Version:
+    return Version(doc.info.title, doc.info.label, source)
+
+
+# --------------------------------------------------------------------------- building
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A change being collected; numbered by where it first appears in the redline."""
+
+    kinds: list[Kind]
+    where: str
+    old: list[Unit] = field(default_factory=list)
+    new: list[Unit] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    number: int = 0
+
+    def add_kind(self, kind: Kind) -> None:
+        if kind not in self.kinds:
+            self.kinds.append(kind)
+
+    def freeze(self) -> Change:
+        return Change(
+            number=self.number,
+            kinds=tuple(self.kinds),
+            where=self.where,
+            old_ids=tuple(u.id for u in self.old),
+            new_ids=tuple(u.id for u in self.new),
+            old_label=self.old[0].label if self.old else "",
+            new_label=self.new[0].label if self.new else "",
+            old_text="\n".join(u.text for u in self.old),
+            new_text="\n".join(u.text for u in self.new),
+            words_inserted=count_words(self.spans, Op.INSERT),
+            words_deleted=count_words(self.spans, Op.DELETE),
+        )
+
+
+_CUT = "\x00cut"  # a marker token where one paragraph ends and the next begins
+
+
+@dataclass(slots=True)
+class _Redline:
+    old: list[Unit]
+    new: list[Unit]
+    alignment: Alignment
+    rows_at: dict[int, list[tuple[Row, list[_Pending]]]] = field(default_factory=dict)
+    after: dict[int, list[tuple[Row, list[_Pending]]]] = field(default_factory=dict)
+    move_numbers: dict[int, int] = field(default_factory=dict)  # old index -> move number
+    group_moves: dict[str, _Pending] = field(default_factory=dict)  # old section id -> change
+
+    def build(self) -> tuple[tuple[Row, ...], list[_Pending]]:
+        al = self.alignment
+        old_of = {n: o for o, n in al.pairs.items()}
+        consumed_new = {n for pieces in al.splits.values() for n in pieces[1:]}
+        for moved, _ in sorted(al.pairs.items(), key=lambda item: item[1]):
+            if moved in al.moved:
+                self.move_numbers[moved] = len(self.move_numbers) + 1
+        for unit in self.new:
+            n = unit.index
+            if n in consumed_new:
+                continue
+            o = old_of.get(n)
+            if o is None:
+                self.inserted(unit)
+            elif o in al.moved:
+                self.moved_to(self.old[o], unit)
+            elif o in al.splits:
+                self.split(self.old[o], [self.new[i] for i in al.splits[o]])
+            elif n in al.joins:
+                self.join([self.old[i] for i in al.joins[n]], unit)
+            else:
+                self.in_place(self.old[o], unit)
+        self.old_only()
+        return self.number()
+
+    # ---- rows of the new version
+
+    def put(self, n: int, row: Row, pending: list[_Pending]) -> None:
+        self.rows_at.setdefault(n, []).append((row, pending))
+
+    def inserted(self, unit: Unit) -> None:
+        previous = self.rows_at.get(unit.index - 1) or []
+        last = previous[-1] if previous else None
+        change: _Pending
+        if (
+            last is not None
+            and last[0].status is RowStatus.INSERTED
+            and unit.style.kind is not UnitKind.HEADING
+            and unit.group in (self.new[unit.index - 1].group, self.new[unit.index - 1].id)
+        ):
+            change = last[1][0]  # more of the same insertion (a section's clauses)
+        else:
+            change = _Pending([Kind.INSERTED], unit.place)
+        change.new.append(unit)
+        spans = whole(unit.segments, Op.INSERT)
+        change.spans += spans
+        label = _label(Op.INSERT, unit.label)
+        self.put(
+            unit.index,
+            Row(RowStatus.INSERTED, unit.style, unit.id, label, tuple(spans), Op.INSERT),
+            [change],
+        )
+
+    def in_place(self, old: Unit, new: Unit) -> None:
+        kinds = _kinds(old, new)
+        if not kinds:
+            row = Row(
+                RowStatus.SAME,
+                new.style,
+                new.id,
+                _label(Op.EQUAL, new.label),
+                tuple(whole(new.segments, Op.EQUAL)),
+            )
+            self.put(new.index, row, [])
+            return
+        spans = word_diff(old.tokens(), new.tokens())
+        change = _Pending(kinds, new.place, [old], [new], spans)
+        row = Row(
+            RowStatus.CHANGED, new.style, new.id, _relabel(old.label, new.label), tuple(spans)
+        )
+        self.put(new.index, row, [change])
+
+    def moved_to(self, old: Unit, new: Unit) -> None:
+        al = self.alignment
+        spans = word_diff(old.tokens(), new.tokens())
+        pending: list[_Pending] = []
+        if old.style.kind is not UnitKind.HEADING and old.group in al.moved_groups:
+            # Carried along with its section: the section's move covers it.
+            pending.append(self.group_move(old.group))
+            kinds = _kinds(old, new)
+            if kinds:
+                pending.append(_Pending(kinds, new.place, [old], [new], spans))
+        else:
+            change = _Pending([Kind.MOVED, *_kinds(old, new)], new.place, [old], [new], spans)
+            if old.style.kind is UnitKind.HEADING:
+                self.group_moves[old.id] = change
+            pending.append(change)
+        pieces = self.alignment.splits.get(old.index, [new.index])
+        move = self.move_numbers[old.index]
+        row = Row(
+            RowStatus.MOVED_TO,
+            new.style,
+            new.id,
+            _relabel(old.label, new.label),
+            tuple(spans),
+            Op.INSERT,
+            move=move,
+        )
+        self.put(new.index, row, pending)
+        if Kind.SPLIT not in pending[-1].kinds and len(pieces) > 1:
+            pending[-1].add_kind(Kind.SPLIT)
+        for n in pieces[1:]:
+            unit = self.new[n]
+            pending[-1].new.append(unit)
+            extra = whole(unit.segments, Op.INSERT)
+            pending[-1].spans += extra
+            self.put(
+                n,
+                Row(
+                    RowStatus.INSERTED,
+                    unit.style,
+                    unit.id,
+                    _label(Op.INSERT, unit.label),
+                    tuple(extra),
+                    Op.INSERT,
+                ),
+                pending[-1:],
+            )
+
+    def group_move(self, group: str) -> _Pending:
+        return self.group_moves[group]
+
+    def split(self, old: Unit, pieces: list[Unit]) -> None:
+        tokens: list[Token] = []
+        for index, piece in enumerate(pieces):
+            if index:
+                tokens.append(Token("", _CUT, _CUT))
+            tokens += piece.tokens()
+        spans = word_diff(old.tokens(), tokens)
+        kinds = [Kind.SPLIT]
+        if old.keys != tuple(t.key for t in tokens if t.key != _CUT):
+            kinds.append(Kind.REWORDED)
+        change = _Pending(kinds, pieces[0].place, [old], list(pieces), spans)
+        parts = _cut(spans, Op.INSERT)
+        for index, (piece, part) in enumerate(zip(pieces, parts, strict=True)):
+            label = (
+                _relabel(old.label, piece.label) if index == 0 else _label(Op.INSERT, piece.label)
+            )
+            mark = Op.INSERT if index < len(pieces) - 1 else Op.EQUAL
+            self.put(
+                piece.index,
+                Row(RowStatus.CHANGED, piece.style, piece.id, label, tuple(part), mark),
+                [change],
+            )
+
+    def join(self, pieces: list[Unit], new: Unit) -> None:
+        tokens: list[Token] = []
+        for index, piece in enumerate(pieces):
+            if index:
+                tokens.append(Token("", _CUT, _CUT))
+            tokens += piece.tokens()
+        spans = word_diff(tokens, new.tokens())
+        kinds = [Kind.JOINED]
+        if new.keys != tuple(t.key for t in tokens if t.key != _CUT):
+            kinds.append(Kind.REWORDED)
+        change = _Pending(kinds, new.place, list(pieces), [new], spans)
+        parts = _cut(spans, Op.DELETE)
+        for index, (piece, part) in enumerate(zip(pieces, parts, strict=True)):
+            last = index == len(pieces) - 1
+            label = (
+                _relabel(piece.label, new.label) if index == 0 else _label(Op.DELETE, piece.label)
+            )
+            style, mark = (new.style, Op.EQUAL) if last else (piece.style, Op.DELETE)
+            self.put(
+                new.index,
+                Row(
+                    RowStatus.CHANGED, style, new.id if last else piece.id, label, tuple(part), mark
+                ),
+                [change],
+            )
+
+    # ---- rows of the old version: deleted and moved-away text, where it stood
+
+    def old_only(self) -> None:
+        al = self.alignment
+        # A moved join's other pieces print as deleted where they stood.
+        in_join = {
+            o: n for n, pieces in al.joins.items() if pieces[0] not in al.moved for o in pieces
+        }
+        anchor = -1
+        deleting: _Pending | None = None
+        previous: Unit | None = None
+        for unit in self.old:
+            o = unit.index
+            n = al.pairs.get(o)
+            if o in al.moved:
+                self.after.setdefault(anchor, []).append(self.moved_from(unit))
+                deleting = None
+            elif n is not None:
+                anchor = al.splits[o][-1] if o in al.splits else n
+                deleting = None
+            elif o in in_join:
+                anchor = in_join[o]
+                deleting = None
+            else:
+                same = (
+                    deleting is not None
+                    and previous is not None
+                    and unit.style.kind is not UnitKind.HEADING
+                    and unit.group in (previous.group, previous.id)
+                )
+                if not same:
+                    deleting = _Pending([Kind.DELETED], unit.place)
+                assert deleting is not None
+                deleting.old.append(unit)
+                spans = whole(unit.segments, Op.DELETE)
+                deleting.spans += spans
+                row = Row(
+                    RowStatus.DELETED,
+                    unit.style,
+                    unit.id,
+                    _label(Op.DELETE, unit.label),
+                    tuple(spans),
+                    Op.DELETE,
+                )
+                self.after.setdefault(anchor, []).append((row, [deleting]))
+            previous = unit
+
+    def moved_from(self, unit: Unit) -> tuple[Row, list[_Pending]]:
+        row = Row(
+            RowStatus.MOVED_FROM,
+            unit.style,
+            unit.id,
+            _label(Op.DELETE, unit.label),
+            tuple(whole(unit.segments, Op.DELETE)),
+            Op.DELETE,
+            move=self.move_numbers[unit.index],
+        )
+        n = self.alignment.pairs[unit.index]
+        # The destination's change(s), looked up once the new side is built.
+        return row, [p for _, ps in self.rows_at.get(n, []) for p in ps][:1]
+
+    # ---- reading order and numbering
+
+    def number(self) -> tuple[tuple[Row, ...], list[_Pending]]:
+        ordered: list[tuple[Row, list[_Pending]]] = list(self.after.get(-1, []))
+        for n in range(len(self.new)):
+            ordered += self.rows_at.get(n, [])
+            ordered += self.after.get(n, [])
+        numbered: list[_Pending] = []
+        rows: list[Row] = []
+        for row, pending in ordered:
+            for change in pending:
+                if not change.number:
+                    numbered.append(change)
+                    change.number = len(numbered)
+            rows.append(_with_changes(row, tuple(c.number for c in pending)))
+        return tuple(rows), numbered
+
+
+def _with_changes(row: Row, numbers: tuple[int, ...]) -> Row:
+    return Row(row.status, row.style, row.id, row.label, row.spans, row.mark, numbers, row.move)
+
+
+def _kinds(old: Unit, new: Unit) -> list[Kind]:
+    kinds: list[Kind] = []
+    if old.keys != new.keys:
+        kinds.append(Kind.REWORDED)
+    citations_renumbered = [s.text.strip() for s in old.segments if s.link] != [
+        s.text.strip() for s in new.segments if s.link
+    ]
+    if old.label != new.label or (not kinds and citations_renumbered):
+        kinds.append(Kind.RENUMBERED)
+    return kinds
+
+
+def _label(op: Op, label: str) -> tuple[Span, ...]:
+    return (Span(op, label, number=op is not Op.EQUAL),) if label else ()
+
+
+def _relabel(old: str, new: str) -> tuple[Span, ...]:
+    if old == new:
+        return _label(Op.EQUAL, new)
+    return _label(Op.DELETE, old) + _label(Op.INSERT, new)
+
+
+def _cut(spans: list[Span], op: Op) -> list[list[Span]]:
+    """Spans split at the cut markers that `op` carries (inserted for a split, deleted for a
+    join): one list per paragraph."""
+    parts: list[list[Span]] = [[]]
+    for span in spans:
+        if span.link == _CUT:
+            parts.append([])
+        else:
+            parts[-1].append(span)
+    assert all(s.op is op for s in spans if s.link == _CUT)
+    return parts
