@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..document import Document
+from ..document import Document, DocumentInfo
 from .align import Alignment, align
 from .units import Style, Token, Unit, UnitKind, units
 from .words import Op, Span, count_words, whole, word_diff
@@ -85,8 +85,9 @@ class Version:
     """Which version a side is: for headings and the JSON output."""
 
     title: str
-    label: str  # "Surveillance ... (draft 2, 2027-01-05)" as the draft's header prints it
-    source: str
+    label: str  # as the draft's running header prints it
+    source: str  # the file it was read from, if any
+    info: DocumentInfo  # the front matter, for writers that print it (DOCX properties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ def diff(old: Document, new: Document, old_source: str = "", new_source: str = "
 
 
 def _version(doc: Document, source: str) -> Version:
-    return Version(doc.info.title, doc.info.label, source)
+    return Version(doc.info.title, doc.info.label, source, doc.info)
 
 
 # --------------------------------------------------------------------------- building
