@@ -1,0 +1,133 @@
+"""What both redline DOCX writers share: a paragraph per row in the draft's house styles, and
+the package around the body (styles, header, footer, properties) from the draft writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..diff import ChangeSet, Op, Row, Span, UnitKind
+from ..document import Document, DocumentInfo
+from ..writers import oxml
+from ..writers.docx import (
+    _ROLE_STYLES,
+    _SUBDIVISION_STYLES,
+    _TWIPS_PER_LEVEL,
+    DocxSettings,
+    _add_core_properties,
+    _add_header_footer,
+    _house_base,
+    _Package,
+)
+from ..writers.oxml import Element, qn
+
+
+@dataclass(frozen=True, slots=True)
+class RedlineSettings:
+    """Choices for a redline DOCX."""
+
+    author: str = "ordinance"  # who the revisions are attributed to, and the file's author
+    date: dt.datetime | None = None  # when (UTC); default: the new version's date, else now
+    elide: bool = False  # legislative style: print * * * for long unchanged runs
+
+
+def revision_date(changes: ChangeSet, settings: RedlineSettings) -> dt.datetime:
+    if settings.date is not None:
+        date = settings.date
+        return date if date.tzinfo else date.replace(tzinfo=dt.UTC)
+    if changes.new.info.date is not None:
+        return dt.datetime.combine(changes.new.info.date, dt.time(), tzinfo=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def package(
+    info: DocumentInfo, settings: RedlineSettings, fill: Callable[[Element, dict[str, str]], None]
+) -> bytes:
+    """A .docx in the house look whose body `fill` writes (given the style ids)."""
+    base = _house_base()
+    parts = _Package(dict(base.parts), set())
+    sect_pr = oxml.parse(base.sect_pr)
+    document = oxml.parse(base.document)
+    body = document.find(qn("w:body"))
+    assert body is not None  # the base always has one
+    fill(body, base.style_ids)
+    docx_settings = DocxSettings(draft_mark=False, author=settings.author)
+    shell = Document(info)  # the header and properties print the new version's metadata
+    header, footer = _add_header_footer(parts, base, docx_settings, shell, sect_pr)
+    oxml.set_header_footer(sect_pr, header, footer)
+    body.append(sect_pr)
+    parts.put(base.main, oxml.serialize(document))
+    _add_core_properties(parts, shell, docx_settings)
+    return parts.to_zip()
+
+
+@dataclass(slots=True)
+class RowWriter:
+    """Appends one w:p per row; subclasses say how changed spans and paragraph marks print."""
+
+    body: Element
+    ids: dict[str, str]  # style name -> style id
+
+    def write(self, rows: tuple[Row, ...] | list[Row]) -> None:
+        for row in rows:
+            p = self.paragraph(row)
+            self.fill(p, row)
+
+    def paragraph(self, row: Row) -> Element:
+        style = row.style
+        props: list[Element] = []
+        if style.kind is UnitKind.HEADING:
+            name = "Section Heading" if style.depth == 0 else "Code Section Heading"
+        elif style.kind is UnitKind.SUBDIVISION:
+            level = min(style.level, _SUBDIVISION_STYLES - 1)
+            name = f"Subdivision {level + 1}"
+            if style.level > level:  # deeper than the styles go: indent directly
+                left = _TWIPS_PER_LEVEL * (style.level + 1)
+                props = [
+                    oxml.tab_stops([("left", left)]),
+                    oxml.indentation(left=left, hanging=_TWIPS_PER_LEVEL),
+                ]
+        else:
+            assert style.role is not None
+            name = _ROLE_STYLES[style.role]
+        return oxml.paragraph(self.ids[name], props, parent=self.body)
+
+    def fill(self, p: Element, row: Row) -> None:
+        raise NotImplementedError
+
+    def label_separator(self, row: Row) -> str:
+        """A tab after a subdivision's label (it hangs in the margin), a space after a number."""
+        return "\t" if row.style.kind is UnitKind.SUBDIVISION else " "
+
+    def runs(self, parent: Element, span: Span, style: str | None = None) -> Element:
+        """One w:r with the span's text, tabs and line breaks; the caller adds the text element."""
+        return oxml.run(
+            parent, style_id=self.ids[style] if style else None, bold=span.bold, italic=span.italic
+        )
+
+    def label_spans(self, row: Row) -> list[Span]:
+        """The label's spans, each with the separator after it: a renumbered label is an old
+        label deleted and a new one inserted, and each version needs its separator."""
+        separator = self.label_separator(row)
+        return [Span(s.op, s.text + separator, number=s.number) for s in row.label if s.text]
+
+
+def put_text(r: Element, text: str, deleted: bool) -> None:
+    """Text into a run, with w:tab and w:br where the text has tabs and line breaks."""
+    from .wordml import add_deleted_text
+
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            oxml.add_break(r)
+        for piece_number, piece in enumerate(line.split("\t")):
+            if piece_number:
+                oxml.add_tab(r)
+            if piece:
+                if deleted:
+                    add_deleted_text(r, piece)
+                else:
+                    oxml.add_text(r, piece)
+
+
+__all__ = ["Op", "RedlineSettings", "RowWriter", "package", "put_text", "revision_date"]
