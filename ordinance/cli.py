@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from .diff import ChangeSet
     from .document import Document
     from .writers.docx import DocxSettings
 
@@ -359,6 +360,148 @@ def schema(
         if kind not in models:
             raise InputError.single(kind, "expected 'jurisdiction' or 'options'", "kind", line=0)
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
+
+
+# ---------------------------------------------------------------------------- diff
+
+
+class DiffFormat(StrEnum):
+    SUMMARY = "summary"
+    DOCX = "docx"
+    HTML = "html"
+    MD = "md"
+    JSON = "json"
+
+
+class RedlineStyle(StrEnum):
+    TRACKED = "tracked"
+    LEGISLATIVE = "legislative"
+
+
+EXIT_DIFFERENT = 1
+
+
+@app.command(name="diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The old version: .md draft, .yaml, or .docx.")],
+    new: Annotated[Path, typer.Argument(help="The new version, of any of the same kinds.")],
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="summary (default), docx, html, md or json; default from the output's suffix.",
+        ),
+    ] = None,
+    output: OutputOption = None,
+    style: Annotated[
+        RedlineStyle,
+        typer.Option(
+            "--style",
+            help="DOCX: tracked (Word tracked changes) or legislative (struck/underlined).",
+        ),
+    ] = RedlineStyle.TRACKED,
+    elide: Annotated[
+        bool, typer.Option("--elide", help="Legislative DOCX: print * * * for unchanged runs.")
+    ] = False,
+    author: Annotated[
+        str, typer.Option("--author", help="DOCX: who the tracked changes are attributed to.")
+    ] = "ordinance",
+    date: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--date",
+            formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
+            help="DOCX: date of the tracked changes, UTC (default: the new version's date).",
+        ),
+    ] = None,
+    jurisdiction: Annotated[
+        str | None,
+        typer.Option(
+            "--jurisdiction", help="Read .yaml versions as options files for this jurisdiction."
+        ),
+    ] = None,
+    options: Annotated[
+        Path | None,
+        typer.Option("--options", help="Drafting options for .yaml jurisdiction versions."),
+    ] = None,
+) -> None:
+    """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
+    with _reporting_errors():
+        from .diff import diff as compare
+        from .diff.inputs import load_version
+        from .output import write_output
+
+        chosen = fmt or _diff_format(output)
+        changes = compare(
+            load_version(old, jurisdiction, options),
+            load_version(new, jurisdiction, options),
+            str(old),
+            str(new),
+        )
+        if chosen is DiffFormat.DOCX:
+            data = _redline_docx(changes, style, elide, author, date, output)
+            target = output or str(new.with_suffix(".redline.docx"))
+        else:
+            color = output in (None, "-") and sys.stdout.isatty()
+            data = _redline_text(changes, chosen, color).encode("utf-8")
+            target = output or "-"
+        path = write_output(target, data)
+        if path is not None:
+            typer.echo(f"wrote {path}", err=True)
+    if not changes.identical:
+        raise typer.Exit(EXIT_DIFFERENT)
+
+
+def _diff_format(output: str | None) -> DiffFormat:
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+        if suffix in {f.value for f in DiffFormat}:
+            return DiffFormat(suffix)
+    return DiffFormat.SUMMARY
+
+
+def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:
+    if fmt is DiffFormat.HTML:
+        from .redline.html import write_html
+
+        return write_html(changes)
+    if fmt is DiffFormat.MD:
+        from .redline.markdown import write_markdown
+
+        return write_markdown(changes)
+    if fmt is DiffFormat.JSON:
+        from .redline.jsonout import write_json
+
+        return write_json(changes)
+    from .redline.terminal import write_summary
+
+    return write_summary(changes, color=color)
+
+
+def _redline_docx(
+    changes: ChangeSet,
+    style: RedlineStyle,
+    elide: bool,
+    author: str,
+    date: dt.datetime | None,
+    output: str | None,
+) -> bytes:
+    from .errors import InputError
+    from .redline.docx_body import RedlineSettings
+
+    if output == "-" and sys.stdout.isatty():
+        raise InputError.single("-", "will not write a Word file to a terminal", "--output")
+    if date is not None and date.tzinfo is None:
+        date = date.replace(tzinfo=dt.UTC)
+    settings = RedlineSettings(author=author, date=date, elide=elide)
+    if style is RedlineStyle.LEGISLATIVE:
+        from .redline.legislative import write_legislative_docx
+
+        return write_legislative_docx(changes, settings)
+    from .redline.tracked import write_tracked_docx
+
+    return write_tracked_docx(changes, settings)
 
 
 def main() -> None:
