@@ -25,7 +25,9 @@ _EXPORTS = {
     "DraftOptions": "models",
     "InputError": "errors",
     "Jurisdiction": "models",
+    "ChangeSet": "comparison",
     "TemplateError": "errors",
+    "diff": "comparison",
     "draft": "drafting",
     "load_jurisdiction": "loading",
     "load_options": "loading",
@@ -37,6 +39,8 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from .comparison import ChangeSet as ChangeSet
+    from .comparison import diff as diff
     from .document import Document as Document
     from .document import DocumentInfo as DocumentInfo
     from .drafting import DEFAULT_TEMPLATE as DEFAULT_TEMPLATE

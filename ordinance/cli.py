@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from .diff import ChangeSet
+    from .comparison import ChangeSet
     from .document import Document
     from .writers.docx import DocxSettings
 
@@ -428,8 +428,8 @@ def diff_command(
 ) -> None:
     """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
     with _reporting_errors():
-        from .diff import diff as compare
-        from .diff.inputs import load_version
+        from .comparison import diff as compare
+        from .comparison.inputs import load_version
         from .output import write_output
 
         chosen = fmt or _diff_format(output)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..diff import ChangeSet, Kind, Op, Row, Span
+from ..comparison import ChangeSet, Kind, Op, Row, Span
 
 KIND_ORDER = tuple(Kind)
 

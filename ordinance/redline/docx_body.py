@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..diff import ChangeSet, Op, Row, Span, UnitKind
+from ..comparison import ChangeSet, Op, Row, Span, UnitKind
 from ..document import Document, DocumentInfo
 from ..writers import oxml
 from ..writers.docx import (

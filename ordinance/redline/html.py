@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..diff import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
 from ..document import Role
 from .common import counts_line
 

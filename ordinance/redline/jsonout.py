@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..diff import Change, ChangeSet, Row, Span, Version
+from ..comparison import Change, ChangeSet, Row, Span, Version
 
 FORMAT = "ordinance-changes"
 FORMAT_VERSION = 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..diff import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
 from ..writers import oxml
 from ..writers.oxml import Element
 from .docx_body import RedlineSettings, RowWriter, package, put_text

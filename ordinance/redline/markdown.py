@@ -6,7 +6,7 @@ with a table of the changes, then prints the whole new version with the changes 
 
 from __future__ import annotations
 
-from ..diff import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
 from ..document import Role
 from ..mdsyntax import escape_inline, escape_line_start
 from .common import counts_line

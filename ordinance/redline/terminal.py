@@ -5,7 +5,7 @@ Colour (red deletions, green insertions) only when asked, i.e. when writing to a
 
 from __future__ import annotations
 
-from ..diff import Change, ChangeSet, Kind, Op, Row
+from ..comparison import Change, ChangeSet, Kind, Op, Row
 from .common import counts_line, excerpt, rows_by_change
 
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[2m", "\x1b[0m"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..diff import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
 from ..writers import oxml
 from ..writers.oxml import Element
 from .docx_body import RedlineSettings, RowWriter, package, put_text, revision_date
