@@ -62,26 +62,26 @@ class _Aligner:
         self.taken.add(n)
 
     def free_old(self) -> list[Unit]:
-        return [u for u in self.old if u.index not in self.result.pairs]
+        return [u for u in self.old if u.position not in self.result.pairs]
 
     def free_new(self) -> list[Unit]:
-        return [u for u in self.new if u.index not in self.taken]
+        return [u for u in self.new if u.position not in self.taken]
 
     def by_id(self) -> None:
         new_by_id = {unit.id: unit for unit in self.new}
         for unit in self.old:
             partner = new_by_id.get(unit.id)
             if partner is not None and partner.style.kind is unit.style.kind:
-                self.pair(unit.index, partner.index)
+                self.pair(unit.position, partner.position)
 
     def identical(self) -> None:
         waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for unit in reversed(self.free_old()):  # reversed, so pop() takes them in order
-            waiting[(unit.style.kind, unit.keys)].append(unit.index)
+            waiting[(unit.style.kind, unit.keys)].append(unit.position)
         for unit in self.free_new():
             queue = waiting.get((unit.style.kind, unit.keys))
             if queue:
-                self.pair(queue.pop(), unit.index)
+                self.pair(queue.pop(), unit.position)
 
     def similar(self) -> None:
         free_old = self.free_old()
@@ -95,7 +95,7 @@ class _Aligner:
             for key in set(unit.keys):
                 found = holders.get(key, ())
                 if len(found) <= _RARE:
-                    candidates.update(u.index for u in found if u.style.kind is unit.style.kind)
+                    candidates.update(u.position for u in found if u.style.kind is unit.style.kind)
             best, best_score = -1, REWORDED_AT_LEAST
             for index, _ in candidates.most_common(_RARE):
                 if index in used:
@@ -105,7 +105,7 @@ class _Aligner:
                     best, best_score = index, score
             if best >= 0:
                 used.add(best)
-                self.pair(best, unit.index)
+                self.pair(best, unit.position)
 
     def renamed_headings(self) -> None:
         """A heading whose words changed entirely: the section its clauses went to."""
@@ -123,10 +123,10 @@ class _Aligner:
             if (
                 old_unit
                 and new_unit
-                and old_unit.index not in self.result.pairs
-                and new_unit.index not in self.taken
+                and old_unit.position not in self.result.pairs
+                and new_unit.position not in self.taken
             ):
-                self.pair(old_unit.index, new_unit.index)
+                self.pair(old_unit.position, new_unit.position)
 
     def splits(self) -> None:
         """A pair whose new unit is followed by unpaired units that complete the old words."""
@@ -223,21 +223,25 @@ def _heaviest_increasing(items: Sequence[tuple[int, int]]) -> set[int]:
         return set()
     ranks = {value: rank for rank, value in enumerate(sorted({v for v, _ in items}), start=1)}
     size = len(ranks)
-    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best total, position ending it)
+    # Prefix maxima over ranks: the best total of a subsequence ending at or below a rank, and
+    # the position that ends it.
+    totals = [0] * (size + 1)
+    ends = [-1] * (size + 1)
     previous: list[int] = []
     best_total, best_end = 0, -1
     for position, (value, weight) in enumerate(items):
         rank = ranks[value]
-        found, i = (0, -1), rank - 1
+        found_total, found_end, i = 0, -1, rank - 1
         while i > 0:
-            found = max(found, tree[i])
+            if totals[i] > found_total:
+                found_total, found_end = totals[i], ends[i]
             i -= i & -i
-        total = found[0] + weight
-        previous.append(found[1])
+        total = found_total + weight
+        previous.append(found_end)
         i = rank
         while i <= size:
-            if tree[i][0] < total:
-                tree[i] = (total, position)
+            if totals[i] < total:
+                totals[i], ends[i] = total, position
             i += i & -i
         if total > best_total:
             best_total, best_end = total, position

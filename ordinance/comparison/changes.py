@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..document import Document, DocumentInfo
 from .align import Alignment, align
@@ -39,8 +40,7 @@ class RowStatus(StrEnum):
     MOVED_TO = "moved-to"  # where it went; spans compare it with what stood at the origin
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One paragraph of the redline."""
 
     status: RowStatus
@@ -177,7 +177,7 @@ class _Redline:
             if moved in al.moved:
                 self.move_numbers[moved] = len(self.move_numbers) + 1
         for unit in self.new:
-            n = unit.index
+            n = unit.position
             if n in consumed_new:
                 continue
             o = old_of.get(n)
@@ -200,14 +200,14 @@ class _Redline:
         self.rows_at.setdefault(n, []).append((row, pending))
 
     def inserted(self, unit: Unit) -> None:
-        previous = self.rows_at.get(unit.index - 1) or []
+        previous = self.rows_at.get(unit.position - 1) or []
         last = previous[-1] if previous else None
         change: _Pending
         if (
             last is not None
             and last[0].status is RowStatus.INSERTED
             and unit.style.kind is not UnitKind.HEADING
-            and unit.group in (self.new[unit.index - 1].group, self.new[unit.index - 1].id)
+            and unit.group in (self.new[unit.position - 1].group, self.new[unit.position - 1].id)
         ):
             change = last[1][0]  # more of the same insertion (a section's clauses)
         else:
@@ -217,7 +217,7 @@ class _Redline:
         change.spans += spans
         label = _label(Op.INSERT, unit.label)
         self.put(
-            unit.index,
+            unit.position,
             Row(RowStatus.INSERTED, unit.style, unit.id, label, tuple(spans), Op.INSERT),
             [change],
         )
@@ -232,14 +232,14 @@ class _Redline:
                 _label(Op.EQUAL, new.label),
                 tuple(whole(new.segments, Op.EQUAL)),
             )
-            self.put(new.index, row, [])
+            self.put(new.position, row, [])
             return
         spans = word_diff(old.tokens(), new.tokens())
         change = _Pending(kinds, new.place, [old], [new], spans)
         row = Row(
             RowStatus.CHANGED, new.style, new.id, _relabel(old.label, new.label), tuple(spans)
         )
-        self.put(new.index, row, [change])
+        self.put(new.position, row, [change])
 
     def moved_to(self, old: Unit, new: Unit) -> None:
         al = self.alignment
@@ -256,8 +256,8 @@ class _Redline:
             if old.style.kind is UnitKind.HEADING:
                 self.group_moves[old.id] = change
             pending.append(change)
-        pieces = self.alignment.splits.get(old.index, [new.index])
-        move = self.move_numbers[old.index]
+        pieces = self.alignment.splits.get(old.position, [new.position])
+        move = self.move_numbers[old.position]
         row = Row(
             RowStatus.MOVED_TO,
             new.style,
@@ -267,7 +267,7 @@ class _Redline:
             Op.INSERT,
             move=move,
         )
-        self.put(new.index, row, pending)
+        self.put(new.position, row, pending)
         if Kind.SPLIT not in pending[-1].kinds and len(pieces) > 1:
             pending[-1].add_kind(Kind.SPLIT)
         for n in pieces[1:]:
@@ -309,7 +309,7 @@ class _Redline:
             )
             mark = Op.INSERT if index < len(pieces) - 1 else Op.EQUAL
             self.put(
-                piece.index,
+                piece.position,
                 Row(RowStatus.CHANGED, piece.style, piece.id, label, tuple(part), mark),
                 [change],
             )
@@ -333,7 +333,7 @@ class _Redline:
             )
             style, mark = (new.style, Op.EQUAL) if last else (piece.style, Op.DELETE)
             self.put(
-                new.index,
+                new.position,
                 Row(
                     RowStatus.CHANGED, style, new.id if last else piece.id, label, tuple(part), mark
                 ),
@@ -352,7 +352,7 @@ class _Redline:
         deleting: _Pending | None = None
         previous: Unit | None = None
         for unit in self.old:
-            o = unit.index
+            o = unit.position
             n = al.pairs.get(o)
             if o in al.moved:
                 self.after.setdefault(anchor, []).append(self.moved_from(unit))
@@ -395,9 +395,9 @@ class _Redline:
             _label(Op.DELETE, unit.label),
             tuple(whole(unit.segments, Op.DELETE)),
             Op.DELETE,
-            move=self.move_numbers[unit.index],
+            move=self.move_numbers[unit.position],
         )
-        n = self.alignment.pairs[unit.index]
+        n = self.alignment.pairs[unit.position]
         # The destination's change(s), looked up once the new side is built.
         return row, [p for _, ps in self.rows_at.get(n, []) for p in ps][:1]
 
@@ -420,7 +420,7 @@ class _Redline:
 
 
 def _with_changes(row: Row, numbers: tuple[int, ...]) -> Row:
-    return Row(row.status, row.style, row.id, row.label, row.spans, row.mark, numbers, row.move)
+    return row._replace(changes=numbers) if numbers else row
 
 
 def _kinds(old: Unit, new: Unit) -> list[Kind]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..document import (
     Document,
@@ -34,8 +34,7 @@ class UnitKind(StrEnum):
     PARAGRAPH = "paragraph"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of text printed one way: plain, bold, italic, or a cross-reference's citation."""
 
     text: str
@@ -44,8 +43,7 @@ class Segment:
     italic: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word with the space after it, or a whole cross-reference.
 
     `key` is what the comparison sees: the word without its spacing (so re-spacing is no change),
@@ -59,8 +57,7 @@ class Token:
     italic: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
+class Style(NamedTuple):
     """How a unit prints: enough for any writer to pick its paragraph style."""
 
     kind: UnitKind
@@ -69,15 +66,14 @@ class Style:
     level: int = 0  # subdivisions: 0 for (a), 1 for (1) ...
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     id: str
     style: Style
     label: str  # "Section 3.", "9.64.030", "(a)"; "" for paragraphs
     segments: tuple[Segment, ...]
     keys: tuple[str, ...]  # the words compared: see Token.key
     group: str  # id of the enclosing section ("" for the preamble, "closing" for the closing)
-    index: int  # position in document order
+    position: int  # in document order
     place: str  # where a reader finds it: "Section 4(b)", "recital", "signature block"
 
     @property
@@ -91,13 +87,14 @@ class Unit:
             if seg.link:
                 out.append(Token(seg.text, _ref_key(seg.link), seg.link, seg.bold, seg.italic))
                 continue
-            for piece in _WORD.findall(seg.text):
-                key = piece.strip()
-                if key:
-                    out.append(Token(piece, key, "", seg.bold, seg.italic))
-                elif out:  # spacing alone joins the word before it
-                    last = out[-1]
-                    out[-1] = Token(last.text + piece, last.key, last.link, last.bold, last.italic)
+            text = seg.text
+            words = text.lstrip()
+            if out and len(words) < len(text):  # spacing that opens a run joins the word before
+                out[-1] = out[-1]._replace(text=out[-1].text + text[: len(text) - len(words)])
+            bold, italic = seg.bold, seg.italic
+            out.extend(
+                Token(piece, piece.rstrip(), "", bold, italic) for piece in _WORD.findall(words)
+            )
         return out
 
 
@@ -114,12 +111,13 @@ _ROLE_PLACES = {
     Role.SIGNATURE: "signature block",
     Role.NOTE: "drafter's note",
 }
-_WORD = re.compile(r"\S+\s*|\s+")
+_WORD = re.compile(r"\S+\s*")
 
 
 def units(doc: Document) -> list[Unit]:
-    """The document's units in reading order (the document is resolved first)."""
-    doc.resolve()
+    """The document's units in reading order (resolving a tree that never was)."""
+    if not doc._index:  # readers return resolved trees; one built by hand may not be
+        doc.resolve()
     out: list[Unit] = []
     word = doc.info.numbering.section_word
 
