@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import re
 import statistics
 import subprocess
@@ -33,7 +34,8 @@ from ordinance.redline.tracked import write_tracked_docx
 
 PEER = (
     "import sys; from python_redlines.engines import DocxodusEngine; "
-    "out, _, _ = DocxodusEngine().run_redline('peer', sys.argv[1], sys.argv[2], detect_moves=True); "
+    "out, _, _ = DocxodusEngine().run_redline("
+    "'peer', sys.argv[1], sys.argv[2], detect_moves=True); "
     "open(sys.argv[3], 'wb').write(out)"
 )
 
@@ -128,6 +130,7 @@ def main() -> None:
     old, new = read_markdown(old_md), read_markdown(new_md)
     words = len(old.to_text().split())
     print(f"{args.jurisdiction}: {words} words (about {words // 350} pages)")
+    print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     changes = diff(old, new)
     print(f"change set: {changes.summary}")
     timed("diff in process (two versions)", lambda: diff(old, new), args.repeat)

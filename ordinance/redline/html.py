@@ -186,12 +186,12 @@ def _move_link(row: Row, prefix: str) -> str:
     if row.status is RowStatus.MOVED_FROM:
         return (
             f'<a class="move" id="{prefix}move-{row.move}-from" '
-            f'href="#{prefix}move-{row.move}-to">moved away ↓↑ to its new place</a>'
+            f'href="#{prefix}move-{row.move}-to">moved from here: go to its new place</a>'
         )
     if row.status is RowStatus.MOVED_TO:
         return (
             f'<a class="move" id="{prefix}move-{row.move}-to" '
-            f'href="#{prefix}move-{row.move}-from">moved here from its old place</a>'
+            f'href="#{prefix}move-{row.move}-from">moved here: go to where it stood</a>'
         )
     return ""
 

@@ -1,4 +1,4 @@
-"""The change set as JSON, for programs. The format is documented in docs/diff-json.md."""
+"""The change set as JSON, for programs. README.md ("The change set as JSON") documents it."""
 
 from __future__ import annotations
 
