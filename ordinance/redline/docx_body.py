@@ -1,26 +1,20 @@
 """What both redline DOCX writers share: a paragraph per row in the draft's house styles, and
-the package around the body (styles, header, footer, properties) from the draft writer."""
+the package around the body (styles, header, footer, properties) from the draft writer's
+`writers.docx` modules."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Op, Row, Span, UnitKind
-from ..document import Document, DocumentInfo
+from ..document import DocumentInfo
 from ..writers import oxml
-from ..writers.docx import (
-    _ROLE_STYLES,
-    _SUBDIVISION_STYLES,
-    _TWIPS_PER_LEVEL,
-    DocxSettings,
-    _add_core_properties,
-    _add_header_footer,
-    _house_base,
-    _Package,
-)
-from ..writers.oxml import Element, qn
+from ..writers.docx.headers import add_header_footer, footer, header
+from ..writers.docx.package import Package, add_core_properties, load_base
+from ..writers.docx.styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
+from ..writers.oxml import Element
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +36,20 @@ def revision_date(changes: ChangeSet, settings: RedlineSettings) -> dt.datetime:
 
 
 def package(
-    info: DocumentInfo, settings: RedlineSettings, fill: Callable[[Element, dict[str, str]], None]
+    info: DocumentInfo,
+    settings: RedlineSettings,
+    date: dt.datetime,
+    fill: Callable[[Element, Mapping[str, str]], None],
 ) -> bytes:
-    """A .docx in the house look whose body `fill` writes (given the style ids)."""
-    base = _house_base()
-    parts = _Package(dict(base.parts), set())
-    sect_pr = oxml.parse(base.sect_pr)
-    document = oxml.parse(base.document)
-    body = document.find(qn("w:body"))
-    assert body is not None  # the base always has one
-    fill(body, base.style_ids)
-    docx_settings = DocxSettings(draft_mark=False, author=settings.author)
-    shell = Document(info)  # the header and properties print the new version's metadata
-    header, footer = _add_header_footer(parts, base, docx_settings, shell, sect_pr)
-    oxml.set_header_footer(sect_pr, header, footer)
-    body.append(sect_pr)
-    parts.put(base.main, oxml.serialize(document))
-    _add_core_properties(parts, shell, docx_settings)
-    return parts.to_zip()
+    """A .docx in the house look whose body `fill` writes (given the style ids); its header
+    names the new version, and its properties carry the revisions' author and date."""
+    parts = Package.from_base(load_base(None))
+    ids = parts.base.style_ids
+    fill(parts.body, ids)
+    width = oxml.text_width(parts.sect_pr)
+    add_header_footer(parts, header(ids, f"Changes: {info.label}", False, width), footer(ids))
+    add_core_properties(parts, f"Changes to {info.title}", settings.author, date)
+    return parts.to_bytes()
 
 
 @dataclass(slots=True)
@@ -67,7 +57,7 @@ class RowWriter:
     """Appends one w:p per row; subclasses say how changed spans and paragraph marks print."""
 
     body: Element
-    ids: dict[str, str]  # style name -> style id
+    ids: Mapping[str, str]  # style name -> style id
 
     def write(self, rows: tuple[Row, ...] | list[Row]) -> None:
         for row in rows:
@@ -80,17 +70,17 @@ class RowWriter:
         if style.kind is UnitKind.HEADING:
             name = "Section Heading" if style.depth == 0 else "Code Section Heading"
         elif style.kind is UnitKind.SUBDIVISION:
-            level = min(style.level, _SUBDIVISION_STYLES - 1)
+            level = min(style.level, SUBDIVISION_STYLES - 1)
             name = f"Subdivision {level + 1}"
             if style.level > level:  # deeper than the styles go: indent directly
-                left = _TWIPS_PER_LEVEL * (style.level + 1)
+                left = TWIPS_PER_LEVEL * (style.level + 1)
                 props = [
                     oxml.tab_stops([("left", left)]),
-                    oxml.indentation(left=left, hanging=_TWIPS_PER_LEVEL),
+                    oxml.indentation(left=left, hanging=TWIPS_PER_LEVEL),
                 ]
         else:
             assert style.role is not None
-            name = _ROLE_STYLES[style.role]
+            name = ROLE_STYLES[style.role]
         return oxml.paragraph(self.ids[name], props, parent=self.body)
 
     def fill(self, p: Element, row: Row) -> None:

@@ -8,13 +8,13 @@ place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
 from ..writers import oxml
 from ..writers.oxml import Element
-from .docx_body import RedlineSettings, RowWriter, package, put_text
+from .docx_body import RedlineSettings, RowWriter, package, put_text, revision_date
 
 ELISION = "* * *"
 _MIN_ELIDED = 2  # a single unchanged paragraph is shorter to print than to elide
@@ -22,8 +22,9 @@ _MIN_ELIDED = 2  # a single unchanged paragraph is shorter to print than to elid
 
 def write_legislative_docx(changes: ChangeSet, settings: RedlineSettings | None = None) -> bytes:
     settings = settings or RedlineSettings()
+    date = revision_date(changes, settings)
 
-    def fill(body: Element, ids: dict[str, str]) -> None:
+    def fill(body: Element, ids: Mapping[str, str]) -> None:
         writer = _LegislativeWriter(body, ids)
         rows = list(changes.rows)
         for item in _elided(rows) if settings.elide else rows:
@@ -34,7 +35,7 @@ def write_legislative_docx(changes: ChangeSet, settings: RedlineSettings | None 
             else:
                 writer.fill(writer.paragraph(item), item)
 
-    return package(changes.new.info, settings, fill)
+    return package(changes.new.info, settings, date, fill)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ change gives the new version's words; rejecting every change gives the old one's
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
@@ -22,13 +23,14 @@ from .wordml import Revisions, range_end
 def write_tracked_docx(changes: ChangeSet, settings: RedlineSettings | None = None) -> bytes:
     """The tracked-changes .docx as bytes."""
     settings = settings or RedlineSettings()
-    revisions = Revisions(settings.author, revision_date(changes, settings))
+    date = revision_date(changes, settings)
+    revisions = Revisions(settings.author, date)
     targets = {span.link for row in changes.rows for span in row.spans if span.link}
 
-    def fill(body: Element, ids: dict[str, str]) -> None:
+    def fill(body: Element, ids: Mapping[str, str]) -> None:
         _TrackedWriter(body, ids, revisions=revisions, targets=targets).write(changes.rows)
 
-    return package(changes.new.info, settings, fill)
+    return package(changes.new.info, settings, date, fill)
 
 
 _NEW_SIDE = (RowStatus.SAME, RowStatus.CHANGED, RowStatus.INSERTED, RowStatus.MOVED_TO)
