@@ -162,6 +162,46 @@ def test_legislative_print_strikes_then_underlines(everything: ChangeSet, tmp_pa
     assert "forty-five (45)" in elided and "thirty (30)" in elided
 
 
+def chromium(page: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    """Load a page in headless Chromium, logging the page's console to stderr."""
+    require("chromium")
+    profile = Path("/tmp") / f"ordinance-chromium-{uuid.uuid4().hex}"
+    try:
+        return subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--enable-logging=stderr",
+                "--v=0",
+                f"--user-data-dir={profile}",
+                "--window-size=1280,1600",
+                *flags,
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+# Presses j, j, k (next, next, previous), switches to the side-by-side view and presses n, then
+# records which change is current in each view.
+_KEYS_PROBE = """<script>
+function press(key) { document.dispatchEvent(new KeyboardEvent('keydown', {key: key})); }
+press('j'); press('j'); press('k');
+var inline = document.querySelector('.inline .current');
+document.getElementById('view-side').click();
+press('n');
+var side = document.querySelector('.side .current');
+document.body.setAttribute('data-probe',
+  (inline ? inline.id : 'none') + ' ' + (side ? side.id : 'none') + ' ' + document.body.className);
+</script></body>"""
+
+
 def test_html_page_in_headless_chromium(everything: ChangeSet, tmp_path: Path) -> None:
     require("chromium")
     page = tmp_path / "redline.html"
@@ -171,27 +211,7 @@ def test_html_page_in_headless_chromium(everything: ChangeSet, tmp_path: Path) -
     artifacts = Path(os.environ.get("ORDINANCE_ARTIFACTS", tmp_path))
     artifacts.mkdir(parents=True, exist_ok=True)
     screenshot = artifacts / "diff-redline.png"
-    profile = Path("/tmp") / f"ordinance-chromium-{uuid.uuid4().hex}"
-    try:
-        done = subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--enable-logging=stderr",
-                "--v=0",
-                f"--user-data-dir={profile}",
-                f"--screenshot={screenshot}",
-                "--window-size=1280,1600",
-                page.as_uri(),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    done = chromium(page, f"--screenshot={screenshot}")
     console = [line for line in done.stderr.splitlines() if "CONSOLE" in line]
     assert not console, console
     assert screenshot.stat().st_size > 10_000
@@ -202,6 +222,12 @@ def test_html_page_in_headless_chromium(everything: ChangeSet, tmp_path: Path) -
         assert f'id="change-{number}"' in html and f'id="side-change-{number}"' in html
     # Moves link their two ends.
     assert re.search(r'id="move-(\d+)-from" href="#move-\1-to"', html)
+    # The keys step through the changes, in either view.
+    probe = tmp_path / "probe.html"
+    probe.write_text(html.replace("</body>", _KEYS_PROBE), encoding="utf-8")
+    done = chromium(probe, "--dump-dom")
+    assert 'data-probe="change-1 side-change-1 side-mode"' in done.stdout
+    assert "CONSOLE" not in done.stderr
 
 
 def test_markdown_marks_insertions_and_deletions(everything: ChangeSet) -> None:
