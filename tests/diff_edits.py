@@ -97,3 +97,15 @@ def everything(text: str) -> str:
     )
     text = split_severability(text)
     return join_effective_date(text)
+
+
+def move_clause_to_effective_date(text: str) -> str:
+    """Public Hearing's (f) becomes Section 3's (d), reworded on the way."""
+    clause = re.search(r"\{#conduct\}\n\(f\)[^\n]*\n\n", text)
+    assert clause, "no clause conduct"
+    text = text.replace(clause.group(0), "", 1)
+    end = text.index("\n\n", text.index("(c) Notwithstanding")) + 2
+    moved = clause.group(0).replace(
+        "(f) At the hearing, any person", "(d) At the hearing, every person"
+    )
+    return text[:end] + moved + text[end:]

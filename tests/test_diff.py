@@ -208,3 +208,13 @@ def test_inputs_jurisdiction_and_options_files(tmp_path: Path) -> None:
 def test_word_files_are_a_clear_error_until_the_reader_exists(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="DOCX reader"):
         load_version(tmp_path / "counsel.docx")
+
+
+def test_a_clause_moved_into_another_section_and_reworded(base: str) -> None:
+    edited = edits.swap_sections(base, "approval-standard", "public-hearing")
+    changes = compare(base, edits.move_clause_to_effective_date(edited))
+    moved = [c for c in changes.changes if Kind.MOVED in c.kinds]
+    assert [c.where for c in moved] == ["2.95.050 Standard for Approval", "Section 3(d)"]
+    assert set(moved[1].kinds) == {Kind.MOVED, Kind.REWORDED, Kind.RENUMBERED}
+    assert (moved[1].words_inserted, moved[1].words_deleted) == (1, 1)
+    assert changes.summary.counts[Kind.INSERTED] == changes.summary.counts[Kind.DELETED] == 0

@@ -45,6 +45,9 @@ def versions(riverton: Jurisdiction) -> dict[str, tuple[Document, Document]]:
             "No Subsidy or Promotion",
             "No Subsidy or Marketing",
         ),
+        "clause moved across sections": edits.move_clause_to_effective_date(
+            edits.swap_sections(base, "approval-standard", "public-hearing")
+        ),
     }
     return {name: (edits.read(base), edits.read(new)) for name, new in pairs.items()}
 
@@ -71,7 +74,9 @@ def document_xml(data: bytes) -> etree._Element:
         return etree.fromstring(archive.read("word/document.xml"))
 
 
-@pytest.mark.parametrize("name", ["everything", "identical", "moved and reworded"])
+@pytest.mark.parametrize(
+    "name", ["everything", "identical", "moved and reworded", "clause moved across sections"]
+)
 def test_accept_gives_the_new_words_and_reject_the_old(
     versions: dict[str, tuple[Document, Document]], name: str, tmp_path: Path
 ) -> None:

@@ -242,12 +242,16 @@ class _Redline:
         self.put(new.position, row, [change])
 
     def moved_to(self, old: Unit, new: Unit) -> None:
-        al = self.alignment
         spans = word_diff(old.tokens(), new.tokens())
         pending: list[_Pending] = []
-        if old.style.kind is not UnitKind.HEADING and old.group in al.moved_groups:
+        section_move = self.group_moves.get(old.group)
+        if (
+            old.style.kind is not UnitKind.HEADING
+            and section_move is not None
+            and new.group == section_move.new[0].id
+        ):
             # Carried along with its section: the section's move covers it.
-            pending.append(self.group_move(old.group))
+            pending.append(section_move)
             kinds = _kinds(old, new)
             if kinds:
                 pending.append(_Pending(kinds, new.place, [old], [new], spans))
@@ -287,9 +291,6 @@ class _Redline:
                 ),
                 pending[-1:],
             )
-
-    def group_move(self, group: str) -> _Pending:
-        return self.group_moves[group]
 
     def split(self, old: Unit, pieces: list[Unit]) -> None:
         tokens: list[Token] = []
