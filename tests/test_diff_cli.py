@@ -95,7 +95,7 @@ def test_jurisdiction_files_are_drafted_on_the_fly(tmp_path: Path) -> None:
     ("name", "message"),
     [
         ("counsel.docx", "needs the DOCX reader"),
-        ("notes.txt", "expected .md, .yaml or .docx"),
+        ("notes.txt", "cannot compare this kind of file: expected .md"),
         ("missing.md", "no such file"),
     ],
 )

@@ -1,16 +1,12 @@
-"""Reading a version to compare: a Markdown draft, a jurisdiction or options file drafted on the
-fly, or (once the DOCX reader exists) a Word file."""
+"""Reading a version to compare: a draft (Markdown, and Word once the DOCX reader is in
+`ordinance.drafts.DRAFT_READERS`), or a jurisdiction or options file drafted on the fly."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-
-_DOCX_READER = "ordinance.readers.docx"
 
 
 def load_version(
@@ -21,14 +17,17 @@ def load_version(
     A YAML file is a jurisdiction file drafted with `options`; with `jurisdiction` given, it is
     instead an options file for that jurisdiction. A shipped jurisdiction's id works too.
     """
-    suffix = path.suffix.lower()
-    if suffix == ".md":
-        from ..loading import read_text
-        from ..readers.markdown import read_markdown
+    from ..drafts import DRAFT_READERS, read_draft
 
-        return read_markdown(read_text(path), str(path))
+    suffix = path.suffix.lower()
+    if suffix in DRAFT_READERS:
+        return read_draft(path)
     if suffix == ".docx":
-        return _read_docx(path)
+        raise InputError.single(
+            str(path),
+            "reading Word files needs the DOCX reader, which this version lacks; "
+            "compare the Markdown drafts instead",
+        )
     if suffix in (".yaml", ".yml") or (not suffix and not path.exists()):
         from ..drafting import draft
         from ..loading import load_jurisdiction, load_options
@@ -36,18 +35,5 @@ def load_version(
         if jurisdiction is not None:
             return draft(load_jurisdiction(jurisdiction), options=load_options(path))
         return draft(load_jurisdiction(str(path)), options=load_options(options))
-    raise InputError.single(
-        str(path), "cannot compare this kind of file: expected .md, .yaml or .docx"
-    )
-
-
-def _read_docx(path: Path) -> Document:
-    if importlib.util.find_spec(_DOCX_READER) is None:
-        raise InputError.single(
-            str(path),
-            "reading Word files needs the DOCX reader, which this version lacks; "
-            "compare the Markdown drafts instead",
-        )
-    reader = importlib.import_module(_DOCX_READER)
-    document: Document = reader.read_docx(path)
-    return document
+    known = ", ".join([*DRAFT_READERS, ".yaml"])
+    raise InputError.single(str(path), f"cannot compare this kind of file: expected {known}")
