@@ -218,3 +218,12 @@ def test_a_clause_moved_into_another_section_and_reworded(base: str) -> None:
     assert set(moved[1].kinds) == {Kind.MOVED, Kind.REWORDED, Kind.RENUMBERED}
     assert (moved[1].words_inserted, moved[1].words_deleted) == (1, 1)
     assert changes.summary.counts[Kind.INSERTED] == changes.summary.counts[Kind.DELETED] == 0
+
+
+def test_versions_may_be_files(base: str, tmp_path: Path) -> None:
+    old, new = tmp_path / "introduced.md", tmp_path / "amended.md"
+    old.write_text(base, encoding="utf-8")
+    new.write_text(edits.split_severability(base), encoding="utf-8")
+    changes = diff(old, str(new))
+    assert changes.summary.counts[Kind.SPLIT] == 1
+    assert (changes.old.source, changes.new.source) == (str(old), str(new))

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import NamedTuple
 
 from ..document import Document, DocumentInfo
 from .align import Alignment, align
+from .inputs import load_version
 from .units import Style, Token, Unit, UnitKind, units
 from .words import Op, Span, count_words, whole, word_diff
 
@@ -103,8 +105,23 @@ class ChangeSet:
         return not self.changes
 
 
-def diff(old: Document, new: Document, old_source: str = "", new_source: str = "") -> ChangeSet:
-    """Compare two versions of an ordinance: aligned by id, then by content."""
+def diff(
+    old: Document | str | Path,
+    new: Document | str | Path,
+    old_source: str = "",
+    new_source: str = "",
+) -> ChangeSet:
+    """Compare two versions of an ordinance: aligned by id, then by content.
+
+    Each version is a tree, or a file `load_version` reads (a draft, a jurisdiction file); the
+    sources name the versions in the outputs (a file's path by default).
+    """
+    if not isinstance(old, Document):
+        old_source = old_source or str(old)
+        old = load_version(Path(old))
+    if not isinstance(new, Document):
+        new_source = new_source or str(new)
+        new = load_version(Path(new))
     old_units, new_units = units(old), units(new)
     rows, pending = _Redline(old_units, new_units, align(old_units, new_units)).build()
     changes = tuple(p.freeze() for p in pending)

@@ -50,7 +50,7 @@ class _TrackedWriter(RowWriter):
         direction = {RowStatus.MOVED_FROM: "From", RowStatus.MOVED_TO: "To"}.get(status)
         range_id = 0
         if direction:
-            range_id = self.revisions.range_start(p, direction, f"_ordMove{row.move}")
+            range_id = self.revisions.range_start(p, direction, f"move{row.move}")
         label_style = "Subdivision Label" if row.style.kind is UnitKind.SUBDIVISION else None
         for span in self.label_spans(row):
             self.span(p, span, row, label_style)
