@@ -424,7 +424,8 @@ def diff_command(
             data = _redline_docx(changes, style, elide, author, date, output)
             target = output or str(new.with_suffix(".redline.docx"))
         else:
-            color = output in (None, "-") and sys.stdout.isatty()
+            # Colour only for a person at a terminal who has not asked for none (NO_COLOR).
+            color = output in (None, "-") and sys.stdout.isatty() and not _no_color()
             data = _redline_text(changes, chosen, color).encode("utf-8")
             target = output or "-"
         path = write_output(target, data)
@@ -432,6 +433,12 @@ def diff_command(
             typer.echo(f"wrote {path}", err=True)
     if not changes.identical:
         raise typer.Exit(EXIT_DIFFERENT)
+
+
+def _no_color() -> bool:
+    import os
+
+    return bool(os.environ.get("NO_COLOR"))
 
 
 def _diff_format(output: str | None) -> DiffFormat:
