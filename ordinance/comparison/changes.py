@@ -259,7 +259,10 @@ class _Redline:
         self.put(new.position, row, [change])
 
     def moved_to(self, old: Unit, new: Unit) -> None:
-        spans = word_diff(old.tokens(), new.tokens())
+        if old.segments == new.segments:  # most moved text moves unchanged
+            spans = whole(new.segments, Op.EQUAL)
+        else:
+            spans = word_diff(old.tokens(), new.tokens())
         pending: list[_Pending] = []
         section_move = self.group_moves.get(old.group)
         if (
