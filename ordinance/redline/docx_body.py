@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from ..comparison import ChangeSet, Op, Row, Span, UnitKind
 from ..document import DocumentInfo
 from ..writers import oxml
-from ..writers.docx.headers import add_header_footer, footer, header
-from ..writers.docx.package import Package, add_core_properties, load_base
+from ..writers.docx import DocxSettings, finish_package, new_package
 from ..writers.docx.styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
 from ..writers.oxml import Element
 
@@ -41,14 +40,15 @@ def package(
     date: dt.datetime,
     fill: Callable[[Element, Mapping[str, str]], None],
 ) -> bytes:
-    """A .docx in the house look whose body `fill` writes (given the style ids); its header
-    names the new version, and its properties carry the revisions' author and date."""
-    parts = Package.from_base(load_base(None))
-    ids = parts.base.style_ids
-    fill(parts.body, ids)
-    width = oxml.text_width(parts.sect_pr)
-    add_header_footer(parts, header(ids, f"Changes: {info.label}", False, width), footer(ids))
-    add_core_properties(parts, f"Changes to {info.title}", settings.author, date)
+    """A .docx in the house look whose body `fill` writes (given the style ids), finished as
+    the draft writer finishes its own: header with the new version's label, footer, and the
+    properties (the revisions' author and date)."""
+    docx = DocxSettings(
+        draft_mark=False, author=settings.author, title=f"Changes to {info.title}", created=date
+    )
+    parts = new_package(docx)
+    fill(parts.body, parts.base.style_ids)
+    finish_package(parts, info, docx)
     return parts.to_bytes()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..docx_metadata import bookmark_name
 from ..writers import oxml
 from ..writers.oxml import Element
 from .docx_body import RedlineSettings, RowWriter, package, put_text, revision_date
@@ -44,9 +45,6 @@ class _TrackedWriter(RowWriter):
 
     def fill(self, p: Element, row: Row) -> None:
         status = row.status
-        if status in _NEW_SIDE and row.id in self.targets and row.id not in self.bookmarked:
-            self.bookmarked.add(row.id)
-            self.revisions.bookmark(p, oxml.bookmark_name(row.id))
         direction = {RowStatus.MOVED_FROM: "From", RowStatus.MOVED_TO: "To"}.get(status)
         range_id = 0
         if direction:
@@ -58,6 +56,10 @@ class _TrackedWriter(RowWriter):
             self.span(p, span, row, "Cross Reference" if span.link else None)
         if direction:
             range_end(p, direction, range_id)
+        if status in _NEW_SIDE and row.id in self.targets and row.id not in self.bookmarked:
+            # Cross-references jump here; the bookmark spans the paragraph, as in a draft.
+            self.bookmarked.add(row.id)
+            self.revisions.bookmark(p, bookmark_name(row.id))
         self.mark(p, row)
 
     def span(self, p: Element, span: Span, row: Row, style: str | None) -> None:
@@ -65,7 +67,7 @@ class _TrackedWriter(RowWriter):
         if moved_to and span.op is Op.DELETE:
             return  # the moved text's old words stand at its origin, in w:moveFrom
         # A change inside a cross-reference goes inside its hyperlink, never around it.
-        parent = oxml.internal_link(p, oxml.bookmark_name(span.link)) if span.link else p
+        parent = oxml.internal_link(p, bookmark_name(span.link)) if span.link else p
         if span.op is Op.EQUAL:
             container = self.revisions.revision(parent, "w:moveTo") if moved_to else parent
         elif span.op is Op.INSERT:
