@@ -188,6 +188,15 @@ def test_renumbered_citations_are_numbers_not_words() -> None:
     ]
 
 
+def test_a_space_in_one_version_only_is_kept_on_each_side() -> None:
+    # "NO. ______ C.M.S." against "NO. ______": rejecting must not give "______C.M.S.".
+    old = [Token("NO. ", "NO."), Token("______ ", "______"), Token("C.M.S.", "C.M.S.")]
+    new = [Token("NO. ", "NO."), Token("______", "______")]
+    spans = word_diff(old, new)
+    assert "".join(s.text for s in spans if s.op is not Op.INSERT) == "NO. ______ C.M.S."
+    assert "".join(s.text for s in spans if s.op is not Op.DELETE) == "NO. ______"
+
+
 def test_heaviest_increasing_subsequence() -> None:
     # A heavy section that stays and a light one that moved past it.
     assert _heaviest_increasing([(2, 1), (0, 10), (1, 10)]) == {1, 2}

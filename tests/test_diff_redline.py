@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from ordinance import Document, Jurisdiction, diff
+from ordinance import Document, Jurisdiction, diff, draft, load_jurisdiction
 from ordinance.comparison import ChangeSet, Kind
 from ordinance.redline.docx_body import RedlineSettings
 from ordinance.redline.html import write_html
@@ -81,6 +81,20 @@ def test_accept_gives_the_new_words_and_reject_the_old(
     versions: dict[str, tuple[Document, Document]], name: str, tmp_path: Path
 ) -> None:
     old, new = versions[name]
+    path = tmp_path / "redline.docx"
+    path.write_bytes(write_tracked_docx(diff(old, new)))
+    assert pandoc_words(path, "accept") == words(new.to_text())
+    assert pandoc_words(path, "reject") == words(old.to_text())
+
+
+@pytest.mark.parametrize(
+    ("old_id", "new_id"), [("oakland-ca", "denver-co"), ("statesboro-ga", "detroit-mi")]
+)
+def test_two_places_drafts_accept_and_reject_exactly(
+    old_id: str, new_id: str, tmp_path: Path
+) -> None:
+    """A city's draft against another's: hundreds of changes of every size, as with a model."""
+    old, new = draft(load_jurisdiction(old_id)), draft(load_jurisdiction(new_id))
     path = tmp_path / "redline.docx"
     path.write_bytes(write_tracked_docx(diff(old, new)))
     assert pandoc_words(path, "accept") == words(new.to_text())

@@ -79,8 +79,21 @@ def _equal(spans: list[Span], old: Sequence[Token], new: Sequence[Token]) -> Non
                 spans, Span(Op.DELETE, before.text, before.link, before.bold, before.italic, True)
             )
             _append(spans, Span(Op.INSERT, after.text, after.link, after.bold, after.italic, True))
+        elif bool(_space_after(before)) != bool(_space_after(after)):
+            # A space after the word in one version only (the word ended the text there): the
+            # word is equal, the space is not, or rejecting would run two words together.
+            word = after.text.rstrip()
+            _append(spans, Span(Op.EQUAL, word, after.link, after.bold, after.italic))
+            if _space_after(after):
+                _append(spans, Span(Op.INSERT, _space_after(after)))
+            else:
+                _append(spans, Span(Op.DELETE, _space_after(before)))
         else:
             _append(spans, Span(Op.EQUAL, after.text, after.link, after.bold, after.italic))
+
+
+def _space_after(token: Token) -> str:
+    return token.text[len(token.text.rstrip()) :]
 
 
 def _append(spans: list[Span], span: Span) -> None:
