@@ -83,7 +83,9 @@ class Unit(NamedTuple):
     def tokens(self) -> list[Token]:
         """The words one by one, for a word-level comparison (built only for changed units)."""
         out: list[Token] = []
-        for seg in self.segments:
+        for seg, glued in _joints(self.segments):
+            if glued:
+                out.append(Token("", GLUE))
             if seg.link:
                 out.append(Token(seg.text, _ref_key(seg.link), seg.link, seg.bold, seg.italic))
                 continue
@@ -96,6 +98,11 @@ class Unit(NamedTuple):
                 Token(piece, piece.rstrip(), "", bold, italic) for piece in _WORD.findall(words)
             )
         return out
+
+
+# Where two runs meet inside a word ("*Ring*'s", a citation and its comma): compared like a
+# word, so that a space put in or taken out there is a change, though it has no text itself.
+GLUE = "\x00glue"
 
 
 PREAMBLE_GROUP = ""
@@ -126,7 +133,9 @@ def units(doc: Document) -> list[Unit]:
     ) -> None:
         segments = tuple(_segments(inlines))
         keys: list[str] = []
-        for seg in segments:
+        for seg, glued in _joints(segments):
+            if glued:
+                keys.append(GLUE)
             keys.extend(_keys(seg))
         out.append(Unit(node_id, style, label, segments, tuple(keys), group, len(out), place))
 
@@ -166,6 +175,15 @@ def units(doc: Document) -> list[Unit]:
 
 def _ref_key(target: str) -> str:
     return f"\x00ref:{target}"
+
+
+def _joints(segments: tuple[Segment, ...]) -> Iterator[tuple[Segment, bool]]:
+    """Each segment with text, and whether it continues the word the one before it ended."""
+    open_word = False
+    for seg in segments:
+        if seg.text:
+            yield seg, open_word and not seg.text[0].isspace()
+            open_word = not seg.text[-1].isspace()
 
 
 def _keys(segment: Segment) -> list[str]:

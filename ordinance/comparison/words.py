@@ -98,6 +98,8 @@ def _space_after(token: Token) -> str:
 
 def _append(spans: list[Span], span: Span) -> None:
     """Add a span, merging it into the last one when they print alike (links stay apart)."""
+    if not span.text and not span.link:
+        return  # a joint between runs (units.GLUE): compared, never printed
     if spans and not span.link:
         last = spans[-1]
         if (last.op, last.link, last.bold, last.italic, last.number) == (
