@@ -38,10 +38,10 @@ def swap_sections(text: str, first: str, second: str) -> str:
     return text[:a_start] + text[b_start:b_end] + text[a_start:a_end] + text[b_end:]
 
 
-def delete_block(text: str, anchor: str) -> str:
-    """Delete a subdivision written with its {#anchor} line."""
-    pattern = re.compile(rf"^\{{#{anchor}\}}\n[^\n]*\n\n", re.MULTILINE)
-    assert pattern.search(text), f"no block {anchor}"
+def delete_block(text: str, block_id: str) -> str:
+    """Delete the paragraph that carries this id (pinned at its end, as `fmt` writes it)."""
+    pattern = re.compile(rf"^[^\n]*\{{#{block_id}\}}\n\n", re.MULTILINE)
+    assert pattern.search(text), f"no block {block_id}"
     return pattern.sub("", text, count=1)
 
 
@@ -67,11 +67,12 @@ def split_severability(text: str) -> str:
 
 
 def join_effective_date(text: str) -> str:
-    """Section 3's (b) and (c) become one subdivision."""
-    return replace(
-        text,
-        "takes effect.\n\n{#first-annual-report}\n(c) Notwithstanding",
+    """Section 3's (b) and (c) become one subdivision (which keeps (c)'s id)."""
+    return re.sub(
+        r"takes effect\. \{#effective-date__deadlines\}\n\n\(c\) Notwithstanding",
         "takes effect. Notwithstanding",
+        text,
+        count=1,
     )
 
 
@@ -88,7 +89,7 @@ def everything(text: str) -> str:
     text = replace(
         text, "### 2.95.130 No Subsidy or Promotion", "### 2.95.130 No Subsidy or Marketing"
     )
-    text = delete_block(text, "denial")
+    text = delete_block(text, "approval-standard__denial")
     text = insert_section_before(
         text,
         "council-approval",
@@ -101,8 +102,8 @@ def everything(text: str) -> str:
 
 def move_clause_to_effective_date(text: str) -> str:
     """Public Hearing's (f) becomes Section 3's (d), reworded on the way."""
-    clause = re.search(r"\{#conduct\}\n\(f\)[^\n]*\n\n", text)
-    assert clause, "no clause conduct"
+    clause = re.search(r"^\(f\) At the hearing, any person[^\n]*\n\n", text, re.MULTILINE)
+    assert clause, "no clause (f) At the hearing"
     text = text.replace(clause.group(0), "", 1)
     end = text.index("\n\n", text.index("(c) Notwithstanding")) + 2
     moved = clause.group(0).replace(

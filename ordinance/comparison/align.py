@@ -29,8 +29,10 @@ _RARE = 8  # a word held by more unmatched units than this proposes no candidate
 @dataclass(slots=True)
 class Alignment:
     pairs: dict[int, int] = field(default_factory=dict)  # old index -> new index
-    splits: dict[int, list[int]] = field(default_factory=dict)  # old -> all new pieces, in order
-    joins: dict[int, list[int]] = field(default_factory=dict)  # new -> all old pieces, in order
+    # A split: old -> all its new pieces, in order (the paired one among them); a join: new ->
+    # all its old pieces.
+    splits: dict[int, list[int]] = field(default_factory=dict)
+    joins: dict[int, list[int]] = field(default_factory=dict)
     moved: set[int] = field(default_factory=set)  # old indices of pairs that moved
     moved_groups: set[str] = field(default_factory=set)  # old ids of sections that moved
 
@@ -150,25 +152,37 @@ class _Aligner:
 
 
 def _grow(whole: Unit, side: Sequence[Unit], start: int, taken: set[int]) -> list[int]:
-    """`start` and the unpaired units after it in its section, while they bring the words
-    closer to `whole`'s (and all together are alike enough to be its pieces)."""
-    index = start + 1
-    if index >= len(side) or index in taken or whole.keys == side[start].keys:
-        return [start]
-    pieces, keys = [start], list(side[start].keys)
-    best = similarity(whole.keys, keys)
-    while index < len(side) and index not in taken:
+    """`start` and the unpaired clauses beside it in its section, before and after, while they
+    bring the words closer to `whole`'s (and all together are alike enough to be its pieces).
+
+    Either piece may have kept the id: a pinned id rides at the end of a paragraph, so the
+    clause split off its start is the new one.
+    """
+
+    def free(index: int) -> bool:
+        if not 0 <= index < len(side) or index in taken:
+            return False
         unit = side[index]
-        if unit.group != side[start].group or unit.style.kind is UnitKind.HEADING:
-            break
-        score = similarity(whole.keys, keys + list(unit.keys))
+        return unit.group == side[start].group and unit.style.kind is not UnitKind.HEADING
+
+    if whole.keys == side[start].keys or not (free(start - 1) or free(start + 1)):
+        return [start]
+    first = last = start
+    keys = list(side[start].keys)
+    best = similarity(whole.keys, keys)
+    while free(first - 1):
+        score = similarity(whole.keys, list(side[first - 1].keys) + keys)
         if score <= best:
             break
-        pieces.append(index)
-        keys += unit.keys
-        best = score
-        index += 1
-    return pieces if best >= PIECES_AT_LEAST else [start]
+        first, keys, best = first - 1, list(side[first - 1].keys) + keys, score
+    while free(last + 1):
+        score = similarity(whole.keys, keys + list(side[last + 1].keys))
+        if score <= best:
+            break
+        last, keys, best = last + 1, keys + list(side[last + 1].keys), score
+    if last == first or best < PIECES_AT_LEAST:
+        return [start]
+    return list(range(first, last + 1))
 
 
 @dataclass(slots=True)

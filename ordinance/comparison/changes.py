@@ -189,7 +189,9 @@ class _Redline:
     def build(self) -> tuple[tuple[Row, ...], list[_Pending]]:
         al = self.alignment
         old_of = {n: o for o, n in al.pairs.items()}
-        consumed_new = {n for pieces in al.splits.values() for n in pieces[1:]}
+        # A split prints at its first piece; a moved one prints as a move and insertions.
+        splits = {pieces[0]: o for o, pieces in al.splits.items() if o not in al.moved}
+        consumed_new = {n for o in splits.values() for n in al.splits[o][1:]}
         for moved, _ in sorted(al.pairs.items(), key=lambda item: item[1]):
             if moved in al.moved:
                 self.move_numbers[moved] = len(self.move_numbers) + 1
@@ -198,12 +200,12 @@ class _Redline:
             if n in consumed_new:
                 continue
             o = old_of.get(n)
-            if o is None:
+            if n in splits:
+                self.split(self.old[splits[n]], [self.new[i] for i in al.splits[splits[n]]])
+            elif o is None:
                 self.inserted(unit)
             elif o in al.moved:
                 self.moved_to(self.old[o], unit)
-            elif o in al.splits:
-                self.split(self.old[o], [self.new[i] for i in al.splits[o]])
             elif n in al.joins:
                 self.join([self.old[i] for i in al.joins[n]], unit)
             else:
@@ -280,8 +282,6 @@ class _Redline:
             if old.style.kind is UnitKind.HEADING:
                 self.group_moves[old.id] = change
             pending.append(change)
-        pieces = self.alignment.splits.get(old.position, [new.position])
-        move = self.move_numbers[old.position]
         row = Row(
             RowStatus.MOVED_TO,
             new.style,
@@ -289,28 +289,9 @@ class _Redline:
             _relabel(old.label, new.label),
             tuple(spans),
             Op.INSERT,
-            move=move,
+            move=self.move_numbers[old.position],
         )
         self.put(new.position, row, pending)
-        if Kind.SPLIT not in pending[-1].kinds and len(pieces) > 1:
-            pending[-1].add_kind(Kind.SPLIT)
-        for n in pieces[1:]:
-            unit = self.new[n]
-            pending[-1].new.append(unit)
-            extra = whole(unit.segments, Op.INSERT)
-            pending[-1].spans += extra
-            self.put(
-                n,
-                Row(
-                    RowStatus.INSERTED,
-                    unit.style,
-                    unit.id,
-                    _label(Op.INSERT, unit.label),
-                    tuple(extra),
-                    Op.INSERT,
-                ),
-                pending[-1:],
-            )
 
     def split(self, old: Unit, pieces: list[Unit]) -> None:
         tokens: list[Token] = []
@@ -367,7 +348,10 @@ class _Redline:
         al = self.alignment
         # A moved join's other pieces print as deleted where they stood.
         in_join = {
-            o: n for n, pieces in al.joins.items() if pieces[0] not in al.moved for o in pieces
+            o: n
+            for n, pieces in al.joins.items()
+            if not any(piece in al.moved for piece in pieces)
+            for o in pieces
         }
         anchor = -1
         deleting: _Pending | None = None

@@ -126,7 +126,6 @@ def units(doc: Document) -> list[Unit]:
     if not doc._index:  # readers return resolved trees; one built by hand may not be
         doc.resolve()
     out: list[Unit] = []
-    word = doc.info.numbering.section_word
 
     def add(
         node_id: str, style: Style, label: str, inlines: list[Inline], group: str, place: str
@@ -153,7 +152,9 @@ def units(doc: Document) -> list[Unit]:
             subdivision(child, group)
 
     def section(sec: Section) -> None:
-        label = f"{word} {sec.number}." if sec.depth == 0 else sec.number
+        # The printed heading less its words: "Section 3.", "9.64.030", "Sec. 19-401".
+        printed = doc.heading_text(sec)
+        label = printed.removesuffix(sec.heading).strip()
         style = Style(UnitKind.HEADING, depth=sec.depth)
         add(sec.id, style, label, [Text(sec.heading)], sec.id, f"{label} {sec.heading}")
         for block in sec.content:
