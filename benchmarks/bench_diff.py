@@ -82,10 +82,11 @@ def swap(text: str, first: str, second: str) -> str:
 
 
 def repeated_chapter(markdown: str, copies: int) -> str:
-    """The draft with its code chapter repeated, each copy's section ids made unique."""
+    """The draft with its code chapter repeated: each copy's sections get ids of their own, and
+    its clauses none, so that they take ids from their sections and their words."""
     start = markdown.index("\n### ")
     end = markdown.index("\n## ", start)
-    chapter = markdown[start:end]
+    chapter = re.sub(r" \{#[a-z0-9-]+__[a-z0-9_-]+\}$", "", markdown[start:end], flags=re.MULTILINE)
     extra = [
         re.sub(r"\{#([a-z0-9-]+)\}$", rf"{{#\1-{n}}}", chapter, flags=re.MULTILINE)
         for n in range(2, copies + 1)
