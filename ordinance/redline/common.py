@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..comparison import ChangeSet, Kind, Op, Row, Span
-
-KIND_ORDER = tuple(Kind)
+from ..comparison import ChangeSet, Op, Row, Span
 
 
 def rows_by_change(changes: ChangeSet) -> dict[int, list[Row]]:

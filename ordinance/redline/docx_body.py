@@ -8,12 +8,13 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..comparison import ChangeSet, Op, Row, Span, UnitKind
+from ..comparison import ChangeSet, Row, Span, UnitKind
 from ..document import DocumentInfo
 from ..writers import oxml
 from ..writers.docx import DocxSettings, finish_package, new_package
 from ..writers.docx.styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
 from ..writers.oxml import Element
+from .wordml import add_deleted_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class RedlineSettings:
 
 
 def revision_date(changes: ChangeSet, settings: RedlineSettings) -> dt.datetime:
+    """When the revisions were made: the caller's date, the new version's, or now (UTC)."""
     if settings.date is not None:
         date = settings.date
         return date if date.tzinfo else date.replace(tzinfo=dt.UTC)
@@ -91,7 +93,7 @@ class RowWriter:
         return "\t" if row.style.kind is UnitKind.SUBDIVISION else " "
 
     def runs(self, parent: Element, span: Span, style: str | None = None) -> Element:
-        """One w:r with the span's text, tabs and line breaks; the caller adds the text element."""
+        """A w:r for the span, in its character style, bold or italic; `put_text` fills it."""
         return oxml.run(
             parent, style_id=self.ids[style] if style else None, bold=span.bold, italic=span.italic
         )
@@ -105,8 +107,6 @@ class RowWriter:
 
 def put_text(r: Element, text: str, deleted: bool) -> None:
     """Text into a run, with w:tab and w:br where the text has tabs and line breaks."""
-    from .wordml import add_deleted_text
-
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             oxml.add_break(r)
@@ -120,4 +120,4 @@ def put_text(r: Element, text: str, deleted: bool) -> None:
                     oxml.add_text(r, piece)
 
 
-__all__ = ["Op", "RedlineSettings", "RowWriter", "package", "put_text", "revision_date"]
+__all__ = ["RedlineSettings", "RowWriter", "package", "put_text", "revision_date"]
