@@ -44,6 +44,7 @@ _EXPORTS = {
     "Inline": "document",
     "InputError": "errors",
     "Jurisdiction": "models",
+    "ChangeSet": "comparison",
     "LineBreak": "document",
     "OrdinanceError": "errors",
     "Paragraph": "document",
@@ -56,6 +57,8 @@ _EXPORTS = {
     "Text": "document",
     "UnknownFormatError": "formats",
     "UnknownIdError": "errors",
+    "check": "scorecard",
+    "diff": "comparison",
     "draft": "drafting",
     "format_drafts": "drafts",
     "load_jurisdiction": "loading",
@@ -71,6 +74,8 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from .comparison import ChangeSet as ChangeSet
+    from .comparison import diff as diff
     from .document import Block as Block
     from .document import Document as Document
     from .document import DocumentInfo as DocumentInfo
@@ -104,6 +109,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .readers.markdown import read_markdown as read_markdown
     from .resources import shipped_jurisdictions as shipped_jurisdictions
     from .resources import shipped_templates as shipped_templates
+    from .scorecard import check as check
     from .writers.docx import DocxSettings as DocxSettings
 
 
