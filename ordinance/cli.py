@@ -554,7 +554,10 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Score ordinances against the provisions checklist, quoting the evidence."""
+    """Score ordinances against the provisions checklist.
+
+    Each finding quotes its evidence.
+    """
     with _reporting_errors():
         from .output import write_output
         from .scorecard import check as score_file
@@ -664,7 +667,10 @@ def diff_command(
         ),
     ] = None,
 ) -> None:
-    """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
+    """Compare two versions of an ordinance, section by section.
+
+    Exits 0 if they are the same, 1 if they differ, 2 on trouble.
+    """
     with _reporting_errors():
         from .comparison import diff as compare
         from .comparison.inputs import load_version
