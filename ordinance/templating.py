@@ -28,6 +28,7 @@ from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
 from .models.jurisdiction import NonEmpty, Slug, StrictModel
 from .resources import shipped_templates, templates_dir
+from .tailoring import plan_for
 
 Part = Literal["preamble", "chapter", "uncodified", "closing"]
 
@@ -120,8 +121,24 @@ class Template:
     def render(self, jurisdiction: Jurisdiction, options: DraftOptions) -> str:
         """Render the ordinance body as Markdown (without front matter)."""
         provisions = self.enabled(options)
+        try:
+            plan = plan_for(jurisdiction, options, [p.id for p in provisions if p.part == "chapter"])
+        except TemplateError as error:
+            raise TemplateError(f"{jurisdiction.id}: {error}") from None
+
+        def number(provision_id: str) -> MarkdownText:
+            written = plan.number(provision_id)
+            return MarkdownText(f"{written} " if written else "")
+
+        def fixed(provision_id: str) -> MarkdownText:
+            return MarkdownText(" .fixed" if plan.number(provision_id) else "")
+
         context = {
             "j": jurisdiction,
+            "state": jurisdiction.state,
+            "plan": plan,
+            "number": number,
+            "fixed": fixed,
             "o": options,
             "meta": options.metadata,
             "title": self.spec.title,

@@ -13,10 +13,16 @@ from .jurisdiction import (
     OversightBody,
     Partnership,
     Source,
-    State,
+    StateField,
+    Technology,
+    ExistingLaw,
+    ExistingSection,
+    Approval,
+    LawTreatment,
+    HistoryEvent,
 )
 from .metadata import DraftMetadata, DraftStatus
-from .options import ApprovalForm, DraftOptions, VoteThreshold
+from .options import ApprovalForm, ApprovedProgramRule, DraftOptions, VoteThreshold
 
 __all__ = [
     "Agency",
@@ -35,6 +41,13 @@ __all__ = [
     "OversightBody",
     "Partnership",
     "Source",
-    "State",
+    "StateField",
+    "Technology",
+    "ExistingLaw",
+    "ExistingSection",
+    "Approval",
+    "LawTreatment",
+    "HistoryEvent",
+    "ApprovedProgramRule",
     "VoteThreshold",
 ]

@@ -10,17 +10,17 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from .jurisdiction import NonEmpty, StrictModel
+from .jurisdiction import ApprovalForm, NonEmpty, StrictModel
 from .metadata import DraftMetadata
 
 Days = int  # documented alias: every *_days field counts calendar days
 
 
-class ApprovalForm(StrEnum):
-    """How the governing body approves a surveillance technology."""
+class ApprovedProgramRule(StrEnum):
+    """What happens to a program the governing body approved before this ordinance."""
 
-    ORDINANCE = "ordinance"
-    RESOLUTION = "resolution"
+    REVIEW = "review"
+    SUSPEND = "suspend"
 
 
 class VoteThreshold(StrEnum):
@@ -35,8 +35,9 @@ class DraftOptions(StrictModel):
 
     # Optional provisions (checklist elements marked OPTIONAL).
     facial_recognition_ban: bool = Field(
-        default=False,
-        description="Include a ban on acquiring or using face recognition technology.",
+        default=True,
+        description="Include a ban on acquiring or using face recognition technology (on by "
+        "default; a drafter's note cites any state statute on the subject).",
     )
     military_equipment: bool = Field(
         default=False,
@@ -53,7 +54,9 @@ class DraftOptions(StrictModel):
     # Approval.
     approval_form: ApprovalForm = Field(
         default=ApprovalForm.ORDINANCE,
-        description="Whether the body approves each technology by ordinance or by resolution.",
+        description="Whether the body approves each technology by ordinance or by resolution. "
+        "When the place's existing surveillance law sets a form, the draft keeps it unless this "
+        "is set.",
     )
     vote_threshold: VoteThreshold = Field(
         default=VoteThreshold.MAJORITY, description="Vote needed to approve."
@@ -70,12 +73,20 @@ class DraftOptions(StrictModel):
     comment_period_days: Days = Field(
         default=45, ge=1, le=180, description="Length of the written public comment period."
     )
-    community_meetings: int = Field(
-        default=2,
+    community_meetings: int | None = Field(
+        default=None,
         ge=1,
         le=20,
-        description="Minimum number of community meetings city-wide before the hearing (when "
-        "the body is elected by district, at least one is held in each district instead).",
+        description="Minimum number of community meetings before the hearing on a proposal; "
+        "omit to scale it to the place (one under 50,000 residents, two under 500,000, three "
+        "above). The Oversight Body may require more.",
+    )
+    advisory_board_members: int | None = Field(
+        default=None,
+        ge=3,
+        le=15,
+        description="Members of the advisory board the ordinance creates where the place has no "
+        "privacy commission or named committee; omit to scale it (five, seven or nine).",
     )
 
     # Review.
@@ -102,12 +113,24 @@ class DraftOptions(StrictModel):
         description="Days after the effective date to submit an impact report and use policy "
         "for each existing technology.",
     )
-    existing_cessation_days: Days = Field(
+    existing_decision_days: Days = Field(
         default=180,
-        ge=1,
+        ge=30,
         le=730,
-        description="Days after the effective date after which an existing technology that has "
-        "not been approved may no longer be used.",
+        description="Days after an existing technology's impact report is submitted within which "
+        "the body decides on it; use stops if it has not approved it by then.",
+    )
+    existing_extension_days: Days = Field(
+        default=90,
+        ge=0,
+        le=365,
+        description="Longest single extension of that period the body may grant by resolution.",
+    )
+    approved_program_rule: ApprovedProgramRule = Field(
+        default=ApprovedProgramRule.REVIEW,
+        description="For programs the body approved before this ordinance: 'review' (they "
+        "continue under that approval until reviewed under the new standard) or 'suspend' "
+        "(they stop until re-approved).",
     )
     partnership_termination_days: Days = Field(
         default=60,
@@ -160,11 +183,15 @@ class DraftOptions(StrictModel):
         examples=[1000],
     )
     cure_period_days: Days | None = Field(
-        default=30,
+        default=None,
         ge=1,
-        le=180,
-        description="Days a covered entity has to cure a violation after written notice before "
-        "suit for injunctive relief; omit for no cure period.",
+        le=90,
+        description="Days a Covered Entity has, once for each kind of violation, to cure it after "
+        "written notice before suit; omit for no notice period.",
+    )
+    misdemeanor_penalty: bool = Field(
+        default=False,
+        description="Make a knowing violation by an officer or employee a misdemeanor.",
     )
 
     effective_days: Days = Field(
