@@ -361,6 +361,20 @@ def schema(
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
 
 
+@app.command()
+def state(
+    code: Annotated[
+        str | None, typer.Argument(help="Two-letter state code (e.g. CA); omit to list all.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show a state's law profile (open meetings, records, preemption) with its sources."""
+    with _reporting_errors():
+        from .states.report import list_states, show_state
+
+        typer.echo(show_state(code, as_json) if code else list_states(as_json))
+
+
 def main() -> None:
     app()
 

@@ -52,3 +52,7 @@ class DocumentError(ValueError):
 
 class TemplateError(RuntimeError):
     """A template that fails to render: names the template file and line."""
+
+
+class UnknownStateError(InputError):
+    """A state code with no shipped state profile (the CLI prints it as one line, exit 2)."""

@@ -49,6 +49,8 @@ def test_wheel_ships_templates_and_jurisdictions(wheel: Path) -> None:
             assert f"ordinance/_templates/{source.relative_to(ROOT / 'templates')}" in names
     for source in (ROOT / "jurisdictions").glob("*.yaml"):
         assert f"ordinance/_jurisdictions/{source.name}" in names
+    for source in (ROOT / "ordinance" / "states" / "data").glob("*.yaml"):
+        assert f"ordinance/states/data/{source.name}" in names
     assert "ordinance/py.typed" in names
 
 
