@@ -21,7 +21,9 @@ _BOARD_MEMBERS = {"small": 5, "medium": 7, "large": 9}
 
 @dataclass(frozen=True)
 class Plan:
-    """What the templates need to know beyond the raw facts and options."""
+    """What the templates need to know beyond the raw facts and options. `chapter` is the unit
+    the ordinance writes ('Chapter 9.66', or the restated 'Division 12 of Article V of Chapter
+    17')."""
 
     meetings: int
     reviewer: Reviewer
@@ -29,6 +31,7 @@ class Plan:
     approval_form: ApprovalForm
     restates: bool
     coordinates: bool
+    chapter: str
     fixed_numbers: dict[str, str] = field(default_factory=dict)
 
     def number(self, provision_id: str) -> str:
@@ -55,6 +58,9 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         approval_form=approval_form,
         restates=restates,
         coordinates=law is not None and not restates,
+        chapter=law.citation
+        if law is not None and restates
+        else f"{jurisdiction.code.unit} {jurisdiction.code.chapter}",
         fixed_numbers=restated_numbers(jurisdiction, chapter_ids) if restates else {},
     )
 
