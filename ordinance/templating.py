@@ -122,7 +122,8 @@ class Template:
         """Render the ordinance body as Markdown (without front matter)."""
         provisions = self.enabled(options)
         try:
-            plan = plan_for(jurisdiction, options, [p.id for p in provisions if p.part == "chapter"])
+            chapter_ids = [p.id for p in provisions if p.part == "chapter"]
+            plan = plan_for(jurisdiction, options, chapter_ids)
         except TemplateError as error:
             raise TemplateError(f"{jurisdiction.id}: {error}") from None
 

@@ -508,10 +508,10 @@ class Jurisdiction(StrictModel):
         # `agencies` is declared first, so it is already validated (absent if it failed).
         agencies: list[Agency] = info.data.get("agencies", [])
         names = {agency.name for agency in agencies}
-        for index, item in enumerate(items):
-            if agencies and item.agency not in names:
+        for index, agency_name in enumerate(item.agency for item in items):
+            if agencies and agency_name not in names:
                 raise ValueError(
-                    f"item {index}: agency {item.agency!r} is not one of the agencies "
+                    f"item {index}: agency {agency_name!r} is not one of the agencies "
                     f"listed ({', '.join(sorted(names))})"
                 )
         return items
