@@ -33,6 +33,10 @@ class Plan:
     coordinates: bool
     chapter: str
     fixed_numbers: dict[str, str] = field(default_factory=dict)
+    damages_per_violation: int | None = None
+    keeps_fee_awards: bool = False
+    light: bool = False
+    board_name: str = "Surveillance Advisory Board"
 
     def number(self, provision_id: str) -> str:
         """The written number of a restated section ('9.64.010'), or '' when the tree numbers it."""
@@ -45,6 +49,12 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
     approval_form = options.approval_form
     if law is not None and law.approval_form and "approval_form" not in options.model_fields_set:
         approval_form = law.approval_form
+    # A restatement never repeals a remedy the existing law gives, unless the drafter says so.
+    damages = options.damages_per_violation
+    if law is not None and law.damages_per_violation and "damages_per_violation" not in (
+        options.model_fields_set
+    ):
+        damages = law.damages_per_violation
     if jurisdiction.oversight_body is not None:
         reviewer: Reviewer = "commission"
     elif jurisdiction.governing_body.committee is not None:
@@ -62,70 +72,78 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         if law is not None and restates
         else f"{jurisdiction.code.unit} {jurisdiction.code.chapter}",
         fixed_numbers=restated_numbers(jurisdiction, chapter_ids) if restates else {},
+        damages_per_violation=damages,
+        keeps_fee_awards=law is not None and law.fee_awards,
+        light=jurisdiction.size == "small",
+        board_name=_board_name(jurisdiction.governing_body.name),
     )
 
 
-def restated_numbers(jurisdiction: Jurisdiction, chapter_ids: list[str]) -> dict[str, str]:
-    """Numbers for every section of a restated chapter, in document order.
+def _board_name(governing_body: str) -> str:
+    """A name for the created advisory body that cannot be confused with the governing body:
+    a 'Board of Supervisors' gets a Commission, a 'Commission' or 'Board of Commissioners' a
+    Committee, everyone else a Board."""
+    words = governing_body.lower()
+    if "commission" in words:
+        return "Surveillance Advisory Committee"
+    if "board" in words:
+        return "Surveillance Advisory Commission"
+    return "Surveillance Advisory Board"
 
-    A section that restates an existing one keeps that section's number; the others take free
-    numbers spread evenly in the gaps between them, or follow the last one in the code's step.
-    Every number is written out, so the tree keeps them as they are (`.fixed`).
+
+def restated_numbers(jurisdiction: Jurisdiction, chapter_ids: list[str]) -> dict[str, str]:
+    """Numbers for every section of a restated chapter.
+
+    A section that restates an existing one keeps that section's number. New sections never
+    reuse the number of an existing section (a repealed subject's number stays retired, so old
+    citations cannot point at new text) and are not squeezed between fixed numbers: they follow
+    the highest existing number in the code's step, in template order. The one exception is a
+    single new section that opens the chapter (a short title and purpose), which takes the
+    half-step before the first existing section (9.64.005) when that number is free, as code
+    publishers commonly accept. Where no section keeps its number, the restated unit is simply
+    renumbered from its first section. Every number is written out, so the tree keeps them
+    (`.fixed`).
     """
     law = jurisdiction.existing_law
     assert law is not None
     numbering = jurisdiction.code.numbering
     prefix = f"{jurisdiction.code.chapter}{numbering.separator}"
+    existing: list[int] = []
     kept: dict[str, int] = {}
     for section in law.sections:
-        if section.becomes is None:
-            continue
-        if not section.number.startswith(prefix) or not section.number[len(prefix) :].isdigit():
+        serial = section.number[len(prefix) :]
+        if not section.number.startswith(prefix) or not serial.isdigit():
             raise TemplateError(
                 f"existing_law: section {section.number} is not numbered in the code's scheme "
                 f"({prefix}N)"
             )
+        existing.append(int(serial))
+        if section.becomes is None:
+            continue
         if section.becomes not in chapter_ids:
             raise TemplateError(
                 f"existing_law: section {section.number} becomes {section.becomes!r}, which is "
                 "not a section of this draft"
             )
-        kept[section.becomes] = int(section.number[len(prefix) :])
-    serials: dict[str, int] = {}
-    index = 0
-    # Before the first kept number, the chapter starts where the existing one starts.
-    first = law.sections[0].number[len(prefix) :] if law.sections else ""
-    previous = int(first) - numbering.step if first.isdigit() else 0
-    while index < len(chapter_ids):
-        provision = chapter_ids[index]
-        if provision in kept:
-            if kept[provision] <= previous:
-                raise TemplateError(
-                    f"existing_law: section {prefix}{kept[provision]} would come after "
-                    f"{prefix}{previous} in the restated {law.unit}; list `becomes` in draft order"
-                )
-            previous = serials[provision] = kept[provision]
-            index += 1
-            continue
-        run_end = index
-        while run_end < len(chapter_ids) and chapter_ids[run_end] not in kept:
-            run_end += 1
-        run = chapter_ids[index:run_end]
-        if run_end < len(chapter_ids):
-            ceiling = kept[chapter_ids[run_end]]
-            gap = (ceiling - previous) // (len(run) + 1)
-            if gap < 1:
-                raise TemplateError(
-                    f"existing_law: no room for {len(run)} new sections between {prefix}"
-                    f"{previous} and {prefix}{ceiling}; keep fewer existing numbers"
-                )
-        else:
-            gap = numbering.step
-        for offset, new in enumerate(run, start=1):
-            serials[new] = previous + gap * offset
-        previous = serials[run[-1]]
-        index = run_end
+        kept[section.becomes] = int(serial)
+    serials = dict(kept)
+    new = [provision for provision in chapter_ids if provision not in kept]
+    if not kept:
+        # No subject keeps its number: the restated unit is renumbered from its first section.
+        first = min(existing, default=numbering.step)
+        return {
+            provision: f"{prefix}{str(first + offset * numbering.step).zfill(numbering.width)}"
+            for offset, provision in enumerate(chapter_ids)
+        }
+    if new and chapter_ids.index(new[0]) < min(chapter_ids.index(k) for k in kept):
+        opening = min(existing) - numbering.step // 2
+        if numbering.step >= 2 and opening > 0 and opening not in existing:
+            serials[new.pop(0)] = opening
+    last = max(existing, default=0)
+    following = (last // numbering.step + 1) * numbering.step
+    for offset, provision in enumerate(new):
+        serials[provision] = following + offset * numbering.step
     return {
         provision: f"{prefix}{str(serial).zfill(numbering.width)}"
-        for provision, serial in serials.items()
+        for provision, serial in sorted(serials.items(), key=lambda item: item[1])
     }

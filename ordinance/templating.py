@@ -134,6 +134,14 @@ class Template:
         def fixed(provision_id: str) -> MarkdownText:
             return MarkdownText(" .fixed" if plan.number(provision_id) else "")
 
+        parts = {
+            part: [p for p in provisions if p.part == part]
+            for part in ("preamble", "chapter", "uncodified", "closing")
+        }
+        if plan.fixed_numbers:
+            # A restated chapter prints its sections in the order of their numbers.
+            order = list(plan.fixed_numbers)
+            parts["chapter"].sort(key=lambda p: order.index(p.id))
         context = {
             "j": jurisdiction,
             "state": jurisdiction.state,
@@ -143,10 +151,7 @@ class Template:
             "o": options,
             "meta": options.metadata,
             "title": self.spec.title,
-            "provisions": {
-                part: [p for p in provisions if p.part == part]
-                for part in ("preamble", "chapter", "uncodified", "closing")
-            },
+            "provisions": parts,
         }
         try:
             return self.environment.get_template(self.spec.main).render(context)

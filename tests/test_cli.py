@@ -48,7 +48,10 @@ def test_draft_to_docx_file_and_options(tmp_path: Path) -> None:
 
 def test_options_file_and_set_override(tmp_path: Path) -> None:
     options = tmp_path / "options.yaml"
-    options.write_text("comment_period_days: 71\nfacial_recognition_ban: true\n", encoding="utf-8")
+    options.write_text(
+        "comment_period_days: 71\nexisting_decision_days: 240\nfacial_recognition_ban: true\n",
+        encoding="utf-8",
+    )
     result = run("draft", RIVERTON, "--options", options, "--set", "comment_period_days=93")
     assert result.exit_code == 0, result.output
     assert "ninety-three (93) days" in result.stdout

@@ -106,7 +106,7 @@ def test_draft_round_trips_through_markdown(shipped: tuple[Jurisdiction, Documen
 
 NUMERIC = {
     "hearing_notice_days": ("seventy-seven (77) days", 77),
-    "comment_period_days": ("sixty-one (61) days", 61),
+    "comment_period_days": ("fifty-nine (59) days", 59),
     "inventory_days": ("fifty-three (53) days", 53),
     "existing_submission_days": ("one hundred thirty-three (133) days", 133),
     "existing_decision_days": ("two hundred eleven (211) days", 211),

@@ -97,7 +97,7 @@ SUBSTANCE: dict[str, list[str]] = {
     "whistleblower-protection": ["retaliat", "contractor", "protected disclosure"],
     "severability": ["invalid", "remaining"],
     "effective-date": ["takes effect", "thirty (30) days"],
-    "transition": ["approved", "continues under that approval", "No contract"],
+    "transition": ["No contract", "impaired", "earliest date its terms allow"],
 }
 
 

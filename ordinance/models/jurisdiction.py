@@ -94,6 +94,11 @@ def partial_date_text(value: str) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{month} {parts[2]}, {parts[0]}"
 
 
+def partial_date_phrase(value: str) -> str:
+    """The date as an adverbial: 'on August 5, 2019', but 'in August 2019' and 'in 2019'."""
+    return ("on " if value.count("-") == 2 else "in ") + partial_date_text(value)
+
+
 class GoverningBody(StrictModel):
     """The legislative body that would enact the ordinance and approve surveillance uses."""
 
@@ -277,7 +282,7 @@ class Approval(StrictModel):
     @property
     def text(self) -> str:
         """'on December 16, 2025, by a vote of 7-1' (the measure appended when known)."""
-        words = f"on {partial_date_text(self.date)}"
+        words = partial_date_phrase(self.date)
         if self.by:
             words += f", by {self.by}"
         if self.vote:
@@ -303,10 +308,19 @@ class Technology(StrictModel):
     approved: Approval | None = Field(
         default=None, description="The governing body's approval of it, if any."
     )
+    ended: PartialDate | None = Field(
+        default=None,
+        description="When its use ended, if it has; the findings recite it as history and the "
+        "review of existing technology does not name it.",
+    )
 
     @property
     def since_text(self) -> str:
         return partial_date_text(self.since)
+
+    @property
+    def ended_text(self) -> str | None:
+        return partial_date_text(self.ended) if self.ended else None
 
 
 class LawTreatment(StrEnum):
@@ -341,6 +355,11 @@ class HistoryEvent(StrictModel):
     @property
     def date_text(self) -> str:
         return partial_date_text(self.date)
+
+    @property
+    def date_phrase(self) -> str:
+        """'on October 2, 2025' or 'in October 2025'."""
+        return partial_date_phrase(self.date)
 
 
 class ExistingLaw(StrictModel):
@@ -378,6 +397,18 @@ class ExistingLaw(StrictModel):
     bans_face_recognition: bool = Field(
         default=False, description="Whether it already bans face recognition."
     )
+    damages_per_violation: int | None = Field(
+        default=None,
+        ge=1,
+        description="Minimum damages in dollars it already lets a person recover per violation; "
+        "the draft keeps that remedy unless the options set another amount.",
+        examples=[1000],
+    )
+    fee_awards: bool = Field(
+        default=False,
+        description="Whether it already awards fees to a prevailing plaintiff, so the draft keeps "
+        "the award without qualification.",
+    )
     sections: list[ExistingSection] = Field(
         default_factory=list,
         description="Its sections, in order; those with `becomes` keep their numbers.",
@@ -389,6 +420,11 @@ class ExistingLaw(StrictModel):
     @property
     def enacted_text(self) -> str:
         return partial_date_text(self.enacted)
+
+    @property
+    def enacted_phrase(self) -> str:
+        """'on May 15, 2018' or 'in 2018'."""
+        return partial_date_phrase(self.enacted)
 
     @property
     def citation(self) -> str:

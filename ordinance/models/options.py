@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .jurisdiction import ApprovalForm, NonEmpty, StrictModel
 from .metadata import DraftMetadata
@@ -96,6 +96,14 @@ class DraftOptions(StrictModel):
         le=365,
         description="Days the Oversight Body has to review a Surveillance Impact Report and use "
         "policy and make its recommendation before the governing body may act without it.",
+    )
+
+    oversight_extension_days: Days = Field(
+        default=30,
+        ge=0,
+        le=90,
+        description="Most the review period may be extended, in all, while the Covered Entity "
+        "answers the Oversight Body's requests for information.",
     )
 
     # Existing technology and partnerships.
@@ -204,3 +212,19 @@ class DraftOptions(StrictModel):
     metadata: DraftMetadata = Field(
         default_factory=DraftMetadata, description="The draft's own label, version and status."
     )
+
+    @model_validator(mode="after")
+    def _existing_review_fits(self) -> DraftOptions:
+        """The steps for an existing technology must fit before its use has to stop: the comment
+        period, then the Oversight Body's review with its longest extension. The hearing notice
+        runs during the review, so it adds nothing."""
+        needed = (
+            self.comment_period_days + self.oversight_review_days + self.oversight_extension_days
+        )
+        if needed > self.existing_decision_days:
+            raise ValueError(
+                f"existing_decision_days ({self.existing_decision_days}) is shorter than the "
+                f"comment period, review and its extension ({needed} days): an existing "
+                "technology would have to stop before the body could decide"
+            )
+        return self
