@@ -15,6 +15,11 @@ from .models.jurisdiction import LawTreatment
 
 Reviewer = Literal["commission", "committee", "board"]
 
+# States whose constitution waives a local government's immunity only for declaratory relief
+# (and then an injunction), in a suit against the government alone: Georgia, art. I, sec. II,
+# para. V (2020; State v. SASS Group, 2023, dismissed a suit that also named others).
+_DECLARATORY_FIRST = frozenset({"GA"})
+
 _MEETINGS = {"small": 1, "medium": 2, "large": 3}
 _BOARD_MEMBERS = {"small": 5, "medium": 7, "large": 9}
 
@@ -37,6 +42,7 @@ class Plan:
     keeps_fee_awards: bool = False
     light: bool = False
     board_name: str = "Surveillance Advisory Board"
+    declaratory_first: bool = False
 
     def number(self, provision_id: str) -> str:
         """The written number of a restated section ('9.64.010'), or '' when the tree numbers it."""
@@ -76,6 +82,7 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         keeps_fee_awards=law is not None and law.fee_awards,
         light=jurisdiction.size == "small",
         board_name=_board_name(jurisdiction.governing_body.name),
+        declaratory_first=jurisdiction.state.code in _DECLARATORY_FIRST,
     )
 
 

@@ -404,6 +404,13 @@ class ExistingLaw(StrictModel):
         "the draft keeps that remedy unless the options set another amount.",
         examples=[1000],
     )
+    damages_per_day: int | None = Field(
+        default=None,
+        ge=1,
+        description="Daily damages in dollars it allows for a continuing violation, if any; the "
+        "draft keeps them beside the minimum per violation.",
+        examples=[100],
+    )
     fee_awards: bool = Field(
         default=False,
         description="Whether it already awards fees to a prevailing plaintiff, so the draft keeps "
