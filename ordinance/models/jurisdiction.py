@@ -472,6 +472,19 @@ class Partnership(StrictModel):
         return partial_date_text(self.since)
 
 
+class LocalRule(StrictModel):
+    """A local rule outside the surveillance law that the new chapter collides with."""
+
+    citation: NonEmpty = Field(
+        description="How the rule is cited.",
+        examples=["Ordinance 2023-07 (Appendix A, Article XXXII)"],
+    )
+    effect: NonEmpty = Field(
+        description="What it does, as a phrase completing 'which ...'.",
+        examples=["requires new apartment complexes to connect their cameras to the police network"],
+    )
+
+
 class Source(StrictModel):
     """Where a reviewer can verify the facts in this file."""
 
@@ -533,6 +546,12 @@ class Jurisdiction(StrictModel):
         default=None,
         description="The place's existing surveillance ordinance, if it has one; the draft "
         "then amends it instead of adding a second chapter.",
+    )
+    conflicting_rules: list[LocalRule] = Field(
+        default_factory=list,
+        description="Other local rules the new chapter collides with (a rule that requires "
+        "private cameras to join a police network, a camera subsidy); the draft names each in a "
+        "drafter's note so the attorney amends or repeals it in the same ordinance.",
     )
     languages: list[NonEmpty] = Field(
         min_length=1,
