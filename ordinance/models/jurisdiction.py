@@ -481,7 +481,7 @@ class LocalRule(StrictModel):
     )
     effect: NonEmpty = Field(
         description="What it does, as a phrase completing 'which ...'.",
-        examples=["requires new apartment complexes to connect their cameras to the police network"],
+        examples=["requires new apartment complexes to connect their cameras to the police"],
     )
 
 
