@@ -20,6 +20,11 @@ Reviewer = Literal["commission", "committee", "board"]
 # para. V (2020; State v. SASS Group, 2023, dismissed a suit that also named others).
 _DECLARATORY_FIRST = frozenset({"GA"})
 
+# State whistleblower statutes that reach local employees and count a local ordinance as a law
+# whose violation may be disclosed: Georgia's covers any local government that receives state
+# funds and defines "law, rule, or regulation" to include a local ordinance (O.C.G.A. 45-1-4(a)).
+_WHISTLEBLOWER_STATUTES = {"GA": "O.C.G.A. § 45-1-4"}
+
 _MEETINGS = {"small": 1, "medium": 2, "large": 3}
 _BOARD_MEMBERS = {"small": 5, "medium": 7, "large": 9}
 
@@ -43,6 +48,7 @@ class Plan:
     light: bool = False
     board_name: str = "Surveillance Advisory Board"
     declaratory_first: bool = False
+    whistleblower_statute: str | None = None
 
     def number(self, provision_id: str) -> str:
         """The written number of a restated section ('9.64.010'), or '' when the tree numbers it."""
@@ -83,6 +89,7 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         light=jurisdiction.size == "small",
         board_name=_board_name(jurisdiction.governing_body.name),
         declaratory_first=jurisdiction.state.code in _DECLARATORY_FIRST,
+        whistleblower_statute=_WHISTLEBLOWER_STATUTES.get(jurisdiction.state.code),
     )
 
 
