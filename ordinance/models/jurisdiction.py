@@ -23,8 +23,9 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
-from ..states import StateProfile, load_state
+from ..states import StateProfile, load_state, state_codes
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -51,6 +52,13 @@ class JurisdictionKind(StrEnum):
 def _profile_of(value: object) -> object:
     # The file names its state by code ("CA"); the draft consults the shipped profile.
     if isinstance(value, str):
+        if value.strip().upper() not in state_codes():
+            raise PydanticCustomError(
+                "state_code",
+                "expected a two-letter state code, such as CA (`ordinance state` lists them); "
+                "found {found}",
+                {"found": repr(value)},
+            )
         return load_state(value)
     return value
 
