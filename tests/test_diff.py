@@ -53,7 +53,7 @@ def test_a_reworded_clause_shows_its_words(base: str) -> None:
     changes = compare(base, edited)
     (change,) = changes.changes
     assert change.kinds == (Kind.REWORDED,)
-    assert change.where == "Section 2.95.050(b)"
+    assert change.where == "Section 2.95.060(b)"
     assert (change.words_inserted, change.words_deleted) == (2, 2)
     (row,) = [row for row in changes.rows if row.changes]
     changed = [(s.op, s.text.strip()) for s in row.spans if s.op is not Op.EQUAL]
@@ -85,19 +85,19 @@ def test_an_inserted_section_renumbers_the_rest_once_each(base: str) -> None:
     assert changes.summary.words_deleted == 0
     assert changes.summary.words_inserted == 6  # Council Records The Clerk keeps them.
     headings = [c for c in changes.changes if c.where.startswith("2.95.")]
-    # 2.95.030 to 2.95.200 each move up one number: one renumbering each, nothing else.
+    # 2.95.040 to 2.95.210 each move up one number: one renumbering each, nothing else.
     assert [c.kinds for c in headings] == [(Kind.INSERTED,)] + [(Kind.RENUMBERED,)] * 18
-    assert headings[1].old_label == "2.95.030" and headings[1].new_label == "2.95.040"
+    assert headings[1].old_label == "2.95.040" and headings[1].new_label == "2.95.050"
 
 
 def test_a_removed_subdivision(base: str) -> None:
     changes = compare(base, edits.delete_block(base, "public-hearing__hearing"))
     (deleted,) = [c for c in changes.changes if Kind.DELETED in c.kinds]
-    assert deleted.where == "Section 2.95.050(a)"
+    assert deleted.where == "Section 2.95.060(a)"
     assert deleted.old_ids == ("public-hearing__hearing",)
     assert deleted.words_inserted == 0 and deleted.words_deleted > 50
     # (b) to (f) are now (a) to (e).
-    assert only(changes, Kind.RENUMBERED)[:5] == [f"Section 2.95.050({x})" for x in "abcde"]
+    assert only(changes, Kind.RENUMBERED)[:5] == [f"Section 2.95.060({x})" for x in "abcde"]
 
 
 def test_a_removed_section_is_one_deletion_with_its_clauses(base: str) -> None:
@@ -116,7 +116,7 @@ def test_an_added_subdivision(base: str) -> None:
     )
     changes = compare(base, edited)
     inserted = [c for c in changes.changes if Kind.INSERTED in c.kinds]
-    assert [c.where for c in inserted] == ["Section 2.95.050(c)"]
+    assert [c.where for c in inserted] == ["Section 2.95.060(c)"]
     assert inserted[0].words_inserted == 9
 
 
@@ -223,7 +223,8 @@ def test_a_clause_moved_into_another_section_and_reworded(base: str) -> None:
     edited = edits.swap_sections(base, "approval-standard", "public-hearing")
     changes = compare(base, edits.move_clause_to_effective_date(edited))
     moved = [c for c in changes.changes if Kind.MOVED in c.kinds]
-    assert [c.where for c in moved] == ["2.95.050 Standard for Approval", "Section 3(d)"]
+    # Riverton's draft has the review section (2.95.030) and the transition (Section 2).
+    assert [c.where for c in moved] == ["2.95.060 Standard for Approval", "Section 4(d)"]
     assert set(moved[1].kinds) == {Kind.MOVED, Kind.REWORDED, Kind.RENUMBERED}
     assert (moved[1].words_inserted, moved[1].words_deleted) == (1, 1)
     assert changes.summary.counts[Kind.INSERTED] == changes.summary.counts[Kind.DELETED] == 0
