@@ -67,6 +67,19 @@ def test_format_from_the_output_suffix(
     assert target.read_text(encoding="utf-8").startswith(start)
 
 
+@pytest.mark.parametrize("name", ["redline.pdf", "redline.doc", "redline"])
+def test_an_output_suffix_no_redline_format_answers_to_is_refused(
+    drafts: tuple[Path, Path], tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    target.write_bytes(b"%PDF- kept")
+    result = run(*drafts, "-o", target)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "names no redline format" in line and "docx (.docx)" in line
+    assert target.read_bytes() == b"%PDF- kept"
+
+
 def test_json_to_standard_output(drafts: tuple[Path, Path]) -> None:
     result = run(*drafts, "-f", "json")
     assert json.loads(result.stdout)["summary"]["changes"] > 10
