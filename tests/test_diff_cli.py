@@ -44,6 +44,8 @@ def test_different_versions_exit_1_with_a_summary(drafts: tuple[Path, Path]) -> 
     assert result.exit_code == 1
     assert result.stdout.startswith(f"--- {drafts[0]}")
     assert "moved" in result.stdout and "\x1b[" not in result.stdout  # plain when piped
+    details = [line.strip() for line in result.stdout.splitlines() if "{+" in line or "[-" in line]
+    assert details and not [line for line in details if "  " in line]  # marks add no double space
 
 
 def test_word_redline_lands_beside_the_new_version(drafts: tuple[Path, Path]) -> None:
