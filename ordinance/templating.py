@@ -28,6 +28,7 @@ from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
 from .models.jurisdiction import NonEmpty, Slug, StrictModel
 from .resources import shipped_templates, templates_dir
+from .tailoring import plan_for
 
 Part = Literal["preamble", "chapter", "uncodified", "closing"]
 
@@ -120,20 +121,55 @@ class Template:
     def render(self, jurisdiction: Jurisdiction, options: DraftOptions) -> str:
         """Render the ordinance body as Markdown (without front matter)."""
         provisions = self.enabled(options)
+        try:
+            chapter_ids = [p.id for p in provisions if p.part == "chapter"]
+            plan = plan_for(jurisdiction, options, chapter_ids)
+        except TemplateError as error:
+            raise TemplateError(f"{jurisdiction.id}: {error}") from None
+
+        def number(provision_id: str) -> MarkdownText:
+            written = plan.number(provision_id)
+            return MarkdownText(f"{written} " if written else "")
+
+        def fixed(provision_id: str) -> MarkdownText:
+            return MarkdownText(" .fixed" if plan.number(provision_id) else "")
+
+        parts = {
+            part: [p for p in provisions if p.part == part]
+            for part in ("preamble", "chapter", "uncodified", "closing")
+        }
+        if plan.fixed_numbers:
+            # A restated chapter prints its sections in the order of their numbers.
+            order = list(plan.fixed_numbers)
+            parts["chapter"].sort(key=lambda p: order.index(p.id))
         context = {
             "j": jurisdiction,
+            "state": jurisdiction.state,
+            "plan": plan,
+            "number": number,
+            "fixed": fixed,
             "o": options,
             "meta": options.metadata,
             "title": self.spec.title,
-            "provisions": {
-                part: [p for p in provisions if p.part == part]
-                for part in ("preamble", "chapter", "uncodified", "closing")
-            },
+            "provisions": parts,
         }
         try:
             return self.environment.get_template(self.spec.main).render(context)
-        except (jinja2.TemplateError, TemplateError, TypeError, ValueError) as error:
-            raise TemplateError(f"{_template_location(error, self.folder)}: {error}") from None
+        # A template is code its author wrote: what it raises at run time (1/0, endless macro
+        # recursion, a float overflow) is reported at its file and line, never as a traceback.
+        except (
+            jinja2.TemplateError,
+            TemplateError,
+            ArithmeticError,
+            LookupError,
+            RecursionError,
+            TypeError,
+            ValueError,
+        ) as error:
+            what = str(error)
+            if not isinstance(error, jinja2.TemplateError | TemplateError):
+                what = f"{type(error).__name__}: {what}"  # "ZeroDivisionError: ..."
+            raise TemplateError(f"{_template_location(error, self.folder)}: {what}") from None
 
 
 def _template_location(error: BaseException, folder: Path) -> str:
