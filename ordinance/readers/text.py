@@ -233,6 +233,21 @@ def _numbering(blocks: list[TextBlock]) -> Numbering | None:
     return numbering if expected == numbers else None
 
 
+def _chapter_only(blocks: list[TextBlock]) -> Numbering:
+    """When the code sections keep their written numbers (no one scheme fits them all, as when a
+    draft keeps an enacted chapter's 9.64.005 and 9.64.045), the chapter they share, if any."""
+    matches = [
+        _SERIAL.match(b.number)
+        for b in blocks
+        if b.kind is BlockKind.HEADING and b.depth == 1 and not _ORDINANCE_SECTION.match(b.number)
+    ]
+    chapters = {(m.group("chapter"), m.group("separator")) for m in matches if m}
+    if len(chapters) != 1 or not all(matches):
+        return Numbering()
+    ((chapter, separator),) = chapters
+    return Numbering(chapter=chapter, separator=separator)
+
+
 def _events(blocks: list[TextBlock], fixed: bool) -> Iterator[Event]:
     seen_section = False
     closing = False
@@ -293,7 +308,7 @@ def read_plain_text(text: str, source: str = "<text>") -> Document:
         template="plain-text",
         jurisdiction="unknown",
         title=titles[0][:120] if titles else Path(source).stem or "untitled",
-        numbering=numbering or Numbering(),
+        numbering=numbering or _chapter_only(blocks),
     )
     try:
         return build(_events(blocks, fixed=numbering is None), info)
