@@ -9,7 +9,10 @@ match it is partial; otherwise missing.
 The wording comes from enacted ordinances: "must obtain City Council approval prior to" (Oakland,
 Sebastopol), "The Council shall approve each of the following" (Palo Alto), "without the direct
 consent ... absent a judicial warrant" (Nashville), "It shall be unlawful for any City department
-to obtain, retain, access, or use" (Sebastopol, Springfield), and so on (tests/check_corpus).
+to obtain, retain, access, or use" (Sebastopol, Springfield), and so on (tests/check_corpus). The
+second pass widened them with the wordings of county codes and state statutes ("subject to prior
+approval by", "unless the locality has adopted an ordinance authorizing", "In January of each
+year ... shall provide ... a report", "under no circumstance shall any data be sold").
 """
 
 from __future__ import annotations
