@@ -361,6 +361,36 @@ def schema(
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
 
 
+@app.command()
+def comments(
+    source: Annotated[Path, typer.Argument(help="A Word document (.docx) a reviewer returned.")],
+    changes: Annotated[
+        str,
+        typer.Option(
+            "--changes", help="Read tracked changes as accepted (default) or rejected."
+        ),
+    ] = "accept",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comments as JSON.")] = False,
+) -> None:
+    """List the margin comments in a Word document: where, who, about which words, and what."""
+    with _reporting_errors():
+        from .errors import InputError
+        from .readers.docx import open_docx
+        from .readers.revisions import Changes
+
+        if changes not in {c.value for c in Changes}:
+            raise InputError.single(changes, "expected 'accept' or 'reject'", "--changes", 0)
+        reading = open_docx(source, changes=Changes(changes))
+        if as_json:
+            typer.echo(json.dumps([c.as_dict() for c in reading.comments], indent=2))
+            return
+        for comment in reading.comments:
+            where = comment.block or "(document)"
+            about = f' on "{comment.anchor}"' if comment.anchor else ""
+            when = f", {comment.date[:10]}" if comment.date else ""
+            typer.echo(f"{where}: {comment.author or 'unknown'}{when}{about}: {comment.text}")
+
+
 def main() -> None:
     app()
 

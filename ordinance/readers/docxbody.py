@@ -1,0 +1,507 @@
+"""A Word document's body -> the shared builder's events (`readers/builder.py`).
+
+Each paragraph is judged in this order: its style (ours, then Word's built-ins, see
+`docxstyles`), then direct formatting and text patterns for text a person typed without our
+styles: a bold "Section 4. Heading" line or "9.66.035 Heading" line is a heading, "(c) ..." a
+subdivision (the builder reads the label), "{#id}" in front of a paragraph its id, a rule or
+"* * *" the start of the closing. What has no place in a draft (images, text boxes, footnotes,
+tables other than a signature table) is reported, one warning each, and left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import (
+    Emphasis,
+    Inline,
+    LabelFormat,
+    LineBreak,
+    Ref,
+    Role,
+    Strong,
+    Text,
+    normalize_inlines,
+    plain_text,
+)
+from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent
+from .docxstyles import SUBDIVISION_LABEL_STYLE, Kind, ListNumbering, StyleMeaning, StyleSheet
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_O_HR = "{urn:schemas-microsoft-com:office:office}hr"
+
+
+def _w(local: str) -> str:
+    return W + local
+
+
+_P, _TBL, _R, _PPR, _RPR = _w("p"), _w("tbl"), _w("r"), _w("pPr"), _w("rPr")
+_T, _TAB, _BR, _CR = _w("t"), _w("tab"), _w("br"), _w("cr")
+_HYPERLINK, _BOOKMARK = _w("hyperlink"), _w("bookmarkStart")
+_FLD_CHAR, _INSTR = _w("fldChar"), _w("instrText")
+_VAL, _TYPE, _ANCHOR, _NAME = _w("val"), _w("type"), _w("anchor"), _w("name")
+# Containers whose children are read as if they stood in their place.
+_TRANSPARENT = frozenset(
+    _w(name) for name in ("smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")
+)
+_NOT_DRAFT = {
+    _w("drawing"): "an image or drawing",
+    _w("object"): "an embedded object",
+    _w("footnoteReference"): "a footnote",
+    _w("endnoteReference"): "an endnote",
+}
+_TRAILING_ID = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
+_LEADING_ID = re.compile(r"^\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*")
+_RULE_TEXT = re.compile(r"^\s*(?:\*\s*){3,}$|^\s*(?:-\s*){3,}$")
+_SECTION_LINE = re.compile(r"^(?:section\b|sec\.|§)\s*\d+[A-Za-z]?\s*[.:]\s*\S", re.IGNORECASE)
+_CODE_LINE = re.compile(r"^(?:(?:section\b|sec\.|§)\s*)?\d+(?:[.\-]\d+)+\.?\s+\S", re.IGNORECASE)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_HEADING_WORDS = 20  # a typed heading is short; a longer line is a sentence that cites a section
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an event came from: the paragraph's number in the body, and the w:p itself."""
+
+    number: int
+    element: Any
+
+
+@dataclass
+class BodyReader:
+    """Walks w:body once, yielding events; warnings go to `warn`, one line each."""
+
+    styles: StyleSheet
+    formats: list[LabelFormat]
+    warn: Callable[[str], None]
+    lists: ListNumbering = field(default_factory=lambda: ListNumbering(None))
+    ids_by_bookmark: dict[str, str] = field(default_factory=dict)  # from our metadata, if any
+    ours: bool = False  # made by this tool: bookmarks name ids, styles say everything
+    external_links: dict[str, str] = field(default_factory=dict)  # relationship id -> address
+    sources: list[Source] = field(default_factory=list)
+    # What each cross-reference link showed, by id(Ref): its words stay if the target is unknown.
+    link_labels: dict[int, list[Inline]] = field(default_factory=dict)
+    _paragraphs: int = 0
+    _field_stack: list[str] = field(default_factory=list)  # "instr" or "result" per open field
+    _pending_bookmarks: list[str] = field(default_factory=list)
+    _outline_offset: int = 1
+
+    def events(self, body: Any) -> Iterator[Event]:
+        self._outline_offset = _outline_offset(body, self.styles)
+        for node in _blocks(body):
+            if node.tag == _P:
+                yield from self._paragraph(node)
+            elif node.tag == _TBL:
+                yield from self._table(node)
+            elif node.tag == _BOOKMARK:
+                self._pending_bookmarks.append(node.get(_NAME, ""))
+            elif node.tag == _w("altChunk"):
+                self.warn("an imported document part (altChunk) is not read")
+
+    # ---- paragraphs
+
+    def _number(self, p: Any) -> int:
+        self._paragraphs += 1
+        self.sources.append(Source(self._paragraphs, p))
+        return self._paragraphs
+
+    def _paragraph(self, p: Any, meaning: StyleMeaning | None = None) -> Iterator[Event]:
+        number = self._number(p)
+        where = f"paragraph {number}"
+        bookmarks = self._pending_bookmarks + [
+            b.get(_NAME, "") for b in p.iter(_BOOKMARK)
+        ]
+        self._pending_bookmarks = []
+        inlines, has_rule = self._inlines(p, where)
+        ppr = p.find(_PPR)
+        style_id = _style_of(ppr)
+        meaning = meaning or self.styles.meaning(style_id)
+        if meaning.kind is Kind.GENERATED:
+            return
+        if has_rule and not plain_text(inlines).strip():
+            yield ClosingEvent(line=number)
+            return
+        text = plain_text(inlines)
+        if not text.strip():
+            return
+        if meaning.kind is Kind.METADATA:
+            self.warn(f"{where}: document metadata line {_quote(text)} is not read")
+            return
+        if meaning.kind is Kind.TITLE and self._outline_offset == 0:
+            return  # pandoc's title line: the short title, which the front matter holds
+        node_id, inlines = self._explicit_id(inlines, bookmarks, meaning)
+        if meaning.kind is Kind.PLAIN and _RULE_TEXT.match(text):
+            yield ClosingEvent(line=number)
+            return
+        yield self._classify(inlines, meaning, node_id, number, self._list_level(ppr))
+
+    def _classify(
+        self,
+        inlines: list[Inline],
+        meaning: StyleMeaning,
+        node_id: str,
+        number: int,
+        numbered_level: int | None,
+    ) -> Event:
+        kind = meaning.kind
+        if kind is Kind.HEADING:
+            assert meaning.level is not None
+            return HeadingEvent(meaning.level, inlines, id=node_id, line=number)
+        if kind is Kind.OUTLINE:
+            assert meaning.level is not None
+            level = meaning.level + self._outline_offset
+            if level <= 3:
+                return HeadingEvent(level, inlines, id=node_id, line=number)
+            self.warn(f"paragraph {number}: heading level {meaning.level} read as text")
+            return ParagraphEvent(inlines, id=node_id, role=Role.TEXT, line=number)
+        if kind is Kind.TITLE:
+            return ParagraphEvent(inlines, id=node_id, role=Role.TITLE, line=number)
+        if kind is Kind.ROLE:
+            return ParagraphEvent(inlines, id=node_id, role=meaning.role, line=number)
+        if kind is Kind.SUBDIVISION:
+            style_level = self._subdivision_level(inlines, meaning.level)
+            # No level: a typed label of another level (the builder reads it), or a deep level.
+            return ParagraphEvent(inlines, id=node_id, level=style_level, line=number)
+        heading = self._typed_heading(inlines)
+        if heading is not None:
+            return HeadingEvent(heading, inlines, id=node_id, line=number)
+        if numbered_level is not None and not self._label_level(inlines):
+            return ParagraphEvent(inlines, id=node_id, level=numbered_level, line=number)
+        return ParagraphEvent(inlines, id=node_id, line=number)
+
+    def _subdivision_level(self, inlines: list[Inline], style_level: int | None) -> int | None:
+        """The style's level, unless the text starts with a label of another level."""
+        typed = self._label_level(inlines)
+        if typed and style_level is not None and style_level not in typed:
+            return None
+        return style_level
+
+    def _label_level(self, inlines: list[Inline]) -> list[int]:
+        """The levels whose label style the paragraph's first words match."""
+        first = inlines[0] if inlines else None
+        if not isinstance(first, Text):
+            return []
+        return [level for level, fmt in enumerate(self.formats) if fmt.regex().match(first.text)]
+
+    def _typed_heading(self, inlines: list[Inline]) -> int | None:
+        """A heading typed without a heading style: bold, short, and numbered like one."""
+        text = " ".join(plain_text(inlines).split())
+        if len(text.split()) > _HEADING_WORDS or not _all_bold(inlines):
+            return None
+        if _CODE_LINE.match(text):
+            return 3
+        if _SECTION_LINE.match(text):
+            return 2
+        return None
+
+    def _explicit_id(
+        self, inlines: list[Inline], bookmarks: list[str], meaning: StyleMeaning
+    ) -> tuple[str, list[Inline]]:
+        """The id a paragraph carries: a bookmark our writer placed, or a typed {#id}."""
+        for name in bookmarks:
+            if name in self.ids_by_bookmark:
+                return self.ids_by_bookmark[name], inlines
+        if not self.ours and meaning.kind in (Kind.OUTLINE, Kind.HEADING):
+            # pandoc names a heading's bookmark by its id.
+            for name in bookmarks:
+                if _SLUG.match(name):
+                    return name, _strip_trailing_id(inlines)[1]
+        first = inlines[0] if inlines else None
+        if isinstance(first, Text) and (match := _LEADING_ID.match(first.text)):
+            rest = normalize_inlines([Text(first.text[match.end() :]), *inlines[1:]])
+            return match.group(1), rest
+        return _strip_trailing_id(inlines)
+
+    def _list_level(self, ppr: Any | None) -> int | None:
+        """The subdivision level of a paragraph Word numbers itself (w:numPr), judged by the
+        list's number format: a "(1)"-style list is the level whose labels are numbers."""
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        if num_pr is None:
+            return None
+        num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
+        if num_id is None or num_id.get(_VAL) == "0":
+            return None  # numbering switched off
+        depth = ilvl.get(_VAL, "0") if ilvl is not None else "0"
+        kind = self.lists.label_kind(num_id.get(_VAL, ""), int(depth) if depth.isdigit() else 0)
+        for level, fmt in enumerate(self.formats):
+            if fmt.kind == kind:
+                return level
+        return None  # bullets, or a number style the draft's levels do not use
+
+    # ---- inline content
+
+    def _inlines(self, p: Any, where: str) -> tuple[list[Inline], bool]:
+        """The paragraph's inline nodes (edges trimmed) and whether it draws a horizontal rule."""
+        pieces: list[tuple[Inline, bool, bool]] = []
+        rule = self._collect(p, pieces, where)
+        return _strip_edges(_group(pieces)), rule
+
+    def _collect(self, parent: Any, out: list[tuple[Inline, bool, bool]], where: str) -> bool:
+        rule = False
+        for child in parent:
+            tag = child.tag
+            if tag == _R:
+                rule |= self._run(child, out, where)
+            elif tag == _HYPERLINK:
+                self._hyperlink(child, out, where)
+            elif tag in _TRANSPARENT:
+                rule |= self._collect(child, out, where)
+        return rule
+
+    def _hyperlink(self, link: Any, out: list[tuple[Inline, bool, bool]], where: str) -> None:
+        inner: list[tuple[Inline, bool, bool]] = []
+        self._collect(link, inner, where)
+        anchor = link.get(_ANCHOR)
+        target = self.ids_by_bookmark.get(anchor, "" if self.ours else anchor) if anchor else ""
+        if not target:
+            if link.get(_R_ID):
+                address = self.external_links.get(link.get(_R_ID), "an address")
+                self.warn(f"{where}: link to {address} kept as plain text")
+            out.extend(inner)
+            return
+        label = plain_text([piece for piece, _, _ in inner]).strip()
+        # As in Markdown, the link's words are recomputed; their shape only says whether the
+        # reference is bare: one word with a digit ("9.64.030(b)").
+        bare = bool(label) and not any(c.isspace() for c in label) and any(
+            c.isdigit() for c in label
+        )
+        bold = bool(inner) and all(b for _, b, _ in inner)
+        italic = bool(inner) and all(i for _, _, i in inner)
+        ref = Ref(target, bare=bare)
+        self.link_labels[id(ref)] = [piece for piece, _, _ in inner]
+        out.append((ref, bold, italic))
+
+    def _run(self, r: Any, out: list[tuple[Inline, bool, bool]], where: str) -> bool:
+        rpr = r.find(_RPR)
+        style_id = _run_style(rpr)
+        if rpr is not None and _toggle(rpr, "vanish"):
+            return False  # hidden text is not part of what a reader sees
+        bold, italic = self.styles.run_format(style_id)
+        bold = _toggle(rpr, "b", bold)
+        italic = _toggle(rpr, "i", italic)
+        is_label = self.styles.name(style_id) == SUBDIVISION_LABEL_STYLE if style_id else False
+        rule = False
+        for child in r:
+            tag = child.tag
+            if tag == _FLD_CHAR:
+                self._field_char(child.get(_w("fldCharType")))
+            elif self._field_stack and self._field_stack[-1] == "instr":
+                continue  # a field's instruction, not its shown result
+            elif tag == _T:
+                out.append((Text(child.text or ""), bold, italic))
+            elif tag == _TAB:
+                out.append((Text(" "), bold and not is_label, italic and not is_label))
+            elif tag in (_BR, _CR):
+                if child.get(_TYPE) in (None, "textWrapping"):
+                    out.append((LineBreak(), False, False))
+            elif tag == _w("noBreakHyphen"):
+                out.append((Text("-"), bold, italic))
+            elif tag == _w("pict"):
+                if any(node.get(_O_HR) == "t" for node in child.iter()):
+                    rule = True
+                else:
+                    self.warn(f"{where}: {_picture_kind(child)} is not read")
+            elif tag in _NOT_DRAFT:
+                self.warn(f"{where}: {_NOT_DRAFT[tag]} is not read")
+            elif tag == _w("AlternateContent") or tag.endswith("}AlternateContent"):
+                self.warn(f"{where}: a drawing or text box is not read")
+        return rule
+
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self._field_stack.append("instr")
+        elif kind == "separate" and self._field_stack:
+            self._field_stack[-1] = "result"
+        elif kind == "end" and self._field_stack:
+            self._field_stack.pop()
+
+    # ---- tables
+
+    def _table(self, table: Any) -> Iterator[Event]:
+        """Our signature table (or any table whose cells are signature blocks) yields one
+        signature a cell; any other table is reported and left out."""
+        cells = [tc for tr in table.iterchildren(_w("tr")) for tc in tr.iterchildren(_w("tc"))]
+        paragraphs = [p for tc in cells for p in tc.iter(_P)]
+        meanings = [self.styles.meaning(_style_of(p.find(_PPR))) for p in paragraphs]
+        texts = [" ".join(p.itertext()).strip() for p in paragraphs]
+        filled = [(p, m) for p, m, t in zip(paragraphs, meanings, texts, strict=True) if t]
+        ours = filled and all(m.role is Role.SIGNATURE for _, m in filled)
+        if ours:
+            for p, meaning in filled:
+                yield from self._paragraph(p, meaning)
+            return
+        cell_texts = [" ".join(" ".join(tc.itertext()).split()) for tc in cells]
+        if cell_texts and all("_____" in text for text in cell_texts if text):
+            for tc in cells:
+                yield from self._signature_cell(tc)
+            return
+        number = self._paragraphs + 1
+        rows = len(table.findall(_w("tr")))
+        self.warn(f"paragraph {number}: a table ({rows} rows) is not read")
+        for p in paragraphs:  # counted, so that later paragraph numbers stay right
+            self._number(p)
+
+    def _signature_cell(self, tc: Any) -> Iterator[Event]:
+        """A table cell of signature lines typed without our style: one signature block."""
+        pieces: list[Inline] = []
+        first = None
+        for p in tc.iter(_P):
+            number = self._number(p)
+            inlines, _ = self._inlines(p, f"paragraph {number}")
+            if not inlines:
+                continue
+            first = first or number
+            if pieces:
+                pieces.append(LineBreak())
+            pieces.extend(inlines)
+        if pieces:
+            yield ParagraphEvent(pieces, role=Role.SIGNATURE, line=first)
+
+
+def _blocks(body: Any) -> Iterator[Any]:
+    """Body-level paragraphs, tables and bookmarks, looking through content controls."""
+    for child in body:
+        if child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            yield from _blocks(child)
+        else:
+            yield child
+
+
+def _outline_offset(body: Any, styles: StyleSheet) -> int:
+    """How Word's "Heading n" maps to the draft's levels.
+
+    A document with one "Heading 1" ahead of its "Heading 2"s (as pandoc makes from a draft's
+    `#` long title) keeps the levels; otherwise "Heading 1" is an ordinance section.
+    """
+    levels: list[int] = []
+    for p in body.iter(_P):
+        meaning = styles.meaning(_style_of(p.find(_PPR)))
+        if meaning.kind is Kind.OUTLINE and meaning.level is not None:
+            levels.append(meaning.level)
+    if levels and levels[0] == 1 and levels.count(1) == 1 and 2 in levels:
+        return 0
+    return 1
+
+
+def _style_of(ppr: Any | None) -> str | None:
+    if ppr is None:
+        return None
+    style = ppr.find(_w("pStyle"))
+    return style.get(_VAL) if style is not None else None
+
+
+def _run_style(rpr: Any | None) -> str | None:
+    if rpr is None:
+        return None
+    style = rpr.find(_w("rStyle"))
+    return style.get(_VAL) if style is not None else None
+
+
+_OFF = frozenset({"0", "false", "off", "none"})
+
+
+def _toggle(rpr: Any | None, local: str, default: bool = False) -> bool:
+    if rpr is None:
+        return default
+    node = rpr.find(_w(local))
+    if node is None:
+        return default
+    return node.get(_VAL, "true").lower() not in _OFF
+
+
+def _picture_kind(pict: Any) -> str:
+    if any(node.tag.endswith("}txbxContent") for node in pict.iter()):
+        return "a text box"
+    return "an image or drawing"
+
+
+def _all_bold(inlines: list[Inline]) -> bool:
+    return bool(inlines) and all(
+        isinstance(node, Strong) or (isinstance(node, Text) and not node.text.strip())
+        for node in inlines
+    )
+
+
+def _strip_trailing_id(inlines: list[Inline]) -> tuple[str, list[Inline]]:
+    last = inlines[-1] if inlines else None
+    if isinstance(last, Text) and (match := _TRAILING_ID.search(last.text)):
+        rest = normalize_inlines([*inlines[:-1], Text(last.text[: match.start()])])
+        return match.group(1), rest
+    return "", inlines
+
+
+def _quote(text: str) -> str:
+    words = " ".join(text.split())
+    return repr(words if len(words) <= 40 else words[:37] + "...")
+
+
+def _group(pieces: list[tuple[Inline, bool, bool]]) -> list[Inline]:
+    """Flat formatted pieces -> inline nodes: runs of bold in Strong, of italic in Emphasis.
+
+    White space at the edge of a bold or italic stretch is moved outside it, where Markdown can
+    hold it (`**word **` would not read back as bold).
+    """
+    out: list[Inline] = []
+    index = 0
+    while index < len(pieces):
+        bold = pieces[index][1]
+        end = index
+        while end < len(pieces) and pieces[end][1] == bold and not _is_break(pieces[end][0]):
+            end += 1
+        if end == index:  # a line break stands alone
+            out.append(pieces[index][0])
+            index += 1
+            continue
+        inner = _group_italic(pieces[index:end])
+        out.extend(_wrap(Strong, inner) if bold else inner)
+        index = end
+    return normalize_inlines(out)
+
+
+def _group_italic(pieces: list[tuple[Inline, bool, bool]]) -> list[Inline]:
+    out: list[Inline] = []
+    index = 0
+    while index < len(pieces):
+        italic = pieces[index][2]
+        end = index
+        while end < len(pieces) and pieces[end][2] == italic:
+            end += 1
+        nodes = [piece for piece, _, _ in pieces[index:end]]
+        out.extend(_wrap(Emphasis, nodes) if italic else nodes)
+        index = end
+    return out
+
+
+def _is_break(node: Inline) -> bool:
+    return isinstance(node, LineBreak)
+
+
+def _wrap(kind: type[Strong] | type[Emphasis], nodes: list[Inline]) -> list[Inline]:
+    nodes = normalize_inlines(nodes)
+    before = after = ""
+    if nodes and isinstance(nodes[0], Text):
+        text = nodes[0].text
+        before = text[: len(text) - len(text.lstrip())]
+        nodes[0] = Text(text.lstrip())
+    if nodes and isinstance(nodes[-1], Text):
+        text = nodes[-1].text
+        after = text[len(text.rstrip()) :]
+        nodes[-1] = Text(text.rstrip())
+    nodes = normalize_inlines(nodes)
+    if not nodes:
+        return [Text(before + after)]
+    return [Text(before), kind(nodes), Text(after)]
+
+
+def _strip_edges(nodes: list[Inline]) -> list[Inline]:
+    """Trim white space at the edges of a paragraph, as the Markdown reader does."""
+    nodes = normalize_inlines(nodes)
+    if nodes and isinstance(nodes[0], Text):
+        nodes[0] = Text(nodes[0].text.lstrip())
+    if nodes and isinstance(nodes[-1], Text):
+        nodes[-1] = Text(nodes[-1].text.rstrip())
+    return normalize_inlines(nodes)

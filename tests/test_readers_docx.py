@@ -1,0 +1,505 @@
+"""The DOCX reader: hostile archives, tracked changes, comments, and documents from elsewhere."""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import subprocess
+import sys
+import time
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from ordinance.cli import app
+from ordinance.document import Document, Section, Subdivision, plain_text
+from ordinance.errors import InputError
+from ordinance.readers.docx import open_docx, read_docx
+from ordinance.readers.markdown import read_markdown
+from ordinance.readers.revisions import Changes
+
+from .conftest import require
+
+runner = CliRunner()
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WNS = {"w": W}
+DOCUMENT = "word/document.xml"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    from ordinance import load_jurisdiction
+    from ordinance.drafting import draft as make_draft
+
+    from .conftest import RIVERTON
+
+    return make_draft(load_jurisdiction(RIVERTON))
+
+
+@pytest.fixture(scope="module")
+def docx_bytes(draft: Document) -> bytes:
+    return draft.to_docx()
+
+
+def parts_of(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def zip_parts(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def edit_body(data: bytes, edit: Callable[[etree._Element], None]) -> bytes:
+    """The same package with word/document.xml changed by `edit` (given the w:body)."""
+    parts = parts_of(data)
+    root = etree.fromstring(parts[DOCUMENT])
+    body = root.find(f"{{{W}}}body")
+    assert body is not None
+    edit(body)
+    parts[DOCUMENT] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return zip_parts(parts)
+
+
+def w(tag: str, **attrs: str) -> etree._Element:
+    node = etree.Element(f"{{{W}}}{tag}", nsmap=WNS)
+    for key, value in attrs.items():
+        node.set(f"{{{W}}}{key}", value)
+    return node
+
+
+def text_run(text: str, tag: str = "t") -> etree._Element:
+    r = w("r")
+    t = etree.SubElement(r, f"{{{W}}}{tag}")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return r
+
+
+def paragraph_with(body: etree._Element, words: str) -> etree._Element:
+    for p in body.iter(f"{{{W}}}p"):
+        if words in "".join(p.itertext()):
+            return p
+    raise AssertionError(f"no paragraph with {words!r}")
+
+
+def all_text(doc: Document) -> str:
+    return " ".join(doc.to_text().split())
+
+
+# --------------------------------------------------------------------------- hostile archives
+
+
+def _raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip from already-deflated entries (name, deflated data, crc, uncompressed size), so a
+    test can build a huge part from a few kilobytes without ever holding it."""
+    out, central = bytearray(), bytearray()
+    for name, data, crc, size in entries:
+        raw = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 33, crc, len(data), size, len(raw), 0
+        )
+        out += raw + data
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50, 20, 20, 0, 8, 0, 33, crc, len(data), size, len(raw), 0, 0, 0, 0, 0,
+            offset,
+        )  # fmt: skip
+        central += raw
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0
+    )
+    return bytes(out + central + end)
+
+
+def _zeros(megabytes: int) -> tuple[bytes, int, int]:
+    """Deflated zeros: one flushed megabyte repeated, so the stream costs nothing to make."""
+    block = 1 << 20
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunk = compressor.compress(bytes(block)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    zero_block = bytes(block)
+    for _ in range(megabytes):
+        crc = zlib.crc32(zero_block, crc)
+    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    return chunk * megabytes + final, crc, megabytes * block
+
+
+def hostile_files(docx_bytes: bytes) -> dict[str, tuple[bytes, str]]:
+    """Each hostile file, with a phrase its one-line error must contain."""
+    parts = parts_of(docx_bytes)
+    big, crc, size = _zeros(200)
+    twenty, crc20, size20 = _zeros(20)
+    billion_laughs = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE w:document [\n<!ENTITY a "ha">\n'
+        + b"".join(
+            b'<!ENTITY %s "%s">\n' % (bytes([98 + i]), (b"&" + bytes([97 + i]) + b";") * 10)
+            for i in range(9)
+        )
+        + b']>\n<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p><w:r><w:t>&j;'
+        b"</w:t></w:r></w:p></w:body></w:document>"
+    )
+    external = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
+        b'"file:///etc/passwd">]>\n<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p>'
+        b"<w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    external_utf16 = external.decode().replace('version="1.0"', 'version="1.0" encoding="UTF-16"')
+    return {
+        "zip bomb": (
+            _raw_zip([(f"word/media/zeros{i}.bin", twenty, crc20, size20) for i in range(10)]),
+            "at most 128 MB in all",
+        ),
+        "many entries": (
+            zip_parts({f"word/part{i}.xml": b"<a/>" for i in range(5000)}),
+            "5000 entries",
+        ),
+        "billion laughs": (zip_parts({**parts, DOCUMENT: billion_laughs}), "declares a DTD"),
+        "external entity": (zip_parts({**parts, DOCUMENT: external}), "declares a DTD"),
+        "external entity, UTF-16": (
+            zip_parts({**parts, DOCUMENT: external_utf16.encode("utf-16")}),
+            "DTD",
+        ),
+        "200 MB part": (_raw_zip([("word/media/big.bin", big, crc, size)]), "200 MB"),
+        "truncated zip": (docx_bytes[: len(docx_bytes) // 2], "truncated"),
+        "renamed PDF": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF"),
+    }
+
+
+@pytest.fixture(scope="module")
+def hostile_cases(docx_bytes: bytes) -> dict[str, tuple[bytes, str]]:
+    return hostile_files(docx_bytes)
+
+
+@pytest.fixture(scope="module")
+def hostile(
+    hostile_cases: dict[str, tuple[bytes, str]], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("hostile")
+    paths = {}
+    for index, (name, (data, _)) in enumerate(hostile_cases.items()):
+        path = folder / f"hostile{index}.docx"
+        path.write_bytes(data)
+        paths[name] = path
+    return paths
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "zip bomb",
+        "many entries",
+        "billion laughs",
+        "external entity",
+        "external entity, UTF-16",
+        "200 MB part",
+        "truncated zip",
+        "renamed PDF",
+    ],
+)
+def test_hostile_file_is_one_line_error(
+    name: str, hostile: dict[str, Path], hostile_cases: dict[str, tuple[bytes, str]]
+) -> None:
+    phrase = hostile_cases[name][1]
+    path = hostile[name]
+    with pytest.raises(InputError) as caught:
+        open_docx(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(str(path)), message
+    assert phrase in message, message
+
+
+def test_hostile_files_exit_2_within_a_second(hostile: dict[str, Path]) -> None:
+    """The real command line, one process a file: one error line, exit 2, under a second."""
+    for name, path in hostile.items():
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "ordinance", "comments", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        elapsed = time.perf_counter() - started
+        lines = done.stderr.strip().splitlines()
+        assert done.returncode == 2, (name, done.stderr)
+        assert len(lines) == 1 and lines[0].startswith("error: "), (name, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert elapsed < 1.0, (name, elapsed)
+
+
+def test_a_part_that_lies_about_its_size_is_refused(docx_bytes: bytes) -> None:
+    """The central directory says 10 bytes; the data inflates to a megabyte."""
+    data, crc, _ = _zeros(1)
+    archive = _raw_zip([("[Content_Types].xml", data, crc, 10)])
+    from ordinance.readers.safezip import SafeArchive
+
+    with pytest.raises(InputError, match=r"damaged|larger"):
+        SafeArchive(archive, "liar.docx").read("[Content_Types].xml")
+
+
+def test_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        open_docx(tmp_path / "missing.docx")
+    with pytest.raises(InputError, match="folder"):
+        open_docx(tmp_path)
+
+
+# --------------------------------------------------------------------------- tracked changes
+
+
+def _reword_tracked(body: etree._Element, old: str, new: str) -> None:
+    """Replace the first run holding `old` by a tracked deletion of it and insertion of `new`."""
+    for r in body.iter(f"{{{W}}}r"):
+        t = r.find(f"{{{W}}}t")
+        if t is not None and t.text and old in t.text:
+            before, after = t.text.split(old, 1)
+            parent = r.getparent()
+            assert parent is not None
+            at = parent.index(r)
+            deletion = w("del", id="901", author="Reviewer", date="2026-11-26T00:00:00Z")
+            deletion.append(text_run(old, "delText"))
+            insertion = w("ins", id="902", author="Reviewer", date="2026-11-26T00:00:00Z")
+            insertion.append(text_run(new))
+            replacement = [text_run(before), deletion, insertion, text_run(after)]
+            parent.remove(r)
+            for offset, node in enumerate(replacement):
+                parent.insert(at + offset, node)
+            return
+    raise AssertionError(f"no run with {old!r}")
+
+
+def _delete_paragraph_tracked(body: etree._Element, words: str) -> None:
+    """Mark every run and the paragraph mark of a paragraph as deleted (as Word does)."""
+    p = paragraph_with(body, words)
+    for r in list(p.iter(f"{{{W}}}r")):
+        for t in r.iter(f"{{{W}}}t"):
+            t.tag = f"{{{W}}}delText"
+        parent = r.getparent()
+        assert parent is not None
+        deletion = w("del", id=str(800 + parent.index(r)), author="R", date="2026-11-26T00:00:00Z")
+        parent.replace(r, deletion)
+        deletion.append(r)
+    ppr = p.find(f"{{{W}}}pPr")
+    assert ppr is not None
+    rpr = etree.SubElement(ppr, f"{{{W}}}rPr")
+    rpr.append(w("del", id="899", author="R", date="2026-11-26T00:00:00Z"))
+
+
+def test_tracked_changes_accepted_by_default_rejected_on_request(docx_bytes: bytes) -> None:
+    original = read_docx(docx_bytes)
+    severability = next(
+        p for p in (b for b in original.walk() if isinstance(b, Subdivision | Section))
+        if isinstance(p, Section) and "Severability" in p.heading
+    )
+    target = plain_text(severability.content[0].inlines)  # type: ignore[union-attr]
+    word = target.split()[3]
+
+    def edit(body: etree._Element) -> None:
+        _reword_tracked(body, target.split(word, 1)[0] + word, "REVIEWER WORDING")
+        _delete_paragraph_tracked(body, "WHEREAS")
+
+    tracked = edit_body(docx_bytes, edit)
+    accepted = open_docx(tracked)
+    assert accepted.changes > 0
+    assert "REVIEWER WORDING" in all_text(accepted.document)
+    assert "tracked change" in accepted.notes()[0] and "accepted" in accepted.notes()[0]
+    recitals = [p for p in accepted.document.preamble if p.role.value == "recital"]
+    assert len(recitals) == len([p for p in original.preamble if p.role.value == "recital"]) - 1
+
+    rejected = open_docx(tracked, changes=Changes.REJECT)
+    assert rejected.document == original
+    assert "REVIEWER WORDING" not in all_text(rejected.document)
+
+
+def test_rejecting_an_inserted_paragraph_removes_it(docx_bytes: bytes) -> None:
+    def edit(body: etree._Element) -> None:
+        anchor = paragraph_with(body, "WHEREAS")
+        new = w("p")
+        ppr = etree.SubElement(new, f"{{{W}}}pPr")
+        ppr.append(anchor.find(f"{{{W}}}pPr/{{{W}}}pStyle").__copy__())  # type: ignore[union-attr]
+        rpr = etree.SubElement(ppr, f"{{{W}}}rPr")
+        rpr.append(w("ins", id="950", author="R", date="2026-11-26T00:00:00Z"))
+        insertion = w("ins", id="951", author="R", date="2026-11-26T00:00:00Z")
+        insertion.append(text_run("WHEREAS, a reviewer added this recital; and"))
+        new.append(insertion)
+        anchor.addprevious(new)
+
+    tracked = edit_body(docx_bytes, edit)
+    assert "a reviewer added this recital" in all_text(read_docx(tracked))
+    assert read_docx(tracked, changes="reject") == read_docx(docx_bytes)
+
+
+def test_formatting_change_is_undone_on_reject(docx_bytes: bytes) -> None:
+    def edit(body: etree._Element) -> None:
+        run = paragraph_with(body, "WHEREAS").find(f"{{{W}}}r")
+        assert run is not None
+        rpr = etree.Element(f"{{{W}}}rPr")
+        rpr.append(w("b"))
+        change = w("rPrChange", id="960", author="R", date="2026-11-26T00:00:00Z")
+        change.append(w("rPr"))
+        rpr.append(change)
+        run.insert(0, rpr)
+
+    tracked = edit_body(docx_bytes, edit)
+    bold = read_docx(tracked)
+    assert "**WHEREAS" in bold.to_markdown()
+    assert read_docx(tracked, changes=Changes.REJECT) == read_docx(docx_bytes)
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def _comment(data: bytes, words: str, author: str, text: str) -> bytes:
+    """Anchor a margin comment on `words` (inside one run), with comments.xml and its wiring."""
+
+    def edit(body: etree._Element) -> None:
+        p = paragraph_with(body, words)
+        for r in p.iter(f"{{{W}}}r"):
+            t = r.find(f"{{{W}}}t")
+            if t is not None and t.text and words in t.text:
+                before, after = t.text.split(words, 1)
+                parent = r.getparent()
+                assert parent is not None
+                at = parent.index(r)
+                nodes = [
+                    text_run(before),
+                    w("commentRangeStart", id="7"),
+                    text_run(words),
+                    w("commentRangeEnd", id="7"),
+                    text_run(""),
+                    text_run(after),
+                ]
+                reference = nodes[4]
+                reference.remove(reference[0])
+                reference.append(w("commentReference", id="7"))
+                parent.remove(r)
+                for offset, node in enumerate(nodes):
+                    parent.insert(at + offset, node)
+                return
+        raise AssertionError(words)
+
+    parts = parts_of(edit_body(data, edit))
+    comments = w("comments")
+    comment = w("comment", id="7", author=author, date="2026-11-26T00:00:00Z")
+    cp = etree.SubElement(comment, f"{{{W}}}p")
+    cp.append(text_run(text))
+    comments.append(comment)
+    parts["word/comments.xml"] = etree.tostring(comments, xml_declaration=True, encoding="UTF-8")
+    rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
+    rel = etree.SubElement(rels, "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship")
+    rel.set("Id", "rIdComments7")
+    rel.set(
+        "Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+    )
+    rel.set("Target", "comments.xml")
+    parts["word/_rels/document.xml.rels"] = etree.tostring(rels)
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    override = etree.SubElement(
+        types, "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+    )
+    override.set("PartName", "/word/comments.xml")
+    override.set(
+        "ContentType",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+    )
+    parts["[Content_Types].xml"] = etree.tostring(types)
+    return zip_parts(parts)
+
+
+def test_comments_are_reported_with_author_anchor_and_block(docx_bytes: bytes) -> None:
+    commented = _comment(docx_bytes, "Fourth Amendment", "A. Counsel", "Cite the state case too.")
+    reading = open_docx(commented)
+    assert reading.document == read_docx(docx_bytes)  # a comment changes no words
+    [comment] = reading.comments
+    assert comment.author == "A. Counsel"
+    assert comment.anchor == "Fourth Amendment"
+    assert comment.text == "Cite the state case too."
+    assert comment.block.startswith("recital__")
+
+
+def test_comments_command(docx_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "reviewed.docx"
+    path.write_bytes(_comment(docx_bytes, "Fourth Amendment", "A. Counsel", "Cite it."))
+    result = runner.invoke(app, ["comments", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "A. Counsel" in result.stdout and "Fourth Amendment" in result.stdout
+    assert "Cite it." in result.stdout
+    as_json = runner.invoke(app, ["comments", "--json", str(path)])
+    assert '"author": "A. Counsel"' in as_json.stdout
+    plain = tmp_path / "plain.docx"
+    plain.write_bytes(docx_bytes)
+    none = runner.invoke(app, ["comments", str(plain)])
+    assert none.exit_code == 0 and none.stdout == ""
+
+
+# --------------------------------------------------------------------------- from elsewhere
+
+
+def _words(text: str) -> list[str]:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.findall(r"[\w'\"§.()-]+", text.lower())
+
+
+def test_pandoc_docx_reads_to_the_same_words_and_sections(draft: Document, tmp_path: Path) -> None:
+    require("pandoc")
+    markdown = tmp_path / "draft.md"
+    markdown.write_text(draft.to_markdown(), encoding="utf-8")
+    made = tmp_path / "pandoc.docx"
+    subprocess.run(["pandoc", str(markdown), "-o", str(made)], check=True, timeout=120)
+    reading = open_docx(made)
+    doc = reading.document
+    headings = [(s.depth, s.heading, s.number) for s in _sections(doc)]
+    assert headings == [(s.depth, s.heading, s.number) for s in _sections(draft)]
+    assert _words(doc.to_text()) == _words(draft.to_text())
+    assert len(reading.warnings) < 5, reading.warnings
+
+
+def _sections(doc: Document) -> list[Section]:
+    return [b for b in doc.walk() if isinstance(b, Section)]
+
+
+def test_markdown_reader_and_docx_reader_agree_on_a_hand_made_document(tmp_path: Path) -> None:
+    """A Word file typed without our styles: bold numbered headings, typed labels, a table and
+    an image that have no place in a draft (one warning each)."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("ORDINANCE NO. ____")
+    word.add_paragraph("AN ORDINANCE ON CAMERAS", style="Title")
+    word.add_paragraph("WHEREAS, cameras are many; and")
+    word.add_paragraph("NOW, THEREFORE, THE COUNCIL ORDAINS:")
+    word.add_paragraph().add_run("Section 1. Cameras").bold = True
+    word.add_paragraph("(a) Each camera is listed.")
+    word.add_paragraph("(1) With its place.")
+    word.add_paragraph("(b) The list is public.")
+    word.add_table(rows=2, cols=2).cell(0, 0).text = "a table"
+    word.add_paragraph().add_run("Section 2. Effect").bold = True
+    word.add_paragraph("This takes effect at once.")
+    path = tmp_path / "typed.docx"
+    word.save(str(path))
+    reading = open_docx(path)
+    doc = reading.document
+    expected = read_markdown(
+        "---\ntemplate: unknown\njurisdiction: unknown\ntitle: typed\n---\n\n"
+        "ORDINANCE NO. ____\n\n# AN ORDINANCE ON CAMERAS\n\nWHEREAS, cameras are many; and\n\n"
+        "NOW, THEREFORE, THE COUNCIL ORDAINS:\n\n## Section 1. Cameras\n\n"
+        "(a) Each camera is listed.\n\n(1) With its place.\n\n(b) The list is public.\n\n"
+        "## Section 2. Effect\n\nThis takes effect at once.\n"
+    )
+    assert doc.preamble == expected.preamble and doc.sections == expected.sections
+    assert any("table" in line for line in reading.warnings)
