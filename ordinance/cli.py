@@ -11,15 +11,16 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .formats import format_names
+
 if TYPE_CHECKING:
     from .document import Document
+    from .formats import OutputFormat
     from .writers.docx import DocxSettings
 
 app = typer.Typer(
@@ -33,20 +34,14 @@ app = typer.Typer(
 EXIT_BAD_INPUT = 2
 
 
-class Format(StrEnum):
-    MD = "md"
-    DOCX = "docx"
-    TXT = "txt"
-
-
 @contextmanager
 def _reporting_errors() -> Iterator[None]:
-    """Turn the library's input errors into one line each on stderr and exit code 2."""
-    from .errors import DocumentError, InputError, TemplateError
+    """Turn the library's errors into one line each on stderr and exit code 2."""
+    from .errors import OrdinanceError
 
     try:
         yield
-    except (InputError, DocumentError, TemplateError) as error:
+    except OrdinanceError as error:
         for line in str(error).splitlines():
             typer.echo(f"error: {line}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
@@ -63,9 +58,12 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", help="Output file, or - for standard output."),
 ]
 FormatOption = Annotated[
-    Format | None,
+    str | None,
     typer.Option(
-        "--format", "-f", help="Output format (default: from the output file's suffix, else md)."
+        "--format",
+        "-f",
+        help=f"Output format: {', '.join(format_names())} (default: from the output file's "
+        "suffix).",
     ),
 ]
 LineNumbers = Annotated[
@@ -98,71 +96,57 @@ Created = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class DocxOptions:
-    """The DOCX flags shared by `draft` and `render`, gathered for one call."""
-
-    line_numbers: bool
-    reference_docx: Path | None
-    toc: bool
-    draft_mark: bool
-    author: str | None
-    title: str | None
-    created: dt.datetime | None
-
-
-def _docx_settings(flags: DocxOptions) -> DocxSettings:
+def _docx_settings(
+    line_numbers: bool,
+    reference_docx: Path | None,
+    toc: bool,
+    draft_mark: bool,
+    author: str | None,
+    title: str | None,
+    created: dt.datetime | None,
+) -> DocxSettings:
+    """The DOCX flags shared by `draft` and `render`, as the writer's own settings."""
     from .writers.docx import DocxSettings
 
-    if flags.reference_docx is not None and not flags.reference_docx.is_file():
-        from .errors import InputError
-
-        raise InputError.single(str(flags.reference_docx), "no such file", "--reference-docx")
-    created = flags.created
-    if created is not None and created.tzinfo is None:
-        created = created.replace(tzinfo=dt.UTC)
     return DocxSettings(
-        line_numbers=flags.line_numbers,
-        reference_docx=flags.reference_docx,
-        table_of_contents=flags.toc,
-        draft_mark=flags.draft_mark,
-        author=flags.author,
-        title=flags.title,
+        line_numbers=line_numbers,
+        reference_docx=reference_docx,
+        table_of_contents=toc,
+        draft_mark=draft_mark,
+        author=author,
+        title=title,
         created=created,
     )
 
 
-def _resolve_format(fmt: Format | None, output: str | None) -> Format:
+def _choose_format(fmt: str | None, output: str | None, default: str) -> OutputFormat:
+    """-f if given, else the output file's suffix (an unknown one is an error), else `default`."""
+    from .formats import format_for_path, get_format
+
     if fmt is not None:
-        return fmt
-    if output and output != "-":
-        suffix = Path(output).suffix.lower().lstrip(".")
-        if suffix in {f.value for f in Format}:
-            return Format(suffix)
-    return Format.MD
+        return get_format(fmt)
+    if output and output != "-" and Path(output).suffix:
+        return format_for_path(output)
+    return get_format(default)
 
 
 def _emit(
     document: Document,
-    fmt: Format,
+    chosen: OutputFormat,
     output: str | None,
-    default_docx: Path,
-    flags: DocxOptions,
+    default_file: Path,
+    settings: DocxSettings,
 ) -> None:
-    """Write the document in a format: text to stdout by default, Word to a file by default."""
+    """Write the document: text to stdout by default, a binary format to a file by default."""
+    from .formats import render
     from .output import write_output
 
-    if fmt is Format.DOCX:
-        if output == "-" and sys.stdout.isatty():
-            from .errors import InputError
+    if chosen.binary and output == "-" and sys.stdout.isatty():
+        from .errors import InputError
 
-            raise InputError.single("-", "will not write a Word file to a terminal", "--output")
-        data = document.to_docx(_docx_settings(flags))
-        target = output or str(default_docx)
-    else:
-        text = document.to_markdown() if fmt is Format.MD else document.to_text()
-        data = text.encode("utf-8")
-        target = output or "-"
+        raise InputError.single("-", f"will not write {chosen.name} to a terminal", "--output")
+    data = render(document, chosen.name, settings)
+    target = output or (str(default_file.with_suffix(chosen.suffixes[0])) if chosen.binary else "-")
     path = write_output(target, data)
     if path is not None:
         typer.echo(f"wrote {path}", err=True)
@@ -206,11 +190,11 @@ def draft(
         place = load_jurisdiction(jurisdiction)
         choices = load_options(options, set_ or [])
         document = make_draft(place, template=template, options=choices)
-        chosen = _resolve_format(fmt, output)
-        flags = DocxOptions(
+        chosen = _choose_format(fmt, output, default="md")
+        settings = _docx_settings(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
-        _emit(document, chosen, output, Path(f"{place.id}.docx"), flags)
+        _emit(document, chosen, output, Path(place.id), settings)
 
 
 @app.command()
@@ -228,16 +212,16 @@ def render(
 ) -> None:
     """Render a Markdown draft to DOCX (or Markdown / plain text)."""
     with _reporting_errors():
-        from .loading import read_text
-        from .readers.markdown import read_markdown
+        from .drafts import read_draft
 
-        document = read_markdown(read_text(source), str(source))
-        chosen = _resolve_format(fmt, output) if (fmt or output) else Format.DOCX
-        flags = DocxOptions(
+        document = read_draft(source)
+        # Rendering is for Word files; `-o -` without -f keeps printing Markdown, as it always has.
+        chosen = _choose_format(fmt, output, default="docx" if output is None else "md")
+        settings = _docx_settings(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
         # A rendered draft lands beside its source: drafts/bill.md -> drafts/bill.docx.
-        _emit(document, chosen, output, source.with_suffix(".docx"), flags)
+        _emit(document, chosen, output, source, settings)
 
 
 @app.command()
@@ -248,27 +232,13 @@ def fmt(
     ] = False,
 ) -> None:
     """Renumber hand-edited drafts, fix cross-references, and rewrite them in canonical form."""
-    from .loading import read_text
-    from .output import write_atomic
-    from .readers.markdown import read_markdown
+    from .drafts import format_drafts
 
-    unformatted = 0
     with _reporting_errors():
-        # Read and format everything first, so that one bad draft leaves every file untouched.
-        results = []
-        for path in drafts:
-            text = read_text(path)
-            results.append((path, text, read_markdown(text, str(path)).to_markdown()))
-        for path, before, after in results:
-            if before == after:
-                continue
-            unformatted += 1
-            if check:
-                typer.echo(f"would reformat {path}", err=True)
-            else:
-                write_atomic(path, after.encode("utf-8"))
-                typer.echo(f"reformatted {path}", err=True)
-    if check and unformatted:
+        changed = format_drafts(drafts, check=check)
+    for path in changed:
+        typer.echo(f"would reformat {path}" if check else f"reformatted {path}", err=True)
+    if check and changed:
         raise typer.Exit(1)
 
 
@@ -279,18 +249,14 @@ def validate(
     ],
 ) -> None:
     """Check files without drafting; prints one line per problem."""
-    from .errors import InputError
-    from .loading import load_jurisdiction, read_text
-    from .readers.markdown import read_markdown
+    from .drafts import validate_file
+    from .errors import OrdinanceError
 
     failed = False
     for path in files:
         try:
-            if path.suffix.lower() == ".md":
-                read_markdown(read_text(path), str(path))
-            else:
-                load_jurisdiction(path)
-        except InputError as error:
+            validate_file(path)
+        except OrdinanceError as error:
             failed = True
             for line in str(error).splitlines():
                 typer.echo(f"error: {line}", err=True)
@@ -359,6 +325,20 @@ def schema(
         if kind not in models:
             raise InputError.single(kind, "expected 'jurisdiction' or 'options'", "kind", line=0)
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
+
+
+@app.command()
+def state(
+    code: Annotated[
+        str | None, typer.Argument(help="Two-letter state code (e.g. CA); omit to list all.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show a state's law profile (open meetings, records, preemption) with its sources."""
+    with _reporting_errors():
+        from .states.report import list_states, show_state
+
+        typer.echo(show_state(code, as_json) if code else list_states(as_json))
 
 
 @app.command()

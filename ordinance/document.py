@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
 
-from .errors import DocumentError
+from .errors import DocumentError, UnknownIdError
 from .models.jurisdiction import NonEmpty, StrictModel
 from .models.metadata import DraftMetadata
 
@@ -208,6 +208,11 @@ class Section:
     content: list[Block] = field(default_factory=list)
     number: str = field(default="", compare=False)
     line: int | None = field(default=None, compare=False, repr=False)
+    # An ordinance section: key of the code numbering scheme (Numbering.chapters) its code
+    # sections use; empty for the default scheme.
+    chapter: str = ""
+    # A code section of an existing code: its number, kept as written and never renumbered.
+    fixed: str = ""
 
     @property
     def id(self) -> str:
@@ -322,6 +327,8 @@ def _label_regex(prefix: str, token: str, suffix: str) -> re.Pattern[str]:
 
 @dataclass(slots=True)
 class Document:
+    """One ordinance: front matter, preamble, sections, closing; see the module docstring."""
+
     info: DocumentInfo
     preamble: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -355,6 +362,8 @@ class Document:
 
     def citation(self, node_id: str) -> str:
         """How a cross-reference to this id reads: 'Section 9.64.030(b)(2)'."""
+        if node_id not in self._citations:
+            raise UnknownIdError(f"no section or subdivision with id {node_id!r}")
         return self._citations[node_id]
 
     def tags(self, node_id: str) -> list[str]:
@@ -472,25 +481,25 @@ class Document:
             _collect_refs(child.inlines, refs)
             self._label(child, index, citation, formats, refs)
 
-    # ---- output
+    # ---- output (through the format registry, so that this module imports no writer)
 
     def to_markdown(self) -> str:
-        """The canonical Markdown draft."""
-        from .writers.markdown import write_markdown
+        """The canonical Markdown draft. Like every writer, expects a resolved tree."""
+        from .formats import render_text
 
-        return write_markdown(self)
+        return render_text(self, "md")
 
     def to_text(self) -> str:
         """Plain text, as a reader would read the printed ordinance."""
-        from .writers.text import write_text
+        from .formats import render_text
 
-        return write_text(self)
+        return render_text(self, "txt")
 
     def to_docx(self, settings: DocxSettings | None = None) -> bytes:
-        """A Word document (requires python-docx)."""
-        from .writers.docx import write_docx
+        """A Word document; `settings` chooses line numbers, a reference document and so on."""
+        from .formats import render
 
-        return write_docx(self, settings)
+        return render(self, "docx", settings)
 
 
 def _walk_block(block: Block) -> Iterator[Block]:

@@ -1,5 +1,6 @@
-"""The library's errors. `InputError` is what every bad input becomes: one line a problem, naming
-the file, line, column and field.
+"""The library's errors. Every error the library raises derives from `OrdinanceError`, so a program
+(and the CLI) can catch that one class. `InputError` is what every bad input becomes: one line a
+problem, naming the file, line, column and field.
 
 Kept free of heavy imports so that any module (the CLI, a writer) can raise or catch them cheaply.
 """
@@ -8,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+
+class OrdinanceError(Exception):
+    """The base of every error the library raises on purpose; `str()` is the message to show."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +29,7 @@ class Problem:
         return f"{where}: {self.field}: {self.message}"
 
 
-class InputError(ValueError):
+class InputError(OrdinanceError, ValueError):
     """Bad input: a file that cannot be read, parsed or validated. `str()` is one line a problem."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
@@ -38,7 +43,7 @@ class InputError(ValueError):
         return cls([Problem(source, line, column, field, message)])
 
 
-class DocumentError(ValueError):
+class DocumentError(OrdinanceError, ValueError):
     """A draft that is well-formed Markdown but not a well-formed ordinance."""
 
     def __init__(self, message: str, line: int | None = None) -> None:
@@ -50,5 +55,20 @@ class DocumentError(ValueError):
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
-class TemplateError(RuntimeError):
+class TemplateError(OrdinanceError, RuntimeError):
     """A template that fails to render: names the template file and line."""
+
+
+class UnknownStateError(InputError):
+    """A state code with no shipped state profile (the CLI prints it as one line, exit 2)."""
+
+
+class UnknownIdError(OrdinanceError, KeyError):
+    """A node id the document does not have."""
+
+    def __str__(self) -> str:  # KeyError would print the repr of its argument
+        return str(self.args[0]) if self.args else "unknown id"
+
+
+class DependencyError(OrdinanceError, RuntimeError):
+    """An optional package a feature needs is not installed."""

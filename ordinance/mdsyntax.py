@@ -8,6 +8,7 @@ are kept to what CommonMark needs, so that a lawyer reading the .md sees few bac
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 # Characters that can start inline markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*\[\]<{}])")
@@ -78,6 +79,54 @@ def escape_line_start(text: str, before_break: bool = False) -> str:
         # "1." or "1)" would open an ordered list: escape the punctuation after the digits.
         return f"{indent}{token}\\{rest[len(token) :]}"
     return f"{indent}\\{rest}"
+
+
+# A trailing attribute block: {#id .class key=value key="quoted value"}.
+_ATTRIBUTE_BLOCK = re.compile(r"\{([^{}\n]*)\}\s*$")
+_ATTRIBUTE = re.compile(r'\s*(?:#([\w\-]+)|\.([\w\-]+)|([\w\-]+)=(?:"([^"]*)"|([^\s"]+)))')
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attributes:
+    """What a `{#id .class key=value}` block says."""
+
+    id: str = ""
+    classes: tuple[str, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        parts = [f"#{self.id}"] if self.id else []
+        parts += [f".{name}" for name in self.classes]
+        parts += [f"{key}={value}" for key, value in self.values.items()]
+        return "{" + " ".join(parts) + "}" if parts else ""
+
+
+def split_attributes(text: str) -> tuple[str, Attributes | None]:
+    """Text without a trailing attribute block, and the block (None if there is none).
+
+    Only a well-formed block counts; anything else is left as text.
+    """
+    match = _ATTRIBUTE_BLOCK.search(text)
+    if not match:
+        return text, None
+    inner, pos = match.group(1), 0
+    found: list[re.Match[str]] = []
+    while pos < len(inner.rstrip()):
+        attribute = _ATTRIBUTE.match(inner, pos)
+        if not attribute or attribute.end() == pos:
+            return text, None
+        found.append(attribute)
+        pos = attribute.end()
+    ids = [a.group(1) for a in found if a.group(1)]
+    if len(ids) > 1 or not found or (ids and not _ID.match(ids[0])):
+        return text, None
+    attributes = Attributes(
+        id=ids[0] if ids else "",
+        classes=tuple(a.group(2) for a in found if a.group(2)),
+        values={a.group(3): a.group(4) or a.group(5) or "" for a in found if a.group(3)},
+    )
+    return text[: match.start()].rstrip(), attributes
 
 
 def escape_value(text: str) -> str:

@@ -350,3 +350,28 @@ def test_unwritable_output_and_bad_reference_are_one_line_errors(
     assert line.startswith("error: ") and message.format(tmp=tmp_path) in line
     assert ".tmp" not in line  # the message names the user's path, not a temporary file
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["bill.pdf", "bill.doc", "bill.DOCX.bak"])
+def test_unknown_output_suffix_exits_2_naming_the_known_formats(tmp_path: Path, name: str) -> None:
+    result = run("draft", RIVERTON, "-o", tmp_path / name)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {tmp_path / name}: suffix ")
+    assert "known formats: md (.md .markdown), docx (.docx), txt (.txt)" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_format_flag_comes_from_the_registry(tmp_path: Path) -> None:
+    from ordinance.formats import format_names
+
+    assert ", ".join(format_names()) in run("draft", "--help").stdout.replace("\n", " ")
+    text = run("draft", RIVERTON, "-f", "txt")
+    assert text.exit_code == 0 and not text.stdout.startswith("---")
+    unknown = run("draft", RIVERTON, "-f", "pdf")
+    assert unknown.exit_code == 2 and "unknown format 'pdf'; known formats: md" in unknown.stderr
+    # The suffix picks the format; -f wins over it.
+    assert run("draft", RIVERTON, "-o", tmp_path / "bill.markdown").exit_code == 0
+    assert (tmp_path / "bill.markdown").read_text(encoding="utf-8").startswith("---\n")
+    assert run("draft", RIVERTON, "-f", "txt", "-o", tmp_path / "bill.md").exit_code == 0
+    assert not (tmp_path / "bill.md").read_text(encoding="utf-8").startswith("---")

@@ -49,6 +49,8 @@ def test_wheel_ships_templates_and_jurisdictions(wheel: Path) -> None:
             assert f"ordinance/_templates/{source.relative_to(ROOT / 'templates')}" in names
     for source in (ROOT / "jurisdictions").glob("*.yaml"):
         assert f"ordinance/_jurisdictions/{source.name}" in names
+    for source in (ROOT / "ordinance" / "states" / "data").glob("*.yaml"):
+        assert f"ordinance/states/data/{source.name}" in names
     assert "ordinance/py.typed" in names
 
 
@@ -90,3 +92,12 @@ def test_installed_wheel_drafts_from_another_directory(wheel: Path, tmp_path: Pa
         check=True,
     ).stdout
     assert "site-packages/ordinance/_templates" in where
+
+
+def test_wheel_ships_every_module_and_the_one_version(wheel: Path) -> None:
+    import ordinance
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for module in (ROOT / "ordinance").rglob("*.py"):
+        assert module.relative_to(ROOT).as_posix() in names
+    assert wheel.name.startswith(f"ordinance-{ordinance.__version__}-")

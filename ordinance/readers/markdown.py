@@ -7,12 +7,14 @@ recomputed; paragraphs starting with a label such as `(a)`, `(1)`, `(A)`, `(i)` 
 their level given by the label's style; `> ` block quotes are drafter's notes; after a `* * *` rule,
 the adoption and signature block. Ids ride along as `{#id}` after a heading or on the line before a
 paragraph.
+
+This module only turns markdown-it tokens into the events of the shared builder
+(`readers/builder.py`), which knows the ordinance's shape.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -27,23 +29,17 @@ from ..document import (
     Inline,
     LabelFormat,
     LineBreak,
-    Paragraph,
     Ref,
     Role,
-    Section,
     Strong,
-    Subdivision,
     Text,
     normalize_inlines,
-    plain_text,
 )
 from ..errors import DocumentError, InputError
 from ..loading import parse_yaml, validate
+from ..mdsyntax import Attributes, split_attributes
+from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent, build
 
-_HEADING_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
-_SECTION_NUMBER = re.compile(r"^(?:section|sec\.|§)\s*\S*\s+", re.IGNORECASE)
-_CODE_NUMBER = re.compile(r"^(?:(?:section|sec\.|§)\s*)?\S*\d\S*\s+", re.IGNORECASE)
-_SIGNATURE_BLANK = re.compile(r"_{5,}")
 _UNSUPPORTED = {
     "bullet_list_open": "bulleted lists",
     "ordered_list_open": "numbered lists",
@@ -56,7 +52,8 @@ _UNSUPPORTED = {
 
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False})
+    # HTML and tables are parsed only so that a draft using them gets an error, not mangled text.
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(front_matter_plugin).use(attrs_block_plugin, allowed=["id"])
     # Keep backslash escapes as their own tokens: an escaped "\(" starts a plain paragraph.
     md.disable("text_join")
@@ -84,230 +81,105 @@ def read_body_markdown(text: str, info: DocumentInfo, source: str = "<template>"
 
 
 def read_body(tokens: list[Token], info: DocumentInfo, source: str) -> Document:
-    builder = _Builder(info, [LabelFormat.parse(p) for p in info.numbering.levels])
     try:
-        builder.feed(tokens)
-        return builder.finish().resolve()
+        labels = [LabelFormat.parse(p) for p in info.numbering.levels]
+        return build(_events(tokens, labels), info)
     except DocumentError as error:
         raise InputError.single(source, error.message, "(draft)", error.line or 1) from None
 
 
-@dataclass
-class _Builder:
-    info: DocumentInfo
-    formats: list[LabelFormat]
-    doc: Document = field(init=False)
-    part: str = "preamble"  # preamble -> body -> closing
-    seen_title: bool = False
-    chapter_section: Section | None = None
-    section: Section | None = None
-    open_subdivisions: list[Subdivision] = field(default_factory=list)
-    quote_depth: int = 0
-
-    def __post_init__(self) -> None:
-        self.doc = Document(info=self.info)
-
-    def feed(self, tokens: list[Token]) -> None:
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            line = token.map[0] + 1 if token.map else None
-            if token.type in _UNSUPPORTED:
-                raise DocumentError(
-                    f"{_UNSUPPORTED[token.type]} are not part of the draft format; write "
-                    "subdivisions as paragraphs that start with (a), (1), (A) or (i)",
-                    line,
-                )
-            if token.type == "heading_open":
-                self._heading(token, tokens[index + 1], line)
-                index += 3
-                continue
-            if token.type == "paragraph_open":
-                self._paragraph(token, tokens[index + 1], line)
-                index += 3
-                continue
-            if token.type == "hr":
-                if self.part == "closing":
-                    raise DocumentError("only one * * * rule may separate the closing", line)
-                self.part = "closing"
-                self.open_subdivisions = []
-            elif token.type == "blockquote_open":
-                self.quote_depth += 1
-            elif token.type == "blockquote_close":
-                self.quote_depth -= 1
-            index += 1
-
-    def finish(self) -> Document:
-        _assign_preamble_roles(self.doc.preamble)
-        return self.doc
-
-    # ---- headings
-
-    def _heading(self, token: Token, inline: Token, line: int | None) -> None:
-        level = int(token.tag[1])
-        raw = plain_text(_inlines(inline.children or [], line))
-        match = _HEADING_ANCHOR.search(raw)
-        anchor = match.group(1) if match else ""
-        title = raw[: match.start()].strip() if match else raw.strip()
-        if self.part == "closing":
-            raise DocumentError("headings may not follow the closing * * * rule", line)
-        if level == 1:
-            if self.part != "preamble" or self.seen_title:
-                raise DocumentError("the draft has one # title, before the first section", line)
-            self.seen_title = True
-            title_inlines = _strip_heading_anchor(_inlines(inline.children or [], line))
-            self.doc.preamble.append(Paragraph(Role.TITLE, title_inlines, anchor=anchor, line=line))
-            return
-        if level == 2:
-            heading = _SECTION_NUMBER.sub("", title, count=1)
-            self.section = self.chapter_section = Section(0, heading, anchor=anchor, line=line)
-            self.doc.sections.append(self.section)
-        elif level == 3:
-            if self.chapter_section is None:
-                raise DocumentError("a ### code section must follow a ## section", line)
-            heading = _CODE_NUMBER.sub("", title, count=1)
-            self.section = Section(1, heading, anchor=anchor, line=line)
-            self.chapter_section.content.append(self.section)
-        else:
-            raise DocumentError(f"headings go down to ### only (found {token.markup})", line)
-        if not self.section.heading:
-            raise DocumentError("a section heading needs words after its number", line)
-        self.part = "body"
-        self.open_subdivisions = []
-
-    # ---- paragraphs
-
-    def _paragraph(self, token: Token, inline: Token, line: int | None) -> None:
-        children = inline.children or []
-        anchor = str(token.attrs.get("id", ""))
-        nodes = _inlines(children, line)
-        if not nodes:
-            return
-        if self.quote_depth:
-            # A drafter's note may stand anywhere: title block, a section, or the closing.
-            note = Paragraph(Role.NOTE, nodes, anchor=anchor, line=line)
-            if self.part == "preamble":
-                self.doc.preamble.append(note)
-            elif self.part == "closing":
-                self.doc.closing.append(note)
-            else:
-                self._append(note)
-            self.open_subdivisions = []
-            return
-        if self.part == "preamble":
-            role = Role.CAPTION if not self.seen_title else Role.PREAMBLE
-            self.doc.preamble.append(Paragraph(role, nodes, anchor=anchor, line=line))
-            return
-        if self.part == "closing":
-            self.doc.closing.append(
-                Paragraph(_closing_role(nodes), nodes, anchor=anchor, line=line)
-            )
-            return
-        escaped_start = bool(children) and children[0].type == "text_special"
-        label = None if escaped_start else self._match_label(nodes)
-        if label is None:
-            self._append(Paragraph(Role.TEXT, nodes, anchor=anchor, line=line))
-            self.open_subdivisions = []
-            return
-        level, rest = label
-        sub = Subdivision(level, rest, anchor=anchor, line=line)
-        if level == 0:
-            self._append(sub)
-        elif len(self.open_subdivisions) < level:
-            expected = self.formats[level - 1].format(1)
+def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
+    """markdown-it block tokens -> the shared builder's events."""
+    quote_depth = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        line = token.map[0] + 1 if token.map else None
+        if token.type in _UNSUPPORTED:
             raise DocumentError(
-                f"subdivision {self.formats[level].format(1)}-style label with no "
-                f"{expected}-style subdivision above it",
+                f"{_UNSUPPORTED[token.type]} are not part of the draft format; write "
+                "subdivisions as paragraphs that start with (a), (1), (A) or (i)",
                 line,
             )
-        else:
-            self.open_subdivisions[level - 1].children.append(sub)
-        del self.open_subdivisions[level:]
-        self.open_subdivisions.append(sub)
-
-    def _append(self, block: Paragraph | Subdivision) -> None:
-        if self.section is None:
-            raise DocumentError(
-                "text before the first section must come before the title", block.line
+        if token.type == "heading_open":
+            yield _heading(token, tokens[index + 1], line)
+            index += 3
+            continue
+        if token.type == "paragraph_open":
+            inline = tokens[index + 1].children or []
+            if not quote_depth:
+                _check_no_label_inside(inline, labels, line)
+            yield ParagraphEvent(
+                _inlines(inline, line),
+                id=str(token.attrs.get("id", "")),
+                role=Role.NOTE if quote_depth else None,
+                literal=bool(inline) and inline[0].type == "text_special",
+                line=line,
             )
-        self.section.content.append(block)
-
-    def _match_label(self, nodes: list[Inline]) -> tuple[int, list[Inline]] | None:
-        first = nodes[0]
-        if not isinstance(first, Text):
-            return None
-        candidates: list[tuple[int, re.Match[str]]] = []
-        for level, fmt in enumerate(self.formats):
-            match = fmt.regex().match(first.text)
-            if match:
-                candidates.append((level, match))
-        if not candidates:
-            return None
-        level, match = self._disambiguate(candidates)
-        rest_text = first.text[match.end() :].lstrip(" ")
-        rest = normalize_inlines([Text(rest_text), *nodes[1:]])
-        return level, rest
-
-    def _disambiguate(
-        self, candidates: list[tuple[int, re.Match[str]]]
-    ) -> tuple[int, re.Match[str]]:
-        """Choose the level of an ambiguous label such as (i): letter i or roman one?"""
-        if len(candidates) == 1:
-            return candidates[0]
-        depth = len(self.open_subdivisions)
-        # Prefer the level at which the label is the next one in sequence.
-        for level, match in candidates:
-            if level <= depth and self._next_token(level) == match.group(1):
-                return level, match
-        # Otherwise the deepest level the label may legally open.
-        allowed = [c for c in candidates if c[0] <= depth]
-        return max(allowed or candidates, key=lambda c: c[0])
-
-    def _next_token(self, level: int) -> str:
-        fmt = self.formats[level]
-        if level == 0:
-            count = (
-                sum(isinstance(b, Subdivision) for b in self.section.content) if self.section else 0
-            )
-        else:
-            count = len(self.open_subdivisions[level - 1].children)
-        return fmt.token(count + 1)
+            index += 3
+            continue
+        if token.type == "hr":
+            yield ClosingEvent(line)
+        elif token.type == "blockquote_open":
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        index += 1
 
 
-def _closing_role(nodes: list[Inline]) -> Role:
-    """A signature is a blank line with the signer's title on the line under it.
+def _check_no_label_inside(
+    children: list[Token], labels: list[LabelFormat], line: int | None
+) -> None:
+    """A line inside a paragraph that starts with a label is an item typed without a blank line.
 
-    Vote lines ("AYES: ______" / "NOES: ______") also break lines, but every line has a blank.
+    Markdown would join it to the paragraph above; say so rather than merge two items.
     """
-    lines = plain_text(nodes).split("\n")
-    is_signature = (
-        len(lines) > 1
-        and _SIGNATURE_BLANK.search(lines[0])
-        and not _SIGNATURE_BLANK.search(lines[1])
+    for index, token in enumerate(children[:-1]):
+        if token.type != "softbreak" or children[index + 1].type != "text":
+            continue
+        following = children[index + 1].content
+        label = next((m for f in labels if (m := f.regex().match(following))), None)
+        if label:
+            at = (line or 1) + sum(t.type == "softbreak" for t in children[: index + 1])
+            raise DocumentError(
+                f"the line starting {label.group(0)!r} continues the paragraph above it; leave "
+                f"a blank line before it to make it an item of its own, or write \\"
+                f"{label.group(0)} if it belongs to the sentence",
+                at,
+            )
+
+
+def _heading(token: Token, inline: Token, line: int | None) -> HeadingEvent:
+    level = int(token.tag[1])
+    if level > 3:
+        raise DocumentError(f"headings go down to ### only (found {token.markup})", line)
+    children, attributes = _trailing_attributes(inline.children or [])
+    return HeadingEvent(
+        level,
+        _inlines(children, line),
+        id=attributes.id,
+        classes=attributes.classes,
+        attrs=attributes.values,
+        line=line,
     )
-    return Role.SIGNATURE if is_signature else Role.CLOSING
 
 
-def _assign_preamble_roles(preamble: list[Paragraph]) -> None:
-    """Recitals start with WHEREAS; the last paragraph of the preamble is the enacting clause."""
-    for paragraph in preamble:
-        if paragraph.role is Role.PREAMBLE and plain_text(paragraph.inlines).upper().startswith(
-            "WHEREAS"
-        ):
-            paragraph.role = Role.RECITAL
-    if (
-        preamble
-        and preamble[-1].role in (Role.PREAMBLE,)
-        and any(p.role is Role.TITLE for p in preamble)
-    ):
-        preamble[-1].role = Role.ENACTING
+def _trailing_attributes(children: list[Token]) -> tuple[list[Token], Attributes]:
+    """Split a `{#id .class key=value}` block off the end of a line's inline tokens.
 
-
-def _strip_heading_anchor(nodes: list[Inline]) -> list[Inline]:
-    if nodes and isinstance(nodes[-1], Text):
-        last = nodes[-1]
-        nodes = [*nodes[:-1], Text(_HEADING_ANCHOR.sub("", last.text).rstrip())]
-    return normalize_inlines(nodes)
+    Escaped braces are `text_special` tokens, so only an unescaped block counts.
+    """
+    if not children or children[-1].type != "text":
+        return children, Attributes()
+    last = children[-1]
+    text, attributes = split_attributes(last.content)
+    if attributes is None:
+        return children, Attributes()
+    kept = children[:-1]
+    if text:
+        stripped = Token("text", "", 0, content=text)
+        kept.append(stripped)
+    return kept, attributes
 
 
 def _inlines(tokens: list[Token], line: int | None) -> list[Inline]:
@@ -353,6 +225,12 @@ def _inlines(tokens: list[Token], line: int | None) -> list[Inline]:
             stack[-1].append(Ref(href[1:], bare=bare, line=line))
         elif kind == "image":
             raise DocumentError("images are not part of the draft format", line)
+        elif kind == "html_inline":
+            raise DocumentError(
+                f"HTML is not part of the draft format (found {token.content!r}); write \\< "
+                "for a literal <",
+                line,
+            )
         else:
             stack[-1].append(Text(token.content))
         index += 1

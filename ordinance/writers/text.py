@@ -4,33 +4,30 @@ from __future__ import annotations
 
 from ..document import Document, Paragraph, Section, Subdivision, plain_text
 from .markdown import heading_text
+from .walk import Handlers, Walk
+
+Lines = list[str]
 
 
 def write_text(doc: Document) -> str:
-    doc.resolve()
-    out: list[str] = [plain_text(p.inlines) for p in doc.preamble]
-    for section in doc.sections:
-        _section(doc, section, out)
-    out.extend(plain_text(p.inlines) for p in doc.closing)
-    return "\n\n".join(out) + "\n"
+    """The resolved tree as text: one paragraph a block, blank lines between them."""
+    walk: Walk[Lines] = Walk(doc, HANDLERS, [])
+    walk.document()
+    return "\n\n".join(walk.state) + "\n"
 
 
-def _section(doc: Document, section: Section, out: list[str]) -> None:
-    out.append(heading_text(doc, section))
-    for block in section.content:
-        if isinstance(block, Section):
-            _section(doc, block, out)
-        elif isinstance(block, Subdivision):
-            _subdivision(block, out)
-        else:
-            out.append(_paragraph(block))
+def _section(section: Section, walk: Walk[Lines]) -> None:
+    walk.state.append(heading_text(walk.doc, section))
+    walk.blocks(section.content)
 
 
-def _subdivision(sub: Subdivision, out: list[str]) -> None:
-    out.append("    " * sub.level + f"{sub.label} {plain_text(sub.inlines)}")
-    for child in sub.children:
-        _subdivision(child, out)
+def _subdivision(sub: Subdivision, walk: Walk[Lines]) -> None:
+    walk.state.append("    " * sub.level + f"{sub.label} {plain_text(sub.inlines)}")
+    walk.blocks(sub.children)
 
 
-def _paragraph(paragraph: Paragraph) -> str:
-    return plain_text(paragraph.inlines)
+def _paragraph(paragraph: Paragraph, walk: Walk[Lines]) -> None:
+    walk.state.append(plain_text(paragraph.inlines))
+
+
+HANDLERS: Handlers[Lines] = {Section: _section, Subdivision: _subdivision, Paragraph: _paragraph}

@@ -1,0 +1,96 @@
+"""The library API a programmer imports: one error base class, exported names, lazy imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ordinance
+from ordinance import (
+    DocxSettings,
+    InputError,
+    Jurisdiction,
+    OrdinanceError,
+    UnknownIdError,
+    draft,
+    format_drafts,
+    read_draft,
+)
+from ordinance.writers.docx import ReferenceDocxError, write_docx
+
+
+def test_every_exported_name_resolves_and_dir_lists_them() -> None:
+    for name in ordinance.__all__:
+        assert getattr(ordinance, name) is not None
+    assert set(dir(ordinance)) == set(ordinance.__all__)
+    assert {"Document", "Section", "Subdivision", "Paragraph", "Role", "Ref", "Text"} <= set(
+        dir(ordinance)
+    )
+    with pytest.raises(AttributeError):
+        _ = ordinance.no_such_name  # type: ignore[attr-defined]
+
+
+def test_importing_the_package_imports_nothing_heavy() -> None:
+    code = (
+        "import sys, ordinance; print(sorted(m for m in sys.modules if m.startswith('ordinance')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['ordinance']"
+
+
+def test_every_library_error_class_derives_from_the_base() -> None:
+    import ordinance.errors as errors
+    import ordinance.formats as formats
+
+    classes = [
+        value
+        for module in (errors, formats)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, Exception)
+    ]
+    assert len(classes) >= 6
+    assert all(issubclass(error, OrdinanceError) for error in classes)
+    assert issubclass(ReferenceDocxError, InputError)
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder", "not-word"])
+def test_unusable_reference_docx_is_an_ordinance_error(
+    riverton: Jurisdiction, tmp_path: Path, kind: str
+) -> None:
+    reference = {
+        "missing": tmp_path / "no.docx",
+        "folder": tmp_path,
+        "not-word": tmp_path / "a.txt",
+    }[kind]
+    (tmp_path / "a.txt").write_text("notes", encoding="utf-8")
+    with pytest.raises(ReferenceDocxError) as caught:
+        write_docx(draft(riverton), DocxSettings(reference_docx=reference))
+    (line,) = str(caught.value).splitlines()
+    assert line.startswith(f"{reference}: --reference-docx: ")
+
+
+def test_citation_of_an_unknown_id_is_an_ordinance_error(riverton: Jurisdiction) -> None:
+    document = draft(riverton)
+    section = document.sections[1]
+    assert document.citation(section.id) == f"Section {section.number}"
+    with pytest.raises(UnknownIdError, match=r"^no section or subdivision with id 'nowhere'$"):
+        document.citation("nowhere")
+
+
+def test_read_draft_picks_the_reader_and_format_drafts_writes_only_changes(
+    riverton: Jurisdiction, tmp_path: Path
+) -> None:
+    canonical = draft(riverton).to_markdown()
+    tidy, messy = tmp_path / "tidy.md", tmp_path / "messy.md"
+    tidy.write_text(canonical, encoding="utf-8")
+    messy.write_text(canonical.replace("\n\n## ", "\n\n\n## ", 1), encoding="utf-8")
+    assert read_draft(tidy).to_markdown() == canonical
+    assert format_drafts([tidy, messy], check=True) == [messy]
+    assert messy.read_text(encoding="utf-8") != canonical
+    assert format_drafts([tidy, messy]) == [messy]
+    assert messy.read_text(encoding="utf-8") == canonical
+    with pytest.raises(InputError, match="not a draft"):
+        read_draft(tmp_path / "bill.pdf")

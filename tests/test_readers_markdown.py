@@ -1,0 +1,83 @@
+"""Round-trip bugs found by probing the Markdown reader (issue 14, item 6): each failed before."""
+
+import pytest
+
+from ordinance import InputError, read_markdown
+from ordinance.document import Role, Section
+
+FRONT = "---\ntemplate: t\njurisdiction: x\ntitle: T\n---\n\n# AN ORDINANCE\n\nEnacting clause:\n\n"
+FRONT_964 = FRONT.replace("title: T\n", "title: T\nnumbering: {chapter: '9.64'}\n")
+
+
+def headings(markdown: str) -> list[str]:
+    return [s.heading for s in read_markdown(markdown).walk() if isinstance(s, Section)]
+
+
+def test_a_heading_that_starts_like_section_keeps_its_words() -> None:
+    markdown = FRONT + "## Sectional Review {#review}\n\nText.\n"
+    assert headings(markdown) == ["Sectional Review"]
+    assert "## Section 1. Sectional Review" in read_markdown(markdown).to_markdown()
+
+
+def test_a_code_heading_that_starts_with_a_figure_keeps_it() -> None:
+    markdown = FRONT_964 + "## Adoption {#adoption}\n\n### 911 Dispatch Records {#dispatch}\n\nText.\n"
+    assert headings(markdown) == ["Adoption", "911 Dispatch Records"]
+    # Once numbered, the heading still reads back whole.
+    again = read_markdown(read_markdown(markdown).to_markdown())
+    assert [s.heading for s in again.sections[0].sections] == ["911 Dispatch Records"]
+
+
+@pytest.mark.parametrize(
+    ("written", "heading"),
+    [
+        ("9.64.030 Definitions", "Definitions"),
+        ("Sec. 19-401. Definitions", "Definitions"),
+        ("§ 9.64.x New Rules", "New Rules"),
+        ("9.64.x New Rules", "New Rules"),
+        ("3-D Printing", "3-D Printing"),
+    ],
+)
+def test_code_numbers_are_told_from_heading_words(written: str, heading: str) -> None:
+    markdown = FRONT + f"## Adoption {{#adoption}}\n\n### {written} {{#c}}\n\nText.\n"
+    assert headings(markdown)[1] == heading
+
+
+def test_a_note_after_the_enacting_clause_leaves_it_the_enacting_clause() -> None:
+    markdown = FRONT + "> Drafter's note: check the clause.\n\n## S {#s}\n\nText.\n"
+    doc = read_markdown(markdown)
+    assert [p.role for p in doc.preamble] == [Role.TITLE, Role.ENACTING, Role.NOTE]
+    assert read_markdown(doc.to_markdown()) == doc
+
+
+def test_an_item_typed_without_a_blank_line_is_reported_not_merged() -> None:
+    markdown = FRONT + "## S {#s}\n\n(a) hold a public hearing;\n(b) ensure that notice is given.\n"
+    with pytest.raises(InputError) as caught:
+        read_markdown(markdown, "draft.md")
+    (problem,) = caught.value.problems
+    assert problem.line == 14
+    assert "'(b)' continues the paragraph above" in problem.message
+
+
+def test_a_wrapped_line_that_merely_contains_a_parenthesis_is_one_paragraph() -> None:
+    markdown = FRONT + "## S {#s}\n\n(a) as provided in\n\\(b) of this section and\n(see below).\n"
+    (item,) = read_markdown(markdown).sections[0].content
+    assert item.inlines[0].text == "as provided in (b) of this section and (see below)."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n", "tables are not part of the draft format"),
+        ("<div>\nText\n</div>\n", "HTML blocks are not part of the draft format"),
+        ("Text with <b>bold</b> in it.\n", "HTML is not part of the draft format"),
+        ("- (a) item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n", "bulleted lists are not"),
+    ],
+)
+def test_tables_and_html_are_errors(body: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_markdown(FRONT + "## S {#s}\n\n" + body, "draft.md")
+
+
+def test_a_literal_angle_bracket_is_text() -> None:
+    doc = read_markdown(FRONT + "## S {#s}\n\nIf a < b and c > d, then \\<b> is text.\n")
+    assert read_markdown(doc.to_markdown()) == doc
