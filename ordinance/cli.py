@@ -40,7 +40,8 @@ def _reporting_errors() -> Iterator[None]:
     from .errors import OrdinanceError
 
     try:
-        yield
+        with _printing_reader_warnings():
+            yield
     except OrdinanceError as error:
         for line in str(error).splitlines():
             typer.echo(f"error: {line}", err=True)
@@ -49,6 +50,28 @@ def _reporting_errors() -> Iterator[None]:
         where = f"{error.filename}: " if error.filename else ""
         typer.echo(f"error: {where}{error.strerror or error}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _printing_reader_warnings() -> Iterator[None]:
+    """What a reader noticed (a Word file's tracked changes, parts it left out): one
+    "warning:" line each on stderr, printed even when the command then fails."""
+    import warnings
+
+    from .errors import ReaderWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ReaderWarning)
+        try:
+            yield
+        finally:
+            for warning in caught:
+                if issubclass(warning.category, ReaderWarning):
+                    typer.echo(f"warning: {warning.message}", err=True)
+                else:
+                    warnings.showwarning(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
 
 
 # ---------------------------------------------------------------------------- shared options
@@ -86,6 +109,24 @@ DocTitle = Annotated[
         "--doc-title", help="DOCX: title in the document properties (default: short title)."
     ),
 ]
+TrackedChanges = Annotated[
+    str,
+    typer.Option(
+        "--changes",
+        help="A Word file's tracked changes: accept (the reviewer's version, the default) or "
+        "reject (the version before them).",
+    ),
+]
+
+
+def _tracked_changes(value: str) -> str:
+    if value not in ("accept", "reject"):
+        from .errors import InputError
+
+        raise InputError.single(value, "expected 'accept' or 'reject'", "--changes", line=0)
+    return value
+
+
 Created = Annotated[
     dt.datetime | None,
     typer.Option(
@@ -199,7 +240,9 @@ def draft(
 
 @app.command()
 def render(
-    source: Annotated[Path, typer.Argument(help="A Markdown draft (for example, hand-edited).")],
+    source: Annotated[
+        Path, typer.Argument(help="A draft: Markdown (.md) or a Word file (.docx).")
+    ],
     fmt: FormatOption = None,
     output: OutputOption = None,
     line_numbers: LineNumbers = False,
@@ -209,12 +252,13 @@ def render(
     author: Author = None,
     doc_title: DocTitle = None,
     created: Created = None,
+    changes: TrackedChanges = "accept",
 ) -> None:
-    """Render a Markdown draft to DOCX (or Markdown / plain text)."""
+    """Render a draft (Markdown, or a Word file a reviewer returned) to DOCX, Markdown or text."""
     with _reporting_errors():
         from .drafts import read_draft
 
-        document = read_draft(source)
+        document = read_draft(source, changes=_tracked_changes(changes))
         # Rendering is for Word files; `-o -` without -f keeps printing Markdown, as it always has.
         chosen = _choose_format(fmt, output, default="docx" if output is None else "md")
         settings = _docx_settings(
@@ -226,7 +270,9 @@ def render(
 
 @app.command()
 def fmt(
-    drafts: Annotated[list[Path], typer.Argument(help="Markdown drafts to renumber in place.")],
+    drafts: Annotated[
+        list[Path], typer.Argument(help="Drafts (.md, .docx) to renumber in place.")
+    ],
     check: Annotated[
         bool, typer.Option("--check", help="Only report drafts that are not in canonical form.")
     ] = False,
@@ -245,17 +291,22 @@ def fmt(
 @app.command()
 def validate(
     files: Annotated[
-        list[Path], typer.Argument(help="Jurisdiction files (.yaml) or Markdown drafts (.md).")
+        list[Path],
+        typer.Argument(help="Jurisdiction files (.yaml) or drafts (.md, .docx)."),
     ],
+    changes: TrackedChanges = "accept",
 ) -> None:
     """Check files without drafting; prints one line per problem."""
     from .drafts import validate_file
     from .errors import OrdinanceError
 
     failed = False
+    with _reporting_errors():
+        mode = _tracked_changes(changes)
     for path in files:
         try:
-            validate_file(path)
+            with _printing_reader_warnings():
+                validate_file(path, changes=mode)
         except OrdinanceError as error:
             failed = True
             for line in str(error).splitlines():
@@ -344,23 +395,14 @@ def state(
 @app.command()
 def comments(
     source: Annotated[Path, typer.Argument(help="A Word document (.docx) a reviewer returned.")],
-    changes: Annotated[
-        str,
-        typer.Option(
-            "--changes", help="Read tracked changes as accepted (default) or rejected."
-        ),
-    ] = "accept",
+    changes: TrackedChanges = "accept",
     as_json: Annotated[bool, typer.Option("--json", help="Print the comments as JSON.")] = False,
 ) -> None:
     """List the margin comments in a Word document: where, who, about which words, and what."""
     with _reporting_errors():
-        from .errors import InputError
         from .readers.docx import open_docx
-        from .readers.revisions import Changes
 
-        if changes not in {c.value for c in Changes}:
-            raise InputError.single(changes, "expected 'accept' or 'reject'", "--changes", 0)
-        reading = open_docx(source, changes=Changes(changes))
+        reading = open_docx(source, changes=_tracked_changes(changes))
         if as_json:
             typer.echo(json.dumps([c.as_dict() for c in reading.comments], indent=2))
             return

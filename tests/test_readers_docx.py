@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import re
-import struct
 import subprocess
 import sys
-import time
-import zipfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,11 +20,10 @@ from ordinance.readers.markdown import read_markdown
 from ordinance.readers.revisions import Changes
 
 from .conftest import require
+from .hostile_docx import DOCUMENT, W, hostile_files, parts_of, raw_zip, zeros, zip_parts
 
 runner = CliRunner()
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WNS = {"w": W}
-DOCUMENT = "word/document.xml"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -48,19 +42,6 @@ def draft(tmp_path_factory: pytest.TempPathFactory) -> Document:
 @pytest.fixture(scope="module")
 def docx_bytes(draft: Document) -> bytes:
     return draft.to_docx()
-
-
-def parts_of(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
-
-
-def zip_parts(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return out.getvalue()
 
 
 def edit_body(data: bytes, edit: Callable[[etree._Element], None]) -> bytes:
@@ -101,83 +82,6 @@ def all_text(doc: Document) -> str:
 
 
 # --------------------------------------------------------------------------- hostile archives
-
-
-def _raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
-    """A zip from already-deflated entries (name, deflated data, crc, uncompressed size), so a
-    test can build a huge part from a few kilobytes without ever holding it."""
-    out, central = bytearray(), bytearray()
-    for name, data, crc, size in entries:
-        raw = name.encode()
-        offset = len(out)
-        out += struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 33, crc, len(data), size, len(raw), 0
-        )
-        out += raw + data
-        central += struct.pack(
-            "<IHHHHHHIIIHHHHHII",
-            0x02014B50, 20, 20, 0, 8, 0, 33, crc, len(data), size, len(raw), 0, 0, 0, 0, 0,
-            offset,
-        )  # fmt: skip
-        central += raw
-    end = struct.pack(
-        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0
-    )
-    return bytes(out + central + end)
-
-
-def _zeros(megabytes: int) -> tuple[bytes, int, int]:
-    """Deflated zeros: one flushed megabyte repeated, so the stream costs nothing to make."""
-    block = 1 << 20
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = compressor.compress(bytes(block)) + compressor.flush(zlib.Z_FULL_FLUSH)
-    crc = 0
-    zero_block = bytes(block)
-    for _ in range(megabytes):
-        crc = zlib.crc32(zero_block, crc)
-    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
-    return chunk * megabytes + final, crc, megabytes * block
-
-
-def hostile_files(docx_bytes: bytes) -> dict[str, tuple[bytes, str]]:
-    """Each hostile file, with a phrase its one-line error must contain."""
-    parts = parts_of(docx_bytes)
-    big, crc, size = _zeros(200)
-    twenty, crc20, size20 = _zeros(20)
-    billion_laughs = (
-        b'<?xml version="1.0"?>\n<!DOCTYPE w:document [\n<!ENTITY a "ha">\n'
-        + b"".join(
-            b'<!ENTITY %s "%s">\n' % (bytes([98 + i]), (b"&" + bytes([97 + i]) + b";") * 10)
-            for i in range(9)
-        )
-        + b']>\n<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p><w:r><w:t>&j;'
-        b"</w:t></w:r></w:p></w:body></w:document>"
-    )
-    external = (
-        b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
-        b'"file:///etc/passwd">]>\n<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p>'
-        b"<w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
-    )
-    external_utf16 = external.decode().replace('version="1.0"', 'version="1.0" encoding="UTF-16"')
-    return {
-        "zip bomb": (
-            _raw_zip([(f"word/media/zeros{i}.bin", twenty, crc20, size20) for i in range(10)]),
-            "at most 128 MB in all",
-        ),
-        "many entries": (
-            zip_parts({f"word/part{i}.xml": b"<a/>" for i in range(5000)}),
-            "5000 entries",
-        ),
-        "billion laughs": (zip_parts({**parts, DOCUMENT: billion_laughs}), "declares a DTD"),
-        "external entity": (zip_parts({**parts, DOCUMENT: external}), "declares a DTD"),
-        "external entity, UTF-16": (
-            zip_parts({**parts, DOCUMENT: external_utf16.encode("utf-16")}),
-            "DTD",
-        ),
-        "200 MB part": (_raw_zip([("word/media/big.bin", big, crc, size)]), "200 MB"),
-        "truncated zip": (docx_bytes[: len(docx_bytes) // 2], "truncated"),
-        "renamed PDF": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF"),
-    }
 
 
 @pytest.fixture(scope="module")
@@ -224,28 +128,27 @@ def test_hostile_file_is_one_line_error(
     assert phrase in message, message
 
 
-def test_hostile_files_exit_2_within_a_second(hostile: dict[str, Path]) -> None:
-    """The real command line, one process a file: one error line, exit 2, under a second."""
+def test_hostile_files_exit_2_with_one_line(hostile: dict[str, Path]) -> None:
+    """The real command line, one process a file: one error line and exit 2. (How fast: see
+    benchmarks/bench_docx_reader.py; the timeout only catches a reader that unpacks a bomb.)"""
     for name, path in hostile.items():
-        started = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "ordinance", "comments", str(path)],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        elapsed = time.perf_counter() - started
-        lines = done.stderr.strip().splitlines()
-        assert done.returncode == 2, (name, done.stderr)
-        assert len(lines) == 1 and lines[0].startswith("error: "), (name, done.stderr)
-        assert "Traceback" not in done.stderr
-        assert elapsed < 1.0, (name, elapsed)
+        for command in (["comments"], ["validate"], ["render", "-f", "md"]):
+            done = subprocess.run(
+                [sys.executable, "-m", "ordinance", *command, str(path)],
+                capture_output=True,
+                text=True,
+                timeout=20,
+            )
+            lines = done.stderr.strip().splitlines()
+            assert done.returncode == 2, (name, command, done.stderr)
+            assert len(lines) == 1 and lines[0].startswith("error: "), (name, done.stderr)
+            assert "Traceback" not in done.stderr
 
 
 def test_a_part_that_lies_about_its_size_is_refused(docx_bytes: bytes) -> None:
     """The central directory says 10 bytes; the data inflates to a megabyte."""
-    data, crc, _ = _zeros(1)
-    archive = _raw_zip([("[Content_Types].xml", data, crc, 10)])
+    data, crc, _ = zeros(1)
+    archive = raw_zip([("[Content_Types].xml", data, crc, 10)])
     from ordinance.readers.safezip import SafeArchive
 
     with pytest.raises(InputError, match=r"damaged|larger"):
