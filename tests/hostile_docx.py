@@ -74,7 +74,9 @@ def hostile_files(docx_bytes: bytes) -> dict[str, tuple[bytes, str]]:
             b'<!ENTITY %s "%s">\n' % (bytes([98 + i]), (b"&" + bytes([97 + i]) + b";") * 10)
             for i in range(9)
         )
-        + b']>\n<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p><w:r><w:t>&j;'
+        + b']>\n<w:document xmlns:w="'
+        + W.encode()
+        + b'"><w:body><w:p><w:r><w:t>&j;'
         b"</w:t></w:r></w:p></w:body></w:document>"
     )
     external = (

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -206,7 +208,8 @@ def _delete_paragraph_tracked(body: etree._Element, words: str) -> None:
 def test_tracked_changes_accepted_by_default_rejected_on_request(docx_bytes: bytes) -> None:
     original = read_docx(docx_bytes)
     severability = next(
-        p for p in (b for b in original.walk() if isinstance(b, Subdivision | Section))
+        p
+        for p in (b for b in original.walk() if isinstance(b, Subdivision | Section))
         if isinstance(p, Section) and "Severability" in p.heading
     )
     target = plain_text(severability.content[0].inlines)  # type: ignore[union-attr]
@@ -304,11 +307,11 @@ def _comment(data: bytes, words: str, author: str, text: str) -> bytes:
     comments.append(comment)
     parts["word/comments.xml"] = etree.tostring(comments, xml_declaration=True, encoding="UTF-8")
     rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
-    rel = etree.SubElement(rels, "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship")
-    rel.set("Id", "rIdComments7")
-    rel.set(
-        "Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+    rel = etree.SubElement(
+        rels, "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
     )
+    rel.set("Id", "rIdComments7")
+    rel.set("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments")
     rel.set("Target", "comments.xml")
     parts["word/_rels/document.xml.rels"] = etree.tostring(rels)
     types = etree.fromstring(parts["[Content_Types].xml"])
@@ -406,3 +409,68 @@ def test_markdown_reader_and_docx_reader_agree_on_a_hand_made_document(tmp_path:
     )
     assert doc.preamble == expected.preamble and doc.sections == expected.sections
     assert any("table" in line for line in reading.warnings)
+
+
+# --------------------------------------------------------------------------- LibreOffice
+
+
+def libreoffice_resave(sources: list[Path], out: Path) -> list[Path]:
+    """Open and save each Word file with LibreOffice (one call, a throwaway profile)."""
+    require("soffice")
+    profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
+    out.mkdir(exist_ok=True)
+    try:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                str(out),
+                *map(str, sources),
+            ],
+            capture_output=True,
+            check=True,
+            timeout=300,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return [out / source.name for source in sources]
+
+
+@pytest.fixture(scope="module")
+def resaved(docx_bytes: bytes, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Our DOCX, and one with tracked changes, each as LibreOffice saves it."""
+    folder = tmp_path_factory.mktemp("libreoffice")
+    plain = folder / "plain.docx"
+    plain.write_bytes(docx_bytes)
+    tracked = folder / "tracked.docx"
+    tracked.write_bytes(edit_body(docx_bytes, _reviewer_edits))
+    saved = libreoffice_resave([plain, tracked], folder / "saved")
+    return {"plain": saved[0], "tracked": saved[1], "tracked-original": tracked}
+
+
+def _reviewer_edits(body: etree._Element) -> None:
+    _reword_tracked(body, "Fourth Amendment", "Fourth and Fifth Amendments")
+    _delete_paragraph_tracked(body, "Fourteenth Amendment")
+
+
+def test_libreoffice_resave_reads_to_the_same_tree(
+    docx_bytes: bytes, resaved: dict[str, Path]
+) -> None:
+    reading = open_docx(resaved["plain"])
+    assert reading.document == read_docx(docx_bytes)
+    assert reading.document.to_markdown() == read_docx(docx_bytes).to_markdown()
+
+
+def test_libreoffice_keeps_tracked_changes_readable_both_ways(resaved: dict[str, Path]) -> None:
+    before = resaved["tracked-original"]
+    after = resaved["tracked"]
+    assert open_docx(after).changes > 0
+    for mode in Changes:
+        assert read_docx(after, changes=mode) == read_docx(before, changes=mode), mode
+    assert "Fourth and Fifth Amendments" in all_text(read_docx(after))
+    assert "Fourteenth Amendment" not in all_text(read_docx(after))
+    assert "Fourteenth Amendment" in all_text(read_docx(after, changes=Changes.REJECT))

@@ -158,14 +158,14 @@ class _Reader:
         return " ".join((node.text or "").split()) if node is not None else ""
 
     def _report_headers_and_footers(self, rels: dict[str, Relationship]) -> None:
+        """A header or footer of a document from elsewhere is not part of the draft: say so.
+        (Ours are made from the front matter. Footnotes are reported where they stand.)"""
         for rel in rels.values():
             if rel.type in ("header", "footer") and not rel.external and rel.target in self.archive:
-                words = self.archive.read_xml(rel.target).itertext()
-                text = " ".join(" ".join(str(word) for word in words).split())
+                shown = self.archive.read_xml(rel.target).iter(_W + "t")
+                text = " ".join(" ".join(t.text or "" for t in shown).split())
                 if text:
                     self.warn(f"{rel.type} text {_quote(text)} is not read")
-            elif rel.type in ("footnotes", "endnotes"):
-                continue  # each reference in the body is reported where it stands
 
     # ---- comments
 
