@@ -70,6 +70,13 @@ class UnknownIdError(OrdinanceError, KeyError):
         return str(self.args[0]) if self.args else "unknown id"
 
 
+class OutputError(OrdinanceError, OSError):
+    """An output file that cannot be written; still an OSError, with its errno and filename."""
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}" if self.filename else str(self.strerror)
+
+
 class DependencyError(OrdinanceError, RuntimeError):
     """An optional package a feature needs is not installed."""
 

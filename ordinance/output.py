@@ -8,21 +8,24 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .errors import OutputError
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half of it.
 
-    Errors name `path` (never the temporary file beside it).
+    Errors are `OutputError`s (an `OrdinanceError` and an `OSError`) that name `path`, never the
+    temporary file beside it.
     """
     directory = path.parent
     if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        raise OutputError(errno.EISDIR, "is a folder, not a file", str(path))
     if not directory.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"folder {directory} does not exist", str(path))
+        raise OutputError(errno.ENOENT, f"folder {directory} does not exist", str(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise OSError(error.errno, f"cannot write here: {error.strerror}", str(path)) from None
+        raise OutputError(error.errno, f"cannot write here: {error.strerror}", str(path)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -40,6 +40,16 @@ def require(program: str) -> None:
 
 def convert_to_pdf(sources: list[Path], out: Path) -> None:
     """Convert Word files to PDF in one LibreOffice call, with a throwaway profile."""
+    _libreoffice_convert(sources, out, "pdf")
+
+
+def resave_with_libreoffice(source: Path, out: Path) -> Path:
+    """Open a Word file in LibreOffice and save it as Word again, as a reviewer's edit would."""
+    _libreoffice_convert([source], out, "docx:MS Word 2007 XML")
+    return out / source.name
+
+
+def _libreoffice_convert(sources: list[Path], out: Path, target: str) -> None:
     require("soffice")
     profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
     try:
@@ -49,7 +59,7 @@ def convert_to_pdf(sources: list[Path], out: Path) -> None:
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                target,
                 "--outdir",
                 str(out),
                 *map(str, sources),

@@ -94,3 +94,17 @@ def test_read_draft_picks_the_reader_and_format_drafts_writes_only_changes(
     assert messy.read_text(encoding="utf-8") == canonical
     with pytest.raises(InputError, match="not a draft"):
         read_draft(tmp_path / "bill.pdf")
+
+
+def test_an_unwritable_output_is_an_ordinance_error_and_an_os_error(tmp_path: Path) -> None:
+    from ordinance.errors import OutputError
+    from ordinance.output import write_atomic
+
+    for target, message in (
+        (tmp_path, "is a folder, not a file"),
+        (tmp_path / "missing" / "x.md", f"folder {tmp_path / 'missing'} does not exist"),
+    ):
+        with pytest.raises(OutputError) as caught:
+            write_atomic(target, b"text")
+        assert isinstance(caught.value, OrdinanceError) and isinstance(caught.value, OSError)
+        assert str(caught.value) == f"{target}: {message}"

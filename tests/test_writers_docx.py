@@ -33,6 +33,7 @@ from ordinance.document import (
     Subdivision,
     Text,
 )
+from ordinance.docx_metadata import bookmark_names
 from ordinance.writers.docx import DocxSettings, write_docx
 from ordinance.writers.markdown import heading_text
 
@@ -572,16 +573,23 @@ class TestLibreOffice:
             assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
 
-def test_cross_references_link_to_bookmarked_targets(plain: Package, draft: Document) -> None:
+def test_every_block_is_bookmarked_and_references_link_to_the_bookmarks(
+    plain: Package, draft: Document
+) -> None:
     body = plain.xml("word/document.xml")
-    anchors = [link.get(w("anchor")) for link in body.iter(w("hyperlink"))]
-    bookmarks = {mark.get(w("name")) for mark in body.iter(w("bookmarkStart"))}
-    targets = {ref.target for ref in draft.references()}
-    assert anchors and set(anchors) == bookmarks
-    assert len(bookmarks) == len(targets)
-    assert all(len(name) <= 40 and re.fullmatch(r"_\w+", name) for name in bookmarks)
-    ids = [mark.get(w("id")) for mark in body.iter(w("bookmarkStart"))]
-    assert len(ids) == len(set(ids))
+    anchors = {link.get(w("anchor")) for link in body.iter(w("hyperlink"))}
+    starts = list(body.iter(w("bookmarkStart")))
+    names = [mark.get(w("name")) for mark in starts]
+    expected = bookmark_names(draft)
+    assert names == list(expected.values())  # one a block, in document order
+    assert anchors == {expected[ref.target] for ref in draft.references()}
+    assert all(re.fullmatch(r"[A-Za-z]\w{0,39}", name or "") for name in names)
+    ids = [mark.get(w("id")) for mark in starts]
+    assert len(ids) == len(set(ids)) == len({m.get(w("id")) for m in body.iter(w("bookmarkEnd"))})
+    # The bookmark spans its paragraph: it starts before the text and ends after it.
+    for start in starts:
+        paragraph = start.getparent()
+        assert paragraph.tag == w("p") and paragraph[-1].tag == w("bookmarkEnd")
 
 
 def test_contents_follow_the_title_block(draft: Document) -> None:
@@ -597,3 +605,37 @@ def test_contents_follow_the_title_block(draft: Document) -> None:
     # The enacting clause leads straight into Section 1.
     enacting = styles.index("EnactingClause")
     assert styles[enacting + 1] == "SectionHeading"
+
+
+def test_another_writer_reuses_the_package_and_replaces_one_handler(draft: Document) -> None:
+    """How the redline writer builds on this one: its own entries, the same package."""
+    from ordinance.writers import oxml
+    from ordinance.writers.docx import finish_package, new_package
+    from ordinance.writers.docx.body import BODY_HANDLERS, INLINE_HANDLERS, BodyState, write_body
+    from ordinance.writers.walk import Walk
+
+    def shouting(node: Text, p: etree._Element, fmt: object, state: BodyState) -> None:
+        oxml.text_run(p, node.text.upper())
+
+    def no_notes(paragraph: Paragraph, walk: Walk[BodyState]) -> None:
+        if paragraph.role is not Role.NOTE:
+            BODY_HANDLERS[Paragraph](paragraph, walk)
+
+    settings = DocxSettings(draft_mark=False)
+    package = new_package(settings)
+    state = BodyState(
+        package.body,
+        package.base.style_ids,
+        oxml.text_width(package.sect_pr),
+        {},
+        inline_handlers={**INLINE_HANDLERS, Text: shouting},
+    )
+    write_body(draft, state, False, {**BODY_HANDLERS, Paragraph: no_notes})
+    finish_package(package, draft.info, settings)
+    docx = Package(package.to_bytes())
+    text = "".join(t.text or "" for t in docx.body.iter(w("t")))
+    assert "DOES ORDAIN AS FOLLOWS" in text and "does ordain" not in text  # inline text
+    assert "Section 1. Chapter Added" in text  # headings are not inline nodes
+    styles = {s.get(w("val")) for s in docx.body.iter(w("pStyle"))}
+    assert "DrafterNote" not in styles and "SectionHeading" in styles
+    assert not list(docx.body.iter(w("bookmarkStart")))  # bookmarks only where asked for

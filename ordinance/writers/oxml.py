@@ -12,7 +12,6 @@ which knows each container's order.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -318,23 +317,11 @@ def text_run(parent: Element, text: str, *, bold: bool = False, italic: bool = F
 # --------------------------------------------------------------------------- bookmarks and links
 
 
-def bookmark_name(node_id: str) -> str:
-    """A Word bookmark name for a tree id: letters, digits and _ only, at most 40 characters.
-
-    The leading underscore hides it from Word's bookmark list, as Word's own _Ref bookmarks are;
-    a hash keeps it short and stable whatever the id's length.
-    """
-    return "_Ord" + hashlib.sha1(node_id.encode()).hexdigest()[:20]
-
-
 def add_bookmark(p: Element, bookmark_id: int, name: str) -> None:
-    """A point bookmark at the start of a paragraph's content, for links to jump to."""
+    """A bookmark around a paragraph's content (after its properties, to its end)."""
     start = element("w:bookmarkStart", {"w:id": bookmark_id, "w:name": name})
-    end = element("w:bookmarkEnd", {"w:id": bookmark_id})
-    ppr = p.find(_PPR)
-    position = 1 if ppr is not None else 0
-    p.insert(position, end)
-    p.insert(position, start)
+    p.insert(1 if p.find(_PPR) is not None else 0, start)
+    sub(p, "w:bookmarkEnd", {"w:id": bookmark_id})
 
 
 def internal_link(parent: Element, bookmark: str) -> Element:

@@ -32,6 +32,15 @@ from ..walk import Handlers, Walk
 from .styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
 
 
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    bold: bool = False
+    italic: bool = False
+
+
+InlineHandler = Callable[[Any, Element, RunFormat, "BodyState"], None]
+
+
 @dataclass(slots=True)
 class BodyState:
     """What the body handlers write into, and how they name styles and bookmarks."""
@@ -41,12 +50,15 @@ class BodyState:
     width: int  # text width in twips, for the signature table's columns
     bookmarks: Mapping[str, str]  # block id -> bookmark name, for every block that gets one
     placed: int = field(default=0)  # bookmarks placed so far: their w:id must be unique
+    # Another writer (the redline) may print some inline nodes its own way.
+    inline_handlers: Mapping[type, InlineHandler] | None = None
 
     def paragraph(self, style: str, props: list[Element] | None = None) -> Element:
         return oxml.paragraph(self.style_ids[style], props or (), parent=self.body)
 
     def mark(self, p: Element, node_id: str) -> None:
-        """Bookmark a block's paragraph, so links can jump there and a reader finds its id."""
+        """Bookmark a block's finished paragraph, so links can jump there and a reader finds
+        its id; the bookmark spans the content, as Word's own heading bookmarks do."""
         name = self.bookmarks.get(node_id)
         if name is not None:
             self.placed += 1
@@ -84,15 +96,15 @@ def write_body(
 
 def _paragraph(paragraph: Paragraph, walk: BodyWalk) -> None:
     p = walk.state.paragraph(ROLE_STYLES[paragraph.role])
-    walk.state.mark(p, paragraph.id)
     write_inlines(p, paragraph.inlines, walk.state)
+    walk.state.mark(p, paragraph.id)
 
 
 def _section(section: Section, walk: BodyWalk) -> None:
     style = "Section Heading" if section.depth == 0 else "Code Section Heading"
     heading = walk.state.paragraph(style)
-    walk.state.mark(heading, section.id)
     oxml.text_run(heading, heading_text(walk.doc, section))
+    walk.state.mark(heading, section.id)
     walk.blocks(group_signatures(section.content))
 
 
@@ -108,11 +120,11 @@ def _subdivision(sub: Subdivision, walk: BodyWalk) -> None:
         ]
     state = walk.state
     p = state.paragraph(f"Subdivision {level + 1}", props)
-    state.mark(p, sub.id)
     label = oxml.run(p, style_id=state.style_ids["Subdivision Label"])
     oxml.add_text(label, sub.label)
     oxml.add_tab(label)
     write_inlines(p, sub.inlines, state)
+    state.mark(p, sub.id)
     walk.blocks(sub.children)
 
 
@@ -122,8 +134,8 @@ def _signature_table(group: Signatures, walk: BodyWalk) -> None:
     cells: list[list[Element]] = []
     for signature in group.paragraphs:
         p = oxml.paragraph(state.style_ids["Signature"])
-        state.mark(p, signature.id)
         write_inlines(p, signature.inlines, state)
+        state.mark(p, signature.id)
         cells.append([p])
     if len(cells) % 2:
         cells.append([])
@@ -143,20 +155,12 @@ BODY_HANDLERS: Handlers[BodyState] = {
 # --------------------------------------------------------------------------- inlines
 
 
-@dataclass(frozen=True, slots=True)
-class RunFormat:
-    bold: bool = False
-    italic: bool = False
-
-
-InlineHandler = Callable[[Any, Element, RunFormat, BodyState], None]
-
-
 def write_inlines(
     p: Element, nodes: list[Inline], state: BodyState, fmt: RunFormat = RunFormat()
 ) -> None:
+    handlers = state.inline_handlers or INLINE_HANDLERS
     for node in nodes:
-        INLINE_HANDLERS[type(node)](node, p, fmt, state)
+        handlers[type(node)](node, p, fmt, state)
 
 
 def _text(node: Text, p: Element, fmt: RunFormat, state: BodyState) -> None:
@@ -173,10 +177,11 @@ def _strong(node: Strong, p: Element, fmt: RunFormat, state: BodyState) -> None:
 
 def _ref(node: Ref, p: Element, fmt: RunFormat, state: BodyState) -> None:
     # A link Word and LibreOffice follow on click; readers that ignore links (pandoc -t plain)
-    # still see the resolved text.
-    link = oxml.internal_link(p, state.bookmarks[node.target])
+    # still see the resolved text. A target without a bookmark prints as plain styled text.
+    bookmark = state.bookmarks.get(node.target)
+    parent = oxml.internal_link(p, bookmark) if bookmark else p
     r = oxml.run(
-        link, style_id=state.style_ids["Cross Reference"], bold=fmt.bold, italic=fmt.italic
+        parent, style_id=state.style_ids["Cross Reference"], bold=fmt.bold, italic=fmt.italic
     )
     oxml.add_text(r, node.text)
 

@@ -276,6 +276,13 @@ class Package:
         names = first + sorted(name for name in self.parts if name not in first)
         return [(name, self.parts[name], name not in self.fresh) for name in names]
 
+    def relate_from_main(self, rel_type: str, target: str, rid: str) -> None:
+        """A relationship from the main document part (target relative to its folder)."""
+        rels = oxml.parse(self.parts[self.base.main_rels])
+        rid = unique_name(rid, {rel.get("Id", "") for rel in rels})
+        oxml.add_relationship(rels, rid, rel_type, target)
+        self.put(self.base.main_rels, oxml.serialize(rels))
+
     def to_bytes(self) -> bytes:
         """The finished package, zipped reproducibly."""
         return write_zip(self.entries())

@@ -1,0 +1,229 @@
+"""What a DOCX we write carries for the tree but Word does not show, written and read in one place.
+
+Two carriers, both checked to survive a re-save by LibreOffice (`soffice --convert-to docx`,
+which rewrites the whole package; tests/test_docx_metadata.py does it):
+
+- **Bookmarks**: every block (section heading, subdivision, paragraph, drafter's note, recital,
+  title-block and closing paragraph, signature) gets one bookmark spanning its paragraph, named
+  readably after its id: `council-approval__b` -> `ord_council_approval__b`. Word's rules: a
+  letter first, then letters, digits and `_` (a leading `_` would hide the name in Word's list),
+  at most 40 characters (MS-OI29500 2.1.362). An id too long for that keeps its first words and
+  ends in a short hash of the whole id, always 40 characters in all
+  (`ord_use_of_surveillance_technolo_3f9a2c`); whole ids give names of 39 characters or fewer.
+  Cross-references are links to these bookmarks.
+- **A custom XML part** (`customXml/itemN.xml`, related from the main document part, root
+  `<ord:ordinance xmlns:ord="urn:ordinance:docx-metadata:1">`): the front matter (`DocumentInfo`
+  as JSON, provision tags included) and the map from each bookmark name back to its full id.
+  Found by its namespace, never by its file name: LibreOffice renumbers the items. (Custom
+  document properties survive LibreOffice too, but every office suite lists them in its
+  properties dialog for anyone to edit; `w:docVars` in the settings part are dropped by
+  LibreOffice.)
+
+API (the DOCX writer calls the first two, the DOCX reader the last three)::
+
+    names = bookmark_names(doc)                   # block id -> bookmark name, every block
+    bookmark_name(node_id)                        # one id's name (for a link or a redline)
+    embed_metadata(package, doc, names)           # adds the custom XML part to a writer Package
+    metadata = extract_metadata(parts)            # parts: {"word/document.xml": b"...", ...}
+    metadata.document_info()                      # -> DocumentInfo, validated
+    block_id(bookmark, metadata)                  # -> the block's id, or None (not our bookmark)
+
+`extract_metadata` returns None for a DOCX that has no part of ours (made elsewhere, or whose part
+was lost); `block_id` then still recovers every id whose bookmark name was not shortened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
+
+from .document import Document, DocumentInfo
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .writers.docx.package import Package
+
+NAMESPACE = "urn:ordinance:docx-metadata:1"
+BOOKMARK_PREFIX = "ord_"
+_MAX_NAME = 40  # Word's limit on a bookmark name
+_HASH_LENGTH = 6
+
+_CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+_CUSTOM_XML_PROPS_REL = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+)
+_CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+# One fixed item id: the output stays reproducible, and there is one such part per document.
+_ITEM_ID = "{5A0E7C1D-0D1E-4C0B-9E8A-6F7264696E61}"
+
+
+# --------------------------------------------------------------------------- bookmark names
+
+
+def bookmark_names(doc: Document) -> dict[str, str]:
+    """Every block's bookmark name, by block id, in document order; deterministic and unique."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for block in doc.walk():
+        name = bookmark_name(block.id)
+        serial = 1
+        while name in taken:  # two long ids with the same first words and hash: all but never
+            serial += 1
+            name = _shortened(block.id, f"{_digest(block.id)}{serial}")
+        taken.add(name)
+        names[block.id] = name
+    return names
+
+
+def bookmark_name(node_id: str) -> str:
+    """One id's bookmark name (what `bookmark_names` gives it, barring a clash of hashes)."""
+    # Whole ids give names of up to 39 characters; a shortened one is always exactly 40, so
+    # that a reader can tell the two apart.
+    name = BOOKMARK_PREFIX + re.sub(r"[^A-Za-z0-9_]", "_", node_id)
+    return name if len(name) < _MAX_NAME else _shortened(node_id, _digest(node_id))
+
+
+def _shortened(node_id: str, tail: str) -> str:
+    room = _MAX_NAME - len(BOOKMARK_PREFIX) - len(tail) - 1
+    head = re.sub(r"[^A-Za-z0-9_]", "_", node_id)[:room]
+    return f"{BOOKMARK_PREFIX}{head}_{tail}"
+
+
+def _digest(node_id: str) -> str:
+    return hashlib.sha1(node_id.encode()).hexdigest()[:_HASH_LENGTH]
+
+
+def block_id(bookmark: str, metadata: DocxMetadata | None) -> str | None:
+    """The id of the block a bookmark marks; None for a bookmark that is not ours.
+
+    The map in the custom XML part decides; without it, a name that was not shortened is read
+    back by the naming rule (`_` -> `-`, but `__` stays the separator between levels).
+    """
+    if metadata is not None and bookmark in metadata.bookmark_ids:
+        return metadata.bookmark_ids[bookmark]
+    if not bookmark.startswith(BOOKMARK_PREFIX) or len(bookmark) >= _MAX_NAME:
+        return None
+    parts = bookmark.removeprefix(BOOKMARK_PREFIX).split("__")
+    candidate = "__".join(part.replace("_", "-") for part in parts)
+    # A shortened name does not come back from its guess: only the map knows that id.
+    return candidate if candidate and bookmark_name(candidate) == bookmark else None
+
+
+# --------------------------------------------------------------------------- the custom XML part
+
+
+@dataclass(frozen=True, slots=True)
+class DocxMetadata:
+    """What `extract_metadata` found: the front matter and the bookmark -> id map."""
+
+    front_matter: dict[str, Any]
+    bookmark_ids: dict[str, str] = field(default_factory=dict)
+
+    def document_info(self, source: str = "<docx>") -> DocumentInfo:
+        """The front matter as a validated DocumentInfo; InputError names what is wrong."""
+        from pydantic import ValidationError
+
+        try:
+            return DocumentInfo.model_validate(self.front_matter)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "(front matter)"
+            raise InputError.single(source, first["msg"], where) from None
+
+
+def metadata_xml(doc: Document, names: Mapping[str, str]) -> bytes:
+    """The custom XML part's content: front matter as JSON, then one element a bookmark."""
+    root = etree.Element(f"{{{NAMESPACE}}}ordinance", nsmap={"ord": NAMESPACE})
+    front = etree.SubElement(root, f"{{{NAMESPACE}}}front-matter")
+    front.text = json.dumps(doc.info.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+    bookmarks = etree.SubElement(root, f"{{{NAMESPACE}}}bookmarks")
+    for node_id, name in names.items():
+        etree.SubElement(bookmarks, f"{{{NAMESPACE}}}bookmark", name=name, id=node_id)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _item_properties() -> bytes:
+    root = etree.Element(f"{{{_DATASTORE}}}datastoreItem", nsmap={"ds": _DATASTORE})
+    root.set(f"{{{_DATASTORE}}}itemID", _ITEM_ID)
+    refs = etree.SubElement(root, f"{{{_DATASTORE}}}schemaRefs")
+    etree.SubElement(refs, f"{{{_DATASTORE}}}schemaRef").set(f"{{{_DATASTORE}}}uri", NAMESPACE)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def embed_metadata(package: Package, doc: Document, names: Mapping[str, str]) -> None:
+    """Add the custom XML part (with its item properties) to a DOCX writer's package."""
+    from .writers import oxml
+
+    n = 1
+    while f"customXml/item{n}.xml" in package.parts:  # the base may have items of its own
+        n += 1
+    item, props = f"customXml/item{n}.xml", f"customXml/itemProps{n}.xml"
+    package.put(item, metadata_xml(doc, names))
+    package.put(props, _item_properties())
+    item_rels = oxml.relationships_root()
+    oxml.add_relationship(item_rels, "rId1", _CUSTOM_XML_PROPS_REL, f"itemProps{n}.xml")
+    package.put(f"customXml/_rels/item{n}.xml.rels", oxml.serialize(item_rels))
+    types = package.content_types()
+    oxml.set_content_type(types, f"/{props}", _CUSTOM_XML_PROPS_TYPE)
+    package.put_content_types(types)
+    package.relate_from_main(_CUSTOM_XML_REL, f"../{item}", "rIdOrdinanceMetadata")
+
+
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def extract_metadata(parts: Mapping[str, bytes]) -> DocxMetadata | None:
+    """Our custom XML part's content, from a DOCX's parts (name -> bytes); None if it has none.
+
+    InputError if our part is there but damaged (not XML, or front matter that is not JSON).
+    """
+    for name in sorted(parts):
+        if not re.fullmatch(r"customXml/item\d+\.xml", name):
+            continue
+        data = parts[name]
+        if NAMESPACE.encode() not in data:
+            continue
+        try:
+            root = etree.fromstring(data, _SAFE_PARSER)
+        except etree.XMLSyntaxError as error:
+            raise InputError.single(name, f"damaged metadata part ({error})") from None
+        if root.tag != f"{{{NAMESPACE}}}ordinance":
+            continue
+        return _read_root(root, name)
+    return None
+
+
+def _read_root(root: etree._Element, source: str) -> DocxMetadata:
+    front = root.find(f"{{{NAMESPACE}}}front-matter")
+    try:
+        front_matter = json.loads(front.text or "") if front is not None else {}
+    except json.JSONDecodeError as error:
+        raise InputError.single(source, f"damaged front matter ({error.msg})") from None
+    if not isinstance(front_matter, dict):
+        raise InputError.single(source, "damaged front matter (not a mapping)")
+    bookmark_ids = {
+        mark.get("name", ""): mark.get("id", "")
+        for mark in root.iter(f"{{{NAMESPACE}}}bookmark")
+        if mark.get("name") and mark.get("id")
+    }
+    return DocxMetadata(front_matter, bookmark_ids)
+
+
+__all__ = [
+    "BOOKMARK_PREFIX",
+    "NAMESPACE",
+    "DocxMetadata",
+    "block_id",
+    "bookmark_name",
+    "bookmark_names",
+    "embed_metadata",
+    "extract_metadata",
+    "metadata_xml",
+]
