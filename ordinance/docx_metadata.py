@@ -142,7 +142,9 @@ def metadata_xml(doc: Document, names: Mapping[str, str]) -> bytes:
     """The custom XML part's content: front matter as JSON, then one element a bookmark."""
     root = etree.Element(f"{{{NAMESPACE}}}ordinance", nsmap={"ord": NAMESPACE})
     front = etree.SubElement(root, f"{{{NAMESPACE}}}front-matter")
-    front.text = json.dumps(doc.info.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+    # Key order is kept (it is already deterministic): the front matter read back from a DOCX
+    # prints in the order the draft printed it.
+    front.text = json.dumps(doc.info.model_dump(mode="json"), ensure_ascii=False)
     bookmarks = etree.SubElement(root, f"{{{NAMESPACE}}}bookmarks")
     for node_id, name in names.items():
         etree.SubElement(bookmarks, f"{{{NAMESPACE}}}bookmark", name=name, id=node_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from ordinance.cli import app
-from ordinance.document import Document, Section, Subdivision, plain_text
+from ordinance.document import Document, Section, Subdivision, Text, plain_text
 from ordinance.errors import InputError
 from ordinance.readers.docx import open_docx, read_docx
 from ordinance.readers.markdown import read_markdown
@@ -474,3 +475,147 @@ def test_libreoffice_keeps_tracked_changes_readable_both_ways(resaved: dict[str,
     assert "Fourth and Fifth Amendments" in all_text(read_docx(after))
     assert "Fourteenth Amendment" not in all_text(read_docx(after))
     assert "Fourteenth Amendment" in all_text(read_docx(after, changes=Changes.REJECT))
+
+
+# --------------------------------------------------------------------------- our own DOCX
+
+
+def test_our_docx_reads_back_exactly(draft: Document, docx_bytes: bytes) -> None:
+    reading = open_docx(docx_bytes)
+    assert reading.ours and reading.warnings == []
+    assert reading.document == draft
+    assert reading.document.to_markdown() == draft.to_markdown()
+
+
+def _style_of(p: etree._Element) -> str:
+    style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+    return style.get(f"{{{W}}}val", "") if style is not None else ""
+
+
+def _subdivisions(doc: Document) -> list[Subdivision]:
+    return [b for b in doc.walk() if isinstance(b, Subdivision)]
+
+
+def _reword(inlines: list, old: str, new: str) -> None:  # type: ignore[type-arg]
+    for node in inlines:
+        if isinstance(node, Text) and old in node.text:
+            node.text = node.text.replace(old, new, 1)
+            return
+    raise AssertionError(old)
+
+
+def test_edits_to_our_docx_read_back_as_exactly_those_edits(
+    draft: Document, docx_bytes: bytes
+) -> None:
+    """Reword a run, delete a paragraph, insert a paragraph with the subdivision style and a
+    typed label, move a code section: the tree read back is the draft with those edits."""
+    expected = copy.deepcopy(draft)
+    subs = [s for s in _subdivisions(expected) if s.level == 0 and not s.children]
+    reworded, deleted, after = subs[2], subs[5], subs[8]
+    old_words = plain_text(reworded.inlines).split()[2]
+    doomed_words = plain_text(deleted.inlines)[:40]
+    after_words = plain_text(after.inlines)[:40]
+    chapter = next(s for s in expected.sections if s.sections)
+    moved = chapter.sections[1]
+    moved_heading = moved.heading
+
+    def edit(body: etree._Element) -> None:
+        # 1. reword a run
+        p = paragraph_with(body, plain_text(reworded.inlines)[:40])
+        for t in p.iter(f"{{{W}}}t"):
+            if t.text and f" {old_words} " in t.text:
+                t.text = t.text.replace(f" {old_words} ", " REWORDED ", 1)
+                break
+        # 2. delete a paragraph
+        doomed = paragraph_with(body, doomed_words)
+        doomed.getparent().remove(doomed)  # type: ignore[union-attr]
+        # 3. a new paragraph in the subdivision style, its label typed by hand
+        anchor = paragraph_with(body, after_words)
+        new = w("p")
+        ppr = etree.SubElement(new, f"{{{W}}}pPr")
+        ppr.append(w("pStyle", val=_style_of(anchor)))
+        new.append(text_run("(z) A clause a reviewer typed in."))
+        anchor.addnext(new)
+        # 4. move the second code section to the end of its chapter
+        paragraphs = list(body.iter(f"{{{W}}}p"))
+        start = next(
+            i for i, p in enumerate(paragraphs)
+            if _style_of(p) == "CodeSectionHeading" and moved_heading in "".join(p.itertext())
+        )  # fmt: skip
+        end = next(
+            i for i in range(start + 1, len(paragraphs))
+            if "Heading" in _style_of(paragraphs[i])
+        )  # fmt: skip
+        next_section = next(
+            i for i in range(start + 1, len(paragraphs))
+            if _style_of(paragraphs[i]) == "SectionHeading"
+        )  # fmt: skip
+        block = paragraphs[start:end]
+        for p in block:
+            body.remove(p)
+        target = paragraphs[next_section]
+        for p in block:
+            target.addprevious(p)
+
+    edited = edit_body(docx_bytes, edit)
+
+    _reword(reworded.inlines, f" {old_words} ", " REWORDED ")
+    _remove(expected, deleted)
+    parent_list = _container_of(expected, after)
+    parent_list.insert(
+        parent_list.index(after) + 1, Subdivision(0, [Text("A clause a reviewer typed in.")])
+    )
+    chapter.content.remove(moved)
+    last = max(i for i, b in enumerate(chapter.content) if isinstance(b, Section))
+    chapter.content.insert(last + 1, moved)
+    expected.resolve()
+
+    got = read_docx(edited)
+    assert got == expected
+    assert got.to_markdown() == expected.to_markdown()
+
+
+def _container_of(doc: Document, block: object) -> list:  # type: ignore[type-arg]
+    for node in doc.walk():
+        children = node.content if isinstance(node, Section) else getattr(node, "children", [])
+        if any(child is block for child in children):
+            return children  # type: ignore[no-any-return]
+    raise AssertionError("not found")
+
+
+def _remove(doc: Document, block: object) -> None:
+    container = _container_of(doc, block)
+    container.remove(block)
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, Path, Path]]:
+    """Each shipped jurisdiction's draft: its Markdown, its DOCX, and the DOCX as LibreOffice
+    saves it (all in one LibreOffice call)."""
+    from ordinance import load_jurisdiction
+    from ordinance.drafting import draft as make_draft
+    from ordinance.resources import shipped_jurisdictions
+
+    folder = tmp_path_factory.mktemp("shipped")
+    made: dict[str, tuple[str, Path]] = {}
+    for jurisdiction_id in shipped_jurisdictions():
+        doc = make_draft(load_jurisdiction(jurisdiction_id))
+        path = folder / f"{jurisdiction_id}.docx"
+        path.write_bytes(doc.to_docx())
+        made[jurisdiction_id] = (doc.to_markdown(), path)
+    saved = libreoffice_resave([path for _, path in made.values()], folder / "saved")
+    return {
+        key: (markdown, path, resaved_path)
+        for (key, (markdown, path)), resaved_path in zip(made.items(), saved, strict=True)
+    }
+
+
+def test_every_shipped_draft_round_trips_through_docx_and_libreoffice(
+    shipped: dict[str, tuple[str, Path, Path]],
+) -> None:
+    assert shipped
+    for jurisdiction_id, (markdown, path, resaved_path) in shipped.items():
+        assert read_docx(path).to_markdown() == markdown, jurisdiction_id
+        after_libreoffice = open_docx(resaved_path)
+        assert after_libreoffice.ours and after_libreoffice.warnings == [], jurisdiction_id
+        assert after_libreoffice.document.to_markdown() == markdown, jurisdiction_id

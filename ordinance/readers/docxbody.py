@@ -79,8 +79,9 @@ class BodyReader:
     formats: list[LabelFormat]
     warn: Callable[[str], None]
     lists: ListNumbering = field(default_factory=lambda: ListNumbering(None))
-    ids_by_bookmark: dict[str, str] = field(default_factory=dict)  # from our metadata, if any
-    ours: bool = False  # made by this tool: bookmarks name ids, styles say everything
+    # The block id our writer's bookmark of this name marks (None: not one of ours).
+    bookmark_id: Callable[[str], str | None] = lambda name: None
+    ours: bool = False  # made by this tool: its metadata part was found
     external_links: dict[str, str] = field(default_factory=dict)  # relationship id -> address
     sources: list[Source] = field(default_factory=list)
     # What each cross-reference link showed, by id(Ref): its words stay if the target is unknown.
@@ -89,6 +90,7 @@ class BodyReader:
     _field_stack: list[str] = field(default_factory=list)  # "instr" or "result" per open field
     _pending_bookmarks: list[str] = field(default_factory=list)
     _outline_offset: int = 1
+    _used_ids: set[str] = field(default_factory=set)
 
     def events(self, body: Any) -> Iterator[Event]:
         self._outline_offset = _outline_offset(body, self.styles)
@@ -112,9 +114,7 @@ class BodyReader:
     def _paragraph(self, p: Any, meaning: StyleMeaning | None = None) -> Iterator[Event]:
         number = self._number(p)
         where = f"paragraph {number}"
-        bookmarks = self._pending_bookmarks + [
-            b.get(_NAME, "") for b in p.iter(_BOOKMARK)
-        ]
+        bookmarks = self._pending_bookmarks + _bookmarks_on_text(p)
         self._pending_bookmarks = []
         inlines, has_rule = self._inlines(p, where)
         ppr = p.find(_PPR)
@@ -203,8 +203,11 @@ class BodyReader:
     ) -> tuple[str, list[Inline]]:
         """The id a paragraph carries: a bookmark our writer placed, or a typed {#id}."""
         for name in bookmarks:
-            if name in self.ids_by_bookmark:
-                return self.ids_by_bookmark[name], inlines
+            node_id = self.bookmark_id(name)
+            if node_id and node_id not in self._used_ids:
+                # A bookmark Word copied along with a pasted paragraph marks the original only.
+                self._used_ids.add(node_id)
+                return node_id, inlines
         if not self.ours and meaning.kind in (Kind.OUTLINE, Kind.HEADING):
             # pandoc names a heading's bookmark by its id.
             for name in bookmarks:
@@ -256,7 +259,7 @@ class BodyReader:
         inner: list[tuple[Inline, bool, bool]] = []
         self._collect(link, inner, where)
         anchor = link.get(_ANCHOR)
-        target = self.ids_by_bookmark.get(anchor, "" if self.ours else anchor) if anchor else ""
+        target = (self.bookmark_id(anchor) or ("" if self.ours else anchor)) if anchor else ""
         if not target:
             if link.get(_R_ID):
                 address = self.external_links.get(link.get(_R_ID), "an address")
@@ -369,6 +372,27 @@ def _blocks(body: Any) -> Iterator[Any]:
             yield from _blocks(child)
         else:
             yield child
+
+
+def _bookmarks_on_text(p: Any) -> list[str]:
+    """The names of the bookmarks that start in a paragraph and mark some of its text.
+
+    A bookmark with nothing between its start and end marked text that was deleted: when a
+    tracked deletion of a whole paragraph is accepted, its bookmark lands in the next paragraph,
+    which must keep its own id.
+    """
+    open_marks: dict[str, str] = {}  # w:id -> name
+    on_text: list[str] = []
+    for node in p.iter(_BOOKMARK, _w("bookmarkEnd"), _T):
+        if node.tag == _BOOKMARK:
+            open_marks[node.get(_w("id"), "")] = node.get(_NAME, "")
+        elif node.tag == _T:
+            if node.text:
+                on_text.extend(name for name in open_marks.values() if name not in on_text)
+        else:
+            open_marks.pop(node.get(_w("id"), ""), None)
+    # A bookmark still open at the paragraph's end runs on past it: it marks this text too.
+    return on_text + [name for name in open_marks.values() if name not in on_text]
 
 
 def _outline_offset(body: Any, styles: StyleSheet) -> int:

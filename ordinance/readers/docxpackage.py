@@ -7,6 +7,7 @@ document tree's modules are even imported.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -60,6 +61,10 @@ class DocxPackage:
     def optional_part(self, name: str | None) -> Any | None:
         return self.part(name) if name is not None and name in self.archive else None
 
+    def parts(self) -> Mapping[str, bytes]:
+        """Every part by name, read (and checked as XML, if it is XML) only when asked for."""
+        return _CheckedParts(self.archive)
+
     def relationships(self, part: str) -> dict[str, Relationship]:
         """The relationships of a part ("" for the package), by id."""
         folder, base = posixpath.split(part)
@@ -91,3 +96,24 @@ class DocxPackage:
     def main_part(self, rel_type: str) -> Any | None:
         """The main document's related part of a type (styles, numbering ...), if present."""
         return self.optional_part(self.first(self.rels, rel_type))
+
+
+class _CheckedParts(Mapping[str, bytes]):
+    """The archive's parts as a read-only mapping; an XML part is refused if it declares a DTD."""
+
+    def __init__(self, archive: SafeArchive) -> None:
+        self._archive = archive
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._archive:
+            raise KeyError(name)
+        data = self._archive.read(name)
+        if name.endswith((".xml", ".rels")):
+            parse_xml(data, self._archive.source, name)
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._archive.names())
+
+    def __len__(self) -> int:
+        return len(self._archive.names())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from ..document import (
     normalize_inlines,
     plain_text,
 )
+from ..docx_metadata import DocxMetadata, block_id, extract_metadata
 from ..errors import DocumentError, InputError, Problem
 from .builder import Builder, Event, HeadingEvent, split_code_number
 from .comments import Comment, CommentMark, comment_marks, comment_texts
@@ -76,7 +78,7 @@ class _Reader:
             lists=ListNumbering(package.main_part("numbering")),
             formats=[LabelFormat.parse(p) for p in info.numbering.levels],
             warn=self.warn,
-            ids_by_bookmark=embedded.ids_by_bookmark if embedded else {},
+            bookmark_id=partial(block_id, metadata=embedded.metadata if embedded else None),
             ours=ours,
             external_links={rid: r.target for rid, r in rels.items() if r.external},
         )
@@ -196,12 +198,16 @@ class _Reader:
 @dataclass(frozen=True, slots=True)
 class _Embedded:
     info: DocumentInfo
-    ids_by_bookmark: dict[str, str]
+    metadata: DocxMetadata
 
 
 def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
-    """The metadata our writer stores in the package, or None for a document from elsewhere."""
-    return None
+    """The metadata our writer stores in the package (`docx_metadata`), or None for a document
+    from elsewhere (or one whose metadata part was lost)."""
+    metadata = extract_metadata(package.parts())
+    if metadata is None:
+        return None
+    return _Embedded(metadata.document_info(package.source), metadata)
 
 
 def _with_numbering_of(info: DocumentInfo, events: list[Event]) -> DocumentInfo:
