@@ -91,6 +91,8 @@ class BodyReader:
     _pending_bookmarks: list[str] = field(default_factory=list)
     _outline_offset: int = 1
     _used_ids: set[str] = field(default_factory=set)
+    # Every bookmark's paragraph number, so a link to it can find its block after building.
+    bookmark_lines: dict[str, int] = field(default_factory=dict)
 
     def events(self, body: Any) -> Iterator[Event]:
         self._outline_offset = _outline_offset(body, self.styles)
@@ -114,8 +116,10 @@ class BodyReader:
     def _paragraph(self, p: Any, meaning: StyleMeaning | None = None) -> Iterator[Event]:
         number = self._number(p)
         where = f"paragraph {number}"
-        bookmarks = self._pending_bookmarks + _bookmarks_on_text(p)
+        bookmarks = self._pending_bookmarks + [b.get(_NAME, "") for b in p.iter(_BOOKMARK)]
         self._pending_bookmarks = []
+        for name in bookmarks:
+            self.bookmark_lines.setdefault(name, number)
         inlines, has_rule = self._inlines(p, where)
         ppr = p.find(_PPR)
         style_id = _style_of(ppr)
@@ -372,27 +376,6 @@ def _blocks(body: Any) -> Iterator[Any]:
             yield from _blocks(child)
         else:
             yield child
-
-
-def _bookmarks_on_text(p: Any) -> list[str]:
-    """The names of the bookmarks that start in a paragraph and mark some of its text.
-
-    A bookmark with nothing between its start and end marked text that was deleted: when a
-    tracked deletion of a whole paragraph is accepted, its bookmark lands in the next paragraph,
-    which must keep its own id.
-    """
-    open_marks: dict[str, str] = {}  # w:id -> name
-    on_text: list[str] = []
-    for node in p.iter(_BOOKMARK, _w("bookmarkEnd"), _T):
-        if node.tag == _BOOKMARK:
-            open_marks[node.get(_w("id"), "")] = node.get(_NAME, "")
-        elif node.tag == _T:
-            if node.text:
-                on_text.extend(name for name in open_marks.values() if name not in on_text)
-        else:
-            open_marks.pop(node.get(_w("id"), ""), None)
-    # A bookmark still open at the paragraph's end runs on past it: it marks this text too.
-    return on_text + [name for name in open_marks.values() if name not in on_text]
 
 
 def _outline_offset(body: Any, styles: StyleSheet) -> int:

@@ -99,7 +99,7 @@ class _Reader:
             for event in events:
                 builder.feed(event)
             doc = builder.finish()
-            self._drop_dangling_links(doc, body_reader.link_labels)
+            self._drop_dangling_links(doc, body_reader)
             return doc.resolve()
         except DocumentError as error:
             raise self._error(error) from None
@@ -108,8 +108,11 @@ class _Reader:
         where = f"paragraph {error.line}" if error.line else "(docx)"
         return InputError([Problem(self.source, 0, 0, where, error.message)])
 
-    def _drop_dangling_links(self, doc: Document, labels: dict[int, list[Inline]]) -> None:
-        """A link whose target is not a section or subdivision keeps its words as plain text."""
+    def _drop_dangling_links(self, doc: Document, body_reader: BodyReader) -> None:
+        """A link to a bookmark that names no id of ours goes to the section or subdivision the
+        bookmark stands in (a document from elsewhere, a bookmark name only our metadata part
+        could have decoded); failing that, it keeps its words as plain text."""
+        labels = body_reader.link_labels
         refs = list(doc.references())
         if not refs:
             return
@@ -120,26 +123,37 @@ class _Reader:
             for ref in refs:
                 ref.target = doc.sections[0].id
             doc.resolve()
-            for target in set(targets):
-                try:
-                    doc.citation(target)
-                except KeyError:
-                    continue
-                known.add(target)
+            block_at = {block.line: block.id for block in doc.walk() if block.line}
+            located = {
+                name: block_at[line]
+                for name, line in body_reader.bookmark_lines.items()
+                if line in block_at
+            }
+            for index, target in enumerate(targets):
+                if not _cites(doc, target) and _cites(doc, located.get(target, "")):
+                    targets[index] = located[target]
+            known = {target for target in set(targets) if _cites(doc, target)}
             for ref, target in zip(refs, targets, strict=True):
                 ref.target = target
         dangling = {id(ref) for ref in refs if ref.target not in known}
         if not dangling:
             return
+        where: dict[str, list[int]] = {}  # target -> paragraphs whose links point to it
         for block in doc.walk():
             if isinstance(block, Paragraph | Subdivision) and _has_ref(block.inlines, dangling):
                 for ref in _refs(block.inlines, dangling):
-                    where = f"paragraph {block.line}: " if block.line else ""
-                    self.warn(
-                        f"{where}link to {ref.target!r}, which is not a section or "
-                        "subdivision, kept as text"
-                    )
+                    where.setdefault(ref.target, []).append(block.line or 0)
                 block.inlines = _unlink(block.inlines, dangling, labels)
+        for target, lines in where.items():
+            shown = ", ".join(str(n) for n in sorted(set(lines))[:5])
+            more = ", ..." if len(set(lines)) > 5 else ""
+            links, paragraphs = ("links", "paragraphs") if len(lines) > 1 else ("link", "paragraph")
+            if len(set(lines)) == 1:
+                paragraphs = "paragraph"
+            self.warn(
+                f"{len(lines)} {links} to {target!r} ({paragraphs} {shown}{more}), which is not "
+                "a section or subdivision here, kept as text"
+            )
 
     # ---- metadata of a document we did not write
 
@@ -208,6 +222,15 @@ def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
     if metadata is None:
         return None
     return _Embedded(metadata.document_info(package.source), metadata)
+
+
+def _cites(doc: Document, node_id: str) -> bool:
+    """Whether a cross-reference may point to this id (a section or subdivision)."""
+    try:
+        doc.citation(node_id)
+    except KeyError:
+        return False
+    return True
 
 
 def _with_numbering_of(info: DocumentInfo, events: list[Event]) -> DocumentInfo:

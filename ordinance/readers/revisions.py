@@ -9,7 +9,8 @@ section kin), which hold the properties as they were before.
 
 A paragraph whose mark is removed joins the paragraph after it. When it still has text of its
 own it keeps its own properties (as LibreOffice and current Word do on joining); when nothing of it
-is left it gives way to the next paragraph's.
+is left it gives way to the next paragraph's, and its bookmarks (which named the deleted paragraph)
+go with it.
 """
 
 from __future__ import annotations
@@ -208,11 +209,16 @@ def _join_with_next(paragraph: etree._Element) -> etree._Element | None:
                 paragraph.append(child)
         _remove(following)
         return following
+    # Nothing of this paragraph is left. Its bookmarks go with it (they named the paragraph that
+    # was deleted, not the one it joins); comment marks and the like move on into the next one.
     at = 1 if following.find(_PPR) is not None else 0
-    for child in reversed([c for c in paragraph if c.tag != _PPR]):
+    for child in reversed([c for c in paragraph if c.tag not in _NOT_CARRIED]):
         following.insert(at, child)
     _remove(paragraph)
     return None
+
+
+_NOT_CARRIED = frozenset({_PPR, _w("bookmarkStart"), _w("bookmarkEnd")})
 
 
 def _is_marker(node: etree._Element) -> bool:
