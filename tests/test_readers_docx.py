@@ -9,9 +9,12 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -42,9 +45,19 @@ def draft(tmp_path_factory: pytest.TempPathFactory) -> Document:
     return make_draft(load_jurisdiction(RIVERTON))
 
 
+@cache
+def _riverton_docx() -> bytes:
+    from ordinance import load_jurisdiction
+    from ordinance.drafting import draft as make_draft
+
+    from .conftest import RIVERTON
+
+    return make_draft(load_jurisdiction(RIVERTON)).to_docx()
+
+
 @pytest.fixture(scope="module")
-def docx_bytes(draft: Document) -> bytes:
-    return draft.to_docx()
+def docx_bytes() -> bytes:
+    return _riverton_docx()
 
 
 def edit_body(data: bytes, edit: Callable[[etree._Element], None]) -> bytes:
@@ -619,3 +632,80 @@ def test_every_shipped_draft_round_trips_through_docx_and_libreoffice(
         after_libreoffice = open_docx(resaved_path)
         assert after_libreoffice.ours and after_libreoffice.warnings == [], jurisdiction_id
         assert after_libreoffice.document.to_markdown() == markdown, jurisdiction_id
+
+
+# --------------------------------------------------------------------------- redlines
+
+
+def test_a_tracked_redline_reads_as_new_and_with_reject_as_old(
+    draft: Document, tmp_path: Path
+) -> None:
+    """`ordinance diff -f docx` writes Word tracked changes: accepted they give the new version,
+    rejected the old one (words, sections and numbers; the two drafts' plain text)."""
+    old = tmp_path / "old.md"
+    old.write_text(draft.to_markdown(), encoding="utf-8")
+    text = draft.to_markdown()
+    recital = next(p for p in draft.preamble if p.role.value == "recital")
+    new_text = text.replace("thirty (30) days", "sixty (60) days", 1).replace(
+        plain_text(recital.inlines)[:60], "WHEREAS, the reviewer rewrote this recital", 1
+    )
+    assert new_text != text
+    new = tmp_path / "new.md"
+    new.write_text(new_text, encoding="utf-8")
+    redline = tmp_path / "redline.docx"
+    done = runner.invoke(app, ["diff", str(old), str(new), "-f", "docx", "-o", str(redline)])
+    assert done.exit_code == 1, done.output
+    accepted = open_docx(redline)
+    assert accepted.changes > 0
+    assert accepted.document.to_text() == read_markdown(new_text).to_text()
+    rejected = read_docx(redline, changes=Changes.REJECT)
+    assert rejected.to_text() == draft.to_text()
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+_TEXT = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FFF), max_size=8)
+_TAGS = ["p", "r", "t", "pPr", "pStyle", "hyperlink", "bookmarkStart", "tbl", "ins", "del", "br"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_word_files_read_or_fail_in_one_line(
+    docx_bytes: bytes, data: st.DataObject
+) -> None:
+    """Elements deleted, moved, wrapped in tracked changes or given odd attributes: the reader
+    either reads the file or raises one InputError line, never anything else."""
+
+    def damage(body: etree._Element) -> None:
+        nodes = list(body.iter())
+        for _ in range(data.draw(st.integers(1, 6))):
+            node = nodes[data.draw(st.integers(1, len(nodes) - 1))]
+            parent = node.getparent()
+            if parent is None:
+                continue
+            action = data.draw(st.sampled_from(["delete", "wrap", "move", "attr", "text"]))
+            if action == "delete":
+                parent.remove(node)
+            elif action == "wrap":
+                wrapper = w(data.draw(st.sampled_from(["ins", "del", "moveFrom", "hyperlink"])))
+                wrapper.set(f"{{{W}}}anchor", data.draw(_TEXT.filter(bool)))
+                parent.replace(node, wrapper)
+                wrapper.append(node)
+            elif action == "move":
+                target = nodes[data.draw(st.integers(0, len(nodes) - 1))]
+                if node not in target.iterancestors() and node is not target:
+                    target.append(node)
+            elif action == "attr":
+                tag = data.draw(st.sampled_from(["val", "id", "name", "fldCharType", "type"]))
+                node.set(f"{{{W}}}{tag}", data.draw(_TEXT))
+            else:
+                node.append(w(data.draw(st.sampled_from(_TAGS))))
+
+    damaged = edit_body(_riverton_docx(), damage)
+    try:
+        reading = open_docx(damaged)
+    except InputError as error:
+        assert "\n" not in str(error) and str(error).startswith("<docx>")
+        return
+    reading.document.to_markdown()
