@@ -709,3 +709,46 @@ def test_damaged_word_files_read_or_fail_in_one_line(
         assert "\n" not in str(error) and str(error).startswith("<docx>")
         return
     reading.document.to_markdown()
+
+
+AMENDMENT = """---
+template: custom
+jurisdiction: testville
+title: Amendment Test
+numbering:
+  chapter: '9.66'
+  chapters:
+    omc-9-64:
+      chapter: '9.64'
+---
+
+ORDINANCE NO. ______
+
+# AN ORDINANCE ADDING CHAPTER 9.66 AND AMENDING CHAPTER 9.64
+
+The City Council does ordain as follows:
+
+## Section 1. New Chapter {#new}
+
+### 9.66.010 First {#first}
+
+(a) Text one.
+
+## Section 2. Amendment of Chapter 9.64 {#amend-9-64 chapter=omc-9-64}
+
+### Sec. 9.64.030 Definitions {#old-definitions .fixed}
+
+(a) Old words.
+
+### 9.64.x Reports {#reports}
+
+(a) New words.
+"""
+
+
+def test_chapters_and_fixed_numbers_survive_the_docx(tmp_path: Path) -> None:
+    """A section's chapter scheme and a code section's fixed number ride in the metadata part."""
+    draft = read_markdown(AMENDMENT)
+    got = read_docx(draft.to_docx())
+    assert got == draft
+    assert got.to_markdown() == draft.to_markdown()

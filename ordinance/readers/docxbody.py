@@ -82,6 +82,11 @@ class BodyReader:
     # The block id our writer's bookmark of this name marks (None: not one of ours).
     bookmark_id: Callable[[str], str | None] = lambda name: None
     ours: bool = False  # made by this tool: its metadata part was found
+    # A section heading's classes and attributes besides its words ({#id .fixed chapter=KEY}).
+    heading_options: Callable[[str], tuple[tuple[str, ...], dict[str, str]]] = lambda node_id: (
+        (),
+        {},
+    )
     external_links: dict[str, str] = field(default_factory=dict)  # relationship id -> address
     sources: list[Source] = field(default_factory=list)
     # What each cross-reference link showed, by id(Ref): its words stay if the target is unknown.
@@ -154,7 +159,10 @@ class BodyReader:
         kind = meaning.kind
         if kind is Kind.HEADING:
             assert meaning.level is not None
-            return HeadingEvent(meaning.level, inlines, id=node_id, line=number)
+            classes, attrs = self.heading_options(node_id)
+            return HeadingEvent(
+                meaning.level, inlines, id=node_id, classes=classes, attrs=attrs, line=number
+            )
         if kind is Kind.OUTLINE:
             assert meaning.level is not None
             level = meaning.level + self._outline_offset
@@ -273,8 +281,8 @@ class BodyReader:
         label = plain_text([piece for piece, _, _ in inner]).strip()
         # As in Markdown, the link's words are recomputed; their shape only says whether the
         # reference is bare: one word with a digit ("9.64.030(b)").
-        bare = bool(label) and not any(c.isspace() for c in label) and any(
-            c.isdigit() for c in label
+        bare = (
+            bool(label) and not any(c.isspace() for c in label) and any(c.isdigit() for c in label)
         )
         bold = bool(inner) and all(b for _, b, _ in inner)
         italic = bool(inner) and all(i for _, _, i in inner)

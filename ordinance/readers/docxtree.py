@@ -79,6 +79,7 @@ class _Reader:
             formats=[LabelFormat.parse(p) for p in info.numbering.levels],
             warn=self.warn,
             bookmark_id=partial(block_id, metadata=embedded.metadata if embedded else None),
+            heading_options=embedded.heading_options if embedded else _no_options,
             ours=ours,
             external_links={rid: r.target for rid, r in rels.items() if r.external},
         )
@@ -213,6 +214,17 @@ class _Reader:
 class _Embedded:
     info: DocumentInfo
     metadata: DocxMetadata
+
+    def heading_options(self, node_id: str) -> tuple[tuple[str, ...], dict[str, str]]:
+        """What our writer recorded of a section heading: `.fixed`, and `chapter=KEY`."""
+        recorded = self.metadata.headings.get(node_id, {})
+        classes = ("fixed",) if recorded.get("fixed") else ()
+        attrs = {"chapter": recorded["chapter"]} if recorded.get("chapter") else {}
+        return classes, attrs
+
+
+def _no_options(node_id: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    return (), {}
 
 
 def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
