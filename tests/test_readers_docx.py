@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 import shutil
 import subprocess
@@ -517,11 +518,10 @@ def _reword(inlines: list, old: str, new: str) -> None:  # type: ignore[type-arg
     raise AssertionError(old)
 
 
-def test_edits_to_our_docx_read_back_as_exactly_those_edits(
-    draft: Document, docx_bytes: bytes
-) -> None:
-    """Reword a run, delete a paragraph, insert a paragraph with the subdivision style and a
-    typed label, move a code section: the tree read back is the draft with those edits."""
+def _edited(draft: Document, docx_bytes: bytes) -> tuple[bytes, Document]:
+    """Our DOCX with four edits made in its XML (reword a run, delete a paragraph, insert a
+    paragraph with the subdivision style and a typed label, move a code section), and the draft
+    with the same edits made in its tree."""
     expected = copy.deepcopy(draft)
     subs = [s for s in _subdivisions(expected) if s.level == 0 and not s.children]
     reworded, deleted, after = subs[2], subs[5], subs[8]
@@ -582,10 +582,35 @@ def test_edits_to_our_docx_read_back_as_exactly_those_edits(
     last = max(i for i, b in enumerate(chapter.content) if isinstance(b, Section))
     chapter.content.insert(last + 1, moved)
     expected.resolve()
+    return edited, expected
 
+
+def test_edits_to_our_docx_read_back_as_exactly_those_edits(
+    draft: Document, docx_bytes: bytes
+) -> None:
+    edited, expected = _edited(draft, docx_bytes)
     got = read_docx(edited)
     assert got == expected
     assert got.to_markdown() == expected.to_markdown()
+
+
+def test_diff_of_the_draft_and_the_edited_docx_shows_exactly_the_edits(
+    draft: Document, docx_bytes: bytes, tmp_path: Path
+) -> None:
+    old = tmp_path / "draft.md"
+    old.write_text(draft.to_markdown(), encoding="utf-8")
+    new = tmp_path / "edited.docx"
+    new.write_bytes(_edited(draft, docx_bytes)[0])
+    done = runner.invoke(app, ["diff", str(old), str(new), "-f", "json"])
+    assert done.exit_code == 1, done.output
+    counts = json.loads(done.stdout)["summary"]["counts"]
+    assert (counts["reworded"], counts["deleted"], counts["inserted"], counts["moved"]) == (
+        1,
+        1,
+        1,
+        1,
+    ), counts
+    assert counts["split"] == counts["joined"] == 0
 
 
 def _container_of(doc: Document, block: object) -> list:  # type: ignore[type-arg]
