@@ -777,3 +777,32 @@ def test_chapters_and_fixed_numbers_survive_the_docx(tmp_path: Path) -> None:
     got = read_docx(draft.to_docx())
     assert got == draft
     assert got.to_markdown() == draft.to_markdown()
+
+
+# --------------------------------------------------------------------------- the commands
+
+
+def test_render_validate_and_fmt_take_a_word_file(
+    draft: Document, docx_bytes: bytes, tmp_path: Path
+) -> None:
+    ours = tmp_path / "ours.docx"
+    ours.write_bytes(docx_bytes)
+    rendered = runner.invoke(app, ["render", str(ours), "-f", "md", "-o", "-"])
+    assert rendered.exit_code == 0, rendered.output
+    assert rendered.stdout == draft.to_markdown()
+    assert runner.invoke(app, ["validate", str(ours)]).stdout == f"ok: {ours}\n"
+    # Our own file is already canonical: fmt leaves it byte for byte alone.
+    assert runner.invoke(app, ["fmt", "--check", str(ours)]).exit_code == 0
+
+    tracked = tmp_path / "tracked.docx"
+    tracked.write_bytes(edit_body(docx_bytes, _reviewer_edits))
+    new = runner.invoke(app, ["render", str(tracked), "-f", "md", "-o", "-"])
+    old = runner.invoke(app, ["render", str(tracked), "--changes", "reject", "-f", "md"])
+    assert "Fourth and Fifth Amendments" in new.stdout
+    assert old.stdout == draft.to_markdown()
+    assert "warning: " in new.stderr and "tracked changes accepted" in new.stderr
+    refused = runner.invoke(app, ["fmt", str(tracked)])
+    assert refused.exit_code == 2
+    assert "tracked changes" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    bad = runner.invoke(app, ["render", str(tracked), "--changes", "maybe", "-f", "md"])
+    assert bad.exit_code == 2 and "expected 'accept' or 'reject'" in bad.stderr
