@@ -12,10 +12,15 @@ Shape of a tree::
                                   the section that adds a code chapter, code Sections (9.64.010 ...)
       closing       [Paragraph]   adoption statement, vote, signature lines
 
-Ids never depend on numbers: a section's id is the slug in its heading attribute
-(`{#council-approval}`); a subdivision's or paragraph's id is its parent's id, `__`, and either an
-explicit slug or one derived from its first words (or its defined term). So a moved or renumbered
-clause keeps its id, which is what the diff aligns on.
+Ids never depend on numbers or words once given: a section's id is the slug in its heading
+attribute (`{#council-approval}`); a block without an explicit id gets its parent's id, `__`, and
+a slug of its first words (or its defined term), and `resolve` then pins that id in the block's
+`anchor`, which the Markdown writer prints. So a reworded, renumbered or moved clause keeps its
+id, which is what the diff aligns on.
+
+Code sections are numbered per chapter scheme (`Numbering`, `ordinance.numbering`): a `##`
+section's `chapter` key chooses the scheme of the code sections under it, and a code section with
+a `fixed` number keeps it.
 """
 
 from __future__ import annotations
@@ -31,8 +36,9 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, StringConstraints
 
 from .errors import DocumentError, UnknownIdError
-from .models.jurisdiction import NonEmpty, StrictModel
+from .models.jurisdiction import ChapterNumbering, NonEmpty
 from .models.metadata import DraftMetadata
+from .numbering import code_numbers
 
 if TYPE_CHECKING:
     from .writers.docx import DocxSettings
@@ -46,29 +52,40 @@ PSEUDO_IDS = ("title", "findings", "enacting-clause", "signature-block")
 LabelStyle = Annotated[str, StringConstraints(pattern=r"^[(\[]?(a|A|1|i|I)[)\].]$")]
 
 
-class Numbering(StrictModel):
-    """How the tree numbers sections and labels subdivisions."""
+class Numbering(ChapterNumbering):
+    """How the tree numbers sections and labels subdivisions.
+
+    Its own `ChapterNumbering` fields are the default scheme for code sections; `chapters` adds
+    one scheme per further chapter the ordinance adds to or amends, chosen by a `##` section's
+    `chapter=KEY` heading attribute.
+    """
 
     section_word: NonEmpty = Field(
-        default="Section", description="Word before an ordinance section's number."
+        default="Section", description="Word before a section's number in headings and citations."
     )
-    chapter: NonEmpty | None = Field(
-        default=None, description="Code chapter whose sections are numbered 9.64.010 style."
-    )
-    separator: str = Field(default=".", pattern=r"^[.\-]$", description="Chapter/serial separator.")
-    width: int = Field(default=3, ge=0, le=4, description="Zero-padding of the serial number.")
-    step: int = Field(default=10, ge=1, le=100, description="Gap between serial numbers.")
     levels: list[LabelStyle] = Field(
         default_factory=lambda: ["(a)", "(1)", "(A)", "(i)"],
         min_length=1,
         description="Label style of each subdivision level, outermost first.",
     )
+    chapters: dict[NonEmpty, ChapterNumbering] = Field(
+        default_factory=dict,
+        description="Further code numbering schemes by key, for ordinances that touch several "
+        "chapters: `## Section 2. Amendment of Chapter 9.64 {#amend chapter=omc-9-64}`.",
+        examples=[{"omc-9-64": {"chapter": "9.64", "separator": ".", "width": 3, "step": 10}}],
+    )
 
-    def code_number(self, serial: int) -> str:
-        """The code section number for the serial-th code section (1-based): 9.64.010."""
-        value = serial * self.step
-        digits = f"{value:0{self.width}d}" if self.width else str(value)
-        return f"{self.chapter}{self.separator}{digits}" if self.chapter else digits
+    def scheme(self, key: str = "") -> ChapterNumbering:
+        """The code numbering scheme for a chapter key ("" for the default)."""
+        if not key:
+            return self
+        try:
+            return self.chapters[key]
+        except KeyError:
+            known = ", ".join(sorted(self.chapters)) or "none"
+            raise DocumentError(
+                f"chapter={key} names no scheme under numbering.chapters (declared: {known})"
+            ) from None
 
 
 class DocumentInfo(DraftMetadata):
@@ -335,6 +352,8 @@ class Document:
     closing: list[Paragraph] = field(default_factory=list)
     _index: dict[str, Block] = field(default_factory=dict, compare=False, repr=False)
     _citations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # A code section's heading prefix ("Sec.", "§"), from its chapter's scheme.
+    _prefixes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     # ---- traversal
 
@@ -373,34 +392,33 @@ class Document:
     # ---- numbering, ids, cross-references
 
     def resolve(self) -> Document:
-        """Number sections, label subdivisions, assign ids and fill in cross-reference text.
+        """Pin ids, number sections, label subdivisions and fill in cross-reference text.
 
-        Idempotent; readers call it, and so must anyone who edits a tree by hand.
+        Idempotent; readers call it, and so must anyone who edits a tree by hand. Afterwards
+        every block's `anchor` holds its full id, so the writers print it and it never changes
+        again (see `_pin_ids`).
         """
         numbering = self.info.numbering
         formats = [LabelFormat.parse(pattern) for pattern in numbering.levels]
         word = numbering.section_word
         self._index = {}
         self._citations = {}
-        refs: list[Ref] = []
+        self._prefixes = {}
 
-        self._identify_paragraphs("", self.preamble, refs)
-        code_serial = 0
+        self._pin_ids()
+        self._number_code_sections()
         for ordinal, section in enumerate(self.sections, start=1):
             section.number = str(ordinal)
-            self._register(section)
             self._citations[section.id] = f"{word} {section.number}"
+            prefix = numbering.scheme(section.chapter).prefix
             for block in section.content:
                 if isinstance(block, Section):
-                    code_serial += 1
-                    block.number = numbering.code_number(code_serial)
-                    self._register(block)
                     self._citations[block.id] = f"{word} {block.number}"
-                    self._resolve_content(block, formats, refs)
-            self._resolve_content(section, formats, refs)
-        self._identify_paragraphs("closing", self.closing, refs)
+                    self._prefixes[block.id] = prefix
+                    self._label_content(block, formats)
+            self._label_content(section, formats)
 
-        for ref in refs:
+        for ref in self.references():
             if ref.target not in self._citations:
                 problem = (
                     "which is not a section or subdivision"
@@ -415,6 +433,92 @@ class Document:
         self._drop_stale_tags()
         return self
 
+    # ---- ids
+
+    def _pin_ids(self) -> None:
+        """Give every block its full id, once, and write it into the block's `anchor`.
+
+        An explicit anchor with `__` is a full id; one without is a slug under the block's
+        parent (a section's anchor is its id). A block without one gets its parent's id, `__`
+        and a slug of its first words, made unique against every id in the document. Because the
+        id is then pinned (and written out by `fmt`), later rewording, renumbering or moving
+        the block never changes it.
+        """
+        reserved = _explicit_ids(self)
+        for paragraph in self.preamble:
+            self._pin(paragraph, paragraph.role.value, reserved)
+        for section in self.sections:
+            self._pin_section(section, reserved)
+        for paragraph in self.closing:
+            self._pin(paragraph, "closing", reserved)
+
+    def _pin_section(self, section: Section, reserved: set[str]) -> None:
+        if not section.anchor:
+            section.anchor = _fresh(slugify(section.heading), reserved, self._index)
+        self._register(section)
+        for block in section.content:
+            if isinstance(block, Section):
+                self._pin_section(block, reserved)
+            else:
+                self._pin(block, section.id, reserved)
+
+    def _pin(self, block: Paragraph | Subdivision, parent_id: str, reserved: set[str]) -> None:
+        if block.anchor:
+            block.id = block.anchor if "__" in block.anchor else f"{parent_id}__{block.anchor}"
+        else:
+            base = f"{parent_id}__{derived_slug(block.inlines)}"
+            block.id = _fresh(base, reserved, self._index)
+        block.anchor = block.id
+        block.slug = block.id.rsplit("__", 1)[-1]
+        self._register(block)
+        if isinstance(block, Subdivision):
+            for child in block.children:
+                self._pin(child, block.id, reserved)
+
+    def _register(self, block: Block) -> None:
+        if block.id in self._index:
+            first = self._index[block.id].line
+            also = f" (first used on line {first})" if first else ""
+            raise DocumentError(
+                f"duplicate id {block.id!r}{also}; a copied block needs its own {{#id}}, or "
+                "none (fmt then gives it one)",
+                block.line,
+            )
+        self._index[block.id] = block
+
+    # ---- numbers and labels
+
+    def _number_code_sections(self) -> None:
+        """Number code sections chapter by chapter, each in its own scheme."""
+        by_chapter: dict[str, list[Section]] = {}
+        for section in self.sections:
+            by_chapter.setdefault(section.chapter, []).extend(section.sections)
+        numbered: dict[str, Section] = {}
+        for key, code_sections in by_chapter.items():
+            try:
+                scheme = self.info.numbering.scheme(key)
+            except DocumentError as error:
+                owner = next(s for s in self.sections if s.chapter == key)
+                raise DocumentError(error.message, owner.line) from None
+            numbers = code_numbers(scheme, [s.fixed for s in code_sections])
+            for section, number in zip(code_sections, numbers, strict=True):
+                if number in numbered:
+                    raise DocumentError(
+                        f"two code sections are numbered {number} ({numbered[number].heading!r} "
+                        f"and {section.heading!r})",
+                        section.line,
+                    )
+                numbered[number] = section
+                section.number = number
+
+    def heading_text(self, section: Section) -> str:
+        """A section's printed heading: 'Section 3. Severability', '9.64.030 Council Approval',
+        'Sec. 19-401 Definitions' (after `resolve`)."""
+        if section.depth == 0:
+            return f"{self.info.numbering.section_word} {section.number}. {section.heading}"
+        prefix = self._prefixes.get(section.id, "")
+        return " ".join(part for part in (prefix, section.number, section.heading) if part)
+
     def _drop_stale_tags(self) -> None:
         # A section deleted by hand takes its provision tags with it: a tag must never claim a
         # provision the text no longer has.
@@ -423,43 +527,14 @@ class Document:
         if len(kept) != len(provisions):
             self.info = self.info.model_copy(update={"provisions": kept})
 
-    def _identify_paragraphs(
-        self, prefix: str, paragraphs: list[Paragraph], refs: list[Ref]
-    ) -> None:
-        """Ids for the title block or closing: prefix (or the role), `__`, then the slug."""
-        _assign_slugs(paragraphs)
-        for paragraph in paragraphs:
-            paragraph.id = f"{prefix or paragraph.role.value}__{paragraph.slug}"
-            self._register(paragraph)
-            _collect_refs(paragraph.inlines, refs)
-
-    def _register(self, block: Block) -> None:
-        if block.id in self._index:
-            raise DocumentError(f"duplicate id {block.id!r}", block.line)
-        self._index[block.id] = block
-
-    def _resolve_content(
-        self, section: Section, formats: list[LabelFormat], refs: list[Ref]
-    ) -> None:
+    def _label_content(self, section: Section, formats: list[LabelFormat]) -> None:
         citation = self._citations[section.id]
-        siblings = [b for b in section.content if not isinstance(b, Section)]
-        _assign_slugs(siblings)
-        counter = 0
-        for block in siblings:
-            block.id = f"{section.id}__{block.slug}"
-            self._register(block)
-            _collect_refs(block.inlines, refs)
-            if isinstance(block, Subdivision):
-                counter += 1
-                self._label(block, counter, citation, formats, refs)
+        subdivisions = [b for b in section.content if isinstance(b, Subdivision)]
+        for ordinal, sub in enumerate(subdivisions, start=1):
+            self._label(sub, ordinal, citation, formats)
 
     def _label(
-        self,
-        sub: Subdivision,
-        ordinal: int,
-        parent_citation: str,
-        formats: list[LabelFormat],
-        refs: list[Ref],
+        self, sub: Subdivision, ordinal: int, parent_citation: str, formats: list[LabelFormat]
     ) -> None:
         if sub.level >= len(formats):
             raise DocumentError(
@@ -472,14 +547,10 @@ class Document:
         # Citations always use the parenthesised form: Section 9.64.030(b)(2).
         citation = f"{parent_citation}({fmt.token(ordinal)})"
         self._citations[sub.id] = citation
-        _assign_slugs(sub.children)
         for index, child in enumerate(sub.children, start=1):
             if child.level != sub.level + 1:
                 raise DocumentError("a subdivision may only hold the next level down", child.line)
-            child.id = f"{sub.id}__{child.slug}"
-            self._register(child)
-            _collect_refs(child.inlines, refs)
-            self._label(child, index, citation, formats, refs)
+            self._label(child, index, citation, formats)
 
     # ---- output (through the format registry, so that this module imports no writer)
 
@@ -502,6 +573,11 @@ class Document:
         return render(self, "docx", settings)
 
 
+def heading_text(doc: Document, section: Section) -> str:
+    """A section's printed heading (see `Document.heading_text`)."""
+    return doc.heading_text(section)
+
+
 def _walk_block(block: Block) -> Iterator[Block]:
     yield block
     if isinstance(block, Section):
@@ -512,19 +588,46 @@ def _walk_block(block: Block) -> Iterator[Block]:
             yield from _walk_block(sub)
 
 
-def _assign_slugs(
-    blocks: list[Paragraph] | list[Subdivision] | list[Paragraph | Subdivision],
-) -> None:
-    """Give every block without an explicit slug a derived one, unique among its siblings."""
-    seen: dict[str, int] = {}
-    for block in blocks:
-        base = block.anchor or derived_slug(block.inlines)
-        if base in seen and not block.anchor:
-            seen[base] += 1
-            block.slug = f"{base}-{seen[base]}"
-        else:
-            seen.setdefault(base, 1)
-            block.slug = base
+def _explicit_ids(doc: Document) -> set[str]:
+    """Every id written explicitly whose full form is known before any is derived, so that a
+    derived id never takes an id that a block further on already has."""
+    found: set[str] = set()
+
+    def visit(block: Block, parent_id: str | None) -> None:
+        own: str | None = None
+        if isinstance(block, Section):
+            own = block.anchor or None
+        elif block.anchor:
+            if "__" in block.anchor:
+                own = block.anchor
+            elif parent_id is not None:
+                own = f"{parent_id}__{block.anchor}"
+        if own:
+            found.add(own)
+        children: list[Block] = []
+        if isinstance(block, Section):
+            children = block.content
+        elif isinstance(block, Subdivision):
+            children = list(block.children)
+        for child in children:
+            visit(child, own)
+
+    for paragraph in doc.preamble:
+        visit(paragraph, paragraph.role.value)
+    for section in doc.sections:
+        visit(section, None)
+    for paragraph in doc.closing:
+        visit(paragraph, "closing")
+    return found
+
+
+def _fresh(base: str, reserved: set[str], taken: dict[str, Block]) -> str:
+    """`base`, or `base-2`, `base-3` ...: the first that no other block has or will have."""
+    candidate, n = base, 1
+    while candidate in reserved or candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _collect_refs(inlines: list[Inline], refs: list[Ref]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from .document import PSEUDO_IDS, Document, DocumentInfo, Numbering, Section
 from .errors import InputError, TemplateError
 from .loading import load_jurisdiction
-from .models import DraftOptions, Jurisdiction
+from .models import ChapterNumbering, DraftOptions, Jurisdiction
 from .readers.markdown import read_body_markdown
 from .templating import load_template
 
@@ -58,14 +58,16 @@ def draft(
 
 
 def numbering_for(jurisdiction: Jurisdiction) -> Numbering:
-    """The tree's numbering style from the jurisdiction's code."""
+    """The draft's numbering from the jurisdiction's code: the code's scheme for the new chapter,
+    and for each existing chapter it lists (`code.chapters`), the code's scheme with that
+    chapter's own settings on top."""
     code = jurisdiction.code
-    return Numbering(
-        chapter=code.chapter,
-        separator=code.numbering.separator,
-        width=code.numbering.width,
-        step=code.numbering.step,
-    )
+    scheme = code.numbering.model_dump()
+    chapters = {
+        key: ChapterNumbering(**{**scheme, **chapter.model_dump(exclude_unset=True)})
+        for key, chapter in code.chapters.items()
+    }
+    return Numbering(**scheme, chapter=code.chapter, chapters=chapters)
 
 
 def _check_against_state_law(jurisdiction: Jurisdiction, options: DraftOptions) -> None:

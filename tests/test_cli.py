@@ -251,8 +251,10 @@ def test_fmt_after_realistic_hand_edits(tmp_path: Path) -> None:
     )
     edited = "".join(parts)
     # 3. Insert a new first-level subdivision, labelled by hand with any letter.
-    marker = "{#funding}\n"
-    edited = edited.replace(marker, "(z) A new duty added in committee.\n\n" + marker, 1)
+    funding_line = re.search(r"^\(\w\) .*\{#council-approval__funding\}$", edited, re.M)
+    assert funding_line is not None
+    at = funding_line.start()
+    edited = edited[:at] + "(z) A new duty added in committee.\n\n" + edited[at:]
     path.write_text(edited, encoding="utf-8")
 
     assert run("fmt", path).exit_code == 0
@@ -267,9 +269,11 @@ def test_fmt_after_realistic_hand_edits(tmp_path: Path) -> None:
     assert annual_number is not None
     assert f"[Section {annual_number.group(1)}](#annual-report)" in result
     # The inserted clause got the next letter in sequence, and the clauses after it moved on.
-    funding = re.search(r"\{#funding\}\n\((\w)\)", result)
+    funding = re.search(r"^\((\w)\) .*\{#council-approval__funding\}$", result, re.M)
     inserted = re.search(r"\((\w)\) A new duty added in committee\.", result)
     assert funding and inserted and ord(funding.group(1)) == ord(inserted.group(1)) + 1
+    # The typed-in clause got an id, pinned from now on.
+    assert re.search(r"A new duty added in committee\. \{#council-approval__new-duty", result)
     assert run("fmt", path, "--check").exit_code == 0
 
 

@@ -187,9 +187,9 @@ def test_signature_rules_need_no_escape_before_a_line_break() -> None:
         closing=[signature, rule_alone],
     ).resolve()
     markdown = doc.to_markdown()
-    assert "\n______________\\\nMayor\n" in markdown
-    # Alone on the last line, a rule would be a thematic break: that one is escaped.
-    assert "Vote:\\\n\\______________\n" in markdown
+    assert "\n______________\\\nMayor {#closing__mayor}\n" in markdown
+    # A rule at the start of the last line is escaped, as it would be a thematic break alone.
+    assert "Vote:\\\n\\______________ {#closing__vote}\n" in markdown
     assert read_markdown(markdown) == doc
 
 
@@ -215,3 +215,12 @@ def test_bare_references_round_trip() -> None:
     markdown = doc.to_markdown()
     assert "Sections [1](#s) and [1(a)](#s__first) apply; see [Section 1](#s)." in markdown
     assert read_markdown(markdown) == doc
+
+
+def test_the_documented_example_is_canonical() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "draft-format.md").read_text(encoding="utf-8")
+    example = docs.split("```markdown\n", 1)[1].split("```\n", 1)[0]
+    doc = read_markdown(example)
+    # The example leaves out version, status and sponsors, which fmt writes with defaults.
+    body = example.split("\n---\n", 1)[1]
+    assert doc.to_markdown().split("\n---\n", 1)[1] == body

@@ -3,7 +3,7 @@
 import pytest
 
 from ordinance import InputError, read_markdown
-from ordinance.document import Role, Section
+from ordinance.document import Role, Section, Subdivision, Text
 
 FRONT = "---\ntemplate: t\njurisdiction: x\ntitle: T\n---\n\n# AN ORDINANCE\n\nEnacting clause:\n\n"
 FRONT_964 = FRONT.replace("title: T\n", "title: T\nnumbering: {chapter: '9.64'}\n")
@@ -20,7 +20,9 @@ def test_a_heading_that_starts_like_section_keeps_its_words() -> None:
 
 
 def test_a_code_heading_that_starts_with_a_figure_keeps_it() -> None:
-    markdown = FRONT_964 + "## Adoption {#adoption}\n\n### 911 Dispatch Records {#dispatch}\n\nText.\n"
+    markdown = (
+        FRONT_964 + "## Adoption {#adoption}\n\n### 911 Dispatch Records {#dispatch}\n\nText.\n"
+    )
     assert headings(markdown) == ["Adoption", "911 Dispatch Records"]
     # Once numbered, the heading still reads back whole.
     again = read_markdown(read_markdown(markdown).to_markdown())
@@ -81,3 +83,19 @@ def test_tables_and_html_are_errors(body: str, message: str) -> None:
 def test_a_literal_angle_bracket_is_text() -> None:
     doc = read_markdown(FRONT + "## S {#s}\n\nIf a < b and c > d, then \\<b> is text.\n")
     assert read_markdown(doc.to_markdown()) == doc
+
+
+def test_an_ambiguous_roman_label_reads_back_under_its_parent() -> None:
+    # "(i)" after "(h)(1)(A)" continues both the letters and the roman numerals. Typed by hand it
+    # is the ninth item (the documented rule); written by fmt, its pinned id places it.
+    items = "".join(f"(a) item {n}\n\n" for n in range(8))
+    typed = read_markdown(FRONT + "## S {#s}\n\n" + items + "(1) one\n\n(A) big\n\n(i) nine\n")
+    assert len(typed.sections[0].content) == 9
+    nested = typed.sections[0].content[7]
+    assert isinstance(nested, Subdivision)
+    nested.children[0].children[0].children.append(Subdivision(3, [Text("roman one")]))
+    typed.sections[0].content.pop()
+    typed.resolve()
+    again = read_markdown(typed.to_markdown())
+    assert again == typed
+    assert again.citation("s__item-7__one__big__roman-one") == "Section 1(h)(1)(A)(i)"

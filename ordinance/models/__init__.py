@@ -3,6 +3,7 @@
 from .jurisdiction import (
     Agency,
     AgencyKind,
+    ChapterNumbering,
     CodeNumbering,
     Executive,
     GoverningBody,
@@ -22,6 +23,7 @@ __all__ = [
     "Agency",
     "AgencyKind",
     "ApprovalForm",
+    "ChapterNumbering",
     "CodeNumbering",
     "DraftMetadata",
     "DraftOptions",

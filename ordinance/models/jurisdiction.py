@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -134,19 +134,37 @@ class Executive(StrictModel):
     )
 
 
-class CodeNumbering(StrictModel):
-    """How sections of the new code chapter are numbered: chapter, separator, serial number."""
+ChapterNumber = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+([.\-][A-Za-z0-9]+)*$")]
 
-    separator: Annotated[str, StringConstraints(pattern=r"^[.\-]$")] = Field(
+
+class CodeNumbering(StrictModel):
+    """How a code numbers the sections of a chapter: 9.64.030, 19-401, Sec. 26-5-1, § 14.18.020.
+
+    A number is the chapter, the separator, the article (only for codes that put it in section
+    numbers), the separator again, and the serial. Serials run `start`, `start + step`, ...:
+    Oakland's 9.64.010, 9.64.020 is separator ".", width 3, step 10; Chapter 19, Article XII,
+    Sections 19-401, 19-402 is separator "-", width 0, start 401, step 1; Detroit's 26-5-1 is
+    separator "-", article "5", width 0, step 1.
+    """
+
+    separator: Literal[".", "-", ""] = Field(
         default=".",
-        description="Text between the chapter and the section's serial number.",
-        examples=[".", "-"],
+        description="Text between the chapter (and article) and the serial number; empty for "
+        "none (chapter 19, serial 401 gives 19401).",
+        examples=[".", "-", ""],
     )
     width: int = Field(
         default=3,
         ge=0,
         le=4,
         description="Digits the serial number is zero-padded to (3 gives 9.64.010; 0 pads none).",
+        examples=[3, 0],
+    )
+    start: int | None = Field(
+        default=None,
+        ge=0,
+        description="Serial of the first new section; by default the step (010 for step 10).",
+        examples=[401, 10],
     )
     step: int = Field(
         default=10,
@@ -154,7 +172,50 @@ class CodeNumbering(StrictModel):
         le=100,
         description="Gap between serial numbers, so later amendments can insert sections "
         "(10 gives 010, 020, 030).",
+        examples=[10, 1],
     )
+    prefix: Annotated[str, StringConstraints(max_length=12)] = Field(
+        default="",
+        description="Word or sign printed before a code section's number in its heading.",
+        examples=["Sec.", "§"],
+    )
+    article: ChapterNumber | None = Field(
+        default=None,
+        description="Number of the article (or other unit inside the chapter) for codes that "
+        "put it in section numbers, as Detroit's 26-5-1 does; leave it out where the article "
+        "is only a heading (Chapter 19, Article XII, Sections 19-401 ...).",
+        examples=["5"],
+    )
+
+
+class ChapterNumbering(CodeNumbering):
+    """One chapter's numbering scheme: the code's scheme and the chapter's number."""
+
+    chapter: ChapterNumber | None = Field(
+        default=None,
+        description="Number of the chapter the sections belong to; without one, sections are "
+        "numbered by their serial alone.",
+        examples=["9.64", "19", "19B"],
+    )
+
+    def stem(self) -> str:
+        """What every number in this chapter starts with: '9.64.' or '26-5-'."""
+        parts = [p for p in (self.chapter, self.article) if p]
+        return "".join(f"{part}{self.separator}" for part in parts)
+
+    def first_serial(self) -> int:
+        return self.step if self.start is None else self.start
+
+    def number(self, serial: int) -> str:
+        """The section number for a serial: 9.64.030 for 30."""
+        digits = f"{serial:0{self.width}d}" if self.width else str(serial)
+        return f"{self.stem()}{digits}"
+
+    def serial(self, number: str) -> int | None:
+        """The serial of a number written in this scheme (30 for 9.64.030), else None."""
+        stem = self.stem()
+        rest = number[len(stem) :] if number.startswith(stem) else ""
+        return int(rest) if rest.isdigit() else None
 
 
 class MunicipalCode(StrictModel):
@@ -169,14 +230,23 @@ class MunicipalCode(StrictModel):
         description="What the code calls the unit the ordinance adds.",
         examples=["Chapter", "Division"],
     )
-    chapter: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+([.\-][A-Za-z0-9]+)*$")] = (
-        Field(
-            description="Number of the new chapter. Check that it is unused before introduction.",
-            examples=["9.64", "19B", "A40"],
-        )
+    chapter: ChapterNumber = Field(
+        description="Number of the new chapter. Check that it is unused before introduction.",
+        examples=["9.64", "19B", "A40"],
     )
     numbering: CodeNumbering = Field(
-        default_factory=CodeNumbering, description="How the new sections are numbered."
+        default_factory=CodeNumbering,
+        description="How the code numbers sections, described once for the whole code.",
+        examples=[
+            {"separator": ".", "width": 3, "step": 10},
+            {"separator": "-", "width": 0, "start": 401, "step": 1, "prefix": "Sec."},
+        ],
+    )
+    chapters: dict[Slug, ChapterNumbering] = Field(
+        default_factory=dict,
+        description="Existing chapters an ordinance may amend, by a key that a template's "
+        "section heading names (`chapter=KEY`). Fields left out follow `numbering`.",
+        examples=[{"omc-9-64": {"chapter": "9.64"}}],
     )
     ordinance_series: NonEmpty | None = Field(
         default=None,

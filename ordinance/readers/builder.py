@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..document import (
     Document,
@@ -58,6 +59,7 @@ from ..document import (
     plain_text,
 )
 from ..errors import DocumentError
+from ..models.jurisdiction import ChapterNumbering
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +176,11 @@ class Builder:
         elif event.level == 3:
             if self.chapter_section is None:
                 raise DocumentError("a ### code section must follow a ## section", line)
-            number, heading = split_code_number(title)
+            try:
+                scheme = self.info.numbering.scheme(self.chapter_section.chapter)
+            except DocumentError as error:
+                raise DocumentError(error.message, self.chapter_section.line) from None
+            number, heading = split_code_number(title, scheme)
             if fixed and not number:
                 raise DocumentError(
                     "a .fixed code section keeps its written number, but this heading has none",
@@ -234,7 +240,7 @@ class Builder:
         if event.level is not None:
             label = (event.level, self._strip_label(event.level, nodes))
         elif role is None and not event.literal:
-            label = self._match_label(nodes)
+            label = self._match_label(nodes, anchor)
         if label is None:
             self._append(Paragraph(Role.TEXT, nodes, anchor=anchor, line=line))
             self.open_subdivisions = []
@@ -291,7 +297,7 @@ class Builder:
                 return _rest_after(match, nodes)
         return nodes
 
-    def _match_label(self, nodes: list[Inline]) -> tuple[int, list[Inline]] | None:
+    def _match_label(self, nodes: list[Inline], anchor: str) -> tuple[int, list[Inline]] | None:
         first = nodes[0]
         if not isinstance(first, Text):
             return None
@@ -302,20 +308,31 @@ class Builder:
                 candidates.append((level, match))
         if not candidates:
             return None
-        level, match = self._disambiguate(candidates)
+        level, match = self._disambiguate(candidates, anchor)
         return level, _rest_after(match, nodes)
 
     def _disambiguate(
-        self, candidates: list[tuple[int, re.Match[str]]]
+        self, candidates: list[tuple[int, re.Match[str]]], anchor: str
     ) -> tuple[int, re.Match[str]]:
         """Choose the level of an ambiguous label such as (i): letter i or roman one?"""
         if len(candidates) == 1:
             return candidates[0]
         depth = len(self.open_subdivisions)
         # Prefer the level at which the label is the next one in sequence.
-        for level, match in candidates:
-            if level <= depth and self._next_token(level) == match.group(1):
-                return level, match
+        in_sequence = [
+            (level, match)
+            for level, match in candidates
+            if level <= depth and self._next_token(level) == match.group(1)
+        ]
+        if len(in_sequence) > 1:
+            # Both continue a sequence: "(i)" after "(h)" whose last item is "(A)". A full id
+            # under the open item one level up (as fmt writes it) settles which is meant.
+            for level, match in reversed(in_sequence):
+                parent = self.open_subdivisions[level - 1] if level else None
+                if parent is not None and parent.anchor and anchor.startswith(parent.anchor + "__"):
+                    return level, match
+        if in_sequence:
+            return in_sequence[0]
         # Otherwise the deepest level the label may legally open.
         allowed = [c for c in candidates if c[0] <= depth]
         return max(allowed or candidates, key=lambda c: c[0])
@@ -331,14 +348,18 @@ class Builder:
         return fmt.token(count + 1)
 
 
-def split_code_number(title: str) -> tuple[str, str]:
+def split_code_number(title: str, scheme: ChapterNumbering | None = None) -> tuple[str, str]:
     """A code section heading's written number (without any "Sec." or "§") and its words.
 
-    A first word counts as a number only if it looks like one (9.64.030, 19-401, 9.64.x), so a
-    heading such as "911 Dispatch Records" keeps its first word.
+    A first word counts as a number only if it looks like one: parts joined by . or - (9.64.030,
+    19-401, 9.64.x), or a number in the chapter's `scheme`, when given (19401 for chapter 19
+    with no separator). So "911 Dispatch Records" keeps its first word, unless the scheme has no
+    chapter at all, where a bare serial is the number.
     """
     rest = _CODE_PREFIX.sub("", title, count=1)
     match = _CODE_NUMBER.match(rest)
+    if match is None and scheme is not None:
+        match = _scheme_number(scheme.stem()).match(rest)
     if match:
         return match.group(1), rest[match.end() :].strip()
     if rest != title:  # "Sec. 401 Heading": after a prefix word, any number counts
@@ -346,6 +367,11 @@ def split_code_number(title: str) -> tuple[str, str]:
         if any(c.isdigit() for c in number):
             return number.rstrip("."), words.strip()
     return "", title
+
+
+@cache
+def _scheme_number(stem: str) -> re.Pattern[str]:
+    return re.compile("(" + re.escape(stem) + r"(?:\d+(?:\.\d+)*|[xX]+))\.?(?=\s|$)")
 
 
 def _rest_after(match: re.Match[str], nodes: list[Inline]) -> list[Inline]:

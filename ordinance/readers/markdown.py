@@ -5,8 +5,8 @@ the title block (caption paragraphs, a `#` long title, recitals beginning "WHERE
 clause last); `## ...` ordinance sections and `### ...` code sections, whose numbers are ignored and
 recomputed; paragraphs starting with a label such as `(a)`, `(1)`, `(A)`, `(i)` are subdivisions,
 their level given by the label's style; `> ` block quotes are drafter's notes; after a `* * *` rule,
-the adoption and signature block. Ids ride along as `{#id}` after a heading or on the line before a
-paragraph.
+the adoption and signature block. Ids ride along as `{#id}` at the end of a heading or paragraph
+(or on the line before a paragraph).
 
 This module only turns markdown-it tokens into the events of the shared builder
 (`readers/builder.py`), which knows the ordinance's shape.
@@ -40,13 +40,16 @@ from ..loading import parse_yaml, validate
 from ..mdsyntax import Attributes, split_attributes
 from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent, build
 
+_AS_SUBDIVISIONS = "write subdivisions as paragraphs that start with (a), (1), (A) or (i)"
+_AS_PARAGRAPHS = "write the text as plain paragraphs"
+# What the draft format leaves out, and what to write instead.
 _UNSUPPORTED = {
-    "bullet_list_open": "bulleted lists",
-    "ordered_list_open": "numbered lists",
-    "code_block": "indented code blocks",
-    "fence": "fenced code blocks",
-    "html_block": "HTML blocks",
-    "table_open": "tables",
+    "bullet_list_open": ("bulleted lists", _AS_SUBDIVISIONS),
+    "ordered_list_open": ("numbered lists", _AS_SUBDIVISIONS),
+    "code_block": ("indented code blocks", _AS_PARAGRAPHS + ", not indented by four spaces"),
+    "fence": ("fenced code blocks", _AS_PARAGRAPHS),
+    "html_block": ("HTML blocks", _AS_PARAGRAPHS + ", or escape a literal < as \\<"),
+    "table_open": ("tables", "write each row as a paragraph or a subdivision"),
 }
 
 
@@ -96,22 +99,25 @@ def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
         token = tokens[index]
         line = token.map[0] + 1 if token.map else None
         if token.type in _UNSUPPORTED:
-            raise DocumentError(
-                f"{_UNSUPPORTED[token.type]} are not part of the draft format; write "
-                "subdivisions as paragraphs that start with (a), (1), (A) or (i)",
-                line,
-            )
+            what, instead = _UNSUPPORTED[token.type]
+            raise DocumentError(f"{what} are not part of the draft format; {instead}", line)
         if token.type == "heading_open":
             yield _heading(token, tokens[index + 1], line)
             index += 3
             continue
         if token.type == "paragraph_open":
-            inline = tokens[index + 1].children or []
+            inline, attributes = _trailing_attributes(tokens[index + 1].children or [])
+            if attributes.classes or attributes.values:
+                raise DocumentError(
+                    f"a paragraph takes only an id in its attribute block (found {attributes})",
+                    line,
+                )
             if not quote_depth:
                 _check_no_label_inside(inline, labels, line)
             yield ParagraphEvent(
                 _inlines(inline, line),
-                id=str(token.attrs.get("id", "")),
+                # The id ends the paragraph; the line above it is read too (older drafts).
+                id=attributes.id or str(token.attrs.get("id", "")),
                 role=Role.NOTE if quote_depth else None,
                 literal=bool(inline) and inline[0].type == "text_special",
                 line=line,

@@ -1,5 +1,9 @@
 """Tree -> canonical Markdown draft (the format `ordinance fmt` writes; see docs/draft-format.md).
 
+Like every writer, a table from node type to a small function over the shared walk
+(`writers/walk.py`), taking a resolved tree and never changing it. Every block's id is written at
+the end of its last line, so a block keeps its id however it is later edited.
+
 `read_markdown(write_markdown(tree)) == tree` holds for every tree a reader produced.
 """
 
@@ -22,79 +26,95 @@ from ..document import (
     Subdivision,
     Text,
 )
-from ..mdsyntax import escape_inline, escape_line_start, protect_underscores
+from ..document import heading_text as heading_text  # re-exported: writers used to import it here
+from ..mdsyntax import Attributes, escape_inline, escape_line_start, protect_underscores
+from .walk import Handlers, Walk
 
 
 def write_markdown(doc: Document) -> str:
-    doc.resolve()
-    out: list[str] = [front_matter(doc)]
-    for paragraph in doc.preamble:
-        out.append(_preamble_paragraph(paragraph))
-    for section in doc.sections:
-        _section(doc, section, out)
+    """The resolved tree as the canonical Markdown draft."""
+    walk: Walk[Chunks] = Walk(doc, HANDLERS, [front_matter(doc)])
+    walk.blocks(doc.preamble)
+    walk.blocks(doc.sections)
     if doc.closing:
-        out.append("* * *")
-        out.extend(_paragraph(p) for p in doc.closing)
-    return "\n\n".join(out) + "\n"
+        walk.state.append("* * *")
+        walk.blocks(doc.closing)
+    return "\n\n".join(walk.state) + "\n"
 
 
 def front_matter(doc: Document) -> str:
     data = doc.info.model_dump(mode="json", exclude_none=True)
+    data["numbering"] = _tidy_numbering(data["numbering"])
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{body}---"
 
 
-def heading_text(doc: Document, section: Section) -> str:
-    """A section's printed heading: 'Section 3. Severability' or '9.64.030 Council Approval'."""
-    if section.depth == 0:
-        return f"{doc.info.numbering.section_word} {section.number}. {section.heading}"
-    return f"{section.number} {section.heading}"
+_NUMBERING_ORDER = ("section_word", "chapter", "article", "separator", "width", "start", "step")
 
 
-def _section(doc: Document, section: Section, out: list[str]) -> None:
+def _tidy_numbering(numbering: dict[str, object]) -> dict[str, object]:
+    """The numbering in reading order (chapter before its scheme), without an empty prefix or
+    chapter list. (An empty separator is a setting: it means none.)"""
+    ordered = {key: numbering[key] for key in _NUMBERING_ORDER if key in numbering}
+    ordered.update(numbering)
+    empty = [key for key in ("prefix", "chapters") if ordered.get(key) in ("", {})]
+    tidy = {key: value for key, value in ordered.items() if key not in empty}
+    chapters = tidy.get("chapters")
+    if isinstance(chapters, dict):
+        tidy["chapters"] = {key: _tidy_numbering(value) for key, value in chapters.items()}
+    return tidy
+
+
+# ---- blocks: one function per node type, each adding Markdown blocks (joined by blank lines)
+
+Chunks = list[str]
+
+
+def _section(section: Section, walk: Walk[Chunks]) -> None:
     marks = "#" * (section.depth + 2)
-    anchor = f" {{#{section.anchor}}}" if section.anchor else ""
-    out.append(f"{marks} {escape_inline(heading_text(doc, section))}{anchor}")
-    for block in section.content:
-        if isinstance(block, Section):
-            _section(doc, block, out)
-        else:
-            _block(block, out)
+    attributes = Attributes(
+        section.anchor,
+        ("fixed",) if section.fixed else (),
+        {"chapter": section.chapter} if section.chapter else {},
+    )
+    heading = escape_inline(walk.doc.heading_text(section))
+    walk.state.append(f"{marks} {heading} {attributes}".rstrip())
+    walk.blocks(section.content)
 
 
-def _block(block: Paragraph | Subdivision, out: list[str]) -> None:
-    if isinstance(block, Subdivision):
-        _subdivision(block, out)
-    else:
-        out.append(_paragraph(block))
-
-
-def _subdivision(sub: Subdivision, out: list[str]) -> None:
+def _subdivision(sub: Subdivision, walk: Walk[Chunks]) -> None:
     text = f"{escape_line_start(sub.label)} {inlines(sub.inlines)}"
-    out.append(_with_anchor(sub.anchor, text))
-    for child in sub.children:
-        _subdivision(child, out)
+    walk.state.append(_with_id(text, sub.anchor))
+    walk.blocks(sub.children)
 
 
-def _with_anchor(anchor: str, text: str) -> str:
-    return f"{{#{anchor}}}\n{text}" if anchor else text
-
-
-def _paragraph(paragraph: Paragraph) -> str:
+def _paragraph(paragraph: Paragraph, walk: Walk[Chunks]) -> None:
     text = inlines(paragraph.inlines)
+    if paragraph.role is Role.TITLE:
+        walk.state.append(_with_id(f"# {text}", paragraph.anchor))
+        return
     # An unlabelled paragraph must not look like a subdivision label when read back.
     if text.startswith("("):
         text = "\\" + text
+    text = _with_id(text, paragraph.anchor)
     if paragraph.role is Role.NOTE:
         text = "> " + text.replace("\\\n", "\\\n> ")
-    return _with_anchor(paragraph.anchor, text)
+    walk.state.append(text)
 
 
-def _preamble_paragraph(paragraph: Paragraph) -> str:
-    if paragraph.role is Role.TITLE:
-        anchor = f" {{#{paragraph.anchor}}}" if paragraph.anchor else ""
-        return f"# {inlines(paragraph.inlines)}{anchor}"
-    return _paragraph(paragraph)
+def _with_id(text: str, anchor: str) -> str:
+    """A block's id, pinned at the end of its last line: `... the Council. {#council-approval}`."""
+    return f"{text} {{#{anchor}}}" if anchor else text
+
+
+HANDLERS: Handlers[Chunks] = {
+    Section: _section,
+    Subdivision: _subdivision,
+    Paragraph: _paragraph,
+}
+
+
+# ---- inlines
 
 
 def inlines(nodes: list[Inline]) -> str:
