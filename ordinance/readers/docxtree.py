@@ -256,7 +256,7 @@ def _with_numbering_of(info: DocumentInfo, events: list[Event]) -> DocumentInfo:
         if event.level == 2 and not section_word and (match := _SECTION_WORD.match(title)):
             section_word = match.group(1)
         if event.level == 3 and not code_number:
-            code_number = split_code_number(title)[0]
+            code_number = split_code_number(title, info.numbering)[0]
     update: dict[str, Any] = {}
     if section_word:
         update["section_word"] = section_word
