@@ -806,3 +806,22 @@ def test_render_validate_and_fmt_take_a_word_file(
     assert "tracked changes" in refused.stderr and len(refused.stderr.splitlines()) == 1
     bad = runner.invoke(app, ["render", str(tracked), "--changes", "maybe", "-f", "md"])
     assert bad.exit_code == 2 and "expected 'accept' or 'reject'" in bad.stderr
+
+
+def test_a_document_from_elsewhere_keeps_its_numbering_style(tmp_path: Path) -> None:
+    """"SECTION 1." and code sections 19-401, 19-402: renumbering prints what it printed."""
+    require("pandoc")
+    source = tmp_path / "elsewhere.md"
+    source.write_text(
+        "# AN ORDINANCE\n\nThe Council ordains:\n\n## SECTION 1. Added\n\n"
+        "### 19-401 First\n\n(a) One.\n\n### 19-402 Second\n\n(a) Two.\n",
+        encoding="utf-8",
+    )
+    made = tmp_path / "elsewhere.docx"
+    subprocess.run(["pandoc", str(source), "-o", str(made)], check=True, timeout=60)
+    doc = read_docx(made)
+    assert [doc.heading_text(s) for s in _sections(doc)] == [
+        "SECTION 1. Added",
+        "19-401 First",
+        "19-402 Second",
+    ]

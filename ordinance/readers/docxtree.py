@@ -247,23 +247,33 @@ def _cites(doc: Document, node_id: str) -> bool:
 
 def _with_numbering_of(info: DocumentInfo, events: list[Event]) -> DocumentInfo:
     """For a document from elsewhere: the section word and code numbering its headings use
-    ("SECTION 2." / "9.66.010"), so that renumbering prints the numbers it printed."""
-    section_word, code_number = "", ""
+    ("SECTION 2." / "9.66.010, 9.66.020" / "19-401, 19-402"), so that renumbering prints the
+    numbers it printed."""
+    section_word = ""
+    code_numbers: list[tuple[str, str, str]] = []  # (chapter, separator, serial)
     for event in events:
         if not isinstance(event, HeadingEvent):
             continue
         title = " ".join(plain_text(event.inlines).split())
         if event.level == 2 and not section_word and (match := _SECTION_WORD.match(title)):
             section_word = match.group(1)
-        if event.level == 3 and not code_number:
-            code_number = split_code_number(title, info.numbering)[0]
+        written = split_code_number(title, info.numbering)[0] if event.level == 3 else ""
+        if len(code_numbers) < 2 and (match := _CODE_NUMBER_PARTS.fullmatch(written)):
+            code_numbers.append((match.group(1), match.group(2), match.group(3)))
     update: dict[str, Any] = {}
     if section_word:
         update["section_word"] = section_word
-    if match := _CODE_NUMBER_PARTS.fullmatch(code_number):
-        chapter, separator, serial = match.groups()
+    if code_numbers:
+        chapter, separator, serial = code_numbers[0]
+        first = int(serial)
+        following = [int(s) for c, _, s in code_numbers[1:] if c == chapter and int(s) > first]
+        step = following[0] - first if following else (10 if first % 10 == 0 else 1)
         update.update(
-            chapter=chapter, separator=separator, width=len(serial), step=int(serial) or 1
+            chapter=chapter,
+            separator=separator,
+            width=len(serial),
+            step=min(max(step, 1), 100),
+            start=first if first != step else None,
         )
     if not update:
         return info
