@@ -121,9 +121,7 @@ class _Reader:
         known: set[str] = set()
         if doc.sections:
             # Resolve once with every link pointing somewhere sure, to learn the tree's ids.
-            for ref in refs:
-                ref.target = doc.sections[0].id
-            doc.resolve()
+            _resolve_pointing_at_first_section(doc, refs)
             block_at = {block.line: block.id for block in doc.walk() if block.line}
             located = {
                 name: block_at[line]
@@ -234,6 +232,18 @@ def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
     if metadata is None:
         return None
     return _Embedded(metadata.document_info(package.source), metadata)
+
+
+def _resolve_pointing_at_first_section(doc: Document, refs: list[Ref]) -> None:
+    for ref in refs:
+        ref.target = doc.sections[0].id
+    try:
+        doc.resolve()
+    except DocumentError:
+        # Resolving pins ids before it checks links: the first section's id may have changed.
+        for ref in refs:
+            ref.target = doc.sections[0].id
+        doc.resolve()
 
 
 def _cites(doc: Document, node_id: str) -> bool:
