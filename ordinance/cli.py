@@ -58,7 +58,7 @@ def _printing_reader_warnings() -> Iterator[None]:
     "warning:" line each on stderr, printed even when the command then fails."""
     import warnings
 
-    from .errors import ReaderWarning
+    from .readers import ReaderWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ReaderWarning)

@@ -79,8 +79,3 @@ class OutputError(OrdinanceError, OSError):
 
 class DependencyError(OrdinanceError, RuntimeError):
     """An optional package a feature needs is not installed."""
-
-
-class ReaderWarning(UserWarning):
-    """Something a reader noticed but could read past (a Word file's tracked changes, a table it
-    left out): one line, naming the file. The CLI prints each as a "warning:" line."""

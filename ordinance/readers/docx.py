@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import InputError, ReaderWarning
+from ..errors import InputError
+from . import ReaderWarning
 from .comments import Comment
 from .docxpackage import DocxPackage
 from .revisions import Changes
