@@ -809,7 +809,7 @@ def test_render_validate_and_fmt_take_a_word_file(
 
 
 def test_a_document_from_elsewhere_keeps_its_numbering_style(tmp_path: Path) -> None:
-    """"SECTION 1." and code sections 19-401, 19-402: renumbering prints what it printed."""
+    """ "SECTION 1." and code sections 19-401, 19-402: renumbering prints what it printed."""
     require("pandoc")
     source = tmp_path / "elsewhere.md"
     source.write_text(
@@ -825,3 +825,29 @@ def test_a_document_from_elsewhere_keeps_its_numbering_style(tmp_path: Path) -> 
         "19-401 First",
         "19-402 Second",
     ]
+
+
+def test_other_office_files_are_named_in_the_error(tmp_path: Path) -> None:
+    ole = tmp_path / "old.docx"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(InputError, match=r"binary Word \(\.doc\) file or a password-protected"):
+        open_docx(ole)
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        open_docx(empty)
+    strict = tmp_path / "strict.docx"
+    strict.write_bytes(
+        zip_parts(
+            {
+                "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                b'2006/relationships"><Relationship Id="r1" Type="http://purl.oclc.org/ooxml/'
+                b'officeDocument/relationships/officeDocument" Target="word/document.xml"/>'
+                b"</Relationships>",
+                DOCUMENT: b'<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+                b"<w:body/></w:document>",
+            }
+        )
+    )
+    with pytest.raises(InputError, match="Strict Open XML"):
+        open_docx(strict)

@@ -39,6 +39,7 @@ from .revisions import Changes, resolve_changes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/"
 
 
 def read_package(package: DocxPackage, mode: Changes) -> DocxReading:
@@ -62,7 +63,13 @@ class _Reader:
         rels = package.rels
         body = package.document.find(_W + "body")
         if body is None:
-            raise InputError.single(self.source, "the Word document has no body", "(docx)")
+            strict = package.document.tag.startswith(_STRICT)
+            problem = (
+                "is saved as Strict Open XML; save it as an ordinary Word document (.docx)"
+                if strict
+                else "the Word document has no body"
+            )
+            raise InputError.single(self.source, problem, "(docx)")
         styles = StyleSheet(package.main_part("styles"))
 
         embedded = _embedded_metadata(package)

@@ -121,7 +121,10 @@ def _what_it_is(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         return "this is a PDF file"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "this is an old binary Word (.doc) file; save it as .docx"
+        return (
+            "this is an old binary Word (.doc) file or a password-protected document; save it "
+            "as an unprotected .docx"
+        )
     if data.lstrip()[:1] == b"{" or data.lstrip().startswith(b"<"):
         return "this is a text file, not a zip archive"
     if not data:
