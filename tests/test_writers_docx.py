@@ -32,10 +32,10 @@ from ordinance.document import (
     Strong,
     Subdivision,
     Text,
+    heading_text,
 )
 from ordinance.docx_metadata import bookmark_names
 from ordinance.writers.docx import DocxSettings, write_docx
-from ordinance.writers.markdown import heading_text
 
 from .conftest import assert_same_words, convert_to_pdf, pandoc, require
 

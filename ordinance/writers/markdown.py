@@ -26,7 +26,6 @@ from ..document import (
     Subdivision,
     Text,
 )
-from ..document import heading_text as heading_text  # re-exported: writers used to import it here
 from ..mdsyntax import Attributes, escape_inline, escape_line_start, protect_underscores
 from .walk import Handlers, Walk
 

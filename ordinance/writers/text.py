@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Document, Paragraph, Section, Subdivision, plain_text
-from .markdown import heading_text
+from ..document import Document, Paragraph, Section, Subdivision, heading_text, plain_text
 from .walk import Handlers, Walk
 
 Lines = list[str]

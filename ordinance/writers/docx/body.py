@@ -24,9 +24,9 @@ from ...document import (
     Strong,
     Subdivision,
     Text,
+    heading_text,
 )
 from .. import oxml
-from ..markdown import heading_text
 from ..oxml import Element
 from ..walk import Handlers, Walk
 from .styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
