@@ -82,6 +82,7 @@ class BodyReader:
     # The block id our writer's bookmark of this name marks (None: not one of ours).
     bookmark_id: Callable[[str], str | None] = lambda name: None
     ours: bool = False  # made by this tool: its metadata part was found
+    short_title: str = ""  # the front matter's title
     # A section heading's classes and attributes besides its words ({#id .fixed chapter=KEY}).
     heading_options: Callable[[str], tuple[tuple[str, ...], dict[str, str]]] = lambda node_id: (
         (),
@@ -141,7 +142,10 @@ class BodyReader:
             self.warn(f"{where}: document metadata line {_quote(text)} is not read")
             return
         if meaning.kind is Kind.TITLE and self._outline_offset == 0:
-            return  # pandoc's title line: the short title, which the front matter holds
+            # pandoc's title line: the short title, which the front matter holds.
+            if " ".join(text.split()) != self.short_title:
+                self.warn(f"{where}: title line {_quote(text)} is not read")
+            return
         node_id, inlines = self._explicit_id(inlines, bookmarks, meaning)
         if meaning.kind is Kind.PLAIN and _RULE_TEXT.match(text):
             yield ClosingEvent(line=number)

@@ -88,6 +88,7 @@ class _Reader:
             bookmark_id=partial(block_id, metadata=embedded.metadata if embedded else None),
             heading_options=embedded.heading_options if embedded else _no_options,
             ours=ours,
+            short_title=info.title,
             external_links={rid: r.target for rid, r in rels.items() if r.external},
         )
         document_tree = self._build(body_reader, body, info)
