@@ -97,6 +97,7 @@ class BodyReader:
     _pending_bookmarks: list[str] = field(default_factory=list)
     _outline_offset: int = 1
     _used_ids: set[str] = field(default_factory=set)
+    _reported_contents: bool = False
     # Every bookmark's paragraph number, so a link to it can find its block after building.
     bookmark_lines: dict[str, int] = field(default_factory=dict)
 
@@ -131,6 +132,10 @@ class BodyReader:
         style_id = _style_of(ppr)
         meaning = meaning or self.styles.meaning(style_id)
         if meaning.kind is Kind.GENERATED:
+            # A table of contents is made from the headings; ours is made again on writing.
+            if not self.ours and not self._reported_contents:
+                self._reported_contents = True
+                self.warn(f"{where}: the table of contents is not read")
             return
         if has_rule and not plain_text(inlines).strip():
             yield ClosingEvent(line=number)
