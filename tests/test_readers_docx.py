@@ -499,6 +499,12 @@ def test_our_docx_reads_back_exactly(draft: Document, docx_bytes: bytes) -> None
     assert reading.ours and reading.warnings == []
     assert reading.document == draft
     assert reading.document.to_markdown() == draft.to_markdown()
+    # With a table of contents, line numbers and no DRAFT mark too.
+    from ordinance.writers.docx import DocxSettings
+
+    settings = DocxSettings(table_of_contents=True, line_numbers=True, draft_mark=False)
+    dressed = open_docx(draft.to_docx(settings))
+    assert dressed.warnings == [] and dressed.document == draft
 
 
 def _style_of(p: etree._Element) -> str:
