@@ -5,7 +5,8 @@ Each paragraph is judged in this order: its style (ours, then Word's built-ins, 
 styles: a bold "Section 4. Heading" line or "9.66.035 Heading" line is a heading, "(c) ..." a
 subdivision (the builder reads the label), "{#id}" in front of a paragraph its id, a rule or
 "* * *" the start of the closing. What has no place in a draft (images, text boxes, footnotes,
-tables other than a signature table) is reported, one warning each, and left out.
+tables other than a signature table) is reported, one warning each, and left out. The words
+inside a paragraph are read by `docxinline`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import (
-    Emphasis,
     Inline,
     LabelFormat,
     LineBreak,
-    Ref,
     Role,
     Strong,
     Text,
@@ -28,32 +27,18 @@ from ..document import (
     plain_text,
 )
 from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent
-from .docxstyles import SUBDIVISION_LABEL_STYLE, Kind, ListNumbering, StyleMeaning, StyleSheet
+from .docxinline import InlineReader
+from .docxstyles import Kind, ListNumbering, StyleMeaning, StyleSheet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_O_HR = "{urn:schemas-microsoft-com:office:office}hr"
 
 
 def _w(local: str) -> str:
     return W + local
 
 
-_P, _TBL, _R, _PPR, _RPR = _w("p"), _w("tbl"), _w("r"), _w("pPr"), _w("rPr")
-_T, _TAB, _BR, _CR = _w("t"), _w("tab"), _w("br"), _w("cr")
-_HYPERLINK, _BOOKMARK = _w("hyperlink"), _w("bookmarkStart")
-_FLD_CHAR, _INSTR = _w("fldChar"), _w("instrText")
-_VAL, _TYPE, _ANCHOR, _NAME = _w("val"), _w("type"), _w("anchor"), _w("name")
-# Containers whose children are read as if they stood in their place.
-_TRANSPARENT = frozenset(
-    _w(name) for name in ("smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")
-)
-_NOT_DRAFT = {
-    _w("drawing"): "an image or drawing",
-    _w("object"): "an embedded object",
-    _w("footnoteReference"): "a footnote",
-    _w("endnoteReference"): "an endnote",
-}
+_P, _TBL, _PPR = _w("p"), _w("tbl"), _w("pPr")
+_BOOKMARK, _VAL, _NAME = _w("bookmarkStart"), _w("val"), _w("name")
 _TRAILING_ID = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
 _LEADING_ID = re.compile(r"^\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*")
 _RULE_TEXT = re.compile(r"^\s*(?:\*\s*){3,}$|^\s*(?:-\s*){3,}$")
@@ -90,16 +75,28 @@ class BodyReader:
     )
     external_links: dict[str, str] = field(default_factory=dict)  # relationship id -> address
     sources: list[Source] = field(default_factory=list)
-    # What each cross-reference link showed, by id(Ref): its words stay if the target is unknown.
-    link_labels: dict[int, list[Inline]] = field(default_factory=dict)
+    inline_reader: InlineReader = field(init=False)
     _paragraphs: int = 0
-    _field_stack: list[str] = field(default_factory=list)  # "instr" or "result" per open field
     _pending_bookmarks: list[str] = field(default_factory=list)
     _outline_offset: int = 1
     _used_ids: set[str] = field(default_factory=set)
     _reported_contents: bool = False
     # Every bookmark's paragraph number, so a link to it can find its block after building.
     bookmark_lines: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.inline_reader = InlineReader(
+            self.styles, self.warn, self._link_target, self.external_links
+        )
+
+    @property
+    def link_labels(self) -> dict[int, list[Inline]]:
+        return self.inline_reader.link_labels
+
+    def _link_target(self, anchor: str) -> str:
+        """A link's target id: by our bookmark naming, else (a document from elsewhere) the
+        bookmark name itself, which the tree may know."""
+        return self.bookmark_id(anchor) or ("" if self.ours else anchor)
 
     def events(self, body: Any) -> Iterator[Event]:
         self._outline_offset = _outline_offset(body, self.styles)
@@ -127,7 +124,7 @@ class BodyReader:
         self._pending_bookmarks = []
         for name in bookmarks:
             self.bookmark_lines.setdefault(name, number)
-        inlines, has_rule = self._inlines(p, where)
+        inlines, has_rule = self.inline_reader.read(p, where)
         ppr = p.find(_PPR)
         style_id = _style_of(ppr)
         meaning = meaning or self.styles.meaning(style_id)
@@ -256,93 +253,6 @@ class BodyReader:
                 return level
         return None  # bullets, or a number style the draft's levels do not use
 
-    # ---- inline content
-
-    def _inlines(self, p: Any, where: str) -> tuple[list[Inline], bool]:
-        """The paragraph's inline nodes (edges trimmed) and whether it draws a horizontal rule."""
-        pieces: list[tuple[Inline, bool, bool]] = []
-        rule = self._collect(p, pieces, where)
-        return _strip_edges(_group(pieces)), rule
-
-    def _collect(self, parent: Any, out: list[tuple[Inline, bool, bool]], where: str) -> bool:
-        rule = False
-        for child in parent:
-            tag = child.tag
-            if tag == _R:
-                rule |= self._run(child, out, where)
-            elif tag == _HYPERLINK:
-                self._hyperlink(child, out, where)
-            elif tag in _TRANSPARENT:
-                rule |= self._collect(child, out, where)
-        return rule
-
-    def _hyperlink(self, link: Any, out: list[tuple[Inline, bool, bool]], where: str) -> None:
-        inner: list[tuple[Inline, bool, bool]] = []
-        self._collect(link, inner, where)
-        anchor = link.get(_ANCHOR)
-        target = (self.bookmark_id(anchor) or ("" if self.ours else anchor)) if anchor else ""
-        if not target:
-            if link.get(_R_ID):
-                address = self.external_links.get(link.get(_R_ID), "an address")
-                self.warn(f"{where}: link to {address} kept as plain text")
-            out.extend(inner)
-            return
-        label = plain_text([piece for piece, _, _ in inner]).strip()
-        # As in Markdown, the link's words are recomputed; their shape only says whether the
-        # reference is bare: one word with a digit ("9.64.030(b)").
-        bare = (
-            bool(label) and not any(c.isspace() for c in label) and any(c.isdigit() for c in label)
-        )
-        bold = bool(inner) and all(b for _, b, _ in inner)
-        italic = bool(inner) and all(i for _, _, i in inner)
-        ref = Ref(target, bare=bare)
-        self.link_labels[id(ref)] = [piece for piece, _, _ in inner]
-        out.append((ref, bold, italic))
-
-    def _run(self, r: Any, out: list[tuple[Inline, bool, bool]], where: str) -> bool:
-        rpr = r.find(_RPR)
-        style_id = _run_style(rpr)
-        if rpr is not None and _toggle(rpr, "vanish"):
-            return False  # hidden text is not part of what a reader sees
-        bold, italic = self.styles.run_format(style_id)
-        bold = _toggle(rpr, "b", bold)
-        italic = _toggle(rpr, "i", italic)
-        is_label = self.styles.name(style_id) == SUBDIVISION_LABEL_STYLE if style_id else False
-        rule = False
-        for child in r:
-            tag = child.tag
-            if tag == _FLD_CHAR:
-                self._field_char(child.get(_w("fldCharType")))
-            elif self._field_stack and self._field_stack[-1] == "instr":
-                continue  # a field's instruction, not its shown result
-            elif tag == _T:
-                out.append((Text(child.text or ""), bold, italic))
-            elif tag == _TAB:
-                out.append((Text(" "), bold and not is_label, italic and not is_label))
-            elif tag in (_BR, _CR):
-                if child.get(_TYPE) in (None, "textWrapping"):
-                    out.append((LineBreak(), False, False))
-            elif tag == _w("noBreakHyphen"):
-                out.append((Text("-"), bold, italic))
-            elif tag == _w("pict"):
-                if any(node.get(_O_HR) == "t" for node in child.iter()):
-                    rule = True
-                else:
-                    self.warn(f"{where}: {_picture_kind(child)} is not read")
-            elif tag in _NOT_DRAFT:
-                self.warn(f"{where}: {_NOT_DRAFT[tag]} is not read")
-            elif tag == _w("AlternateContent") or tag.endswith("}AlternateContent"):
-                self.warn(f"{where}: a drawing or text box is not read")
-        return rule
-
-    def _field_char(self, kind: str | None) -> None:
-        if kind == "begin":
-            self._field_stack.append("instr")
-        elif kind == "separate" and self._field_stack:
-            self._field_stack[-1] = "result"
-        elif kind == "end" and self._field_stack:
-            self._field_stack.pop()
-
     # ---- tables
 
     def _table(self, table: Any) -> Iterator[Event]:
@@ -375,7 +285,7 @@ class BodyReader:
         first = None
         for p in tc.iter(_P):
             number = self._number(p)
-            inlines, _ = self._inlines(p, f"paragraph {number}")
+            inlines, _ = self.inline_reader.read(p, f"paragraph {number}")
             if not inlines:
                 continue
             first = first or number
@@ -418,31 +328,6 @@ def _style_of(ppr: Any | None) -> str | None:
     return style.get(_VAL) if style is not None else None
 
 
-def _run_style(rpr: Any | None) -> str | None:
-    if rpr is None:
-        return None
-    style = rpr.find(_w("rStyle"))
-    return style.get(_VAL) if style is not None else None
-
-
-_OFF = frozenset({"0", "false", "off", "none"})
-
-
-def _toggle(rpr: Any | None, local: str, default: bool = False) -> bool:
-    if rpr is None:
-        return default
-    node = rpr.find(_w(local))
-    if node is None:
-        return default
-    return node.get(_VAL, "true").lower() not in _OFF
-
-
-def _picture_kind(pict: Any) -> str:
-    if any(node.tag.endswith("}txbxContent") for node in pict.iter()):
-        return "a text box"
-    return "an image or drawing"
-
-
 def _all_bold(inlines: list[Inline]) -> bool:
     return bool(inlines) and all(
         isinstance(node, Strong) or (isinstance(node, Text) and not node.text.strip())
@@ -461,71 +346,3 @@ def _strip_trailing_id(inlines: list[Inline]) -> tuple[str, list[Inline]]:
 def _quote(text: str) -> str:
     words = " ".join(text.split())
     return repr(words if len(words) <= 40 else words[:37] + "...")
-
-
-def _group(pieces: list[tuple[Inline, bool, bool]]) -> list[Inline]:
-    """Flat formatted pieces -> inline nodes: runs of bold in Strong, of italic in Emphasis.
-
-    White space at the edge of a bold or italic stretch is moved outside it, where Markdown can
-    hold it (`**word **` would not read back as bold).
-    """
-    out: list[Inline] = []
-    index = 0
-    while index < len(pieces):
-        bold = pieces[index][1]
-        end = index
-        while end < len(pieces) and pieces[end][1] == bold and not _is_break(pieces[end][0]):
-            end += 1
-        if end == index:  # a line break stands alone
-            out.append(pieces[index][0])
-            index += 1
-            continue
-        inner = _group_italic(pieces[index:end])
-        out.extend(_wrap(Strong, inner) if bold else inner)
-        index = end
-    return normalize_inlines(out)
-
-
-def _group_italic(pieces: list[tuple[Inline, bool, bool]]) -> list[Inline]:
-    out: list[Inline] = []
-    index = 0
-    while index < len(pieces):
-        italic = pieces[index][2]
-        end = index
-        while end < len(pieces) and pieces[end][2] == italic:
-            end += 1
-        nodes = [piece for piece, _, _ in pieces[index:end]]
-        out.extend(_wrap(Emphasis, nodes) if italic else nodes)
-        index = end
-    return out
-
-
-def _is_break(node: Inline) -> bool:
-    return isinstance(node, LineBreak)
-
-
-def _wrap(kind: type[Strong] | type[Emphasis], nodes: list[Inline]) -> list[Inline]:
-    nodes = normalize_inlines(nodes)
-    before = after = ""
-    if nodes and isinstance(nodes[0], Text):
-        text = nodes[0].text
-        before = text[: len(text) - len(text.lstrip())]
-        nodes[0] = Text(text.lstrip())
-    if nodes and isinstance(nodes[-1], Text):
-        text = nodes[-1].text
-        after = text[len(text.rstrip()) :]
-        nodes[-1] = Text(text.rstrip())
-    nodes = normalize_inlines(nodes)
-    if not nodes:
-        return [Text(before + after)]
-    return [Text(before), kind(nodes), Text(after)]
-
-
-def _strip_edges(nodes: list[Inline]) -> list[Inline]:
-    """Trim white space at the edges of a paragraph, as the Markdown reader does."""
-    nodes = normalize_inlines(nodes)
-    if nodes and isinstance(nodes[0], Text):
-        nodes[0] = Text(nodes[0].text.lstrip())
-    if nodes and isinstance(nodes[-1], Text):
-        nodes[-1] = Text(nodes[-1].text.rstrip())
-    return normalize_inlines(nodes)
