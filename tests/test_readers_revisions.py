@@ -123,3 +123,44 @@ def test_libreoffice_keeps_tracked_changes_readable_both_ways(resaved: dict[str,
     assert "Fourth and Fifth Amendments" in all_text(read_docx(after))
     assert "Fourteenth Amendment" not in all_text(read_docx(after))
     assert "Fourteenth Amendment" in all_text(read_docx(after, changes=Changes.REJECT))
+
+
+def test_a_tracked_move_reads_at_its_destination_and_rejected_at_its_origin(
+    docx_bytes: bytes,
+) -> None:
+    """The second recital moved after the fourth, as Word marks a moved paragraph: its runs in
+    w:moveFrom / w:moveTo inside named move ranges, both paragraph marks marked too."""
+    import copy
+
+    original = read_docx(docx_bytes)
+    recitals = [p for p in original.preamble if p.role.value == "recital"]
+    moved_words = plain_text(recitals[1].inlines)
+
+    def edit(body: etree._Element) -> None:
+        source = paragraph_with(body, moved_words[:50])
+        destination_after = paragraph_with(body, plain_text(recitals[3].inlines)[:50])
+        copy_of = copy.deepcopy(source)
+        for mark in list(copy_of.iter(f"{{{W}}}bookmarkStart", f"{{{W}}}bookmarkEnd")):
+            mark.getparent().remove(mark)  # type: ignore[union-attr]
+        for paragraph, kind, number in ((source, "moveFrom", "70"), (copy_of, "moveTo", "80")):
+            runs = [r for r in paragraph if r.tag == f"{{{W}}}r"]
+            wrapper = w(kind, id=number, author="R", date="2026-11-26T00:00:00Z")
+            runs[0].addprevious(wrapper)
+            for r in runs:
+                wrapper.append(r)
+            wrapper.addprevious(w(f"{kind}RangeStart", id=str(int(number) + 1), name="move1"))
+            wrapper.addnext(w(f"{kind}RangeEnd", id=str(int(number) + 1)))
+            ppr = paragraph.find(f"{{{W}}}pPr")
+            assert ppr is not None
+            etree.SubElement(ppr, f"{{{W}}}rPr").append(
+                w(kind, id=str(int(number) + 2), author="R", date="2026-11-26T00:00:00Z")
+            )
+        destination_after.addnext(copy_of)
+
+    tracked = edit_body(docx_bytes, edit)
+    accepted = [plain_text(p.inlines) for p in read_docx(tracked).preamble]
+    expected = [plain_text(p.inlines) for p in original.preamble]
+    expected.insert(expected.index(plain_text(recitals[3].inlines)) + 1, moved_words)
+    expected.remove(moved_words)
+    assert accepted == expected
+    assert read_docx(tracked, changes=Changes.REJECT) == original
