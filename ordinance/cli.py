@@ -1,7 +1,7 @@
 """The `ordinance` command: argument parsing and printing only; the work is the library's.
 
-Heavy modules (Jinja, markdown-it, python-docx) are imported inside the commands so that
-`ordinance --help` stays quick.
+Heavy modules (Pydantic, Jinja, markdown-it, python-docx) are imported inside the commands so that
+`ordinance --help` and `--version` stay quick (benchmarks/bench_startup.py measures them).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from . import __version__
+from .clihelp import App, examples
 from .formats import format_names
 
 if TYPE_CHECKING:
@@ -23,13 +25,46 @@ if TYPE_CHECKING:
     from .formats import OutputFormat
     from .writers.docx import DocxSettings
 
-app = typer.Typer(
+app = App(
     name="ordinance",
     help="Draft local surveillance-oversight ordinances as Markdown or Word documents.",
+    epilog=examples(
+        ("ordinance list", "shipped jurisdictions and templates"),
+        ("ordinance init \"Springfield IL\"", "start a jurisdiction file: springfield-il.yaml"),
+        ("ordinance validate springfield-il.yaml", "check it; one line per problem"),
+        ("ordinance draft springfield-il.yaml -o bill.docx", "draft the ordinance as Word"),
+    )
+    + "\n\nRun `ordinance COMMAND --help` for a command's options and examples.\n"
+    "Exit status: 0 success; 2 bad input or usage; 1 when `fmt --check` finds a draft\n"
+    "to reformat.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain help as click prints it: conventional, and without importing rich (about 70 ms).
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"ordinance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Draft local surveillance-oversight ordinances as Markdown or Word documents."""
 
 EXIT_BAD_INPUT = 2
 
@@ -78,15 +113,26 @@ def _printing_reader_warnings() -> Iterator[None]:
 
 OutputOption = Annotated[
     str | None,
-    typer.Option("--output", "-o", help="Output file, or - for standard output."),
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE; - for standard output."),
 ]
+FORMAT_CHOICES = ", ".join(format_names())
 FormatOption = Annotated[
     str | None,
     typer.Option(
         "--format",
         "-f",
-        help=f"Output format: {', '.join(format_names())} (default: from the output file's "
-        "suffix).",
+        metavar="FORMAT",
+        help=f"One of {FORMAT_CHOICES}. Default: from the output file's suffix, else md.",
+    ),
+]
+RenderFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help=f"One of {FORMAT_CHOICES}. Default: from the output file's suffix; docx when "
+        "there is no --output.",
     ),
 ]
 LineNumbers = Annotated[
@@ -94,19 +140,31 @@ LineNumbers = Annotated[
 ]
 ReferenceDocx = Annotated[
     Path | None,
-    typer.Option("--reference-docx", help="DOCX: take styles and page setup from this Word file."),
+    typer.Option(
+        "--reference-docx",
+        metavar="FILE",
+        help="DOCX: take styles and page setup from this Word file.",
+    ),
 ]
 TableOfContents = Annotated[bool, typer.Option("--toc", help="DOCX: add a table of contents.")]
 DraftMark = Annotated[
-    bool, typer.Option("--draft-mark/--no-draft-mark", help="DOCX: mark the pages DRAFT.")
+    bool,
+    typer.Option(
+        "--draft-mark/--no-draft-mark",
+        help="DOCX: mark each page DRAFT (the default), or not.",
+        show_default=False,
+    ),
 ]
 Author = Annotated[
-    str | None, typer.Option("--author", help="DOCX: author in the document properties.")
+    str | None,
+    typer.Option("--author", metavar="NAME", help="DOCX: author in the document properties."),
 ]
 DocTitle = Annotated[
     str | None,
     typer.Option(
-        "--doc-title", help="DOCX: title in the document properties (default: short title)."
+        "--doc-title",
+        metavar="TITLE",
+        help="DOCX: title in the document properties. Default: the short title.",
     ),
 ]
 TrackedChanges = Annotated[
@@ -132,7 +190,9 @@ Created = Annotated[
     typer.Option(
         "--created",
         formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
-        help="DOCX: creation date in the document properties (default: the draft's date).",
+        metavar="DATE",
+        help="DOCX: creation date in the document properties, as 2027-01-05 or "
+        "2027-01-05T09:30:00. Default: the draft's date.",
     ),
 ]
 
@@ -196,24 +256,47 @@ def _emit(
 # ---------------------------------------------------------------------------- commands
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance draft oakland-ca", "Markdown on standard output"),
+        ("ordinance draft oakland-ca -o oakland.docx", "a Word document"),
+        ("ordinance draft my-city.yaml -o bill.md --set hearing_notice_days=45", "one option"),
+        ("ordinance draft denver-co --set 'metadata.sponsors=[Councilmember Doe]'", "a list"),
+        ("ordinance draft denver-co --options options.yaml -o bill.docx --toc", "options file"),
+    )
+)
 def draft(
     jurisdiction: Annotated[
-        str, typer.Argument(help="A jurisdiction file, or the id of a shipped one (see `list`).")
+        str,
+        typer.Argument(
+            metavar="JURISDICTION",
+            help="A jurisdiction file, or the id of a shipped one (see `ordinance list`).",
+        ),
     ],
     template: Annotated[
-        str, typer.Option("--template", "-t", help="Template name or folder.")
+        str,
+        typer.Option(
+            "--template", "-t", metavar="NAME", help="Template name or folder of a template."
+        ),
     ] = "surveillance-oversight",
     fmt: FormatOption = None,
     output: OutputOption = None,
     set_: Annotated[
         list[str] | None,
         typer.Option(
-            "--set", help="Drafting option as key=value (repeatable), e.g. hearing_notice_days=45."
+            "--set",
+            metavar="KEY=VALUE",
+            help="Set one drafting option; repeatable. A list goes in brackets: "
+            "--set 'metadata.sponsors=[A, B]'. Names: `ordinance schema options`.",
         ),
     ] = None,
     options: Annotated[
-        Path | None, typer.Option("--options", help="YAML file of drafting options.")
+        Path | None,
+        typer.Option(
+            "--options",
+            metavar="FILE",
+            help="YAML file of drafting options; --set values override it.",
+        ),
     ] = None,
     line_numbers: LineNumbers = False,
     reference_docx: ReferenceDocx = None,
@@ -223,13 +306,20 @@ def draft(
     doc_title: DocTitle = None,
     created: Created = None,
 ) -> None:
-    """Draft an ordinance for a jurisdiction (Markdown to stdout unless -o/-f say otherwise)."""
+    """Draft an ordinance for a jurisdiction.
+
+    Writes Markdown to standard output, unless --output or --format asks for another format. A
+    Word document with no --output is named after the jurisdiction's id: oakland-ca.docx.
+    """
     with _reporting_errors():
-        from .drafting import draft as make_draft
         from .loading import load_jurisdiction, load_options
 
         place = load_jurisdiction(jurisdiction)
         choices = load_options(options, set_ or [])
+        # Jinja, markdown-it and the tree load only once the inputs are known to be good, so a
+        # bad file is answered sooner.
+        from .drafting import draft as make_draft
+
         document = make_draft(place, template=template, options=choices)
         chosen = _choose_format(fmt, output, default="md")
         settings = _docx_settings(
@@ -238,12 +328,21 @@ def draft(
         _emit(document, chosen, output, Path(place.id), settings)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance render bill.md", "writes bill.docx beside it"),
+        ("ordinance render bill.md -o out/bill.docx --line-numbers", "numbered lines"),
+        ("ordinance render bill.md -f txt -o -", "plain text on standard output"),
+    )
+)
 def render(
     source: Annotated[
-        Path, typer.Argument(help="A draft: Markdown (.md) or a Word file (.docx).")
+        Path,
+        typer.Argument(
+            metavar="DRAFT", help="A Markdown draft, or a Word file (.docx) a reviewer returned."
+        ),
     ],
-    fmt: FormatOption = None,
+    fmt: RenderFormatOption = None,
     output: OutputOption = None,
     line_numbers: LineNumbers = False,
     reference_docx: ReferenceDocx = None,
@@ -254,7 +353,12 @@ def render(
     created: Created = None,
     changes: TrackedChanges = "accept",
 ) -> None:
-    """Render a draft (Markdown, or a Word file a reviewer returned) to DOCX, Markdown or text."""
+    """Render a Markdown draft as a Word document (or a Word file back as Markdown or text).
+
+    With no --output, DRAFT.md becomes DRAFT.docx in the same folder. Otherwise the format is
+    --format's, or the output file's suffix's; `--output -` alone prints Markdown. A Word file's
+    tracked changes are accepted unless --changes reject.
+    """
     with _reporting_errors():
         from .drafts import read_draft
 
@@ -268,16 +372,28 @@ def render(
         _emit(document, chosen, output, source, settings)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance fmt bill.md", "renumber after an edit"),
+        ("ordinance fmt --check drafts/*.md", "in CI: exit 1 if any would change"),
+    )
+)
 def fmt(
     drafts: Annotated[
-        list[Path], typer.Argument(help="Drafts (.md, .docx) to renumber in place.")
+        list[Path],
+        typer.Argument(metavar="DRAFT", help="Drafts (.md, .docx) to renumber in place."),
     ],
     check: Annotated[
-        bool, typer.Option("--check", help="Only report drafts that are not in canonical form.")
+        bool,
+        typer.Option(
+            "--check", help="Change nothing; list the drafts that would change and exit 1."
+        ),
     ] = False,
 ) -> None:
-    """Renumber hand-edited drafts, fix cross-references, and rewrite them in canonical form."""
+    """Renumber hand-edited drafts and fix their cross-references.
+
+    Each draft is rewritten in canonical form. If any draft has an error, no file is changed.
+    """
     from .drafts import format_drafts
 
     with _reporting_errors():
@@ -288,15 +404,27 @@ def fmt(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance validate my-city.yaml", "a jurisdiction file"),
+        ("ordinance validate oakland-ca bill.md", "a shipped jurisdiction and a draft"),
+    )
+)
 def validate(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Jurisdiction files (.yaml) or drafts (.md, .docx)."),
+        typer.Argument(
+            metavar="FILE",
+            help="Jurisdiction files (.yaml) or their shipped ids, and drafts (.md, .docx).",
+        ),
     ],
     changes: TrackedChanges = "accept",
 ) -> None:
-    """Check files without drafting; prints one line per problem."""
+    """Check files without drafting anything.
+
+    Prints "ok: FILE" for a good file and one line per problem for a bad one; exits 2 if any
+    file has a problem.
+    """
     from .drafts import validate_file
     from .errors import OrdinanceError
 
@@ -305,6 +433,7 @@ def validate(
         mode = _tracked_changes(changes)
     for path in files:
         try:
+            # a draft, a jurisdiction file or a shipped jurisdiction's id
             with _printing_reader_warnings():
                 validate_file(path, changes=mode)
         except OrdinanceError as error:
@@ -317,7 +446,7 @@ def validate(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-@app.command(name="list")
+@app.command(name="list", epilog=examples(("ordinance list", "")))
 def list_() -> None:
     """List the shipped jurisdictions and templates."""
     from .loading import load_jurisdiction
@@ -336,36 +465,69 @@ def list_() -> None:
         typer.echo(f"  {name:<28} {load_template(name).spec.title}")
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance init springfield-il", "writes springfield-il.yaml"),
+        ('ordinance init "St. Marys, WI"', "writes st-marys-wi.yaml"),
+        ("ordinance init springfield-il -o -", "standard output"),
+    )
+)
 def init(
-    jurisdiction_id: Annotated[
-        str, typer.Argument(help="Id of the new file, e.g. springfield-il.")
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="The place and its state, e.g. springfield-il or \"Springfield IL\"; the file's "
+            "id is made from it.",
+        ),
     ],
-    output: OutputOption = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE; - for standard output. Default: ID.yaml.",
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter jurisdiction file to fill in."""
     with _reporting_errors():
+        import shlex
+
         from .errors import InputError
         from .output import write_output
-        from .starter import starter_jurisdiction
+        from .starter import jurisdiction_id_from_name, starter_jurisdiction
 
-        text = starter_jurisdiction(jurisdiction_id)
+        jurisdiction_id = jurisdiction_id_from_name(name)
         target = output or f"{jurisdiction_id}.yaml"
+        text = starter_jurisdiction(jurisdiction_id, target if target != "-" else None)
         if target != "-" and Path(target).exists() and not force:
             raise InputError.single(target, "already exists; use --force to overwrite", "--output")
         path = write_output(target, text.encode("utf-8"))
         if path is not None:
-            typer.echo(f"wrote {path}; fill it in, then run `ordinance validate {path}`", err=True)
+            command = f"ordinance validate {shlex.quote(str(path))}"
+            typer.echo(f"wrote {path}; fill it in, then run: {command}", err=True)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance schema > jurisdiction.schema.json", ""),
+        ("ordinance schema options > options.schema.json", ""),
+    )
+)
 def schema(
     kind: Annotated[
-        str, typer.Argument(help="jurisdiction (default) or options.")
+        str,
+        typer.Argument(metavar="KIND", help="jurisdiction or options."),
     ] = "jurisdiction",
 ) -> None:
-    """Print the JSON Schema of jurisdiction files (or of options files), for editors."""
+    """Print the JSON Schema of jurisdiction files or options files.
+
+    Editors that read JSON Schema (VS Code's YAML extension, for one) then complete and check
+    the files as you type.
+    """
     with _reporting_errors():
         from pydantic import BaseModel
 
@@ -378,7 +540,13 @@ def schema(
         typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance state", "every state and DC, one line each"),
+        ("ordinance state WI", "Wisconsin's profile with its sources"),
+        ("ordinance state CA --json", "as JSON"),
+    )
+)
 def state(
     code: Annotated[
         str | None, typer.Argument(help="Two-letter state code (e.g. CA); omit to list all.")
@@ -414,7 +582,7 @@ def comments(
 
 
 def main() -> None:
-    app()
+    app(prog_name="ordinance")
 
 
 if __name__ == "__main__":

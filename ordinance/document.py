@@ -377,7 +377,7 @@ class Document:
         try:
             return self._index[node_id]
         except KeyError:
-            raise KeyError(f"no node with id {node_id!r}") from None
+            raise UnknownIdError(f"no block with id {node_id!r}") from None
 
     def citation(self, node_id: str) -> str:
         """How a cross-reference to this id reads: 'Section 9.64.030(b)(2)'."""
@@ -494,13 +494,15 @@ class Document:
         for section in self.sections:
             by_chapter.setdefault(section.chapter, []).extend(section.sections)
         numbered: dict[str, Section] = {}
+        # A fixed number bars new sections of every scheme from it, wherever it stands.
+        fixed = {s.fixed for sections in by_chapter.values() for s in sections if s.fixed}
         for key, code_sections in by_chapter.items():
             try:
                 scheme = self.info.numbering.scheme(key)
             except DocumentError as error:
                 owner = next(s for s in self.sections if s.chapter == key)
                 raise DocumentError(error.message, owner.line) from None
-            numbers = code_numbers(scheme, [s.fixed for s in code_sections])
+            numbers = code_numbers(scheme, [s.fixed for s in code_sections], fixed)
             for section, number in zip(code_sections, numbers, strict=True):
                 if number in numbered:
                     raise DocumentError(

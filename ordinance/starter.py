@@ -7,20 +7,42 @@ still missing; choices with a usual value are filled in with it.
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import textwrap
+import unicodedata
 from enum import Enum
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from .errors import InputError
 from .models import Jurisdiction
 
 
-def starter_jurisdiction(jurisdiction_id: str) -> str:
+def jurisdiction_id_from_name(name: str) -> str:
+    """A valid jurisdiction id from any name: "St. Mary's, WI" -> "st-marys-wi".
+
+    Accents are dropped, apostrophes and periods vanish, and any other run of characters that
+    are not letters or digits becomes one hyphen.
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"['’.]", "", ascii_text.lower())
+    jurisdiction_id = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if not jurisdiction_id:
+        raise InputError.single(
+            name, "a name needs letters or digits, e.g. springfield-il", "NAME", line=0
+        )
+    return jurisdiction_id
+
+
+def starter_jurisdiction(jurisdiction_id: str, path: str | None = None) -> str:
+    """The starter file's text; `path` is where it will be saved, for the command it suggests."""
+    target = shlex.quote(path or f"{jurisdiction_id}.yaml")
     lines = [
         f"# Jurisdiction file for {jurisdiction_id}: fill in every empty value, then run",
-        f"#   ordinance validate {jurisdiction_id}.yaml",
+        f"#   ordinance validate {target}",
         "# Cite a source for every fact under `sources`; mark facts you could not verify with a",
         "# comment rather than guessing. Field reference: `ordinance schema`.",
         "",

@@ -78,6 +78,9 @@ def test_citation_of_an_unknown_id_is_an_ordinance_error(riverton: Jurisdiction)
     assert document.citation(section.id) == f"Section {section.number}"
     with pytest.raises(UnknownIdError, match=r"^no section or subdivision with id 'nowhere'$"):
         document.citation("nowhere")
+    assert document.get(section.id) is section
+    with pytest.raises(UnknownIdError, match=r"^no block with id 'nowhere'$"):
+        document.get("nowhere")
 
 
 def test_read_draft_picks_the_reader_and_format_drafts_writes_only_changes(

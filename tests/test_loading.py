@@ -40,13 +40,14 @@ def test_wrong_type_points_at_the_value(tmp_path: Path) -> None:
         load_jurisdiction(path)
     line = next(i for i, t in enumerate(text.splitlines(), 1) if "districts: seven" in t)
     assert one_problem(error).startswith(
-        f"{path}:{line}:3: governing_body.districts: input should be"
+        f"{path}:{line}:3: governing_body.districts: expected a whole number"
     )
 
 
 def test_list_items_are_named_by_index(tmp_path: Path) -> None:
     text = RIVERTON.read_text(encoding="utf-8").replace('since: "2021"', 'since: "last year"')
-    with pytest.raises(InputError, match=r"partnerships\[1\]\.since: string should match"):
+    expected = r"partnerships\[1\]\.since: expected a date such as 2020-03-03"
+    with pytest.raises(InputError, match=expected):
         load_jurisdiction(write(tmp_path, text))
 
 
@@ -54,8 +55,10 @@ def test_yaml_syntax_error(tmp_path: Path) -> None:
     path = write(tmp_path, "id: x\nname: [unclosed\nkind: city\n")
     with pytest.raises(InputError) as error:
         load_jurisdiction(path)
-    assert one_problem(error).startswith(f"{path}:3:")
-    assert "(yaml)" in one_problem(error)
+    # The bracket that never closes, under the key it belongs to; not where the parser gave up.
+    assert one_problem(error) == (
+        f"{path}:2:7: name: this [list] is never closed with ] (or a comma is missing)"
+    )
 
 
 def test_duplicate_keys_are_errors_not_silently_merged(tmp_path: Path) -> None:
@@ -67,8 +70,8 @@ def test_duplicate_keys_are_errors_not_silently_merged(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("", "expected a mapping of fields, found empty"),
-        ("- a\n- b\n", "found list"),
-        ("just text\n", "found str"),
+        ("- a\n- b\n", "found a list"),
+        ("just text\n", "found text"),
     ],
 )
 def test_the_root_must_be_a_mapping(tmp_path: Path, text: str, message: str) -> None:
@@ -103,4 +106,4 @@ def test_option_errors_name_the_file_line(tmp_path: Path) -> None:
     path = write(tmp_path, "hearing_notice_days: 40\nexigent_use_days: many\n", "options.yaml")
     with pytest.raises(InputError) as error:
         load_options(path)
-    assert one_problem(error).startswith(f"{path}:2:1: exigent_use_days: input should be")
+    assert one_problem(error).startswith(f"{path}:2:1: exigent_use_days: expected a whole number")

@@ -101,7 +101,7 @@ def test_front_matter_errors_name_the_line_and_field() -> None:
         read_markdown(
             "---\ntemplate: t\njurisdiction: x\ntitle: T\nnumbering: {width: 9}\n---\n", "draft.md"
         )
-    with pytest.raises(InputError, match=r"draft.md:5:1: colour: extra inputs are not permitted"):
+    with pytest.raises(InputError, match=r"draft.md:5:1: colour: unknown field; the fields here"):
         read_markdown("---\ntemplate: t\njurisdiction: x\ntitle: T\ncolour: red\n---\n", "draft.md")
 
 

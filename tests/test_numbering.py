@@ -163,3 +163,15 @@ def test_the_schema_documents_the_code_scheme_with_examples() -> None:
     code = definitions["MunicipalCode"]["properties"]
     assert code["chapters"]["examples"] == [{"omc-9-64": {"chapter": "9.64"}}]
     assert "chapter=KEY" in code["chapters"]["description"]
+
+
+def test_a_new_section_never_takes_a_number_fixed_elsewhere_in_the_document() -> None:
+    # Found by the property test: a new section in one `##` section took 2.29-5, which a fixed
+    # section under another `##` section already had.
+    scheme = ChapterNumbering(chapter="2.29", separator="-", width=0, step=5)
+    assert code_numbers(scheme, ["", "2.29-14"], taken={"2.29-5"}) == ["2.29-10", "2.29-14"]
+    assert code_numbers(scheme, ["2.29-5", "", "2.29-10"], taken={"2.29-6"}) == [
+        "2.29-5",
+        "2.29-7",
+        "2.29-10",
+    ]

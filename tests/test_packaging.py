@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -54,15 +55,31 @@ def test_wheel_ships_templates_and_jurisdictions(wheel: Path) -> None:
     assert "ordinance/py.typed" in names
 
 
+def fresh_environment(path: Path) -> Path:
+    """A new virtual environment that sees the dependencies installed where the tests run.
+
+    `system_site_packages` would show the base interpreter's packages, not those of a virtual
+    environment the tests run in, so a .pth file names this interpreter's site-packages instead.
+    They come after the new environment's own, so the wheel installed there wins.
+    """
+    venv.create(path, with_pip=False)
+    (site_packages,) = path.glob("lib/python*/site-packages")
+    paths = sysconfig.get_paths()
+    outer = dict.fromkeys([paths["purelib"], paths["platlib"]])
+    (site_packages / "_outer_environment.pth").write_text("\n".join(outer) + "\n")
+    return path / "bin" / "python"
+
+
 def test_installed_wheel_drafts_from_another_directory(wheel: Path, tmp_path: Path) -> None:
     environment = tmp_path / "venv"
-    venv.create(environment, system_site_packages=True, with_pip=True)
-    python = environment / "bin" / "python"
+    python = fresh_environment(environment)
     subprocess.run(
         [
-            str(python),
+            sys.executable,
             "-m",
             "pip",
+            "--python",
+            str(python),
             "install",
             "--no-deps",
             "--no-index",
@@ -91,6 +108,7 @@ def test_installed_wheel_drafts_from_another_directory(wheel: Path, tmp_path: Pa
         text=True,
         check=True,
     ).stdout
+    assert where.startswith(str(environment))
     assert "site-packages/ordinance/_templates" in where
 
 
