@@ -364,10 +364,22 @@ def render(
 
         document = read_draft(source, changes=_tracked_changes(changes))
         # Rendering is for Word files; `-o -` without -f keeps printing Markdown, as it always has.
-        chosen = _choose_format(fmt, output, default="docx" if output is None else "md")
+        # A Word file read back prints as Markdown unless told otherwise.
+        from_word = source.suffix.lower() == ".docx"
+        default = "docx" if output is None and not from_word else "md"
+        chosen = _choose_format(fmt, output, default=default)
         settings = _docx_settings(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
+        if chosen.binary and output is None and from_word:
+            from .errors import InputError
+
+            raise InputError.single(
+                str(source),
+                "would overwrite the Word file it reads; name one with -o",
+                "--output",
+                line=0,
+            )
         # A rendered draft lands beside its source: drafts/bill.md -> drafts/bill.docx.
         _emit(document, chosen, output, source, settings)
 

@@ -413,6 +413,10 @@ def test_render_validate_and_fmt_take_a_word_file(
     assert rendered.exit_code == 0, rendered.output
     assert rendered.stdout == draft.to_markdown()
     assert runner.invoke(app, ["validate", str(ours)]).stdout == f"ok: {ours}\n"
+    # Read back, a Word file prints as Markdown; it is never rendered over itself.
+    assert runner.invoke(app, ["render", str(ours)]).stdout == draft.to_markdown()
+    over = runner.invoke(app, ["render", str(ours), "-f", "docx"])
+    assert over.exit_code == 2 and "would overwrite" in over.stderr
     # Our own file is already canonical: fmt leaves it byte for byte alone.
     assert runner.invoke(app, ["fmt", "--check", str(ours)]).exit_code == 0
 
