@@ -417,8 +417,15 @@ def test_render_validate_and_fmt_take_a_word_file(
     assert runner.invoke(app, ["render", str(ours)]).stdout == draft.to_markdown()
     over = runner.invoke(app, ["render", str(ours), "-f", "docx"])
     assert over.exit_code == 2 and "would overwrite" in over.stderr
-    # Our own file is already canonical: fmt leaves it byte for byte alone.
+    # Our own file is already canonical: fmt leaves it byte for byte alone, line numbers,
+    # table of contents and all.
     assert runner.invoke(app, ["fmt", "--check", str(ours)]).exit_code == 0
+    from ordinance.writers.docx import DocxSettings
+
+    dressed = tmp_path / "dressed.docx"
+    settings = DocxSettings(line_numbers=True, table_of_contents=True, draft_mark=False)
+    dressed.write_bytes(draft.to_docx(settings))
+    assert runner.invoke(app, ["fmt", "--check", str(dressed)]).exit_code == 0
 
     tracked = tmp_path / "tracked.docx"
     tracked.write_bytes(edit_body(docx_bytes, reviewer_edits))

@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a Word file was laid out, in `DocxSettings` terms, so `fmt` rewrites it the same way."""
+
+    line_numbers: bool = False
+    table_of_contents: bool = False
+    draft_mark: bool = True
+
+
 @dataclass
 class DocxReading:
     """A DOCX read into a tree, with what the reader noticed on the way."""
@@ -41,6 +50,7 @@ class DocxReading:
     comments: list[Comment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # one line each, naming the file
     ours: bool = False  # written by this tool (its metadata part was found)
+    layout: Layout = field(default_factory=lambda: Layout())
 
     def notes(self) -> list[str]:
         """What a command should print on stderr: the tracked changes, then each warning."""
@@ -106,7 +116,9 @@ def read_docx_file(path: Path, *, changes: Changes | str = Changes.ACCEPT) -> Do
 def canonical_docx(path: Path) -> bytes:
     """The Word file as this tool writes it: renumbered, cross-references fixed (`fmt`).
 
-    A file with tracked changes or comments is refused: rewriting it would drop them.
+    Line numbers, a table of contents and the DRAFT mark are kept as the file had them; a
+    reference document's styles are not (the file does not say which one it was). A file with
+    tracked changes or comments is refused: rewriting it would drop them.
     """
     reading = open_docx(path)
     kept = []
@@ -123,8 +135,15 @@ def canonical_docx(path: Path) -> bytes:
     for note in reading.warnings:
         warnings.warn(note, ReaderWarning, stacklevel=2)
     from ..formats import render
+    from ..writers.docx import DocxSettings
 
-    return render(reading.document, "docx")
+    layout = reading.layout
+    settings = DocxSettings(
+        line_numbers=layout.line_numbers,
+        table_of_contents=layout.table_of_contents,
+        draft_mark=layout.draft_mark,
+    )
+    return render(reading.document, "docx", settings)
 
 
 __all__ = [

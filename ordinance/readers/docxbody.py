@@ -81,6 +81,7 @@ class BodyReader:
     _outline_offset: int = 1
     _used_ids: set[str] = field(default_factory=set)
     _reported_contents: bool = False
+    has_contents: bool = False  # the body had a table of contents
     # Every bookmark's paragraph number, so a link to it can find its block after building.
     bookmark_lines: dict[str, int] = field(default_factory=dict)
 
@@ -130,6 +131,7 @@ class BodyReader:
         meaning = meaning or self.styles.meaning(style_id)
         if meaning.kind is Kind.GENERATED:
             # A table of contents is made from the headings; ours is made again on writing.
+            self.has_contents = True
             if not self.ours and not self._reported_contents:
                 self._reported_contents = True
                 self.warn(f"{where}: the table of contents is not read")

@@ -31,7 +31,7 @@ from ..docx_metadata import DocxMetadata, block_id, extract_metadata
 from ..errors import DocumentError, InputError, Problem
 from .builder import Builder, Event, HeadingEvent, split_code_number
 from .comments import Comment, CommentMark, comment_marks, comment_texts
-from .docx import DocxReading
+from .docx import DocxReading, Layout
 from .docxbody import BodyReader
 from .docxpackage import DocxPackage, Relationship
 from .docxstyles import ListNumbering, StyleSheet
@@ -93,9 +93,22 @@ class _Reader:
         )
         document_tree = self._build(body_reader, body, info)
         comments = self._comments(rels, marks, body_reader, document_tree)
-        return DocxReading(
-            document_tree, self.source, self.mode, count, comments, self.warnings, ours
+        layout = Layout(
+            line_numbers=body.find(f"{_W}sectPr/{_W}lnNumType") is not None,
+            table_of_contents=body_reader.has_contents,
+            draft_mark=self._header_ends_in_draft(rels),
         )
+        return DocxReading(
+            document_tree, self.source, self.mode, count, comments, self.warnings, ours, layout
+        )
+
+    def _header_ends_in_draft(self, rels: dict[str, Relationship]) -> bool:
+        for rel in rels.values():
+            if rel.type == "header" and not rel.external and rel.target in self.archive:
+                shown = self.archive.read_xml(rel.target).iter(_W + "t")
+                if "".join(t.text or "" for t in shown).rstrip().endswith("DRAFT"):
+                    return True
+        return False
 
     # ---- the tree
 
