@@ -57,6 +57,7 @@ _EXPORTS = {
     "Text": "document",
     "UnknownFormatError": "formats",
     "UnknownIdError": "errors",
+    "check": "scorecard",
     "draft": "drafting",
     "format_drafts": "drafts",
     "load_jurisdiction": "loading",
@@ -109,6 +110,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .readers.markdown import read_markdown as read_markdown
     from .resources import shipped_jurisdictions as shipped_jurisdictions
     from .resources import shipped_templates as shipped_templates
+    from .scorecard import check as check
     from .writers.docx import DocxSettings as DocxSettings
 
 

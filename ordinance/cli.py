@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -570,6 +571,71 @@ def state(
         from .states.report import list_states, show_state
 
         typer.echo(show_state(code, as_json) if code else list_states(as_json))
+
+
+# ---------------------------------------------------------------------------- check
+
+
+class ReportFormat(StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+@app.command(
+    epilog=examples(
+        ("ordinance check law.txt", "scorecard, with quoted evidence"),
+        ("ordinance check ours.md theirs.txt", "comparison table"),
+        ("ordinance check law.txt --json", "as JSON"),
+        ("ordinance check law.txt -f html -o out.html", "a report to share"),
+        ("ordinance check draft.md --min-score 90", "exit 1 below 90"),
+    )
+)
+def check(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE",
+            help="Ordinances: Markdown drafts, Word files (.docx) or plain text.",
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
+    report: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", metavar="md|html", help="A report to share."),
+    ] = None,
+    output: OutputOption = None,
+    min_score: Annotated[
+        int | None,
+        typer.Option(
+            "--min-score", metavar="N", min=0, max=100, help="Exit 1 if any score is below N."
+        ),
+    ] = None,
+) -> None:
+    """Score ordinances against the provisions checklist, quoting the evidence."""
+    with _reporting_errors():
+        from .output import write_output
+        from .scorecard import check as score_file
+        from .scorecard import report as reports
+
+        # Read every file first: one bad file is exit 2 and no half-written report.
+        cards = [score_file(path) for path in files]
+        if as_json:
+            text = reports.to_json(cards)
+        elif report is ReportFormat.MD:
+            text = reports.markdown(cards)
+        elif report is ReportFormat.HTML:
+            text = reports.html_report(cards)
+        else:
+            text = reports.terminal(cards) + "\n"
+        written = write_output(output or "-", text.encode("utf-8"))
+        if written is not None:
+            typer.echo(f"wrote {written}", err=True)
+    if min_score is not None and any(card.score < min_score for card in cards):
+        below = ", ".join(
+            f"{card.source} ({card.score})" for card in cards if card.score < min_score
+        )
+        typer.echo(f"below --min-score {min_score}: {below}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

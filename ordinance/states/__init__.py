@@ -1,8 +1,8 @@
 """State-law profiles for the 50 states and DC: the statutes a local surveillance ordinance meets.
 
-    >>> from ordinance.states import load_state
-    >>> load_state("GA").preempts("immigration_sharing")
-    True
+>>> from ordinance.states import load_state
+>>> load_state("GA").preempts("immigration_sharing")
+True
 """
 
 from .loader import load_state, load_state_file, state_codes

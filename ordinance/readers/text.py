@@ -1,0 +1,277 @@
+"""Plain text -> headings and paragraphs, for an ordinance copied from a municipal code website.
+
+Code websites and PDFs give text in many shapes: one paragraph a line, paragraphs between blank
+lines, or lines wrapped at a fixed width. `segment` undoes the wrapping and recognises
+
+- section headings: "Sec. 2-99. Title", "SEC. 19B.5. TITLE", "Section 3. Title", "§ 9.64.030.
+  Title", a bare code number "9.64.030 Title", and "Chapter 2.99" / "Article 26.07" lines above
+  them;
+- subdivision labels at the start of a paragraph: "(a)", "(1)", "(A)", "(i)", "A.", "1.", "a.",
+  several at once ("(A) (1) This Section ...");
+- drafter's notes ("Drafter's note: ..."), which are not part of the law.
+
+`segment` only segments and never fails: `ordinance.scorecard` reads any text through it.
+`read_plain_text` feeds the segments to the readers' shared builder (readers/builder.py) for a
+document tree, and so needs the shape of an ordinance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..document import Document, Inline, LineBreak, Numbering, Role, Text
+from ..errors import DocumentError, InputError
+from .builder import ClosingEvent, Event, HeadingEvent, ParagraphEvent, build
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NOTE = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    kind: BlockKind
+    text: str  # without the number (headings) or the label (paragraphs)
+    line: int  # 1-based line where the block starts
+    number: str = ""  # headings: "9.64.030", "Section 2", "Chapter 2.99"
+    label: str = ""  # paragraphs: "(a)", "(A)(1)", "1."
+    depth: int = 1  # headings: 0 for a chapter or article, 1 for a section
+
+
+# "Section 3.", "Sec. 2-99.", "SEC. 19B.5.", "§ 9.64.030.", "§§ 1-2" ...
+_WORD_HEADING = re.compile(
+    r"^(?P<word>§§?|sec(?:tion)?\.?|SEC(?:TION)?\.?)\s*(?P<number>[0-9][0-9A-Za-z]*(?:[.\-][0-9A-Za-z]+)*)"
+    r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.": two or more
+# numeric parts, so that a list item "1. Provide notice" is not a heading.
+_CODE_HEADING = re.compile(
+    r"^(?P<number>[0-9]+[A-Z]?(?:[.\-][0-9]+[A-Z]?){1,3})\.?\s+(?P<rest>[A-Z\"“(].*)$"
+)
+_CHAPTER_HEADING = re.compile(
+    r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
+    r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)\s*)+|^(?:[0-9]{1,3}|[A-Za-z])\.\s+"
+)
+_NOTE = re.compile(r"^(?:drafter'?s|drafting|editor'?s)\s+note\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:!?]['\"”’)]?$")
+# A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
+_MAX_TITLE_WORDS = 16
+
+
+def _normalise(text: str) -> list[str]:
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def _heading(line: str) -> tuple[str, str, int] | None:
+    """(number, rest, depth) when the line opens with a section or chapter number."""
+    stripped = line.strip()
+    for pattern, depth in ((_WORD_HEADING, 1), (_CHAPTER_HEADING, 0)):
+        match = pattern.match(stripped)
+        # "Section 13.08.080 of the Code is amended": a sentence that cites a section.
+        if match and (match.group("dot") or not re.match(r"[a-z]", match.group("rest"))):
+            word = match.group("word")
+            number = match.group("number")
+            if word.startswith("§"):
+                written = f"§ {number}"
+            elif depth == 1 and word.lower().startswith("sec") and word.lower() != "section":
+                written = f"Sec. {number}"
+            else:
+                written = f"{word.capitalize()} {number}"
+            return written, match.group("rest").strip(), depth
+    match = _CODE_HEADING.match(stripped)
+    if match:
+        return match.group("number"), match.group("rest").strip(), 1
+    return None
+
+
+def _is_title(rest: str) -> bool:
+    words = rest.split()
+    if len(words) > _MAX_TITLE_WORDS:
+        return False
+    return not re.search(r"\b(shall|must|may|is hereby|are hereby)\b", rest)
+
+
+def _starts_block(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_heading(stripped) or _LABEL.match(stripped) or _NOTE.match(stripped))
+
+
+def _paragraph(text: str, line: int) -> TextBlock:
+    if _NOTE.match(text):
+        return TextBlock(BlockKind.NOTE, text, line)
+    match = _LABEL.match(text)
+    if match and match.end() < len(text):
+        label = re.sub(r"\s+", "", match.group(0))
+        return TextBlock(BlockKind.PARAGRAPH, text[match.end() :].strip(), line, label=label)
+    return TextBlock(BlockKind.PARAGRAPH, text, line)
+
+
+def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
+    """Join wrapped lines into paragraphs: a paragraph ends at a blank line, before a line that
+    starts a heading, a label or a note, or after a line that ends a sentence or is short."""
+    widths = sorted(len(line) for line in lines if line.strip())
+    wrap_width = widths[len(widths) * 9 // 10] if widths else 0
+    paragraphs: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = 0
+    previous = ""
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append((" ".join(current), start))
+                current = []
+            previous = ""
+            continue
+        continues = (
+            current
+            and not _starts_block(stripped)
+            and not _SENTENCE_END.search(previous.strip())
+            and len(previous) >= 0.75 * wrap_width
+        )
+        if continues:
+            current.append(stripped)
+        else:
+            if current:
+                paragraphs.append((" ".join(current), start))
+            current = [stripped]
+            start = number
+        previous = line
+    if current:
+        paragraphs.append((" ".join(current), start))
+    return paragraphs
+
+
+def segment(text: str) -> list[TextBlock]:
+    """The headings, paragraphs and notes of a plain-text ordinance, in order."""
+    blocks: list[TextBlock] = []
+    for paragraph, line in _raw_paragraphs(_normalise(text)):
+        found = _heading(paragraph)
+        if found is None:
+            blocks.append(_paragraph(paragraph, line))
+            continue
+        number, rest, depth = found
+        if _is_title(rest):
+            blocks.append(TextBlock(BlockKind.HEADING, rest, line, number=number, depth=depth))
+        else:
+            # "Section 2. This ordinance shall take effect ...": a numbered section with no title.
+            blocks.append(TextBlock(BlockKind.HEADING, "", line, number=number, depth=depth))
+            blocks.append(_paragraph(rest, line))
+    return blocks
+
+
+# ------------------------------------------------------------------------- into the document tree
+
+_LONG_TITLE = re.compile(r"^(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT)\b", re.IGNORECASE)
+_CLOSING_START = re.compile(
+    r"^(?:INTRODUCED|PASSED|ADOPTED|AYES|NOES|ATTEST|APPROVED)\b|_{5,}", re.IGNORECASE
+)
+_ORDINANCE_SECTION = re.compile(r"^(?:Section|Sec\.)\s+\d+[A-Za-z]?$", re.IGNORECASE)
+
+
+_SERIAL = re.compile(r"^(?P<chapter>.+?)(?P<separator>[.\-])(?P<serial>\d{1,4})$")
+
+
+def _numbering(blocks: list[TextBlock]) -> Numbering | None:
+    """The code chapter's numbering when every code section fits one scheme (9.66.010, 9.66.020
+    ...), so that the tree renumbers them as it does a draft's; None keeps the written numbers."""
+    numbers = [
+        b.number
+        for b in blocks
+        if b.kind is BlockKind.HEADING and b.depth == 1 and not _ORDINANCE_SECTION.match(b.number)
+    ]
+    matches = [_SERIAL.match(n) for n in numbers]
+    if not numbers or not all(matches):
+        return None
+    parts = [(m.group("chapter"), m.group("separator"), m.group("serial")) for m in matches if m]
+    chapter, separator, first = parts[0]
+    serials = [int(serial) for _, _, serial in parts]
+    step = serials[1] - serials[0] if len(serials) > 1 else 10
+    if not 1 <= step <= 100:
+        return None
+    numbering = Numbering(
+        chapter=chapter, separator=separator, width=len(first), step=step, start=serials[0]
+    )
+    expected = [numbering.number(serials[0] + i * step) for i in range(len(numbers))]
+    return numbering if expected == numbers else None
+
+
+def _events(blocks: list[TextBlock], fixed: bool) -> Iterator[Event]:
+    seen_section = False
+    closing = False
+    lines: list[Inline] = []  # the closing paragraph being gathered
+    first_line = last_line = 0
+    for block in blocks:
+        inlines: list[Inline] = [Text(block.text)]
+        if block.kind is BlockKind.NOTE:
+            yield ParagraphEvent(inlines, role=Role.NOTE, line=block.line)
+        elif block.kind is BlockKind.HEADING:
+            if block.depth == 0:  # "Chapter 9.66 ...": words in the text, not a section of its own
+                yield ParagraphEvent(
+                    [Text(f"{block.number} {block.text}".strip())], line=block.line
+                )
+                continue
+            seen_section = True
+            if not block.text:
+                raise DocumentError(f"{block.number} has no title on its line", block.line)
+            if _ORDINANCE_SECTION.match(block.number):
+                words: list[Inline] = [Text(f"{block.number}. {block.text}")]
+                yield HeadingEvent(2, words, line=block.line)
+            else:
+                words = [Text(f"{block.number} {block.text}")]
+                classes = ("fixed",) if fixed else ()
+                yield HeadingEvent(3, words, classes=classes, line=block.line)
+        elif not seen_section and _LONG_TITLE.match(block.text):
+            yield HeadingEvent(1, inlines, line=block.line)
+        else:
+            if seen_section and not closing and _CLOSING_START.search(block.text):
+                closing = True
+                yield ClosingEvent(block.line)
+            text = f"{block.label} {block.text}" if block.label else block.text
+            if closing:
+                # Vote and signature lines stand on consecutive lines: one paragraph of lines.
+                if lines and block.line == last_line + 1:
+                    lines += [LineBreak(), Text(text)]
+                else:
+                    if lines:
+                        yield ParagraphEvent(lines, line=first_line)
+                    lines, first_line = [Text(text)], block.line
+                last_line = block.line
+                continue
+            yield ParagraphEvent([Text(text)], line=block.line)
+    if lines:
+        yield ParagraphEvent(lines, line=first_line)
+
+
+def read_plain_text(text: str, source: str = "<text>") -> Document:
+    """A plain-text ordinance (title, recitals, enacting clause, "Section 1." sections with code
+    sections such as "9.66.010" inside, closing) as a resolved document tree, built by the same
+    builder as the Markdown and Word readers. Code sections keep their written numbers."""
+    from ..document import DocumentInfo
+
+    blocks = segment(text)
+    titles = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH and _LONG_TITLE.match(b.text)]
+    numbering = _numbering(blocks)
+    info = DocumentInfo(
+        template="plain-text",
+        jurisdiction="unknown",
+        title=titles[0][:120] if titles else Path(source).stem or "untitled",
+        numbering=numbering or Numbering(),
+    )
+    try:
+        return build(_events(blocks, fixed=numbering is None), info)
+    except DocumentError as error:
+        raise InputError.single(source, error.message, "(text)", error.line or 1) from None

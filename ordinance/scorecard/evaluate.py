@@ -1,0 +1,130 @@
+"""Sentences + rules -> one verdict per checklist element."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..checklist import CHECKLIST
+from .model import Status, Verdict
+from .passages import Part, Passage, Sentence, sentences_of
+from .patterns import SELF_REFERENCE
+from .rules import BY_ID, ElementRules, Need, Rule
+
+
+def is_legislation(passages: Sequence[Passage]) -> bool:
+    """Whether the text enacts anything: a numbered section, an enacting clause, a title or
+    recital, or a sentence that refers to "this chapter". News, minutes and web pages that
+    describe a law have none of these, so their "must" and "shall" are not counted."""
+    for passage in passages:
+        if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
+            return True
+        if passage.part is Part.HEADING and passage.section:
+            return True
+        if passage.part is Part.BODY and SELF_REFERENCE.search(passage.text):
+            return True
+    return False
+
+
+def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
+    if sentence.passage.part not in rule.parts:
+        return False
+    if rule.triggers and not any(word in lowered for word in rule.triggers):
+        return False
+    # The rule's own words first: they rule out most sentences at the cost of one search.
+    if not all(p.search(sentence.scope) for p in rule.all_of):
+        return False
+    if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
+        return False
+    if rule.need is Need.PROHIBITION and not sentence.prohibition:
+        return False
+    if rule.need is not Need.NONE and sentence.reported:
+        return False
+    return not any(p.search(sentence.text) for p in rule.none_of)
+
+
+_READ_MATCHES = 8
+_READ_SECTIONS = 3
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item:
+            seen.setdefault(item, None)
+    return list(seen)
+
+
+def evaluate_element(
+    element: ElementRules,
+    sentences: Sequence[Sentence],
+    section_text: dict[str, str],
+    lowered: Sequence[str] | None = None,
+) -> Verdict:
+    """One element's verdict; `lowered` holds each sentence's scope in lower case."""
+    if lowered is None:
+        lowered = [s.scope.lower() for s in sentences]
+    strong: list[Sentence] = []
+    weak: list[Sentence] = []
+    for sentence, lower in zip(sentences, lowered, strict=True):
+        for candidate in element.rules:
+            if _matches(candidate, sentence, lower):
+                (weak if candidate.weak else strong).append(sentence)
+                break
+    evidence = strong or weak
+    if not evidence:
+        return Verdict(element.id, Status.MISSING)
+    sections = _unique([s.passage.section for s in evidence])
+    # Aspects and parameters are read where the element stands: its first matches and sections.
+    texts = [s.scope for s in evidence[:_READ_MATCHES]]
+    texts += [section_text.get(name, "") for name in sections[:_READ_SECTIONS]]
+    scope = " ".join(texts)
+    missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
+    found = len(element.aspects) - len(missing)
+    complete = bool(strong) and not (element.needed and found < element.needed)
+    status = Status.PRESENT if complete else Status.PARTIAL
+    parameters: dict[str, str] = {}
+    for parameter in element.parameters:
+        for text in texts:
+            value = parameter.extract(text)
+            if value:
+                parameters[parameter.name] = value
+                break
+    note = ""
+    if status is Status.PARTIAL:
+        if not strong:
+            note = "mentioned with a weaker duty than the element needs"
+        if missing and element.partial_note:
+            note = f"{element.partial_note} {_join(missing)}"
+    return Verdict(
+        element.id,
+        status,
+        sections=sections,
+        quote=evidence[0].text,
+        parameters=parameters,
+        missing=missing if status is Status.PARTIAL else [],
+        note=note,
+        line=evidence[0].passage.line,
+    )
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
+    """A verdict for every checklist element, in checklist order, from the text alone."""
+    if not is_legislation(passages):
+        return [
+            Verdict(
+                e.id, Status.MISSING, note="no enacted text: no section, enacting clause or title"
+            )
+            for e in CHECKLIST
+        ]
+    sentences = sentences_of(list(passages))
+    section_text: dict[str, list[str]] = {}
+    for passage in passages:
+        if passage.part is Part.BODY:
+            section_text.setdefault(passage.section, []).append(passage.text)
+    joined = {name: " ".join(texts) for name, texts in section_text.items()}
+    lowered = [s.scope.lower() for s in sentences]
+    return [evaluate_element(BY_ID[e.id], sentences, joined, lowered) for e in CHECKLIST]

@@ -1,0 +1,208 @@
+"""Any input -> one list of passages with their roles, sections and sentences.
+
+A passage is one paragraph of the input: its text, the section it stands in ("9.64.030",
+"Section 2"), what it is for (title, recital, enacting clause, operative text, heading, closing,
+drafter's note) and its subdivision level. Rules read sentences; a sentence that ends a lead-in
+("... prior to any of the following:") carries the list items under it as its scope, and those
+items inherit its duty ("must obtain approval prior to: A. Seeking funds; B. Acquiring ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
+from ..readers.text import BlockKind, TextBlock
+from .sentences import split_sentences
+
+
+class Part(StrEnum):
+    TITLE = "title"
+    RECITAL = "recital"
+    ENACTING = "enacting"
+    BODY = "body"
+    HEADING = "heading"
+    CLOSING = "closing"
+    NOTE = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    text: str
+    part: Part
+    section: str = ""  # where it stands, as the document numbers it
+    line: int | None = None
+    level: int = -1  # -1 unlabelled; 0 for the first label style in its section, 1 ...
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    passage: Passage
+    scope: str  # the sentence, plus the list items it introduces
+    inherited_duty: bool = False  # a list item under a lead-in that states a duty
+    index: int = field(default=0)
+    duty: bool = field(init=False)  # states a duty or a prohibition
+    prohibition: bool = field(init=False)
+    reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
+
+    def __post_init__(self) -> None:
+        from .patterns import DUTY, DUTY_WORDS, PROHIBITION, REPORTED
+
+        lowered = self.text.lower()
+        # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
+        modal = any(word in lowered for word in DUTY_WORDS)
+        self.duty = modal and bool(DUTY.search(self.text))
+        self.prohibition = modal and bool(PROHIBITION.search(self.text))
+        self.reported = bool(REPORTED.search(self.text))
+
+
+_TITLE = re.compile(
+    r"^(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
+    re.IGNORECASE,
+)
+_RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
+_ENACTING = re.compile(
+    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|"
+    r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"_{4,}|^(?:AYES|NOES|NAYS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|PASSED AND ADOPTED|"
+    r"INTRODUCED|ADOPTED)\b"
+)
+_LABEL_STYLE = (
+    (re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"), "roman"),
+    (re.compile(r"^\([a-z]{1,2}\)"), "(a)"),
+    (re.compile(r"^\([A-Z]{1,2}\)"), "(A)"),
+    (re.compile(r"^\([0-9]+\)"), "(1)"),
+    (re.compile(r"^[a-z]\."), "a."),
+    (re.compile(r"^[A-Z]\."), "A."),
+    (re.compile(r"^[0-9]+\."), "1."),
+)
+
+
+def _label_style(label: str) -> str:
+    for pattern, style in _LABEL_STYLE:
+        if pattern.match(label):
+            return style
+    return label
+
+
+def _part_of_text(text: str) -> Part:
+    if _RECITAL.match(text):
+        return Part.RECITAL
+    if _TITLE.match(text):
+        return Part.TITLE
+    if _ENACTING.search(text) and len(text) < 400:
+        return Part.ENACTING
+    if _CLOSING.search(text):
+        return Part.CLOSING
+    return Part.BODY
+
+
+def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
+    """Passages of a plain-text ordinance (see `ordinance.readers.text.segment`)."""
+    passages: list[Passage] = []
+    section = ""
+    styles: list[str] = []
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if block.depth == 1 or not section:
+                section = block.number
+            styles = []
+            passages.append(Passage(block.text, Part.HEADING, block.number, block.line))
+            continue
+        if block.kind is BlockKind.NOTE:
+            passages.append(Passage(block.text, Part.NOTE, section, block.line))
+            continue
+        level = -1
+        if block.label:
+            style = _label_style(block.label)
+            if style not in styles:
+                styles.append(style)
+            level = styles.index(style)
+        part = _part_of_text(block.text) if level < 0 else Part.BODY
+        passages.append(Passage(block.text, part, section, block.line, level))
+    return passages
+
+
+_ROLE_PART = {
+    Role.CAPTION: Part.TITLE,
+    Role.TITLE: Part.TITLE,
+    Role.PREAMBLE: Part.TITLE,
+    Role.RECITAL: Part.RECITAL,
+    Role.ENACTING: Part.ENACTING,
+    Role.TEXT: Part.BODY,
+    Role.NOTE: Part.NOTE,
+    Role.CLOSING: Part.CLOSING,
+    Role.SIGNATURE: Part.CLOSING,
+}
+
+
+def passages_from_document(document: Document) -> list[Passage]:
+    """Passages of a document tree (a Markdown or Word draft), sections cited as it numbers them."""
+    passages = [
+        Passage(plain_text(p.inlines), _ROLE_PART[p.role], "", p.line) for p in document.preamble
+    ]
+
+    def add_section(section: Section) -> None:
+        where = document.citation(section.id)
+        passages.append(Passage(section.heading, Part.HEADING, where, section.line))
+        for block in section.content:
+            if isinstance(block, Section):
+                add_section(block)
+            else:
+                add_block(block, where)
+
+    def add_block(block: Paragraph | Subdivision, where: str) -> None:
+        if isinstance(block, Paragraph):
+            passages.append(
+                Passage(plain_text(block.inlines), _ROLE_PART[block.role], where, block.line)
+            )
+            return
+        passages.append(
+            Passage(plain_text(block.inlines), Part.BODY, where, block.line, block.level)
+        )
+        for child in block.children:
+            add_block(child, where)
+
+    for section in document.sections:
+        add_section(section)
+    passages.extend(
+        Passage(plain_text(p.inlines), _ROLE_PART[p.role], "", p.line) for p in document.closing
+    )
+    return passages
+
+
+def sentences_of(passages: list[Passage]) -> list[Sentence]:
+    """Every sentence of the operative text, with lead-in scopes and inherited duties."""
+    result: list[Sentence] = []
+    # Open lead-ins: (level of the lead-in passage, its sentence, whether it states a duty).
+    open_leads: list[tuple[int, Sentence, bool]] = []
+    current_section: str | None = None
+    for passage in passages:
+        if passage.part is Part.HEADING or passage.section != current_section:
+            open_leads = []
+            current_section = passage.section
+        if passage.part is Part.HEADING:
+            # Headings are sentences of their own: only a rule that asks for them reads them.
+            result.append(Sentence(passage.text, passage, passage.text, False, len(result)))
+            continue
+        while open_leads and passage.level <= open_leads[-1][0]:
+            open_leads.pop()
+        inherited = any(duty for _, _, duty in open_leads)
+        texts = split_sentences(passage.text)
+        for position, text in enumerate(texts):
+            sentence = Sentence(text, passage, text, inherited, len(result))
+            result.append(sentence)
+            for _, lead, _ in open_leads:
+                lead.scope = f"{lead.scope} {text}"
+            if position == len(texts) - 1 and text.rstrip().endswith(":"):
+                duty = inherited or sentence.duty
+                open_leads.append((passage.level, sentence, duty))
+    return result

@@ -1,0 +1,808 @@
+"""One rule set per checklist element: what operative text shows the element is there.
+
+A rule matches a sentence when every one of its patterns is found in the sentence (or in the
+sentence with the list items it introduces), the sentence states a duty or a prohibition where
+the rule needs one, and nothing in it reports on a law instead of enacting it. An element with a
+strong match is present, or partial when key aspects are missing (`needed`); with only a weak
+match it is partial; otherwise missing.
+
+The wording comes from enacted ordinances: "must obtain City Council approval prior to" (Oakland,
+Sebastopol), "The Council shall approve each of the following" (Palo Alto), "without the direct
+consent ... absent a judicial warrant" (Nashville), "It shall be unlawful for any City department
+to obtain, retain, access, or use" (Sebastopol, Springfield), and so on (tests/check_corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from .passages import Part
+from .patterns import BODY, DAYS, quantity, rx
+
+
+class Need(StrEnum):
+    DUTY = "duty"  # shall, must, no ... may, ...
+    PROHIBITION = "prohibition"  # shall not, it shall be unlawful, void ...
+    NONE = "none"  # the words themselves are enough (a definition, an enacting clause)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    all_of: tuple[re.Pattern[str], ...]
+    need: Need = Need.DUTY
+    parts: frozenset[Part] = frozenset({Part.BODY})
+    none_of: tuple[re.Pattern[str], ...] = ()
+    weak: bool = False  # alone, gives "partial"
+    # Lower-case words one of which every match contains: a quick test that spares the regular
+    # expressions most sentences (see TRIGGERS); empty means no quick test.
+    triggers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Aspect:
+    name: str  # how the report names it when missing: "approval before seeking funds"
+    pattern: re.Pattern[str]
+
+
+Extractor = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    extract: Extractor  # from one sentence (with its scope), the value or None
+
+
+@dataclass(frozen=True, slots=True)
+class ElementRules:
+    id: str
+    rules: tuple[Rule, ...]
+    aspects: tuple[Aspect, ...] = ()
+    needed: int = 0  # aspects needed for "present"; 0 means none are
+    parameters: tuple[Parameter, ...] = ()
+    partial_note: str = ""  # "approval is required, but not for"
+
+
+def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
+         none_of: tuple[str, ...] = (), weak: bool = False) -> Rule:  # fmt: skip
+    return Rule(
+        tuple(rx(p) for p in patterns), need, frozenset(parts), tuple(rx(p) for p in none_of), weak
+    )
+
+
+def aspect(name: str, pattern: str) -> Aspect:
+    return Aspect(name, rx(pattern))
+
+
+def days_near(context: str, window: int = 90) -> Extractor:
+    """The number of days (or months) nearest to a phrase, within `window` characters of it."""
+    context_rx = rx(context)
+
+    def extract(text: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for found in context_rx.finditer(text):
+            for amount in DAYS.finditer(text):
+                gap = min(abs(amount.start() - found.end()), abs(found.start() - amount.end()))
+                if gap <= window and (best is None or gap < best[0]):
+                    best = (gap, quantity(amount))
+        return best[1] if best else None
+
+    return extract
+
+
+def days_before(event: str) -> Extractor:
+    """The period in "at least thirty (30) days before the hearing"."""
+    compiled = re.compile(
+        DAYS.pattern + r"\s+(?:before|prior\s+to)\b[^.;]{0,60}\b(?:" + event + r")", re.IGNORECASE
+    )
+
+    def extract(text: str) -> str | None:
+        found = compiled.search(text)
+        return quantity(found) if found else None
+
+    return extract
+
+
+def first_group(pattern: str) -> Extractor:
+    compiled = rx(pattern)
+
+    def extract(text: str) -> str | None:
+        found = compiled.search(text)
+        return " ".join(found.group(1).split()) if found else None
+
+    return extract
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_APPROVAL_DUTY = (
+    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
+    r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    r"\bapproval\s+of\s+the\s+[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+)
+# "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
+_APPROVAL_MENTION = (
+    r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
+    r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
+)
+_TECH = (
+    r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
+)
+_HEARING = (
+    r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting)"
+)
+_REPORT_VERB = (
+    r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
+    r"make\b[^.;]{0,30}available)"
+)
+_IMPACT = (
+    r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
+    r"impact\s+and\s+use\s+polic)"
+)
+_POLICY = (
+    r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
+    r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
+    r"polic(?:y|ies)\s+(?:governing|regulating)|(?:monitoring|camera|video)\s+(?:records\s+)?polic)"
+)
+_PRIVATE = (
+    r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
+    r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
+    r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
+    r"residents?|homeowners?|business\s+owners?)"
+)
+_EXISTING = (
+    r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
+    r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
+    r"already\s+in\s+(?:use|its\s+possession)|"
+    r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of)"
+)
+
+
+ELEMENTS: tuple[ElementRules, ...] = (
+    # ---------------------------------------------------------------- structure of the instrument
+    ElementRules(
+        "title",
+        (
+            rule(
+                r".",
+                need=Need.NONE,
+                parts=(Part.TITLE,),
+                none_of=(r"^ORDINANCE\s+(?:NO|NUMBER|#)\b[^a-z]*$",),
+            ),
+            rule(r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b", need=Need.NONE),
+        ),
+    ),
+    ElementRules(
+        "findings",
+        (
+            rule(r"^WHEREAS\b", need=Need.NONE, parts=(Part.RECITAL,)),
+            rule(
+                r"\b(?:council|board|legislature|commission|people)\s+(?:hereby\s+)?finds?\b",
+                need=Need.NONE,
+                parts=(Part.BODY, Part.TITLE),
+            ),
+            rule(
+                r"^(?:findings|legislative\s+findings|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                need=Need.NONE,
+                parts=(Part.HEADING, Part.BODY),
+            ),
+        ),
+    ),
+    ElementRules(
+        "enacting_clause",
+        (
+            rule(
+                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b",
+                need=Need.NONE,
+                # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
+                parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
+            ),
+        ),
+    ),
+    ElementRules(
+        "signature_block",
+        (
+            rule(
+                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b)",
+                need=Need.NONE,
+                parts=(Part.CLOSING,),
+            ),
+        ),
+        aspects=(
+            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|vote)\b"),
+            aspect("signature lines with attestation", r"\b(?:ATTEST|Clerk|Secretary)\b"),
+        ),
+        needed=2,
+        partial_note="a closing block, but without",
+    ),
+    ElementRules(
+        "severability",
+        (
+            rule(
+                r"\b(?:sever\w*|held\s+(?:to\s+be\s+)?(?:invalid|unconstitutional)|invalid\s+or\s+unconstitutional|"
+                r"(?:invalid|unconstitutional|unenforceable)\b[^.]{0,200}\b(?:shall\s+not|does\s+not)\s+affect)",
+                r"\b(?:section|subsection|sentence|clause|phrase|provision|portion|part)\b",
+                need=Need.NONE,
+            ),
+        ),
+    ),
+    ElementRules(
+        "effective_date",
+        (
+            rule(
+                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes\s+effect|"
+                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
+                r"\b(?:ordinance|chapter|act|local\s+law|article)\b",
+                need=Need.NONE,
+            ),
+        ),
+        parameters=(
+            Parameter(
+                "takes_effect",
+                first_group(
+                    r"\b(?:take|takes|go\s+into|become|be)\s+(?:effect|effective)\s+((?:on\s+|upon\s+)?[^.;]{0,60}?"
+                    r"(?:days?\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|final\s+)?"
+                    r"(?:adoption|passage|enactment|publication|approval)|passage|adoption|"
+                    + _MONTH
+                    + r"\s+\d{1,2},\s+\d{4}))"
+                ),
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------------------ substance
+    ElementRules(
+        "definitions",
+        (
+            rule(
+                r"[\"“”]?surveillance\s+technolog(?:y|ies)[\"“”]?\s*(?:means|shall\s+mean|includes|is\s+defined)|"
+                r"surveillance\s+technolog(?:y|ies)\s+means",
+                need=Need.NONE,
+            ),
+            rule(
+                r"(?:^[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|refers\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b)",
+                need=Need.NONE,
+                weak=True,
+            ),
+        ),
+        aspects=(
+            aspect(
+                "exclusions from the definition",
+                r"\b(?:does\s+not|shall\s+not)\s+include\b|\bexclud\w+|\bexempt\w*",
+            ),
+        ),
+        needed=1,
+        partial_note="surveillance technology is defined, but with no",
+    ),
+    ElementRules(
+        "council_approval",
+        (
+            rule(
+                _APPROVAL_DUTY,
+                BODY,
+                none_of=(
+                    r"\bonly\s+approve\b",
+                    r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
+                    _APPROVAL_MENTION,
+                ),
+            ),
+        ),
+        aspects=(
+            aspect(
+                "seeking or accepting funds, grants or donations",
+                r"\b(?:funds?|funding|grants?|donations?|in-kind)\b",
+            ),
+            aspect(
+                "acquiring or borrowing the technology",
+                r"\b(?:acquir\w*|procur\w*|purchas\w*|borrow\w*|obtain\w*|accept\w*)\b",
+            ),
+            aspect(
+                "new uses, purposes or locations",
+                r"\b(?:purpose|location|manner)\b[^.;]{0,80}\bnot\s+previously|\bnew\s+(?:use|purpose)|\bfor\s+a\s+purpose\b|\boutside\s+the\s+scope\b",
+            ),
+            aspect("agreements with other entities", r"\b(?:agreements?|contracts?|memorand\w+)\b"),
+        ),
+        needed=3,
+        parameters=(
+            Parameter(
+                "approved_by",
+                first_group(
+                    r"\b((?:(?:city|town|village|county|metropolitan|common)\s+)?council|board\s+of\s+supervisors|board\s+of\s+aldermen|board\s+of\s+commissioners|governing\s+body)\b"
+                ),
+            ),
+            Parameter(
+                "form", first_group(r"\bapprov\w*\b[^.;]{0,60}\b(by\s+(?:ordinance|resolution))\b")
+            ),
+        ),
+        partial_note="approval is required, but not for",
+    ),
+    ElementRules(
+        "approval_standard",
+        (
+            rule(
+                r"\bbenefits?\b[^.;]{0,160}\boutweigh|\boutweigh\w*\b[^.;]{0,60}\bcosts?\b",
+                need=Need.DUTY,
+            ),
+        ),
+        aspects=(
+            aspect(
+                "protection of civil rights and civil liberties",
+                r"\bcivil\s+(?:rights|liberties)\b|\bprivacy\b",
+            ),
+            aspect(
+                "no disparate impact",
+                r"\bdisparate|\bdisproportionate|\bprotected\s+class|\bcommunit(?:y|ies)\s+of\s+color",
+            ),
+        ),
+        needed=1,
+        partial_note="a cost-benefit test, but no finding on",
+    ),
+    ElementRules(
+        "public_hearing_notice",
+        (
+            rule(
+                _HEARING,
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|conduct\w*|hold|held)\b",
+                none_of=(r"\bannual\b",),
+            ),
+        ),
+        aspects=(
+            aspect(
+                "advance notice or publication before the hearing",
+                r"(?:\b\d+|\(\d+\))\s+(?:calendar\s+)?days\s+(?:prior\s+to|before)|\bnotice\b|\bnoticed\b|\bpost(?:ed)?\b|\bpublish",
+            ),
+        ),
+        needed=1,
+        parameters=(
+            Parameter(
+                "notice_days",
+                days_before(r"hearing|meeting"),
+            ),
+        ),
+        partial_note="a public hearing is required, but without",
+    ),
+    ElementRules(
+        "community_engagement",
+        (
+            rule(
+                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|"
+                r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b"
+            ),
+            # Translation counts when it is of the process's own notices and documents.
+            rule(
+                r"\b(?:translat\w+|languages?)\b",
+                r"\b(?:notices?|hearing|reports?|polic(?:y|ies))\b",
+            ),
+        ),
+        aspects=(
+            aspect("community meetings", r"\bcommunity\s+meetings?\b|\bpublic\s+meetings?\b"),
+            aspect(
+                "a written comment period",
+                r"\bcomment\s+period\b|\bwritten\s+comments?\b|\bpublic\s+comments?\b",
+            ),
+            aspect("notices in the community's languages", r"\btranslat\w+|\blanguages?\b"),
+        ),
+        needed=2,
+        parameters=(Parameter("comment_period", days_near(r"\bcomment", 80)),),
+        partial_note="engagement is required, but without",
+    ),
+    ElementRules(
+        "impact_report",
+        (rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),),
+        aspects=(
+            aspect(
+                "effects on civil rights and civil liberties",
+                r"\bcivil\s+(?:rights|liberties)\b|\bdisparate\b",
+            ),
+            aspect("fiscal cost", r"\bfiscal\b|\bcosts?\b"),
+            aspect(
+                "data collected, retention and sharing",
+                r"\bretention\b|\bretain\w*\b|\bshar(?:e|ing)\b",
+            ),
+        ),
+        needed=2,
+        partial_note="an impact report is required, but its contents do not include",
+    ),
+    ElementRules(
+        "use_policy",
+        (
+            rule(
+                _POLICY,
+                r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
+                r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
+                none_of=(r"\bin\s+violation\s+of\b",),
+            ),
+        ),
+        aspects=(
+            aspect("data retention limits", r"\bretention\b|\bretain\w*\b|\bdelet\w+|\bdestr\w+"),
+            aspect("rules on access and sharing", r"\baccess\b|\bshar(?:e|ing)\b"),
+            aspect(
+                "authorized and prohibited uses",
+                r"\b(?:authorized|permitted|prohibited)\s+uses?\b|\bpurposes?\b",
+            ),
+        ),
+        needed=2,
+        parameters=(
+            Parameter("max_retention", days_near(r"\bretain\w*|\bretention\b|\bdelet\w+", 80)),
+        ),
+        partial_note="a use policy is required, but the text does not set",
+    ),
+    ElementRules(
+        "existing_technology",
+        (
+            rule(
+                _EXISTING,
+                r"\b(?:submit\w*|cease|discontinu\w*|stop|approv\w*|inventor\w*|list|polic\w*|report)\b",
+            ),
+        ),
+        aspects=(
+            aspect(
+                "deadline to submit it for review",
+                r"\b(?:within|no\s+later\s+than)\b[^.;]{0,20}(?:\b\d+|\(\d+\))\s+(?:calendar\s+)?(?:days|months)|\b\d+-day\b",
+            ),
+            aspect(
+                "end to unapproved use",
+                r"\bceas\w+|\bdiscontinu\w+|\bstop\b|\buntil\s+such\s+time\b|\bno\s+longer\b",
+            ),
+        ),
+        needed=2,
+        parameters=(
+            Parameter("submit_within", days_near(r"\bsubmit\w*|\bcommence\w*|\binventory\b", 120)),
+        ),
+        partial_note="existing technology is covered, but with no",
+    ),
+    ElementRules(
+        "partnership_termination",
+        (
+            rule(
+                r"\b(?:agreements?|partnerships?|contracts?|memorand\w+|arrangements?)\b",
+                r"(?:private\s+camera|privately[- ]owned|camera\s+networks?|"
+                r"(?:law[- ]enforcement|neighbors|request)\s+portal|"
+                r"third-party\s+surveillance\s+partnership|private\s+surveillance)",
+                r"\b(?:terminat\w+|end(?:s|ed)?\b|ceas\w+|expire\w*|void|not\s+be\s+renewed|withdraw\w*)",
+            ),
+        ),
+        parameters=(
+            Parameter("within", days_near(r"\bterminat\w+|\bend\b|\bexpire\w*|\bceas\w+", 120)),
+        ),
+    ),
+    ElementRules(
+        "footage_requests",
+        (
+            rule(
+                r"\b(?:footage|recordings?|video|images?|data)\b",
+                _PRIVATE,
+                r"\bconsent\b",
+                r"\b(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                need=Need.NONE,
+                parts=(Part.BODY,),
+            ),
+            rule(
+                r"\b(?:footage|recordings?|video|images?)\b",
+                _PRIVATE,
+                r"\b(?:consent|warrant)\b",
+                weak=True,
+            ),
+        ),
+        aspects=(
+            aspect(
+                "written, informed consent",
+                r"\bwritten\b|\binformed\b|\bright\s+to\s+refuse\b|\bvoluntar\w+",
+            ),
+        ),
+        needed=0,
+    ),
+    ElementRules(
+        "no_subsidy_or_promotion",
+        (
+            rule(
+                r"\b(?:subsid\w+|rebates?|discounts?|incentives?|vouchers?|public\s+funds|in-kind|free\s+(?:or\s+discounted\s+)?(?:devices?|cameras?))\b",
+                r"\b(?:private|residents?|homeowners?|businesses|devices?|cameras?)\b",
+                need=Need.PROHIBITION,
+            ),
+            rule(
+                r"\b(?:promot\w+|market\w*|endors\w+|advertis\w+|solicit\w*\s+(?:purchase|sign-ups?))\b",
+                r"\b(?:vendors?|products?|devices?|cameras?|services?)\b",
+                need=Need.PROHIBITION,
+                weak=True,
+            ),
+        ),
+    ),
+    ElementRules(
+        "nda_prohibition",
+        (
+            rule(
+                r"\b(?:non-?disclosure|confidentiality)\b",
+                r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
+                need=Need.PROHIBITION,
+            ),
+        ),
+    ),
+    ElementRules(
+        "data_sharing_limits",
+        (
+            rule(
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access)\b",
+                r"\b(?:data|information|footage|recordings?)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
+                r"other\s+(?:jurisdictions|governments))\b",
+                need=Need.PROHIBITION,
+            ),
+        ),
+        aspects=(
+            aspect(
+                "each sharing recorded or reported",
+                r"\b(?:log\w*|record\w*|report\w*|document\w*)\b",
+            ),
+        ),
+        needed=0,
+    ),
+    ElementRules(
+        "annual_report",
+        (
+            rule(
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|\beach\s+(?:fiscal|calendar)\s+year\b[^.;]{0,80}\breport",
+                _REPORT_VERB,
+                none_of=(r"^(?:include|includes)\b",),
+            ),
+        ),
+        aspects=(
+            aspect(
+                "review by the governing body, which may end or change the use",
+                r"\b(?:ceas\w+|discontinu\w+|modif\w+|ended|reassess\w*|public\s+hearing|calendar\s+the|direct\s+that|continue)\b",
+            ),
+        ),
+        needed=1,
+        parameters=(
+            Parameter(
+                "due",
+                first_group(
+                    r"\b((?:on\s+or\s+before|by|no\s+later\s+than)\s+"
+                    + _MONTH
+                    + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
+                    + _MONTH
+                    + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s+each\s+year|"
+                    + r"within\s+\w+\s+(?:\(\d+\)\s+)?months)"
+                ),
+            ),
+        ),
+        partial_note="an annual report is required, but with no",
+    ),
+    ElementRules(
+        "oversight_body",
+        (
+            rule(
+                r"\b(?:privacy|advisory|oversight|surveillance|technology)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
+                r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*)\b",
+            ),
+            rule(
+                r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
+                r"\b(?:commission|board|committee|working\s+group)\b",
+                need=Need.NONE,
+            ),
+        ),
+    ),
+    ElementRules(
+        "exigent_circumstances",
+        (
+            rule(
+                r"\bexigent|\bemergenc(?:y|ies)\b",
+                r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*)\b",
+                none_of=(r"\bemergency\s+(?:services|personnel|management|medical|responders?)\b",),
+            ),
+        ),
+        aspects=(
+            aspect(
+                "report to the governing body within a deadline",
+                r"\b(?:notice|notify|report\w*)\b[^.;]{0,120}\bwithin\b|\bwithin\b[^.;]{0,80}\b(?:notice|notify|report\w*)",
+            ),
+            aspect(
+                "time limit or end to the use",
+                r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|(?:\d+|\(\d+\))\s+days)\b",
+            ),
+        ),
+        needed=2,
+        parameters=(
+            Parameter("report_within", days_near(r"\b(?:notice|notify|report\w*)\b", 90)),
+            Parameter(
+                "max_use",
+                days_near(
+                    r"\b(?:ceas\w+|discontinu\w+|return\w*|no\s+longer\s+than|exceed\w*)\b", 60
+                ),
+            ),
+        ),
+        partial_note="emergency use is regulated, but with no",
+    ),
+    ElementRules(
+        "public_records",
+        (
+            rule(
+                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,40}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
+                r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
+                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?)\b",
+            ),
+        ),
+        parameters=(
+            Parameter("post_within", days_near(r"\bpost\w*|\bpublish\w*|\bavailable\b", 80)),
+        ),
+    ),
+    ElementRules(
+        "enforcement",
+        (
+            rule(
+                r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
+                r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
+                r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b",
+                need=Need.NONE,
+            ),
+            rule(
+                r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
+                need=Need.DUTY,
+                weak=True,
+            ),
+        ),
+        parameters=(
+            Parameter(
+                "damages_or_penalty",
+                first_group(
+                    r"((?:liquidated\s+damages|fine|penalty)\s+of\s+[^.;,]{0,40}\$[\d,.]+|\$[\d,.]+[^.;]{0,20}per\s+(?:day|violation))"
+                ),
+            ),
+        ),
+    ),
+    ElementRules(
+        "whistleblower",
+        (
+            rule(
+                r"\b(?:retaliat\w+|whistleblow\w+|personnel\s+action|protected\s+disclosures?|reprisal)\b",
+                need=Need.PROHIBITION,
+            ),
+            rule(r"\bretaliat\w+\b", r"\bgrounds\s+for\s+disciplin", need=Need.NONE),
+            # "... who reports an alleged violation ... shall be afforded protections against
+            # retaliation": a protection granted rather than a prohibition stated.
+            rule(
+                r"\b(?:retaliat\w+|whistleblow\w+)\b",
+                r"\bprotect\w*\b",
+                r"\breport\w*|\bdisclos\w+",
+            ),
+        ),
+    ),
+    ElementRules(
+        "facial_recognition_ban",
+        (
+            # "It shall be unlawful ... to obtain, retain, access, or use: ... face recognition",
+            # or "the following surveillance technologies are prohibited: 1. Any face surveillance
+            # system". A ban on private businesses' use is another law.
+            rule(
+                r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
+                need=Need.PROHIBITION,
+                none_of=(r"\bprivate\s+entit",),
+            ),
+        ),
+    ),
+    ElementRules(
+        "military_equipment",
+        (
+            rule(
+                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b",
+                r"\b(?:approv\w+|polic\w+|report\w*|acquir\w+|ordinance|resolution)\b",
+            ),
+        ),
+    ),
+    ElementRules(
+        "sunset_review",
+        (
+            rule(
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
+                r"\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|unless|years?)\b",
+            ),
+        ),
+        parameters=(
+            Parameter("after", days_near(r"\bexpire\w*|\blapse\w*|\bsunset\w*|\bterminat\w+", 80)),
+        ),
+    ),
+)
+
+# For each element, per rule, words one of which any sentence it matches must contain. They
+# follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
+TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "title": ((), ("known", "cited", "referred")),
+    "findings": ((), ("find",), ("findings", "statement of facts")),
+    "enacting_clause": (("ordain", "enact"),),
+    "signature_block": ((),),
+    "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
+    "effective_date": (("effect",),),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refers to")),
+    "council_approval": (("approv",),),
+    "approval_standard": (("outweigh",),),
+    "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
+    "community_engagement": (("community", "comment"), ("translat", "language")),
+    "impact_report": (("impact", "acquisition report", "sir"),),
+    "use_policy": (("polic", "protocol", "regulations pertaining"),),
+    "existing_technology": (
+        (
+            "effective date",
+            "existing surveillance",
+            "already in",
+            "existing",
+            "master",
+            "inventory",
+        ),
+    ),
+    "partnership_termination": (
+        ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
+    ),
+    "footage_requests": (("consent",), ("consent", "warrant")),
+    "no_subsidy_or_promotion": (
+        ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
+        ("promot", "market", "endors", "advertis", "solicit"),
+    ),
+    "nda_prohibition": (("disclosure", "confidential"),),
+    "data_sharing_limits": (
+        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+    ),
+    "annual_report": (("annual", "each fiscal", "each calendar"),),
+    "oversight_body": (
+        (
+            "commission",
+            "board",
+            "committee",
+            "working group",
+            "inspector general",
+            "coit",
+            "pac",
+            "oversight body",
+        ),
+        ("hereby",),
+    ),
+    "exigent_circumstances": (("exigent", "emergenc"),),
+    "public_records": (("website", "web site", "online", "internet", "public"),),
+    "enforcement": (
+        (
+            "any person",
+            "any resident",
+            "any individual",
+            "injunctive",
+            "writ of mandate",
+            "private right",
+            "fine of",
+            "penalty of",
+            "misdemeanor",
+            "civil penalt",
+            "subject to enforcement",
+            "cause of action",
+        ),
+        (
+            "attorney",
+            "disciplin",
+            "suspension",
+            "termination of employment",
+            "expunge",
+            "received in evidence",
+        ),
+    ),
+    "whistleblower": (
+        ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
+        ("retaliat",),
+        ("retaliat", "whistleblow"),
+    ),
+    "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
+    "military_equipment": (("military", "armored", "armoured", "1033"),),
+    "sunset_review": (("expire", "lapse", "sunset", "terminat"),),
+}
+ELEMENTS = tuple(
+    replace(
+        element,
+        rules=tuple(
+            replace(r, triggers=words)
+            for r, words in zip(element.rules, TRIGGERS[element.id], strict=True)
+        ),
+    )
+    for element in ELEMENTS
+)
+BY_ID: dict[str, ElementRules] = {element.id: element for element in ELEMENTS}

@@ -1,0 +1,50 @@
+"""The labelled corpus: its shape, and the rules' accuracy on it (the benchmark prints the same
+figures with every disagreement: benchmarks/bench_check.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ordinance.scorecard import Status, check_text
+from ordinance.scorecard.corpus import load_labels, measure
+
+LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
+PASSAGES = LABELS.parent / "passages"
+TARGET = 0.9
+
+
+def test_corpus_shape() -> None:
+    passages = load_labels(LABELS)
+    assert len(passages) >= 40
+    enacted_places = {p.place for p in passages if p.kind == "ordinance"}
+    assert len(enacted_places) >= 15
+    assert {p.kind for p in passages} == {"ordinance", "near_miss"}
+    assert {p.split for p in passages} == {"dev", "heldout"}
+    files = sorted(path.name for path in PASSAGES.glob("*.txt"))
+    assert sorted(p.file for p in passages) == files  # every file labelled, every label a file
+    for passage in passages:
+        assert passage.url.startswith("http"), passage.file
+        assert passage.present or passage.absent, passage.file
+        assert not set(passage.present) & set(passage.absent), passage.file
+        if passage.kind == "near_miss":
+            assert passage.absent, passage.file
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_accuracy_meets_the_target(split: str) -> None:
+    tally = measure(LABELS, split)
+    assert tally.present and tally.absent
+    assert tally.recall >= TARGET, tally.errors
+    assert tally.absent_correct >= TARGET, tally.errors
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.file for p in load_labels(LABELS) if p.kind == "near_miss")
+)
+def test_near_misses_score_no_substantive_element(name: str) -> None:
+    """Agendas, minutes, staff reports, police directives and news describe; they do not enact."""
+    card = check_text((PASSAGES / name).read_text(encoding="utf-8"), name)
+    substantive = [v for v in card.verdicts if v.id not in ("title", "findings", "enacting_clause")]
+    assert [v.id for v in substantive if v.status is not Status.MISSING] == []

@@ -1,0 +1,156 @@
+"""The plain-text reader: headings, labels, wrapped lines and notes of text from a code website."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordinance import draft, load_jurisdiction, shipped_jurisdictions
+from ordinance.document import Role
+from ordinance.errors import InputError
+from ordinance.readers.text import BlockKind, TextBlock, read_plain_text, segment
+
+
+def _shape(text: str) -> list[tuple[str, str, str, str]]:
+    return [(b.kind.value, b.number, b.label, b.text) for b in segment(text)]
+
+
+def test_section_heading_styles_keep_their_numbers() -> None:
+    text = "\n\n".join(
+        [
+            "Sec. 2-99. Surveillance technology.",
+            "SEC. 19B.5. COMPLIANCE FOR EXISTING SURVEILLANCE TECHNOLOGY.",
+            "Section 3. Severability",
+            "§ 9.64.030. City Council approval.",
+            "9.64.040 Oversight following City Council approval.",
+            "16-63.5 Annual Surveillance Report.",
+            "Chapter 2.99 ACQUISITION AND USE OF SURVEILLANCE TECHNOLOGY",
+        ]
+    )
+    headings = [(b.number, b.text, b.depth) for b in segment(text)]
+    assert headings == [
+        ("Sec. 2-99", "Surveillance technology.", 1),
+        ("Sec. 19B.5", "COMPLIANCE FOR EXISTING SURVEILLANCE TECHNOLOGY.", 1),
+        ("Section 3", "Severability", 1),
+        ("§ 9.64.030", "City Council approval.", 1),
+        ("9.64.040", "Oversight following City Council approval.", 1),
+        ("16-63.5", "Annual Surveillance Report.", 1),
+        ("Chapter 2.99", "ACQUISITION AND USE OF SURVEILLANCE TECHNOLOGY", 0),
+    ]
+    assert all(b.kind is BlockKind.HEADING for b in segment(text))
+
+
+def test_labels_are_split_from_their_text() -> None:
+    text = "(a) The Chief shall report.\n(A) (1) This Section applies.\n1. Provide notice.\nB. Go."
+    assert [(b.label, b.text) for b in segment(text)] == [
+        ("(a)", "The Chief shall report."),
+        ("(A)(1)", "This Section applies."),
+        ("1.", "Provide notice."),
+        ("B.", "Go."),
+    ]
+
+
+def test_a_sentence_citing_a_section_is_not_a_heading() -> None:
+    blocks = segment("Section 13.08.080 of the Metropolitan Code is hereby amended as follows.")
+    assert _shape("Section 13.08.080 of the Metropolitan Code is hereby amended as follows.") == [
+        (
+            "paragraph",
+            "",
+            "",
+            "Section 13.08.080 of the Metropolitan Code is hereby amended as follows.",
+        )
+    ]
+    assert len(blocks) == 1
+
+
+def test_a_numbered_section_without_a_title_keeps_its_text() -> None:
+    text = "Section 2. This ordinance shall take effect from and after its passage."
+    assert _shape(text) == [
+        ("heading", "Section 2", "", ""),
+        ("paragraph", "", "", "This ordinance shall take effect from and after its passage."),
+    ]
+
+
+def test_wrapped_lines_are_joined_and_short_lines_end_paragraphs() -> None:
+    text = (
+        "Any violation of this Article constitutes an injury and any person may institute\n"
+        "proceedings for injunctive relief, declaratory relief, or writ of mandate in the\n"
+        "Superior Court to enforce this Article.\n"
+        "ATTEST:\n"
+        "City Clerk\n"
+    )
+    blocks = segment(text)
+    assert blocks[0].text.startswith("Any violation") and blocks[0].text.endswith("this Article.")
+    assert "proceedings for injunctive relief" in blocks[0].text
+    assert [b.text for b in blocks[1:]] == ["ATTEST:", "City Clerk"]
+
+
+def test_one_paragraph_a_line_stays_one_paragraph_a_line() -> None:
+    text = (
+        "2.30.630 Council approval required.\n"
+        "The Council shall approve each of the following:\n"
+        "(a) Applications for grants;\n"
+        "(b) Agreements with a non-city entity."
+    )
+    assert [(b.kind.value, b.label) for b in segment(text)] == [
+        ("heading", ""),
+        ("paragraph", ""),
+        ("paragraph", "(a)"),
+        ("paragraph", "(b)"),
+    ]
+
+
+def test_drafters_notes_and_line_numbers() -> None:
+    blocks = segment(
+        "\ufeffWHEREAS, the Council finds;\r\n\r\nDrafter's note: confirm the date.\r\n"
+    )
+    assert blocks == [
+        TextBlock(BlockKind.PARAGRAPH, "WHEREAS, the Council finds;", 1),
+        TextBlock(BlockKind.NOTE, "Drafter's note: confirm the date.", 3),
+    ]
+
+
+def test_empty_text_has_no_blocks() -> None:
+    assert segment("") == []
+    assert segment("\n \n\t\n") == []
+
+
+# ------------------------------------------------------------------ into the tree, via the builder
+
+
+@pytest.mark.parametrize("jurisdiction", shipped_jurisdictions())
+def test_a_draft_written_as_plain_text_reads_back_to_the_same_tree(jurisdiction: str) -> None:
+    document = draft(load_jurisdiction(jurisdiction))
+    read_back = read_plain_text(document.to_text(), f"{jurisdiction}.txt")
+    assert read_back.to_text() == document.to_text()
+    assert [s.heading for s in read_back.sections] == [s.heading for s in document.sections]
+    assert read_back.info.numbering.chapter == document.info.numbering.chapter
+
+
+def _enacted(*numbers: str) -> str:
+    sections = "".join(f"{n} Heading {n}\n\nThe Council shall approve it.\n\n" for n in numbers)
+    return (
+        "AN ORDINANCE relating to surveillance technology\n\n"
+        "BE IT ORDAINED BY THE CITY OF SEATTLE AS FOLLOWS:\n\n"
+        f"Section 1. Chapter 14.18 is amended\n\n{sections}"
+    )
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("14.18.010", "14.18.030", "14.18.050"),  # one scheme (step 20): renumbered the same
+        ("14.18.010", "14.18.025", "14.18.030"),  # no one scheme: each keeps its written number
+    ],
+)
+def test_an_enacted_ordinance_keeps_its_own_numbers(numbers: tuple[str, ...]) -> None:
+    document = read_plain_text(_enacted(*numbers), "seattle.txt")
+    assert [s.number for s in document.sections[0].sections] == list(numbers)
+    assert document.preamble[0].role is Role.TITLE
+
+
+def test_text_without_the_shape_of_an_ordinance_is_a_one_line_error() -> None:
+    with pytest.raises(InputError) as caught:
+        read_plain_text("9.64.030 Approval\n\nCity staff must obtain approval.", "oakland.txt")
+    assert str(caught.value) == (
+        "oakland.txt:1:1: (text): a ### code section must follow a ## section"
+    )
