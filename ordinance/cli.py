@@ -172,8 +172,9 @@ TrackedChanges = Annotated[
     str,
     typer.Option(
         "--changes",
-        help="A Word file's tracked changes: accept (the reviewer's version, the default) or "
-        "reject (the version before them).",
+        metavar="accept|reject",
+        help="A Word file's tracked changes: accept (the reviewer's version) or reject (the "
+        "version before them).",
     ),
 ]
 
@@ -334,6 +335,7 @@ def draft(
         ("ordinance render bill.md", "writes bill.docx beside it"),
         ("ordinance render bill.md -o out/bill.docx --line-numbers", "numbered lines"),
         ("ordinance render bill.md -f txt -o -", "plain text on standard output"),
+        ("ordinance render reviewed.docx -o bill.md", "a reviewer's Word file back as Markdown"),
     )
 )
 def render(
@@ -638,13 +640,25 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        ("ordinance comments reviewed.docx", "one line a comment: block, author, words, text"),
+        ("ordinance comments reviewed.docx --json", "as JSON"),
+    )
+)
 def comments(
-    source: Annotated[Path, typer.Argument(help="A Word document (.docx) a reviewer returned.")],
+    source: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="A Word document (.docx) a reviewer returned."),
+    ],
     changes: TrackedChanges = "accept",
     as_json: Annotated[bool, typer.Option("--json", help="Print the comments as JSON.")] = False,
 ) -> None:
-    """List the margin comments in a Word document: where, who, about which words, and what."""
+    """List the margin comments in a Word document.
+
+    Each comment prints as one line: the id of the block it sits in, its author and date, the
+    words it is about, and what it says.
+    """
     with _reporting_errors():
         from .readers.docx import open_docx
 
