@@ -1,10 +1,13 @@
 """Word document (.docx) -> document tree.
 
-The package is opened with limits (`safezip`), tracked changes are accepted or rejected at the
-XML level (`revisions`), margin comments are collected (`comments`), and the body is turned into
-the shared builder's events (`docxbody`), so a DOCX and a Markdown draft become trees by the same
-rules. Element classes come from python-docx (its `CT_Style` and friends), parsed by our own
-hardened parser.
+The modules, in the order a file meets them: `safezip` opens the archive within limits and parses
+XML without entities or DTDs; `docxpackage` finds the parts by relationship; `docxtree` reads the
+metadata, resolves tracked changes (`revisions`), collects comments (`comments`) and builds the
+tree; `docxbody` judges each paragraph (`docxstyles`: what a style means) and `docxinline` reads
+its words, turning the body into the shared builder's events, so a DOCX and a Markdown draft become
+trees by the same rules. Style elements are python-docx's classes (`CT_Style`), made by our own
+hardened parser. This module is the entry point, and light: the tree's modules load only once a
+file has passed the archive checks.
 
 A DOCX this tool wrote carries what Word does not show (front matter, provision tags, every
 block's id by bookmark) in a custom XML part that Word and LibreOffice keep on save; it reads
@@ -50,7 +53,7 @@ class DocxReading:
     comments: list[Comment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # one line each, naming the file
     ours: bool = False  # written by this tool (its metadata part was found)
-    layout: Layout = field(default_factory=lambda: Layout())
+    layout: Layout = field(default_factory=Layout)
 
     def notes(self) -> list[str]:
         """What a command should print on stderr: the tracked changes, then each warning."""
@@ -94,6 +97,12 @@ def open_docx(
     limits: ArchiveLimits = DEFAULT_LIMITS,
 ) -> DocxReading:
     """Read a Word document; every problem is an `InputError` of one line naming the file."""
+    try:
+        mode = Changes(changes)
+    except ValueError:
+        raise InputError.single(
+            str(changes), "expected 'accept' or 'reject'", "changes", line=0
+        ) from None
     if isinstance(source, bytes):
         archive = SafeArchive(source, name or "<docx>", limits)
     else:
@@ -102,7 +111,7 @@ def open_docx(
     # The tree's modules are imported only now, once the archive and its main part passed.
     from .docxtree import read_package
 
-    return read_package(package, Changes(changes))
+    return read_package(package, mode)
 
 
 def read_docx_file(path: Path, *, changes: Changes | str = Changes.ACCEPT) -> Document:
