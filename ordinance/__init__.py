@@ -45,6 +45,7 @@ _EXPORTS = {
     "Inline": "document",
     "InputError": "errors",
     "Jurisdiction": "models",
+    "ChangeSet": "comparison",
     "LineBreak": "document",
     "OrdinanceError": "errors",
     "Paragraph": "document",
@@ -58,6 +59,7 @@ _EXPORTS = {
     "UnknownFormatError": "formats",
     "UnknownIdError": "errors",
     "check": "scorecard",
+    "diff": "comparison",
     "draft": "drafting",
     "format_drafts": "drafts",
     "load_jurisdiction": "loading",
@@ -75,6 +77,8 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from .comparison import ChangeSet as ChangeSet
+    from .comparison import diff as diff
     from .document import Block as Block
     from .document import Document as Document
     from .document import DocumentInfo as DocumentInfo

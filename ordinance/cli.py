@@ -22,6 +22,7 @@ from .clihelp import App, examples
 from .formats import format_names
 
 if TYPE_CHECKING:
+    from .comparison import ChangeSet
     from .document import Document
     from .formats import OutputFormat
     from .writers.docx import DocxSettings
@@ -31,13 +32,13 @@ app = App(
     help="Draft local surveillance-oversight ordinances as Markdown or Word documents.",
     epilog=examples(
         ("ordinance list", "shipped jurisdictions and templates"),
-        ("ordinance init \"Springfield IL\"", "start a jurisdiction file: springfield-il.yaml"),
+        ('ordinance init "Springfield IL"', "start a jurisdiction file: springfield-il.yaml"),
         ("ordinance validate springfield-il.yaml", "check it; one line per problem"),
         ("ordinance draft springfield-il.yaml -o bill.docx", "draft the ordinance as Word"),
     )
     + "\n\nRun `ordinance COMMAND --help` for a command's options and examples.\n"
     "Exit status: 0 success; 2 bad input or usage; 1 when `fmt --check` finds a draft\n"
-    "to reformat.",
+    "to reformat or `diff` finds differences.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -66,6 +67,7 @@ def _main_options(
     ] = False,
 ) -> None:
     """Draft local surveillance-oversight ordinances as Markdown or Word documents."""
+
 
 EXIT_BAD_INPUT = 2
 
@@ -492,7 +494,7 @@ def init(
         str,
         typer.Argument(
             metavar="NAME",
-            help="The place and its state, e.g. springfield-il or \"Springfield IL\"; the file's "
+            help='The place and its state, e.g. springfield-il or "Springfield IL"; the file\'s '
             "id is made from it.",
         ),
     ],
@@ -638,6 +640,174 @@ def check(
         )
         typer.echo(f"below --min-score {min_score}: {below}", err=True)
         raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------------------- diff
+
+
+class DiffFormat(StrEnum):
+    SUMMARY = "summary"
+    DOCX = "docx"
+    HTML = "html"
+    MD = "md"
+    JSON = "json"
+
+
+class RedlineStyle(StrEnum):
+    TRACKED = "tracked"
+    LEGISLATIVE = "legislative"
+
+
+EXIT_DIFFERENT = 1
+
+
+@app.command(
+    name="diff",
+    epilog=examples(
+        ("ordinance diff introduced.md amended.md", "a summary of the changes"),
+        ("ordinance diff introduced.md amended.md -o changes.docx", "Word tracked changes"),
+        ("ordinance diff a.md b.md --style legislative --elide -o print.docx", "struck/underlined"),
+        ("ordinance diff a.md b.md -o changes.html", "a page: inline, side by side"),
+        ("ordinance diff oakland-ca my-oakland.yaml -f json", "jurisdiction files, as JSON"),
+    ),
+)
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The old version: .md draft, .yaml, or .docx.")],
+    new: Annotated[Path, typer.Argument(help="The new version, of any of the same kinds.")],
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="summary (default), docx, html, md or json; default from the output's suffix.",
+        ),
+    ] = None,
+    output: OutputOption = None,
+    style: Annotated[
+        RedlineStyle,
+        typer.Option(
+            "--style",
+            metavar="STYLE",
+            help="DOCX: tracked (Word tracked changes) or legislative (struck/underlined).",
+        ),
+    ] = RedlineStyle.TRACKED,
+    elide: Annotated[
+        bool, typer.Option("--elide", help="Legislative DOCX: print * * * for unchanged runs.")
+    ] = False,
+    author: Annotated[
+        str,
+        typer.Option(
+            "--author", metavar="NAME", help="DOCX: who the tracked changes are attributed to."
+        ),
+    ] = "ordinance",
+    date: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
+            help="DOCX: date of the tracked changes, UTC (default: the new version's date).",
+        ),
+    ] = None,
+    jurisdiction: Annotated[
+        str | None,
+        typer.Option(
+            "--jurisdiction",
+            metavar="JURISDICTION",
+            help="Read .yaml versions as options files for this jurisdiction.",
+        ),
+    ] = None,
+    options: Annotated[
+        Path | None,
+        typer.Option(
+            "--options", metavar="FILE", help="Drafting options for .yaml jurisdiction versions."
+        ),
+    ] = None,
+) -> None:
+    """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
+    with _reporting_errors():
+        from .comparison import diff as compare
+        from .comparison.inputs import load_version
+        from .output import write_output
+
+        chosen = fmt or _diff_format(output)
+        changes = compare(
+            load_version(old, jurisdiction, options),
+            load_version(new, jurisdiction, options),
+            str(old),
+            str(new),
+        )
+        if chosen is DiffFormat.DOCX:
+            data = _redline_docx(changes, style, elide, author, date, output)
+            target = output or str(new.with_suffix(".redline.docx"))
+        else:
+            # Colour only for a person at a terminal who has not asked for none (NO_COLOR).
+            color = output in (None, "-") and sys.stdout.isatty() and not _no_color()
+            data = _redline_text(changes, chosen, color).encode("utf-8")
+            target = output or "-"
+        path = write_output(target, data)
+        if path is not None:
+            typer.echo(f"wrote {path}", err=True)
+    if not changes.identical:
+        raise typer.Exit(EXIT_DIFFERENT)
+
+
+def _no_color() -> bool:
+    import os
+
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def _diff_format(output: str | None) -> DiffFormat:
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+        if suffix in {f.value for f in DiffFormat}:
+            return DiffFormat(suffix)
+    return DiffFormat.SUMMARY
+
+
+def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:
+    if fmt is DiffFormat.HTML:
+        from .redline.html import write_html
+
+        return write_html(changes)
+    if fmt is DiffFormat.MD:
+        from .redline.markdown import write_markdown
+
+        return write_markdown(changes)
+    if fmt is DiffFormat.JSON:
+        from .redline.jsonout import write_json
+
+        return write_json(changes)
+    from .redline.terminal import write_summary
+
+    return write_summary(changes, color=color)
+
+
+def _redline_docx(
+    changes: ChangeSet,
+    style: RedlineStyle,
+    elide: bool,
+    author: str,
+    date: dt.datetime | None,
+    output: str | None,
+) -> bytes:
+    from .errors import InputError
+    from .redline.docx_body import RedlineSettings
+
+    if output == "-" and sys.stdout.isatty():
+        raise InputError.single("-", "will not write a Word file to a terminal", "--output")
+    if date is not None and date.tzinfo is None:
+        date = date.replace(tzinfo=dt.UTC)
+    settings = RedlineSettings(author=author, date=date, elide=elide)
+    if style is RedlineStyle.LEGISLATIVE:
+        from .redline.legislative import write_legislative_docx
+
+        return write_legislative_docx(changes, settings)
+    from .redline.tracked import write_tracked_docx
+
+    return write_tracked_docx(changes, settings)
 
 
 @app.command(

@@ -71,12 +71,20 @@ def numbering_for(jurisdiction: Jurisdiction) -> Numbering:
 
 
 def _check_against_state_law(jurisdiction: Jurisdiction, options: DraftOptions) -> None:
-    minimum = jurisdiction.state.open_meeting_notice_days
-    if options.hearing_notice_days < minimum:
-        raise InputError.single(
-            "options",
-            f"{options.hearing_notice_days} days is shorter than the {minimum}-day notice the "
-            f"{jurisdiction.state.open_meeting_law} requires",
-            "hearing_notice_days",
-            line=0,
-        )
+    """Hearing notice may not be shorter than the open-meetings act or the body's own rules."""
+    act = jurisdiction.state.open_meetings
+    body = jurisdiction.governing_body
+    minimums = []
+    if act.notice_hours is not None:
+        minimums.append((-(-act.notice_hours // 24), f"the {act.name}"))
+    if body.agenda_notice_days is not None:
+        minimums.append((body.agenda_notice_days, body.agenda_notice_rule or "the body's rules"))
+    for minimum, law in minimums:
+        if options.hearing_notice_days < minimum:
+            raise InputError.single(
+                "options",
+                f"{options.hearing_notice_days} days is shorter than the {minimum}-day notice "
+                f"{law} requires",
+                "hearing_notice_days",
+                line=0,
+            )

@@ -94,8 +94,17 @@ def long_date(value: dt.date | str) -> str:
     return f"{date:%B} {date.day}, {date.year}"
 
 
+# Endings of plural nouns that name bodies and offices ("Commissioners", "Trustees",
+# "Supervisors"); a singular name ending in s ("Davis", "Kansas") still takes 's.
+_PLURAL_ENDINGS = ("ers", "ors", "ees", "ents", "ants", "ians", "ists", "ives", "ies", "als")
+
+
 def possessive(name: str) -> str:
-    """'Oakland's', 'Davis's' (Chicago style: 's even after s)."""
+    """'Oakland's', 'Davis's' (Chicago style: 's after a singular s), but 'the Board of
+    Commissioners'' approval' for a plural."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.lower().endswith(_PLURAL_ENDINGS) and last[:1].isupper():
+        return f"{name}'"
     return f"{name}'s"
 
 

@@ -28,6 +28,7 @@ from .mdsyntax import escape_value
 from .models import DraftOptions, Jurisdiction
 from .models.jurisdiction import NonEmpty, Slug, StrictModel
 from .resources import shipped_templates, templates_dir
+from .tailoring import plan_for
 
 Part = Literal["preamble", "chapter", "uncodified", "closing"]
 
@@ -120,15 +121,37 @@ class Template:
     def render(self, jurisdiction: Jurisdiction, options: DraftOptions) -> str:
         """Render the ordinance body as Markdown (without front matter)."""
         provisions = self.enabled(options)
+        try:
+            chapter_ids = [p.id for p in provisions if p.part == "chapter"]
+            plan = plan_for(jurisdiction, options, chapter_ids)
+        except TemplateError as error:
+            raise TemplateError(f"{jurisdiction.id}: {error}") from None
+
+        def number(provision_id: str) -> MarkdownText:
+            written = plan.number(provision_id)
+            return MarkdownText(f"{written} " if written else "")
+
+        def fixed(provision_id: str) -> MarkdownText:
+            return MarkdownText(" .fixed" if plan.number(provision_id) else "")
+
+        parts = {
+            part: [p for p in provisions if p.part == part]
+            for part in ("preamble", "chapter", "uncodified", "closing")
+        }
+        if plan.fixed_numbers:
+            # A restated chapter prints its sections in the order of their numbers.
+            order = list(plan.fixed_numbers)
+            parts["chapter"].sort(key=lambda p: order.index(p.id))
         context = {
             "j": jurisdiction,
+            "state": jurisdiction.state,
+            "plan": plan,
+            "number": number,
+            "fixed": fixed,
             "o": options,
             "meta": options.metadata,
             "title": self.spec.title,
-            "provisions": {
-                part: [p for p in provisions if p.part == part]
-                for part in ("preamble", "chapter", "uncodified", "closing")
-            },
+            "provisions": parts,
         }
         try:
             return self.environment.get_template(self.spec.main).render(context)

@@ -62,7 +62,12 @@ def _alias_bomb(levels: int = 9, width: int = 9) -> str:
 
 def _yaml_syntax() -> Iterator[Case]:
     yield _replaced(
-        "tab-indent", "  code: CA\n", "\tcode: CA\n", "state", "tab character", at="\tcode"
+        "tab-indent",
+        "  name: Riverton Municipal Code\n",
+        "\tname: Riverton Municipal Code\n",
+        "code",
+        "tab character",
+        at="\tname",
     )
     yield _replaced(
         "unclosed-double-quote",
@@ -111,9 +116,9 @@ def _yaml_syntax() -> Iterator[Case]:
     )
     yield _replaced(
         "value-then-mapping",
-        "  name: California\n",
-        "  name: California\n    extra: indented too far\n",
-        "state.name.extra",
+        "  name: Riverton Municipal Code\n",
+        "  name: Riverton Municipal Code\n    extra: indented too far\n",
+        "code.name.extra",
         "mapping values are not allowed",
         at="    extra",
     )
@@ -134,11 +139,9 @@ def _structure() -> Iterator[Case]:
     yield _text("only-comments", "# nothing here yet\n# still nothing\n", "(root)", 1, "empty")
     yield _replaced(
         "scalar-for-mapping",
-        "state:\n  code: CA\n  name: California\n  privacy_clause: Article I, Section 1 of the "
-        "California Constitution\n  open_meeting_law: Ralph M. Brown Act\n  "
-        "open_meeting_notice_days: 3\n  local_evidence_exclusion: false\n",
-        "state: California\n",
-        "state",
+        "executive:\n  title: City Manager\n  approves_ordinances: false\n",
+        "executive: City Manager\n",
+        "executive",
         "expected fields indented under",
     )
     yield _replaced(
@@ -289,16 +292,16 @@ def _wrong_values() -> Iterator[Case]:
     )
     yield _replaced(
         "fraction-for-number",
-        "open_meeting_notice_days: 3",
-        "open_meeting_notice_days: 3.5",
-        "state.open_meeting_notice_days",
+        "districts: 7",
+        "districts: 7.5",
+        "governing_body.districts",
         "fractional part",
     )
     yield _replaced(
         "word-for-boolean",
-        "local_evidence_exclusion: false",
-        "local_evidence_exclusion: perhaps",
-        "state.local_evidence_exclusion",
+        "approves_ordinances: false",
+        "approves_ordinances: perhaps",
+        "executive.approves_ordinances",
         "expected true or false",
     )
     yield _replaced("unknown-kind", "kind: city", "kind: metropolis", "kind", "'city', 'town'")
@@ -310,10 +313,10 @@ def _wrong_values() -> Iterator[Case]:
         "police department",
     )
     yield _replaced(
-        "negative-days",
-        "open_meeting_notice_days: 3",
-        "open_meeting_notice_days: -3",
-        "state.open_meeting_notice_days",
+        "negative-width",
+        "width: 3,",
+        "width: -3,",
+        "code.numbering.width",
         "greater than or equal to 0",
     )
     yield _replaced(
@@ -342,11 +345,11 @@ def _wrong_values() -> Iterator[Case]:
         "a year such as 2020",
     )
     yield _replaced(
-        "lower-case-state-code",
-        "code: CA",
-        "code: ca",
-        "state.code",
-        "two-letter state code in capitals, such as CA",
+        "unknown-state-code",
+        "state: CA",
+        "state: XX",
+        "state",
+        "expected a two-letter state code, such as CA",
     )
     yield _replaced(
         "id-with-spaces", "id: riverton-ca", "id: St Marys WI", "id", "such as oakland-ca"

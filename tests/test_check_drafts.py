@@ -52,7 +52,8 @@ def test_tag_verdicts_cite_the_tagged_sections() -> None:
     document = read_markdown(draft(load_jurisdiction("oakland-ca")).to_markdown(), "oakland.md")
     card = check_document(document, "oakland.md")
     approval = card.verdict("council_approval")
-    assert approval.sections == ["Section 9.66.030"]
+    # Oakland's draft restates chapter 9.64; Council approval keeps its number, 9.64.030.
+    assert approval.sections == ["Section 9.64.030"]
     assert approval.parameters["approved_by"] == "City Council"
     assert card.verdict("findings").quote.startswith("WHEREAS")
     assert card.verdict("title").quote.startswith("AN ORDINANCE")
@@ -60,11 +61,11 @@ def test_tag_verdicts_cite_the_tagged_sections() -> None:
 
 def test_a_tagged_section_weakened_by_hand_is_flagged() -> None:
     markdown = draft(load_jurisdiction("oakland-ca")).to_markdown()
-    start = markdown.index("## Section 2. Severability")
+    start = markdown.index("## Section 3. Severability")  # Section 2 is the transition
     end = markdown.index("\n## ", start + 1)
     weakened = (
         markdown[:start]
-        + "## Section 2. Severability {#severability}\n\n"
+        + "## Section 3. Severability {#severability}\n\n"
         + "The Council hopes that this ordinance will stand.\n"
         + markdown[end:]
     )

@@ -48,7 +48,10 @@ def test_draft_to_docx_file_and_options(tmp_path: Path) -> None:
 
 def test_options_file_and_set_override(tmp_path: Path) -> None:
     options = tmp_path / "options.yaml"
-    options.write_text("comment_period_days: 71\nfacial_recognition_ban: true\n", encoding="utf-8")
+    options.write_text(
+        "comment_period_days: 71\nexisting_decision_days: 240\nfacial_recognition_ban: true\n",
+        encoding="utf-8",
+    )
     result = run("draft", RIVERTON, "--options", options, "--set", "comment_period_days=93")
     assert result.exit_code == 0, result.output
     assert "ninety-three (93) days" in result.stdout
@@ -251,16 +254,17 @@ def test_fmt_after_realistic_hand_edits(tmp_path: Path) -> None:
     )
     edited = "".join(parts)
     # 3. Insert a new first-level subdivision, labelled by hand with any letter.
-    funding_line = re.search(r"^\(\w\) .*\{#council-approval__funding\}$", edited, re.M)
-    assert funding_line is not None
-    at = funding_line.start()
+    required_line = re.search(r"^\(\w\) .*\{#council-approval__required\}$", edited, re.M)
+    assert required_line is not None
+    at = required_line.start()
     edited = edited[:at] + "(z) A new duty added in committee.\n\n" + edited[at:]
     path.write_text(edited, encoding="utf-8")
 
     assert run("fmt", path).exit_code == 0
     result = path.read_text(encoding="utf-8")
-    assert "## Section 2. Effective Date {#effective-date}" in result
-    assert "## Section 3. Severability {#severability}" in result
+    # Section 2 is the uncodified transition; severability now follows the effective date.
+    assert "## Section 3. Effective Date {#effective-date}" in result
+    assert "## Section 4. Severability {#severability}" in result
     assert "{#short-title-and-purpose}" not in result
     assert "short-title-and-purpose:" not in result  # its provision tag went with it
     assert "### 2.95.010 Definitions {#definitions}" in result
@@ -269,9 +273,9 @@ def test_fmt_after_realistic_hand_edits(tmp_path: Path) -> None:
     assert annual_number is not None
     assert f"[Section {annual_number.group(1)}](#annual-report)" in result
     # The inserted clause got the next letter in sequence, and the clauses after it moved on.
-    funding = re.search(r"^\((\w)\) .*\{#council-approval__funding\}$", result, re.M)
+    required = re.search(r"^\((\w)\) .*\{#council-approval__required\}$", result, re.M)
     inserted = re.search(r"\((\w)\) A new duty added in committee\.", result)
-    assert funding and inserted and ord(funding.group(1)) == ord(inserted.group(1)) + 1
+    assert required and inserted and ord(required.group(1)) == ord(inserted.group(1)) + 1
     # The typed-in clause got an id, pinned from now on.
     assert re.search(r"A new duty added in committee\. \{#council-approval__new-duty", result)
     assert run("fmt", path, "--check").exit_code == 0

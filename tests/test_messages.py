@@ -54,9 +54,10 @@ def test_a_list_item_error_points_at_the_items_own_field(tmp_path: Path) -> None
             "joined by hyphens, such as oakland-ca; found 'Riverton'",
         ),
         (
-            "code: CA",
-            "code: Calif",
-            "state.code: expected a two-letter state code in capitals, such as CA; found 'Calif'",
+            "state: CA",
+            "state: Calif",
+            "state: expected a two-letter state code, such as CA (`ordinance state` lists them); "
+            "found 'Calif'",
         ),
         (
             'chapter: "2.95"',

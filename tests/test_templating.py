@@ -113,7 +113,8 @@ def test_every_shipped_provision_file_is_listed(riverton: Jurisdiction) -> None:
     listed = {p.file for p in template.spec.provisions}
     on_disk = {f"provisions/{p.name}" for p in (template.folder / "provisions").glob("*.md.j2")}
     assert listed == on_disk
-    assert len(template.enabled(DraftOptions())) == len(listed) - 3
+    # Military equipment and sunset review are off by default; the face-recognition ban is on.
+    assert len(template.enabled(DraftOptions())) == len(listed) - 2
 
 
 def test_templates_run_in_the_sandbox(tmp_path: Path, riverton: Jurisdiction) -> None:

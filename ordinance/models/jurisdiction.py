@@ -13,13 +13,19 @@ from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     HttpUrl,
+    PlainSerializer,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
+
+from ..states import StateProfile, load_state, state_codes
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -43,37 +49,62 @@ class JurisdictionKind(StrEnum):
     CITY_COUNTY = "consolidated city-county"
 
 
-class State(StrictModel):
-    """State-law facts that shape a local surveillance ordinance."""
+def _profile_of(value: object) -> object:
+    # The file names its state by code ("CA"); the draft consults the shipped profile.
+    if isinstance(value, str):
+        if value.strip().upper() not in state_codes():
+            raise PydanticCustomError(
+                "state_code",
+                "expected a two-letter state code, such as CA (`ordinance state` lists them); "
+                "found {found}",
+                {"found": repr(value)},
+            )
+        return load_state(value)
+    return value
 
-    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] = Field(
-        description="Two-letter USPS code of the state.", examples=["CA"]
-    )
-    name: NonEmpty = Field(description="Full name of the state.", examples=["California"])
-    privacy_clause: NonEmpty | None = Field(
-        default=None,
-        description="Where the state constitution protects privacy expressly, its citation; "
-        "omit when it has no such clause.",
-        examples=["Article I, Section 1 of the California Constitution"],
-    )
-    open_meeting_law: NonEmpty = Field(
-        description="Name of the state's open-meeting law that governs notice of hearings.",
-        examples=["Ralph M. Brown Act"],
-    )
-    open_meeting_notice_days: int = Field(
-        ge=0,
-        le=60,
-        description="Minimum days of public notice the open-meeting law requires before a "
-        "regular meeting (a 72-hour rule is 3 days). Hearing notice under the ordinance may not "
-        "be shorter.",
-        examples=[3],
-    )
-    local_evidence_exclusion: bool = Field(
-        default=False,
-        description="Whether state law lets a local ordinance bar unlawfully obtained data from "
-        "use as evidence. When false, the exclusion clause is drafted as applying only to the "
-        "extent state law permits.",
-    )
+
+StateField = Annotated[
+    StateProfile,
+    BeforeValidator(_profile_of),
+    PlainSerializer(lambda profile: profile.code, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+            "description": "Two-letter USPS code of the state (or DC); the draft consults the "
+            "shipped state-law profile (`ordinance state CODE` shows it).",
+            "examples": ["CA"],
+        }
+    ),
+]
+
+
+class ApprovalForm(StrEnum):
+    """How the governing body approves a surveillance technology."""
+
+    ORDINANCE = "ordinance"
+    RESOLUTION = "resolution"
+
+
+# A partial date: news reports often give only the year or the month.
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"),
+]
+
+
+def partial_date_text(value: str) -> str:
+    """'2019', 'August 2019' or 'August 5, 2019'."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    month = dt.date(parts[0], parts[1], 1).strftime("%B")
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{month} {parts[2]}, {parts[0]}"
+
+
+def partial_date_phrase(value: str) -> str:
+    """The date as an adverbial: 'on August 5, 2019', but 'in August 2019' and 'in 2019'."""
+    return ("on " if value.count("-") == 2 else "in ") + partial_date_text(value)
 
 
 class GoverningBody(StrictModel):
@@ -111,6 +142,20 @@ class GoverningBody(StrictModel):
         description="Standing committee of the body that reviews surveillance items when no "
         "separate oversight commission exists.",
         examples=["Public Safety Committee"],
+    )
+    agenda_notice_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=60,
+        description="Days ahead that the body's own rules (charter, sunshine ordinance, rules "
+        "of procedure) publish a regular meeting's agenda, where longer than the state's "
+        "open-meetings minimum; omit when only the state law applies.",
+        examples=[10],
+    )
+    agenda_notice_rule: NonEmpty | None = Field(
+        default=None,
+        description="Citation of that local rule.",
+        examples=["Section 2.20.080(A) of the Oakland Municipal Code"],
     )
 
 
@@ -262,12 +307,18 @@ class AgencyKind(StrEnum):
 
 
 class Agency(StrictModel):
-    """A law-enforcement agency the ordinance covers by name."""
+    """A department or agency the ordinance covers by name (police, sheriff, or other)."""
 
     name: NonEmpty = Field(description="The agency's name.", examples=["Oakland Police Department"])
     kind: AgencyKind = Field(description="What sort of agency it is.")
     head_title: NonEmpty = Field(
         description="Title of the agency's head.", examples=["Chief of Police", "Sheriff"]
+    )
+    runs: list[NonEmpty] = Field(
+        default_factory=list,
+        description="Surveillance technology the agency is known to run, each as a short noun "
+        "phrase; the draft names them in the existing-technology review.",
+        examples=[["traffic cameras", "automated license plate readers"]],
     )
 
 
@@ -279,16 +330,191 @@ class OversightBody(StrictModel):
     )
     established_by: NonEmpty | None = Field(
         default=None,
-        description="Citation of the law that created it, if known.",
-        examples=["Ordinance No. 13349 C.M.S."],
+        description="The year it was created, or the citation of the law that created it.",
+        examples=["Ordinance No. 13349 C.M.S.", "2015"],
+    )
+
+    @property
+    def established_text(self) -> str | None:
+        """'established in 2015' or 'established by Ordinance No. 13349 C.M.S.'."""
+        if self.established_by is None:
+            return None
+        if self.established_by.isdigit() and len(self.established_by) == 4:
+            return f"established in {self.established_by}"
+        return f"established by {self.established_by}"
+
+
+class Approval(StrictModel):
+    """The governing body's approval of a program or contract, as its record gives it."""
+
+    date: PartialDate = Field(description="Date of the vote: YYYY, YYYY-MM or YYYY-MM-DD.")
+    vote: Annotated[str, StringConstraints(pattern=r"^\d+-\d+$")] | None = Field(
+        default=None, description="Ayes and noes, as '7-1'.", examples=["7-1"]
+    )
+    by: NonEmpty | None = Field(
+        default=None,
+        description="The measure that approved it.",
+        examples=["Resolution No. 90123 C.M.S.", "RS2023-2342"],
+    )
+
+    @property
+    def text(self) -> str:
+        """'on December 16, 2025, by a vote of 7-1' (the measure appended when known)."""
+        words = partial_date_phrase(self.date)
+        if self.by:
+            words += f", by {self.by}"
+        if self.vote:
+            ayes, noes = self.vote.split("-")
+            words += f", by a vote of {ayes} to {noes}"
+        return words
+
+
+class Technology(StrictModel):
+    """A surveillance technology or contract in use that is not a private-camera partnership."""
+
+    name: NonEmpty = Field(
+        description="What it is called, as a noun phrase.",
+        examples=["ShotSpotter gunshot detection system", "Palantir Gotham platform"],
+    )
+    vendor: NonEmpty | None = Field(default=None, description="The company, if any.")
+    agency: NonEmpty = Field(description="The covered agency that runs it; one of `agencies`.")
+    purpose: NonEmpty = Field(
+        description="What it does, as a phrase completing 'which the agency uses to ...'.",
+        examples=["detect and locate gunfire in parts of the city"],
+    )
+    since: PartialDate = Field(description="When use began: YYYY, YYYY-MM or YYYY-MM-DD.")
+    approved: Approval | None = Field(
+        default=None, description="The governing body's approval of it, if any."
+    )
+    ended: PartialDate | None = Field(
+        default=None,
+        description="When its use ended, if it has; the findings recite it as history and the "
+        "review of existing technology does not name it.",
+    )
+
+    @property
+    def since_text(self) -> str:
+        return partial_date_text(self.since)
+
+    @property
+    def ended_text(self) -> str | None:
+        return partial_date_text(self.ended) if self.ended else None
+
+
+class LawTreatment(StrEnum):
+    """What the ordinance does with existing surveillance law."""
+
+    RESTATE = "restate"
+    COORDINATE = "coordinate"
+
+
+class ExistingSection(StrictModel):
+    """A section of the existing law, and the restated section that keeps its number."""
+
+    number: NonEmpty = Field(description="Its number as the code prints it.", examples=["9.64.045"])
+    heading: NonEmpty | None = Field(default=None, description="Its heading, if known.")
+    becomes: Slug | None = Field(
+        default=None,
+        description="Id of the provision (template section) that restates it and keeps its "
+        "number; omit when its text is folded into other sections.",
+        examples=["face-recognition-ban"],
     )
 
 
-# A partnership's start may be known only to the year or month, as news reports often give it.
-PartialDate = Annotated[
-    str,
-    StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"),
-]
+class HistoryEvent(StrictModel):
+    """An event in the history of the existing law that the findings recite."""
+
+    date: PartialDate = Field(description="When: YYYY, YYYY-MM or YYYY-MM-DD.")
+    event: NonEmpty = Field(
+        description="What happened, as a clause that follows the date ('in October 2025, ...').",
+        examples=["the Michigan Court of Appeals held that two contracts violated the ordinance"],
+    )
+
+    @property
+    def date_text(self) -> str:
+        return partial_date_text(self.date)
+
+    @property
+    def date_phrase(self) -> str:
+        """'on October 2, 2025' or 'in October 2025'."""
+        return partial_date_phrase(self.date)
+
+
+class ExistingLaw(StrictModel):
+    """Surveillance law the place already has. The ordinance amends it; it never stacks a
+    second approval regime beside it."""
+
+    title: NonEmpty = Field(
+        description="Its title or short title.", examples=["Surveillance and Community Safety"]
+    )
+    unit: NonEmpty = Field(
+        description="What the code calls its unit.", examples=["Chapter", "Division", "Section"]
+    )
+    number: NonEmpty = Field(description="Its number in the code.", examples=["9.64", "13.08.080"])
+    enacted: PartialDate = Field(description="When it was first enacted.")
+    enacted_by: NonEmpty | None = Field(
+        default=None, description="The enacting ordinance.", examples=["Ord. No. 2021-18"]
+    )
+    amended_by: list[NonEmpty] = Field(
+        default_factory=list, description="Later amending ordinances, oldest first."
+    )
+    requires: NonEmpty = Field(
+        description="What it already requires, as a phrase completing 'which requires ...'.",
+        examples=["Council approval after a public hearing before ..."],
+    )
+    treatment: LawTreatment = Field(
+        description="restate: the ordinance amends and restates it in full (a chapter, article "
+        "or division); coordinate: it stays in force and the new chapter governs together with "
+        "it (a single section elsewhere in the code).",
+    )
+    approval_form: ApprovalForm | None = Field(
+        default=None,
+        description="How it has the body approve technology; the draft keeps that form unless "
+        "the options say otherwise.",
+    )
+    bans_face_recognition: bool = Field(
+        default=False, description="Whether it already bans face recognition."
+    )
+    damages_per_violation: int | None = Field(
+        default=None,
+        ge=1,
+        description="Minimum damages in dollars it already lets a person recover per violation; "
+        "the draft keeps that remedy unless the options set another amount.",
+        examples=[1000],
+    )
+    damages_per_day: int | None = Field(
+        default=None,
+        ge=1,
+        description="Daily damages in dollars it allows for a continuing violation, if any; the "
+        "draft keeps them beside the minimum per violation.",
+        examples=[100],
+    )
+    fee_awards: bool = Field(
+        default=False,
+        description="Whether it already awards fees to a prevailing plaintiff, so the draft keeps "
+        "the award without qualification.",
+    )
+    sections: list[ExistingSection] = Field(
+        default_factory=list,
+        description="Its sections, in order; those with `becomes` keep their numbers.",
+    )
+    history: list[HistoryEvent] = Field(
+        default_factory=list, description="Events the findings recite (rulings, approvals)."
+    )
+
+    @property
+    def enacted_text(self) -> str:
+        return partial_date_text(self.enacted)
+
+    @property
+    def enacted_phrase(self) -> str:
+        """'on May 15, 2018' or 'in 2018'."""
+        return partial_date_phrase(self.enacted)
+
+    @property
+    def citation(self) -> str:
+        """'Chapter 9.64'."""
+        return f"{self.unit} {self.number}"
 
 
 class Partnership(StrictModel):
@@ -312,14 +538,29 @@ class Partnership(StrictModel):
         description="When it began: YYYY, YYYY-MM or YYYY-MM-DD.", examples=["2019-08"]
     )
 
+    approved: Approval | None = Field(
+        default=None,
+        description="The governing body's approval of it, if it was approved; an approved "
+        "partnership goes to review under the new standard instead of ending.",
+    )
+
     @property
     def since_text(self) -> str:
         """The start date in prose: '2019', 'August 2019' or 'August 5, 2019'."""
-        parts = [int(p) for p in self.since.split("-")]
-        if len(parts) == 1:
-            return str(parts[0])
-        month = dt.date(parts[0], parts[1], 1).strftime("%B")
-        return f"{month} {parts[0]}" if len(parts) == 2 else f"{month} {parts[2]}, {parts[0]}"
+        return partial_date_text(self.since)
+
+
+class LocalRule(StrictModel):
+    """A local rule outside the surveillance law that the new chapter collides with."""
+
+    citation: NonEmpty = Field(
+        description="How the rule is cited.",
+        examples=["Ordinance 2023-07 (Appendix A, Article XXXII)"],
+    )
+    effect: NonEmpty = Field(
+        description="What it does, as a phrase completing 'which ...'.",
+        examples=["requires new apartment complexes to connect their cameras to the police"],
+    )
 
 
 class Source(StrictModel):
@@ -344,7 +585,16 @@ class Jurisdiction(StrictModel):
         description="Full corporate name.", examples=["City of Oakland"]
     )
     kind: JurisdictionKind = Field(description="What sort of local government it is.")
-    state: State = Field(description="The state, and the state-law facts the draft depends on.")
+    state: StateField = Field(
+        description="The state's code; the draft consults its shipped state-law profile."
+    )
+    population: int | None = Field(
+        default=None,
+        ge=1,
+        description="Residents, from the latest census; it sizes the community meetings and "
+        "the advisory board. Omit if unknown (the draft then assumes a mid-sized place).",
+        examples=[440646],
+    )
     governing_body: GoverningBody = Field(
         description="The legislative body that enacts the ordinance and approves surveillance."
     )
@@ -364,6 +614,23 @@ class Jurisdiction(StrictModel):
         default_factory=list,
         description="Known agreements giving police access to private surveillance networks.",
     )
+    technologies: list[Technology] = Field(
+        default_factory=list,
+        description="Surveillance technologies and contracts in use that are not private-camera "
+        "partnerships (analytics platforms, gunshot detection, the agency's own plate readers); "
+        "the draft sends each through the existing-technology review by name.",
+    )
+    existing_law: ExistingLaw | None = Field(
+        default=None,
+        description="The place's existing surveillance ordinance, if it has one; the draft "
+        "then amends it instead of adding a second chapter.",
+    )
+    conflicting_rules: list[LocalRule] = Field(
+        default_factory=list,
+        description="Other local rules the new chapter collides with (a rule that requires "
+        "private cameras to join a police network, a camera subsidy); the draft names each in a "
+        "drafter's note so the attorney amends or repeals it in the same ordinance.",
+    )
     languages: list[NonEmpty] = Field(
         min_length=1,
         description="Languages in which notices must be published, English first.",
@@ -373,21 +640,44 @@ class Jurisdiction(StrictModel):
         min_length=1, description="Sources that support the facts in this file."
     )
 
-    @field_validator("partnerships")
+    @field_validator("partnerships", "technologies")
     @classmethod
-    def _partnerships_name_covered_agencies(
-        cls, partnerships: list[Partnership], info: ValidationInfo
-    ) -> list[Partnership]:
+    def _name_covered_agencies(
+        cls, items: list[Partnership] | list[Technology], info: ValidationInfo
+    ) -> list[Partnership] | list[Technology]:
         # `agencies` is declared first, so it is already validated (absent if it failed).
         agencies: list[Agency] = info.data.get("agencies", [])
         names = {agency.name for agency in agencies}
-        for index, partnership in enumerate(partnerships):
-            if agencies and partnership.agency not in names:
+        for index, agency_name in enumerate(item.agency for item in items):
+            if agencies and agency_name not in names:
                 raise ValueError(
-                    f"item {index}: agency {partnership.agency!r} is not one of the agencies "
+                    f"item {index}: agency {agency_name!r} is not one of the agencies "
                     f"listed ({', '.join(sorted(names))})"
                 )
-        return partnerships
+        return items
+
+    @property
+    def size(self) -> str:
+        """'small' (under 50,000 residents), 'medium' (under 500,000) or 'large'."""
+        if self.population is None:
+            return "medium"
+        if self.population < 50_000:
+            return "small"
+        return "medium" if self.population < 500_000 else "large"
+
+    @property
+    def body_of_place(self) -> str:
+        """The body with its government, without saying the government twice: 'City Council of
+        the City of Oakland', but 'Board of Commissioners of the Unified Government of Wyandotte
+        County' when the body's name already ends with 'of the Unified Government'."""
+        body = self.governing_body.name
+        official = self.official_name
+        words = official.split()
+        for count in range(len(words), 0, -1):
+            head = " ".join(words[:count])
+            if body.lower().endswith((f" of the {head}".lower(), f" of {head}".lower())):
+                return body + official[len(head) :]
+        return f"{body} of {self.the_official_name}"
 
     @property
     def the_official_name(self) -> str:

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from .jurisdiction import NonEmpty, StrictModel
+from .jurisdiction import ApprovalForm, NonEmpty, StrictModel
 from .metadata import DraftMetadata
 
 Days = int  # documented alias: every *_days field counts calendar days
 
 
-class ApprovalForm(StrEnum):
-    """How the governing body approves a surveillance technology."""
+class ApprovedProgramRule(StrEnum):
+    """What happens to a program the governing body approved before this ordinance."""
 
-    ORDINANCE = "ordinance"
-    RESOLUTION = "resolution"
+    REVIEW = "review"
+    SUSPEND = "suspend"
 
 
 class VoteThreshold(StrEnum):
@@ -35,8 +35,9 @@ class DraftOptions(StrictModel):
 
     # Optional provisions (checklist elements marked OPTIONAL).
     facial_recognition_ban: bool = Field(
-        default=False,
-        description="Include a ban on acquiring or using face recognition technology.",
+        default=True,
+        description="Include a ban on acquiring or using face recognition technology (on by "
+        "default; a drafter's note cites any state statute on the subject).",
     )
     military_equipment: bool = Field(
         default=False,
@@ -53,7 +54,9 @@ class DraftOptions(StrictModel):
     # Approval.
     approval_form: ApprovalForm = Field(
         default=ApprovalForm.ORDINANCE,
-        description="Whether the body approves each technology by ordinance or by resolution.",
+        description="Whether the body approves each technology by ordinance or by resolution. "
+        "When the place's existing surveillance law sets a form, the draft keeps it unless this "
+        "is set.",
     )
     vote_threshold: VoteThreshold = Field(
         default=VoteThreshold.MAJORITY, description="Vote needed to approve."
@@ -70,12 +73,20 @@ class DraftOptions(StrictModel):
     comment_period_days: Days = Field(
         default=45, ge=1, le=180, description="Length of the written public comment period."
     )
-    community_meetings: int = Field(
-        default=2,
+    community_meetings: int | None = Field(
+        default=None,
         ge=1,
         le=20,
-        description="Minimum number of community meetings city-wide before the hearing (when "
-        "the body is elected by district, at least one is held in each district instead).",
+        description="Minimum number of community meetings before the hearing on a proposal; "
+        "omit to scale it to the place (one under 50,000 residents, two under 500,000, three "
+        "above). The Oversight Body may require more.",
+    )
+    advisory_board_members: int | None = Field(
+        default=None,
+        ge=3,
+        le=15,
+        description="Members of the advisory board the ordinance creates where the place has no "
+        "privacy commission or named committee; omit to scale it (five, seven or nine).",
     )
 
     # Review.
@@ -85,6 +96,14 @@ class DraftOptions(StrictModel):
         le=365,
         description="Days the Oversight Body has to review a Surveillance Impact Report and use "
         "policy and make its recommendation before the governing body may act without it.",
+    )
+
+    oversight_extension_days: Days = Field(
+        default=30,
+        ge=0,
+        le=90,
+        description="Most the review period may be extended, in all, while the Covered Entity "
+        "answers the Oversight Body's requests for information.",
     )
 
     # Existing technology and partnerships.
@@ -102,12 +121,24 @@ class DraftOptions(StrictModel):
         description="Days after the effective date to submit an impact report and use policy "
         "for each existing technology.",
     )
-    existing_cessation_days: Days = Field(
+    existing_decision_days: Days = Field(
         default=180,
-        ge=1,
+        ge=30,
         le=730,
-        description="Days after the effective date after which an existing technology that has "
-        "not been approved may no longer be used.",
+        description="Days after an existing technology's impact report is submitted within which "
+        "the body decides on it; use stops if it has not approved it by then.",
+    )
+    existing_extension_days: Days = Field(
+        default=90,
+        ge=0,
+        le=365,
+        description="Longest single extension of that period the body may grant by resolution.",
+    )
+    approved_program_rule: ApprovedProgramRule = Field(
+        default=ApprovedProgramRule.REVIEW,
+        description="For programs the body approved before this ordinance: 'review' (they "
+        "continue under that approval until reviewed under the new standard) or 'suspend' "
+        "(they stop until re-approved).",
     )
     partnership_termination_days: Days = Field(
         default=60,
@@ -160,11 +191,15 @@ class DraftOptions(StrictModel):
         examples=[1000],
     )
     cure_period_days: Days | None = Field(
-        default=30,
+        default=None,
         ge=1,
-        le=180,
-        description="Days a covered entity has to cure a violation after written notice before "
-        "suit for injunctive relief; omit for no cure period.",
+        le=90,
+        description="Days a Covered Entity has, once for each kind of violation, to cure it after "
+        "written notice before suit; omit for no notice period.",
+    )
+    misdemeanor_penalty: bool = Field(
+        default=False,
+        description="Make a knowing violation by an officer or employee a misdemeanor.",
     )
 
     effective_days: Days = Field(
@@ -177,3 +212,19 @@ class DraftOptions(StrictModel):
     metadata: DraftMetadata = Field(
         default_factory=DraftMetadata, description="The draft's own label, version and status."
     )
+
+    @model_validator(mode="after")
+    def _existing_review_fits(self) -> DraftOptions:
+        """The steps for an existing technology must fit before its use has to stop: the comment
+        period, then the Oversight Body's review with its longest extension. The hearing notice
+        runs during the review, so it adds nothing."""
+        needed = (
+            self.comment_period_days + self.oversight_review_days + self.oversight_extension_days
+        )
+        if needed > self.existing_decision_days:
+            raise ValueError(
+                f"existing_decision_days ({self.existing_decision_days}) is shorter than the "
+                f"comment period, review and its extension ({needed} days): an existing "
+                "technology would have to stop before the body could decide"
+            )
+        return self

@@ -1,0 +1,39 @@
+"""Reading a version to compare: a draft (Markdown, and Word once the DOCX reader is in
+`ordinance.drafts.DRAFT_READERS`), or a jurisdiction or options file drafted on the fly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..document import Document
+from ..errors import InputError
+
+
+def load_version(
+    path: Path, jurisdiction: str | None = None, options: Path | None = None
+) -> Document:
+    """One version of an ordinance, from any file the tool reads.
+
+    A YAML file is a jurisdiction file drafted with `options`; with `jurisdiction` given, it is
+    instead an options file for that jurisdiction. A shipped jurisdiction's id works too.
+    """
+    from ..drafts import DRAFT_READERS, read_draft
+
+    suffix = path.suffix.lower()
+    if suffix in DRAFT_READERS:
+        return read_draft(path)
+    if suffix == ".docx":
+        raise InputError.single(
+            str(path),
+            "reading Word files needs the DOCX reader, which this version lacks; "
+            "compare the Markdown drafts instead",
+        )
+    if suffix in (".yaml", ".yml") or (not suffix and not path.exists()):
+        from ..drafting import draft
+        from ..loading import load_jurisdiction, load_options
+
+        if jurisdiction is not None:
+            return draft(load_jurisdiction(jurisdiction), options=load_options(path))
+        return draft(load_jurisdiction(str(path)), options=load_options(options))
+    known = ", ".join([*DRAFT_READERS, ".yaml"])
+    raise InputError.single(str(path), f"cannot compare this kind of file: expected {known}")
