@@ -724,6 +724,7 @@ def diff_command(
             "--options", metavar="FILE", help="Drafting options for .yaml jurisdiction versions."
         ),
     ] = None,
+    tracked: TrackedChanges = "accept",
 ) -> None:
     """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
     with _reporting_errors():
@@ -732,9 +733,10 @@ def diff_command(
         from .output import write_output
 
         chosen = fmt or _diff_format(output)
+        mode = _tracked_changes(tracked)
         changes = compare(
-            load_version(old, jurisdiction, options),
-            load_version(new, jurisdiction, options),
+            load_version(old, jurisdiction, options, mode),
+            load_version(new, jurisdiction, options, mode),
             str(old),
             str(new),
         )

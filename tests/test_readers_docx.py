@@ -219,7 +219,6 @@ def test_edits_to_our_docx_read_back_as_exactly_those_edits(
 def test_diff_of_the_draft_and_the_edited_docx_shows_exactly_the_edits(
     draft: Document, docx_bytes: bytes, tmp_path: Path
 ) -> None:
-    pytest.importorskip("ordinance.comparison", reason="`ordinance diff` is not merged yet")
     old = tmp_path / "draft.md"
     old.write_text(draft.to_markdown(), encoding="utf-8")
     new = tmp_path / "edited.docx"
@@ -290,7 +289,6 @@ def test_a_tracked_redline_reads_as_new_and_with_reject_as_old(
 ) -> None:
     """`ordinance diff -f docx` writes Word tracked changes: accepted they give the new version,
     rejected the old one (words, sections and numbers; the two drafts' plain text)."""
-    pytest.importorskip("ordinance.comparison", reason="`ordinance diff` is not merged yet")
     old = tmp_path / "old.md"
     old.write_text(draft.to_markdown(), encoding="utf-8")
     text = draft.to_markdown()
@@ -460,3 +458,21 @@ def test_a_document_from_elsewhere_keeps_its_numbering_style(tmp_path: Path) -> 
         "19-401 First",
         "19-402 Second",
     ]
+
+
+def test_diff_of_a_tracked_file_against_its_base(
+    draft: Document, docx_bytes: bytes, tmp_path: Path
+) -> None:
+    """Against its base, a reviewer's tracked file differs by the reviewer's changes; rejected,
+    it does not differ at all."""
+    base = tmp_path / "base.docx"
+    base.write_bytes(docx_bytes)
+    tracked = tmp_path / "reviewed.docx"
+    tracked.write_bytes(edit_body(docx_bytes, reviewer_edits))
+    accepted = runner.invoke(app, ["diff", str(base), str(tracked), "-f", "json"])
+    assert accepted.exit_code == 1, accepted.output
+    counts = json.loads(accepted.stdout)["summary"]["counts"]
+    assert counts["reworded"] == 1 and counts["deleted"] == 1, counts
+    assert "tracked changes accepted" in accepted.stderr
+    rejected = runner.invoke(app, ["diff", str(base), str(tracked), "--changes", "reject"])
+    assert rejected.exit_code == 0, rejected.output
