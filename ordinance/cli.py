@@ -729,7 +729,7 @@ def diff_command(
     """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
     with _reporting_errors():
         from .comparison import diff as compare
-        from .comparison.inputs import load_version
+        from .comparison.inputs import load_version, with_comments
         from .output import write_output
 
         chosen = fmt or _diff_format(output)
@@ -740,6 +740,8 @@ def diff_command(
             str(old),
             str(new),
         )
+        if chosen in (DiffFormat.JSON, DiffFormat.HTML):
+            changes = with_comments(changes, old, new, mode)
         if chosen is DiffFormat.DOCX:
             data = _redline_docx(changes, style, elide, author, date, output)
             target = output or str(new.with_suffix(".redline.docx"))

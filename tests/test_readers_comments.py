@@ -103,3 +103,26 @@ def test_comments_command(docx_bytes: bytes, tmp_path: Path) -> None:
     plain.write_bytes(docx_bytes)
     none = runner.invoke(app, ["comments", str(plain)])
     assert none.exit_code == 0 and none.stdout == ""
+
+
+def test_comments_travel_into_the_diff_json_and_html(docx_bytes: bytes, tmp_path: Path) -> None:
+    import json
+
+    base = tmp_path / "base.docx"
+    base.write_bytes(docx_bytes)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_comment(docx_bytes, "Fourth Amendment", "A. Counsel", "Cite it."))
+    as_json = runner.invoke(app, ["diff", str(base), str(reviewed), "-f", "json"])
+    assert as_json.exit_code == 0, as_json.output  # a comment changes no words
+    data = json.loads(as_json.stdout)
+    assert data["old"]["comments"] == []
+    [comment] = data["new"]["comments"]
+    assert (comment["author"], comment["anchor"], comment["text"]) == (
+        "A. Counsel",
+        "Fourth Amendment",
+        "Cite it.",
+    )
+    page = tmp_path / "changes.html"
+    assert runner.invoke(app, ["diff", str(base), str(reviewed), "-o", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<h2>Comments</h2>" in html and "A. Counsel" in html and "Cite it." in html

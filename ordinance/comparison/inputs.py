@@ -3,10 +3,15 @@ Markdown, Word), or a jurisdiction or options file drafted on the fly."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from .changes import ChangeSet
 
 
 def load_version(
@@ -35,3 +40,16 @@ def load_version(
         return draft(load_jurisdiction(str(path)), options=load_options(options))
     known = ", ".join([*DRAFT_READERS, ".yaml"])
     raise InputError.single(str(path), f"cannot compare this kind of file: expected {known}")
+
+
+def with_comments(changes: ChangeSet, old: Path, new: Path, changes_mode: str) -> ChangeSet:
+    """The change set with each Word version's margin comments, for the JSON and HTML outputs."""
+    from ..readers.docx import open_docx
+
+    versions = {}
+    for side, path in (("old", old), ("new", new)):
+        if path.suffix.lower() == ".docx":
+            found = tuple(open_docx(path, changes=changes_mode).comments)
+            if found:
+                versions[side] = dataclasses.replace(getattr(changes, side), comments=found)
+    return dataclasses.replace(changes, **versions) if versions else changes
