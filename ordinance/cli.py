@@ -570,7 +570,10 @@ def state(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show a state's law profile (open meetings, records, preemption) with its sources."""
+    """Show a state's law on open meetings, records and preemption.
+
+    Each fact of the profile is shown with its sources.
+    """
     with _reporting_errors():
         from .states.report import list_states, show_state
 
@@ -615,7 +618,10 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Score ordinances against the provisions checklist, quoting the evidence."""
+    """Score ordinances against the provisions checklist.
+
+    Each finding quotes its evidence.
+    """
     with _reporting_errors():
         from .output import write_output
         from .scorecard import check as score_file
@@ -726,7 +732,10 @@ def diff_command(
     ] = None,
     tracked: TrackedChanges = "accept",
 ) -> None:
-    """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
+    """Compare two versions of an ordinance, section by section.
+
+    Exits 0 if they are the same, 1 if they differ, 2 on trouble.
+    """
     with _reporting_errors():
         from .comparison import diff as compare
         from .comparison.inputs import load_version, with_comments

@@ -42,16 +42,17 @@ DRAFT_READERS: dict[str, Callable[[Path, str], Document]] = {
 }
 
 
-def is_draft(path: Path) -> bool:
-    return path.suffix.lower() in DRAFT_READERS
+def is_draft(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in DRAFT_READERS
 
 
-def read_draft(path: Path, *, changes: str = "accept") -> Document:
+def read_draft(path: str | Path, *, changes: str = "accept") -> Document:
     """The draft in this file as a resolved tree, read by the reader its suffix names.
 
     A Word file's tracked changes are accepted, or with `changes="reject"` rejected; what the
     reader noticed (the changes, comments, parts it could not map) comes as `ReaderWarning`s.
     """
+    path = Path(path)
     reader = DRAFT_READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(DRAFT_READERS)
@@ -59,8 +60,9 @@ def read_draft(path: Path, *, changes: str = "accept") -> Document:
     return reader(path, changes)
 
 
-def validate_file(path: Path, *, changes: str = "accept") -> None:
+def validate_file(path: str | Path, *, changes: str = "accept") -> None:
     """Check a draft or a jurisdiction file without drafting; InputError names each problem."""
+    path = Path(path)
     if is_draft(path):
         read_draft(path, changes=changes)
     else:
@@ -76,7 +78,7 @@ def canonical_markdown(text: str, source: str = "<draft>") -> str:
     return read_markdown(text, source).to_markdown()
 
 
-def format_drafts(paths: Sequence[Path], *, check: bool = False) -> list[Path]:
+def format_drafts(paths: Sequence[str | Path], *, check: bool = False) -> list[Path]:
     """Rewrite each draft that is not in canonical form; return those drafts' paths.
 
     A Word file is rewritten as this tool writes it (renumbered, cross-references fixed), unless
@@ -88,7 +90,7 @@ def format_drafts(paths: Sequence[Path], *, check: bool = False) -> list[Path]:
     from .output import write_atomic
 
     results: list[tuple[Path, bytes, bytes]] = []
-    for path in paths:
+    for path in map(Path, paths):
         if path.suffix.lower() == ".docx":
             from .readers.docx import canonical_docx
 
