@@ -358,7 +358,7 @@ def render(
     created: Created = None,
     changes: TrackedChanges = "accept",
 ) -> None:
-    """Render a Markdown draft as a Word document (or a Word file back as Markdown or text).
+    """Render a draft as Word; a Word file back as Markdown.
 
     With no --output, DRAFT.md becomes DRAFT.docx in the same folder. Otherwise the format is
     --format's, or the output file's suffix's; `--output -` alone prints Markdown. A Word file's
