@@ -772,12 +772,35 @@ def _no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
 
+# Output suffixes the redline formats answer to; the summary is plain text.
+_DIFF_SUFFIXES = {
+    ".docx": DiffFormat.DOCX,
+    ".html": DiffFormat.HTML,
+    ".htm": DiffFormat.HTML,
+    ".md": DiffFormat.MD,
+    ".markdown": DiffFormat.MD,
+    ".json": DiffFormat.JSON,
+    ".txt": DiffFormat.SUMMARY,
+}
+
+
 def _diff_format(output: str | None) -> DiffFormat:
-    if output and output != "-":
-        suffix = Path(output).suffix.lower().lstrip(".")
-        if suffix in {f.value for f in DiffFormat}:
-            return DiffFormat(suffix)
-    return DiffFormat.SUMMARY
+    """The format an output file asks for by its suffix; an unknown suffix is an error, never
+    a text report written into a file named .pdf."""
+    if not output or output == "-":
+        return DiffFormat.SUMMARY
+    suffix = Path(output).suffix.lower()
+    if suffix in _DIFF_SUFFIXES:
+        return _DIFF_SUFFIXES[suffix]
+    from .formats import UnknownFormatError
+
+    known = ", ".join(
+        f"{f.value} ({' '.join(k for k, v in _DIFF_SUFFIXES.items() if v is f)})"
+        for f in DiffFormat
+    )
+    raise UnknownFormatError(
+        f"{output}: suffix {suffix or '(none)'!r} names no redline format; known formats: {known}"
+    )
 
 
 def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:

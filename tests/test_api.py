@@ -122,20 +122,7 @@ def test_an_unwritable_output_is_an_ordinance_error_and_an_os_error(tmp_path: Pa
         assert str(caught.value) == f"{target}: {message}"
 
 
-# Owned by the diff work (ordinance/comparison), which was merged without one; strict, so the
-# marker must go when the docstring comes.
-_UNDOCUMENTED = {"ChangeSet"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="no docstring yet"))
-        if name in _UNDOCUMENTED
-        else name
-        for name in ordinance.__all__
-    ],
-)
+@pytest.mark.parametrize("name", ordinance.__all__)
 def test_every_exported_class_and_function_has_a_docstring_of_its_own(name: str) -> None:
     import inspect
 
