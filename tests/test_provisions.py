@@ -460,3 +460,11 @@ def test_recitals_name_the_partnership_to_end_and_the_ended_contract() -> None:
     assert 'finds that the partnership known as "Neighbors app by Ring' in denver
     assert "this partnership should end" not in denver
     assert "Sheriff" not in denver.split("Be it enacted")[1]  # an appointed department, not elected
+
+
+def test_a_restatement_keeps_the_short_title_the_code_uses() -> None:
+    assert 'may be cited as the "Surveillance Technology Ordinance."' in _text(draft("cambridge-ma"))
+    detroit = _text(draft("detroit-mi"))
+    assert 'may be cited as the "Community Input Over Government Surveillance Ordinance."' in detroit
+    nashville = _text(draft("nashville-tn"))  # a new chapter takes the template's title
+    assert 'may be cited as the "Surveillance Technology Oversight Ordinance."' in nashville
