@@ -463,8 +463,9 @@ def test_recitals_name_the_partnership_to_end_and_the_ended_contract() -> None:
 
 
 def test_a_restatement_keeps_the_short_title_the_code_uses() -> None:
-    assert 'may be cited as the "Surveillance Technology Ordinance."' in _text(draft("cambridge-ma"))
+    cambridge = _text(draft("cambridge-ma"))
+    assert 'may be cited as the "Surveillance Technology Ordinance."' in cambridge
     detroit = _text(draft("detroit-mi"))
-    assert 'may be cited as the "Community Input Over Government Surveillance Ordinance."' in detroit
+    assert 'cited as the "Community Input Over Government Surveillance Ordinance."' in detroit
     nashville = _text(draft("nashville-tn"))  # a new chapter takes the template's title
     assert 'may be cited as the "Surveillance Technology Oversight Ordinance."' in nashville
