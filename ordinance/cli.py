@@ -506,7 +506,10 @@ def state(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show a state's law profile (open meetings, records, preemption) with its sources."""
+    """Show a state's law on open meetings, records and preemption.
+
+    Each fact of the profile is shown with its sources.
+    """
     with _reporting_errors():
         from .states.report import list_states, show_state
 
@@ -551,7 +554,10 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Score ordinances against the provisions checklist, quoting the evidence."""
+    """Score ordinances against the provisions checklist.
+
+    Each finding quotes its evidence.
+    """
     with _reporting_errors():
         from .output import write_output
         from .scorecard import check as score_file
@@ -661,7 +667,10 @@ def diff_command(
         ),
     ] = None,
 ) -> None:
-    """Compare two versions: exit 0 if they are the same, 1 if they differ, 2 on trouble."""
+    """Compare two versions of an ordinance, section by section.
+
+    Exits 0 if they are the same, 1 if they differ, 2 on trouble.
+    """
     with _reporting_errors():
         from .comparison import diff as compare
         from .comparison.inputs import load_version
@@ -695,12 +704,35 @@ def _no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
 
+# Output suffixes the redline formats answer to; the summary is plain text.
+_DIFF_SUFFIXES = {
+    ".docx": DiffFormat.DOCX,
+    ".html": DiffFormat.HTML,
+    ".htm": DiffFormat.HTML,
+    ".md": DiffFormat.MD,
+    ".markdown": DiffFormat.MD,
+    ".json": DiffFormat.JSON,
+    ".txt": DiffFormat.SUMMARY,
+}
+
+
 def _diff_format(output: str | None) -> DiffFormat:
-    if output and output != "-":
-        suffix = Path(output).suffix.lower().lstrip(".")
-        if suffix in {f.value for f in DiffFormat}:
-            return DiffFormat(suffix)
-    return DiffFormat.SUMMARY
+    """The format an output file asks for by its suffix; an unknown suffix is an error, never
+    a text report written into a file named .pdf."""
+    if not output or output == "-":
+        return DiffFormat.SUMMARY
+    suffix = Path(output).suffix.lower()
+    if suffix in _DIFF_SUFFIXES:
+        return _DIFF_SUFFIXES[suffix]
+    from .formats import UnknownFormatError
+
+    known = ", ".join(
+        f"{f.value} ({' '.join(k for k, v in _DIFF_SUFFIXES.items() if v is f)})"
+        for f in DiffFormat
+    )
+    raise UnknownFormatError(
+        f"{output}: suffix {suffix or '(none)'!r} names no redline format; known formats: {known}"
+    )
 
 
 def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, StringConstraints
 
 from .errors import DocumentError, UnknownIdError
-from .models.jurisdiction import ChapterNumbering, NonEmpty
+from .models.jurisdiction import ChapterNumbering, NonEmpty, Slug
 from .models.metadata import DraftMetadata
 from .numbering import code_numbers
 
@@ -68,7 +68,7 @@ class Numbering(ChapterNumbering):
         min_length=1,
         description="Label style of each subdivision level, outermost first.",
     )
-    chapters: dict[NonEmpty, ChapterNumbering] = Field(
+    chapters: dict[Slug, ChapterNumbering] = Field(
         default_factory=dict,
         description="Further code numbering schemes by key, for ordinances that touch several "
         "chapters: `## Section 2. Amendment of Chapter 9.64 {#amend chapter=omc-9-64}`.",
@@ -108,16 +108,22 @@ class DocumentInfo(DraftMetadata):
 
 @dataclass(slots=True)
 class Text:
+    """Words, exactly as they print (no Markdown escapes)."""
+
     text: str
 
 
 @dataclass(slots=True)
 class Emphasis:
+    """Italic text: `*words*` in the Markdown draft."""
+
     children: list[Inline]
 
 
 @dataclass(slots=True)
 class Strong:
+    """Bold text: `**words**` in the Markdown draft."""
+
     children: list[Inline]
 
 
@@ -137,7 +143,7 @@ class Ref:
 
 @dataclass(slots=True)
 class LineBreak:
-    pass
+    """A line break inside a paragraph (a signature line's title under its blank)."""
 
 
 Inline = Text | Emphasis | Strong | Ref | LineBreak
@@ -193,6 +199,9 @@ class Role(StrEnum):
 
 @dataclass(slots=True)
 class Paragraph:
+    """An unnumbered paragraph: in the preamble or closing, or plain text or a drafter's note in
+    a section; its `role` says which."""
+
     role: Role
     inlines: list[Inline]
     anchor: str = ""  # explicit local id, written as {#anchor}; empty: derived from the words
@@ -573,6 +582,25 @@ class Document:
         from .formats import render
 
         return render(self, "docx", settings)
+
+
+def require_resolved(doc: Document) -> None:
+    """DocumentError unless every block has what `resolve` gives it (a number, a label, an id,
+    a cross-reference's text): writers print those and never compute them."""
+    for block in doc.walk():
+        unnumbered = isinstance(block, Section) and not block.number
+        unlabelled = isinstance(block, Subdivision) and not block.label
+        if unnumbered or unlabelled or not block.id or block.id not in doc._index:
+            raise DocumentError(
+                "the tree is not resolved (a block has no number, label or id yet): call "
+                "resolve() after building or editing it",
+                block.line,
+            )
+    if any(not ref.text for ref in doc.references()):
+        raise DocumentError(
+            "the tree is not resolved (a cross-reference has no text yet): "
+            "call resolve() after building or editing it"
+        )
 
 
 def heading_text(doc: Document, section: Section) -> str:

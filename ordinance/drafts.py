@@ -34,12 +34,13 @@ DRAFT_READERS: dict[str, Callable[[Path], Document]] = {
 }
 
 
-def is_draft(path: Path) -> bool:
-    return path.suffix.lower() in DRAFT_READERS
+def is_draft(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in DRAFT_READERS
 
 
-def read_draft(path: Path) -> Document:
+def read_draft(path: str | Path) -> Document:
     """The draft in this file as a resolved tree, read by the reader its suffix names."""
+    path = Path(path)
     reader = DRAFT_READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(DRAFT_READERS)
@@ -47,8 +48,9 @@ def read_draft(path: Path) -> Document:
     return reader(path)
 
 
-def validate_file(path: Path) -> None:
+def validate_file(path: str | Path) -> None:
     """Check a draft or a jurisdiction file without drafting; InputError names each problem."""
+    path = Path(path)
     if is_draft(path):
         read_draft(path)
     else:
@@ -64,7 +66,7 @@ def canonical_markdown(text: str, source: str = "<draft>") -> str:
     return read_markdown(text, source).to_markdown()
 
 
-def format_drafts(paths: Sequence[Path], *, check: bool = False) -> list[Path]:
+def format_drafts(paths: Sequence[str | Path], *, check: bool = False) -> list[Path]:
     """Rewrite each Markdown draft that is not in canonical form; return those drafts' paths.
 
     With `check`, only report them. Every draft is read and formatted before any is written, so
@@ -74,7 +76,7 @@ def format_drafts(paths: Sequence[Path], *, check: bool = False) -> list[Path]:
     from .output import write_atomic
 
     results = []
-    for path in paths:
+    for path in map(Path, paths):
         text = read_text(path)
         results.append((path, text, canonical_markdown(text, str(path))))
     changed = [(path, after) for path, before, after in results if before != after]

@@ -125,11 +125,19 @@ def format_for_path(path: str | PurePath) -> OutputFormat:
     raise UnknownFormatError(f"{path}: {what} names no known format; known formats: {_known()}")
 
 
+def require_resolved(doc: Document) -> None:
+    """A writer prints the numbers, labels and ids `resolve` computed; refuse a tree without."""
+    from .document import require_resolved as check
+
+    check(doc)
+
+
 def render_text(doc: Document, format_name: str) -> str:
     """The resolved tree written in a text format ("md", "txt")."""
     output_format = get_format(format_name)
     if output_format.binary:
         raise UnknownFormatError(f"{output_format.name} is not a text format")
+    require_resolved(doc)
     text = output_format.load_writer()(doc)
     assert isinstance(text, str)
     return text
@@ -143,6 +151,7 @@ def render(doc: Document, format_name: str, settings: Any = None) -> bytes:
     output_format = get_format(format_name)
     if not output_format.binary:
         return render_text(doc, format_name).encode("utf-8")
+    require_resolved(doc)
     data = output_format.load_writer()(doc, settings)
     assert isinstance(data, bytes)
     return data

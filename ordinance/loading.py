@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import InputError, Problem
 from .messages import describe, explain, list_hint_for_set, merge_misspellings
 from .models import DraftOptions, Jurisdiction
+from .models.checks import LINE_BREAK_MESSAGE, XML_INVALID, control_character_message
 from .resources import jurisdiction_path
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -313,11 +314,6 @@ def _collect_positions(
             _collect_positions(item, (*path, index), positions, problems, source, line_offset)
 
 
-# Characters XML 1.0 (and so a Word document) cannot hold: C0 controls other than tab, line
-# feed and carriage return, surrogates, and U+FFFE/U+FFFF.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _xml_invalid_characters(
     data: Any, positions: Mapping[Path_, Position], source: str
 ) -> Iterator[Problem]:
@@ -335,17 +331,11 @@ def _xml_invalid_characters(
         else:
             texts = [value] if isinstance(value, str) else []
         for text in texts:
-            found = _XML_INVALID.search(text)
+            found = XML_INVALID.search(text)
             if found:
                 line, column = _nearest(positions, path)
-                yield Problem(
-                    source,
-                    line,
-                    column,
-                    _dotted(path),
-                    f"contains the control character U+{ord(found.group()):04X}, which a Word "
-                    "document cannot hold; remove it",
-                )
+                message = control_character_message(found.group())
+                yield Problem(source, line, column, _dotted(path), message)
 
 
 def _refuse_line_breaks(data: Any, positions: Mapping[Path_, Position], source: str) -> None:
@@ -353,17 +343,12 @@ def _refuse_line_breaks(data: Any, positions: Mapping[Path_, Position], source: 
     a line break inside one (a "\\n" escape, a `|` block, a blank line in a `>` block) would break
     the draft's structure. Folded lines (`>`, or a plain value over several lines) are fine."""
     problems = [
-        Problem(source, *_nearest(positions, path), _dotted(path), _LINE_BREAK_MESSAGE)
+        Problem(source, *_nearest(positions, path), _dotted(path), LINE_BREAK_MESSAGE)
         for path, text in _strings(data)
         if "\n" in text.strip() or "\r" in text.strip()
     ]
     if problems:
         raise InputError(sorted(problems, key=lambda p: (p.line, p.column)))
-
-
-_LINE_BREAK_MESSAGE = (
-    "contains a line break; a value is printed inside a sentence, so write it as one paragraph"
-)
 
 
 def _strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
@@ -431,6 +416,8 @@ def read_text(path: Path, limit: int = MAX_DRAFT_BYTES) -> str:
         raise InputError.single(source, error.strerror or "cannot be read") from None
     if len(data) > limit:
         raise InputError.single(source, f"is over {limit:,} bytes; {_LIMIT_TEXT.format(limit)}")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError.single(source, "a zip archive such as a Word document, not a text file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -450,9 +437,22 @@ def read_text(path: Path, limit: int = MAX_DRAFT_BYTES) -> str:
 _LIMIT_TEXT = "files of this kind are limited to {:,} bytes (see SECURITY.md)"
 
 
+def _refuse_drafts(path: Path) -> None:
+    """A draft given where a YAML file belongs (`draft bill.md`): say so, rather than report
+    the YAML errors its Markdown makes."""
+    from .drafts import is_draft
+
+    if is_draft(path):
+        raise InputError.single(
+            str(path),
+            f"a draft, not a YAML file; `ordinance render {path}` renders a draft",
+        )
+
+
 def load_model(model: type[ModelT], path: Path, single_line: bool = False) -> ModelT:
     """Read a YAML file into a model. With `single_line`, no text value may hold a line break."""
     source = str(path)
+    _refuse_drafts(path)
     data, positions = parse_yaml(read_text(path, MAX_YAML_BYTES), source)
     if single_line:
         _refuse_line_breaks(data, positions, source)
@@ -483,6 +483,7 @@ def load_options(path: str | Path | None = None, overrides: Sequence[str] = ()) 
     source = "options"
     if path is not None:
         source = str(path)
+        _refuse_drafts(Path(path))
         loaded, positions = parse_yaml(read_text(Path(path), MAX_YAML_BYTES), source)
         _refuse_line_breaks(loaded, positions, source)
         if loaded is not None and not isinstance(loaded, dict):

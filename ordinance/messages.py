@@ -170,12 +170,16 @@ def _form(pattern: str, info: FieldInfo | None) -> str:
 
 
 def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
-    """The field a location names (list indexes skipped), or None where it leaves the models."""
+    """The field a location names (list indexes and mapping keys skipped), or None where it
+    leaves the models."""
     info: FieldInfo | None = None
     current: Any = model
     for part in loc:
         if isinstance(part, int):
             current = list_item_model(current) or _list_item(current)
+            continue
+        if _mapping_value(current) is not None:  # a key the user chose: code.chapters.KEY
+            current = _mapping_value(current)
             continue
         parent = model_of(current)
         if parent is None or part not in parent.model_fields:
@@ -186,13 +190,19 @@ def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
 
 
 def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
-    info = field_at(model, loc) if loc else None
-    if not loc:
-        return model
-    if info is None:
-        return None
-    annotation = unwrap_optional(info.annotation)
-    return list_item_model(annotation) if isinstance(loc[-1], int) else annotation
+    """The type of the value at a location (a list's item, a mapping's value), or None."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            current = _list_item(current)
+        elif _mapping_value(current) is not None:
+            current = _mapping_value(current)
+        else:
+            parent = model_of(current)
+            if parent is None or part not in parent.model_fields:
+                return None
+            current = unwrap_optional(parent.model_fields[part].annotation)
+    return current
 
 
 def unwrap_optional(annotation: Any) -> Any:
@@ -214,6 +224,14 @@ def model_of(annotation: Any) -> type[BaseModel] | None:
 def list_item_model(annotation: Any) -> type[BaseModel] | None:
     """The item model of `list[Model]`, else None."""
     return model_of(_list_item(annotation))
+
+
+def _mapping_value(annotation: Any) -> Any:
+    """The value type of `dict[K, V]`, else None."""
+    annotation = unwrap_optional(annotation)
+    if get_origin(annotation) is dict:
+        return get_args(annotation)[1]
+    return None
 
 
 def _list_item(annotation: Any) -> Any:

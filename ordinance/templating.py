@@ -155,8 +155,21 @@ class Template:
         }
         try:
             return self.environment.get_template(self.spec.main).render(context)
-        except (jinja2.TemplateError, TemplateError, TypeError, ValueError) as error:
-            raise TemplateError(f"{_template_location(error, self.folder)}: {error}") from None
+        # A template is code its author wrote: what it raises at run time (1/0, endless macro
+        # recursion, a float overflow) is reported at its file and line, never as a traceback.
+        except (
+            jinja2.TemplateError,
+            TemplateError,
+            ArithmeticError,
+            LookupError,
+            RecursionError,
+            TypeError,
+            ValueError,
+        ) as error:
+            what = str(error)
+            if not isinstance(error, jinja2.TemplateError | TemplateError):
+                what = f"{type(error).__name__}: {what}"  # "ZeroDivisionError: ..."
+            raise TemplateError(f"{_template_location(error, self.folder)}: {what}") from None
 
 
 def _template_location(error: BaseException, folder: Path) -> str:

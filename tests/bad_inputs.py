@@ -338,6 +338,13 @@ def _wrong_values() -> Iterator[Case]:
         "a month such as 2020-03",
     )
     yield _replaced(
+        "february-30",
+        'since: "2019-08"',
+        'since: "2021-02-30"',
+        "partnerships[0].since",
+        "not a real date: February 2021 has 28 days",
+    )
+    yield _replaced(
         "since-in-words",
         'since: "2021"',
         "since: last spring",

@@ -99,6 +99,15 @@ def test_read_draft_picks_the_reader_and_format_drafts_writes_only_changes(
         read_draft(tmp_path / "bill.pdf")
 
 
+def test_draft_files_may_be_named_by_strings(riverton: Jurisdiction, tmp_path: Path) -> None:
+    # As load_jurisdiction accepts "my-city.yaml", the draft functions accept "bill.md".
+    bill = tmp_path / "bill.md"
+    bill.write_text(draft(riverton).to_markdown().replace("\n\n## ", "\n\n\n## ", 1))
+    assert read_draft(str(bill)).to_markdown() != bill.read_text()
+    assert format_drafts([str(bill)]) == [bill]
+    assert read_draft(str(bill)).to_markdown() == bill.read_text()
+
+
 def test_an_unwritable_output_is_an_ordinance_error_and_an_os_error(tmp_path: Path) -> None:
     from ordinance.errors import OutputError
     from ordinance.output import write_atomic
@@ -111,3 +120,14 @@ def test_an_unwritable_output_is_an_ordinance_error_and_an_os_error(tmp_path: Pa
             write_atomic(target, b"text")
         assert isinstance(caught.value, OrdinanceError) and isinstance(caught.value, OSError)
         assert str(caught.value) == f"{target}: {message}"
+
+
+@pytest.mark.parametrize("name", ordinance.__all__)
+def test_every_exported_class_and_function_has_a_docstring_of_its_own(name: str) -> None:
+    import inspect
+
+    value = getattr(ordinance, name)
+    if inspect.isclass(value) or inspect.isfunction(value):
+        doc = inspect.getdoc(value) or ""
+        # A dataclass without a docstring gets its signature as one: not documentation.
+        assert doc and not doc.startswith(f"{name}("), name

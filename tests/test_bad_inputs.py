@@ -100,3 +100,17 @@ def test_a_draft_with_byte_order_mark_and_windows_line_ends_reads_the_same(tmp_p
     result = runner.invoke(app, ["render", str(windows), "-f", "md", "-o", str(again)])
     assert result.exit_code == 0, result.output
     assert again.read_bytes() == draft.read_bytes()
+
+
+def test_the_documented_limits_are_the_limits() -> None:
+    # README.md and SECURITY.md promise these numbers to people deciding whether to trust a file.
+    from ordinance.loading import MAX_DRAFT_BYTES, MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_VALUES
+
+    root = Path(__file__).resolve().parents[1]
+    for name in ("README.md", "SECURITY.md"):
+        text = " ".join((root / name).read_text(encoding="utf-8").split())
+        assert f"{MAX_YAML_BYTES // 1024} KiB" in text, name
+        assert f"{MAX_DRAFT_BYTES // 1024 // 1024} MiB" in text, name
+        assert f"more than {MAX_YAML_VALUES:,} values" in text, name
+    security = " ".join((root / "SECURITY.md").read_text(encoding="utf-8").split())
+    assert f"more than {MAX_YAML_DEPTH} levels deep" in security

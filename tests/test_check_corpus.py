@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ordinance.scorecard import Status, check_text
-from ordinance.scorecard.corpus import load_labels, measure
+from ordinance.scorecard.corpus import load_first_measurements, load_labels, measure
 
 LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
 PASSAGES = LABELS.parent / "passages"
@@ -48,3 +48,18 @@ def test_near_misses_score_no_substantive_element(name: str) -> None:
     card = check_text((PASSAGES / name).read_text(encoding="utf-8"), name)
     substantive = [v for v in card.verdicts if v.id not in ("title", "findings", "enacting_clause")]
     assert [v.id for v in substantive if v.status is not Status.MISSING] == []
+
+
+def test_first_measurements_match_their_batches() -> None:
+    """Each held-out batch's recorded first measurement counts the labels the batch has now: a
+    label changed after measuring would show here."""
+    passages = load_labels(LABELS)
+    firsts = load_first_measurements(LABELS)
+    assert [f.batch for f in firsts] == sorted({p.batch for p in passages if p.batch})
+    for first in firsts:
+        batch = [p for p in passages if p.batch == first.batch]
+        assert all(p.split == "heldout" for p in batch)
+        assert first.present == sum(len(p.present) for p in batch), first.batch
+        assert first.absent == sum(len(p.absent) for p in batch), first.batch
+        assert first.found <= first.present and first.kept_missing <= first.absent
+    assert all(p.batch for p in passages if p.split == "heldout")

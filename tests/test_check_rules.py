@@ -14,7 +14,7 @@ import pytest
 
 from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
-from ordinance.readers.text import segment
+from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
@@ -210,3 +210,158 @@ def test_trigger_words_never_hide_a_match() -> None:
                 if _matches(bare, sentence, lowered):
                     assert _matches(rule, sentence, lowered), (element.id, sentence.text)
     assert set(BY_ID) == ALL_IDS
+
+
+# Approval, annual reports and existing technology in wordings of other places than our own
+# templates: passive, conditional, "subject to", "for its approval", "only with", "each year".
+WORDINGS = [
+    ("council_approval", "No department may acquire surveillance technology unless the "
+     "acquisition has been approved by the City Council."),
+    ("council_approval", "The acquisition of any surveillance technology shall be subject to "
+     "prior approval by the Board of Supervisors."),
+    ("council_approval", "Before seeking funds for surveillance technology, the Department shall "
+     "submit its request to the Common Council for approval."),
+    ("council_approval", "Surveillance technology may be acquired only with the approval of the "
+     "Town Commission."),
+    ("council_approval", "The Council's approval is required before any department acquires "
+     "surveillance technology."),
+    ("annual_report", "By April 15 of each year, the Chief shall submit to the Council a report "
+     "on each surveillance technology used during the prior year."),
+    ("annual_report", "The department shall report annually to the Board on its surveillance "
+     "technology."),
+    ("existing_technology", "Within ninety (90) days of the effective date of this chapter, each "
+     "department possessing surveillance technology shall submit a use policy for it."),
+    ("data_sharing_limits", "Data gathered under this section shall be kept so that it is not "
+     "accessible to any agency or entity outside the investigation."),
+]
+
+
+@pytest.mark.parametrize(("element", "text"), WORDINGS)
+def test_other_places_wordings_are_found(element: str, text: str) -> None:
+    assert verdict(element, text).status is not Status.MISSING
+
+
+# A "shall" that only defines a term gives the list under it no duty; legal "said" ("said
+# request") is not reporting; a minute quoting a law's "this Chapter" is not the law.
+def test_definition_lead_in_gives_its_items_no_duty() -> None:
+    body = ("The following words shall have the meanings given here:\n\n"
+            "(a) \"Camera system\" means cameras placed with the approval of the city council "
+            "to help manage emergency response situations.")  # fmt: skip
+    assert verdict("council_approval", body).status is Status.MISSING
+    assert verdict("exigent_circumstances", body).status is Status.MISSING
+
+
+def test_legal_said_is_not_reporting() -> None:
+    body = ("Any change to a camera must first receive the approval of the Board of "
+            "Commissioners, and said change shall be recorded by the Clerk.")  # fmt: skip
+    assert verdict("council_approval", body).status is not Status.MISSING
+
+
+def test_minutes_quoting_a_chapter_enact_nothing() -> None:
+    text = ('Motion carried to amend section 4(a) as follows:\n\nFrom: "Notwithstanding any '
+            'other provision of this Chapter, it shall be unlawful for any department to use '
+            'face recognition technology."')  # fmt: skip
+    card = check_text(text, "<minutes>")
+    assert card.verdict("facial_recognition_ban").status is Status.MISSING
+
+
+def test_conditions_on_a_permission_count_as_duties() -> None:
+    hearing = "Approval of a use policy may occur only at a public hearing of the Council."
+    assert verdict("public_hearing_notice", hearing).status is not Status.MISSING
+    exigent = ("A department may use surveillance technology in exigent circumstances, provided "
+               "that it reports the use to the Council within thirty (30) days.")  # fmt: skip
+    assert verdict("exigent_circumstances", exigent).status is not Status.MISSING
+
+
+def test_limits_and_remedies_in_statute_wordings() -> None:
+    never = ("Under no circumstance shall any data be sold or given to any third party unless "
+             "required by law.")  # fmt: skip
+    assert verdict("data_sharing_limits", never).status is not Status.MISSING
+    only = "The data may be shared only with other law enforcement agencies."
+    assert verdict("data_sharing_limits", only).status is not Status.MISSING
+    rules = ("Each agency shall promulgate rules and policies concerning the retention and "
+             "destruction of the data.")  # fmt: skip
+    assert verdict("use_policy", rules).status is not Status.MISSING
+    remedy = ("Failure to comply with this section shall be grounds for a court to exclude any "
+              "evidence obtained under it.")  # fmt: skip
+    assert verdict("enforcement", remedy).status is not Status.MISSING
+
+
+def test_a_short_section_that_states_its_rule_is_text_not_a_heading() -> None:
+    text = "SECTION 1. Rules.\n\nA rule.\n\nSECTION 2. This Act takes effect June 1, 2026.\n"
+    card = check_text(text)
+    assert card.verdict("effective_date").status is not Status.MISSING
+
+
+def test_a_code_section_with_its_history_note_is_law() -> None:
+    text = ("A department must obtain City Council approval before acquiring surveillance "
+            "technology.\n(Ord. 1200, 2024)\n")  # fmt: skip
+    assert check_text(text).verdict("council_approval").status is not Status.MISSING
+    news = "The council said a department must obtain City Council approval first."
+    assert check_text(news).verdict("council_approval").status is Status.MISSING
+
+
+# Statute wordings (written for the test): authorisation by ordinance, a report due "in January
+# of each year" past a section number, a policy a permission depends on, a purpose limit on
+# sharing, and a rule about search data that is not a ban on the technology.
+STATUTE_WORDINGS = [
+    ("council_approval", "No police department shall deploy surveillance technology unless the "
+     "town has adopted an ordinance authorizing its use."),
+    ("annual_report", "In January of each year, every agency that used the technology as "
+     "described in section 4.210.080 shall provide to the council a report on that use."),
+    ("use_policy", "An agency may use the technology if the agency first provides a written use "
+     "and privacy policy for it."),
+    ("data_sharing_limits", "Data from the system may not be shared for any purpose other than "
+     "a purpose described in this chapter."),
+    ("impact_report", "Before using the system, an agency shall produce an accountability report "
+     "describing its capabilities, costs and effects on civil liberties."),
+    ("existing_technology", "An agency that deploys the cameras before June 9, 2026, shall adopt "
+     "the policies within ninety (90) days of that date."),
+]
+
+
+@pytest.mark.parametrize(("element", "text"), STATUTE_WORDINGS)
+def test_statute_wordings_are_found(element: str, text: str) -> None:
+    assert verdict(element, text).status is not Status.MISSING
+
+
+def test_a_rule_on_search_data_is_not_a_face_recognition_ban() -> None:
+    text = ("Data relating to a facial recognition comparison may not be used or shared for any "
+            "other purpose.")  # fmt: skip
+    assert verdict("facial_recognition_ban", text).status is Status.MISSING
+
+
+def test_state_code_headings_and_session_law_notes() -> None:
+    for heading in ("RCW 43.386.070", "C.R.S. Section 24-18-302", "77-23e-101 - Title."):
+        assert segment(f"{heading}\n\n(1) An agency shall report.\n")[0].kind is BlockKind.HEADING
+    note = "An agency must obtain City Council approval first.\n[ 2020 c 257 s 8.]\n"
+    assert check_text(note).verdict("council_approval").status is not Status.MISSING
+
+
+def test_a_limit_on_match_results_is_not_a_ban_and_a_missing_remedy_is_not_one() -> None:
+    limit = ("A law enforcement agency may not use facial recognition match results as the sole "
+             "basis to establish probable cause.")  # fmt: skip
+    assert verdict("facial_recognition_ban", limit).status is Status.MISSING
+    none = "This chapter creates no private right of action."
+    assert verdict("enforcement", none).status is Status.MISSING
+
+
+def test_emergency_use_reported_to_a_court_and_a_published_report() -> None:
+    emergency = ("In an emergency the police may run a search without a warrant, provided, that "
+                 "not later than 48 hours after the search they file a sworn statement with the "
+                 "court.")  # fmt: skip
+    assert verdict("exigent_circumstances", emergency).status is not Status.MISSING
+    publish = "Each agency shall prepare and publish an annual report on its use of the system."
+    assert verdict("public_records", publish).status is not Status.MISSING
+
+
+def test_approval_by_an_official_is_not_the_governing_bodys() -> None:
+    text = ("No person shall, without approval of the Police Chief, fly a drone over property "
+            "governed by the Board of Trustees.")  # fmt: skip
+    assert verdict("council_approval", text).status is Status.MISSING
+
+
+def test_exclusions_read_the_list_items_a_lead_in_takes_its_words_from() -> None:
+    body = ("No person shall operate a drone as follows:\n\n(1) Within a closed area; or\n\n"
+            "(2) When the Sheriff finds it interferes with emergency operations.")  # fmt: skip
+    assert verdict("exigent_circumstances", body).status is Status.MISSING

@@ -154,3 +154,14 @@ def test_text_without_the_shape_of_an_ordinance_is_a_one_line_error() -> None:
     assert str(caught.value) == (
         "oakland.txt:1:1: (text): a ### code section must follow a ## section"
     )
+
+
+def test_colon_code_headings_and_record_titles() -> None:
+    blocks = segment("5-11-1: USE OF CAMERAS:\nA. The camera may be used only as follows.\n")
+    assert blocks[0].kind is BlockKind.HEADING and blocks[0].number == "5-11-1"
+
+
+def test_a_bill_printed_with_line_numbers_reads_without_them() -> None:
+    text = "\n".join(f"{n} {line}" for n, line in enumerate(
+        ["A BILL", "TO BE ENTITLED", "AN ACT", "Relating to cameras.", "BE IT ENACTED:"], 14))
+    assert [b.text for b in segment(text)][:1] == ["A BILL"]

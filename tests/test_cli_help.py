@@ -53,6 +53,12 @@ def test_defaults_are_shown_whole() -> None:
     assert "…" not in text and "..." not in text.replace("DRAFT...", "").replace("FILE...", "")
 
 
+def test_the_command_list_shows_each_summary_whole() -> None:
+    listing = help_text().split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+    for line in listing.splitlines():
+        assert not line.rstrip().endswith(("...", "…")), line
+
+
 def test_render_help_gives_the_format_render_really_uses(tmp_path: Path) -> None:
     assert "docx when there is no --output" in " ".join(help_text("render").split())
     assert "else md" in " ".join(help_text("draft").split())

@@ -44,6 +44,8 @@ def test_different_versions_exit_1_with_a_summary(drafts: tuple[Path, Path]) -> 
     assert result.exit_code == 1
     assert result.stdout.startswith(f"--- {drafts[0]}")
     assert "moved" in result.stdout and "\x1b[" not in result.stdout  # plain when piped
+    details = [line.strip() for line in result.stdout.splitlines() if "{+" in line or "[-" in line]
+    assert details and not [line for line in details if "  " in line]  # marks add no double space
 
 
 def test_word_redline_lands_beside_the_new_version(drafts: tuple[Path, Path]) -> None:
@@ -65,6 +67,19 @@ def test_format_from_the_output_suffix(
     result = run(*drafts, "-o", target)
     assert result.exit_code == 1
     assert target.read_text(encoding="utf-8").startswith(start)
+
+
+@pytest.mark.parametrize("name", ["redline.pdf", "redline.doc", "redline"])
+def test_an_output_suffix_no_redline_format_answers_to_is_refused(
+    drafts: tuple[Path, Path], tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    target.write_bytes(b"%PDF- kept")
+    result = run(*drafts, "-o", target)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "names no redline format" in line and "docx (.docx)" in line
+    assert target.read_bytes() == b"%PDF- kept"
 
 
 def test_json_to_standard_output(drafts: tuple[Path, Path]) -> None:

@@ -68,3 +68,33 @@ def test_document_and_registry_import_no_writer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_tree_built_by_hand_must_be_resolved_before_it_is_written() -> None:
+    from ordinance import (
+        Document,
+        DocumentError,
+        DocumentInfo,
+        Paragraph,
+        Role,
+        Section,
+        Subdivision,
+        Text,
+    )
+
+    document = Document(
+        info=DocumentInfo(template="t", jurisdiction="x", title="T"),
+        preamble=[Paragraph(Role.TITLE, [Text("AN ORDINANCE")])],
+        sections=[Section(0, "Scope", content=[Subdivision(0, [Text("first")])])],
+    )
+    # Unresolved, it printed "Section . Scope" and an unlabelled " first" without complaint.
+    for name in ("md", "txt", "docx"):
+        with pytest.raises(DocumentError, match=r"not resolved.*call resolve\(\)"):
+            render(document, name)
+    document.resolve()
+    markdown = render_text(document, "md")
+    assert "## Section 1. Scope {#scope}\n\n(a) first {#scope__first}" in markdown
+    # An edit after resolve leaves a block without its label: caught the same way.
+    document.sections[0].content.append(Subdivision(0, [Text("second")]))
+    with pytest.raises(DocumentError, match="not resolved"):
+        document.to_markdown()

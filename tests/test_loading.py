@@ -107,3 +107,13 @@ def test_option_errors_name_the_file_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         load_options(path)
     assert one_problem(error).startswith(f"{path}:2:1: exigent_use_days: expected a whole number")
+
+
+def test_a_line_break_given_with_set_is_refused() -> None:
+    # A double-quoted YAML value may spell a line break as \n; it would break the front matter.
+    with pytest.raises(InputError) as error:
+        load_options(None, ['metadata.version="2\\nb"'])
+    assert one_problem(error) == (
+        '--set metadata.version="2\\nb": metadata.version: contains a line break; a value is '
+        "printed inside a sentence, so write it as one paragraph"
+    )

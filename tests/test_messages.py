@@ -157,6 +157,10 @@ def test_init_writes_a_file_validate_understands(tmp_path: Path) -> None:
     checked = runner.invoke(app, ["validate", str(tmp_path / "st-marys-wi.yaml")])
     assert "id:" not in checked.stderr
     assert "empty; fill it in (Short name. For example: Oakland)" in checked.stderr
+    # The clerk and the attorney are not the mayor: their examples are their own offices.
+    for line in checked.stderr.splitlines():
+        if ": clerk.title: " in line or ": attorney.title: " in line:
+            assert "Mayor" not in line and "City Attorney" in line, line
 
 
 def test_init_quotes_a_file_name_the_shell_would_split(tmp_path: Path) -> None:
@@ -171,4 +175,46 @@ def test_init_refuses_a_name_without_letters() -> None:
     assert (result.exit_code, result.stderr) == (
         2,
         "error: !!!: NAME: a name needs letters or digits, e.g. springfield-il\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("chapter", "expected"),
+    [
+        ('{chaptr: "9.64"}', "code.chapters.old.chaptr: unknown field; did you mean `chapter`?"),
+        (
+            '{chapter: "9 64"}',
+            "code.chapters.old.chapter: expected letters and digits, in parts joined by periods "
+            "or hyphens, such as 9.64 or 19 or 19B; found '9 64'",
+        ),
+    ],
+)
+def test_messages_reach_into_a_mapping_of_schemes(
+    chapter: str, expected: str, tmp_path: Path
+) -> None:
+    # code.chapters maps a key the user chooses to a scheme: the scheme's fields are known.
+    old = '  chapter: "2.95"\n'
+    text = edit(old, f"{old}  chapters:\n    old: {chapter}\n")
+    assert only_error(text, tmp_path).split(": ", 1)[1] == expected
+
+
+def test_a_draft_given_where_a_jurisdiction_belongs_says_so(tmp_path: Path) -> None:
+    bill = tmp_path / "bill.md"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(bill)]).exit_code == 0
+    for command in (["draft", str(bill)], ["draft", str(RIVERTON), "--options", str(bill)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"error: {bill}:1:1: (file): a draft, not a YAML file; "
+            f"`ordinance render {bill}` renders a draft\n"
+        )
+
+
+def test_a_word_document_given_where_yaml_belongs_says_so(tmp_path: Path) -> None:
+    bill = tmp_path / "bill.docx"
+    assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(bill)]).exit_code == 0
+    result = runner.invoke(app, ["draft", str(bill)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {bill}:1:1: (file): a zip archive such as a Word document, not a text file\n"
     )

@@ -68,6 +68,28 @@ def test_partnership_dates_are_checked(since: str) -> None:
         Partnership(vendor="V", program="P", agency="A", access="see video", since=since)
 
 
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("2021-02-30", "not a real date: February 2021 has 28 days; found '2021-02-30'"),
+        ("2023-02-29", "not a real date: February 2023 has 28 days; found '2023-02-29'"),
+        ("2019-04-31", "not a real date: April 2019 has 30 days; found '2019-04-31'"),
+    ],
+)
+def test_impossible_dates_are_refused_in_one_line(since: str, message: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        Partnership(vendor="V", program="P", agency="A", access="see video", since=since)
+    (error,) = raised.value.errors()
+    assert error["msg"] == f"Value error, {message}"
+
+
+def test_a_leap_day_is_a_date() -> None:
+    partnership = Partnership(
+        vendor="V", program="P", agency="A", access="see video", since="2024-02-29"
+    )
+    assert partnership.since_text == "February 29, 2024"
+
+
 def test_option_defaults_are_the_usual_values() -> None:
     options = DraftOptions()
     assert options.hearing_notice_days == 30
@@ -103,3 +125,39 @@ def test_metadata_label() -> None:
 def test_models_are_immutable(riverton: Jurisdiction) -> None:
     with pytest.raises(ValidationError):
         riverton.name = "Elsewhere"  # type: ignore[misc]
+
+
+# Every text value is printed inside a sentence, a heading or a Word document, so the models
+# themselves refuse line breaks and characters XML cannot hold, not only the YAML loader.
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("official_name",), "City of\nRiverton", "contains a line break"),
+        (("governing_body", "name"), "City\r\nCouncil", "contains a line break"),
+        (("agencies", 0, "name"), "Riverton\x01Police", "control character U+0001"),
+        (("languages", 1), "Span\x0bish", "control character U+000B"),
+        (("partnerships", 0, "vendor"), "Ring\ufffe", "control character U+FFFE"),
+    ],
+)
+def test_models_refuse_line_breaks_and_control_characters(
+    riverton_data: dict[str, Any], where: tuple[str | int, ...], value: str, message: str
+) -> None:
+    target: Any = riverton_data
+    for part in where[:-1]:
+        target = target[part]
+    target[where[-1]] = value
+    with pytest.raises(ValidationError) as raised:
+        Jurisdiction.model_validate(riverton_data)
+    (error,) = raised.value.errors()
+    assert message in error["msg"]
+    assert error["loc"][: len(where) - 1] == where[: len(where) - 1]
+
+
+def test_a_trailing_line_break_is_only_white_space(riverton_data: dict[str, Any]) -> None:
+    riverton_data["official_name"] = "City of Riverton\n"
+    assert Jurisdiction.model_validate(riverton_data).official_name == "City of Riverton"
+
+
+def test_options_refuse_a_line_break_in_metadata() -> None:
+    with pytest.raises(ValidationError, match="contains a line break"):
+        DraftOptions(metadata=DraftMetadata(sponsors=["Councilmember\nDoe"]))

@@ -99,3 +99,59 @@ def test_an_ambiguous_roman_label_reads_back_under_its_parent() -> None:
     again = read_markdown(typed.to_markdown())
     assert again == typed
     assert again.citation("s__item-7__one__big__roman-one") == "Section 1(h)(1)(A)(i)"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # A misspelt .fixed would let fmt renumber a section of the existing code.
+        (
+            "## S {#s}\n\n### 9.64.030 Old {#old .fixd}\n",
+            "a ### code section heading takes only an id and .fixed in its attribute block "
+            "(found {#old .fixd})",
+        ),
+        (
+            "## S {#s chaptr=old}\n",
+            "a ## section heading takes only an id and chapter=KEY in its attribute block "
+            "(found {#s chaptr=old})",
+        ),
+        (
+            "## S {#s}\n\n### 9.64.030 Old {#old chapter=old}\n",
+            "a ### code section heading takes only an id and .fixed",
+        ),
+        ("## S {#s .fixed}\n", "only a ### code section may keep a fixed number"),
+        ("## S {#s}\n\n### Old {#old .weird}\n", "(found {#old .weird})"),
+    ],
+)
+def test_a_heading_attribute_the_format_does_not_know_is_an_error(
+    body: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        read_markdown(FRONT_964 + body, "draft.md")
+    assert message in str(caught.value)
+
+
+def test_a_title_takes_only_an_id() -> None:
+    markdown = FRONT.replace("# AN ORDINANCE", "# AN ORDINANCE {#t .fixed}") + "## S {#s}\n"
+    message = r"the # title takes only an id in its attribute block \(found \{#t \.fixed\}\)"
+    with pytest.raises(InputError, match=message):
+        read_markdown(markdown, "draft.md")
+
+
+@pytest.mark.parametrize("depth", [2, 25])
+def test_a_nested_block_quote_is_an_error_not_lost_text(depth: int) -> None:
+    # markdown-it stops at 20 levels of nesting: the words of a deeper quote vanished, and fmt
+    # wrote the loss to the file. A note is one level of ">".
+    markdown = FRONT + "## S {#s}\n\n" + ">" * depth + " words of a note\n"
+    with pytest.raises(InputError, match=r"draft\.md:13:1: .*one level of >"):
+        read_markdown(markdown, "draft.md")
+
+
+def test_a_chapter_key_is_a_slug_so_that_fmt_can_write_it_back() -> None:
+    # `{#s chapter=old one}` does not read back: the key written by fmt must be one token.
+    markdown = FRONT.replace(
+        "title: T\n", "title: T\nnumbering: {chapters: {old one: {chapter: '9.64'}}}\n"
+    )
+    message = r"numbering\.chapters\.old one\.\[key\]: expected lower-case"
+    with pytest.raises(InputError, match=message):
+        read_markdown(markdown + '## S {#s chapter="old one"}\n', "draft.md")

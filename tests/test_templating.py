@@ -130,3 +130,20 @@ def test_plural_references(tmp_path: Path) -> None:
     assert render(tmp_path, "{{ refs('a', 'b', 'c') }}") == "Sections [0](#a), [0](#b), and [0](#c)"
     with pytest.raises(TemplateError, match="two or more"):
         render(tmp_path, "{{ refs('a') }}")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{{ 1 // 0 }}", "ZeroDivisionError: integer division or modulo by zero"),
+        ("{{ 2.0 ** 5000 }}", "OverflowError: "),
+        ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "RecursionError: maximum recursion"),
+    ],
+)
+def test_a_user_template_that_fails_at_run_time_is_a_template_error(
+    tmp_path: Path, riverton: Jurisdiction, line: str, message: str
+) -> None:
+    # A template is code its author wrote; whatever it raises is reported at its file and line.
+    folder = make_template(tmp_path / "t", f"### Only {{#only}}\n\nText.\n\n{line}\n")
+    with pytest.raises(TemplateError, match=rf"provisions/only\.md\.j2:\d+: .*{message}"):
+        draft(riverton, template=folder)

@@ -64,6 +64,8 @@ class Row(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One change between the versions, as a reviewer would name it ("Section 4(b) moved")."""
+
     number: int  # 1-based, in reading order of the redline
     kinds: tuple[Kind, ...]
     where: str  # "Section 4(b)" in the new version (the old one for deletions)
@@ -79,6 +81,8 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """How many changes of each kind, and how many words were inserted and deleted."""
+
     counts: dict[Kind, int]  # changes of each kind (a change may have two kinds)
     changes: int
     words_inserted: int
@@ -97,6 +101,14 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
+    """What changed between two versions of an ordinance: what `ordinance.diff` returns.
+
+    `changes` lists each change once, in the new version's reading order, with its kinds
+    (inserted, deleted, moved, renumbered, reworded, split, joined), where it is, and the words
+    inserted and deleted; `rows` is the redline itself, every printed paragraph of both
+    versions with its marked spans, which the redline writers render; `summary` counts them.
+    """
+
     old: Version
     new: Version
     changes: tuple[Change, ...]

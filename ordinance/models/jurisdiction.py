@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -26,6 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..states import StateProfile, load_state, state_codes
+from .checks import printable_one_line, real_partial_date
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -37,6 +39,10 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
     )
+
+    # Every text value ends up inside a sentence, a heading or a Word document: one line, and
+    # no character XML cannot hold, however the model is built (the loader says where in a file).
+    _printable_one_line = field_validator("*")(printable_one_line)
 
 
 class JurisdictionKind(StrEnum):
@@ -90,6 +96,7 @@ class ApprovalForm(StrEnum):
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"),
+    AfterValidator(real_partial_date),
 ]
 
 
@@ -160,9 +167,12 @@ class GoverningBody(StrictModel):
 
 
 class Officer(StrictModel):
-    """An office whose title the ordinance uses (executive, clerk, attorney)."""
+    """An office whose title the ordinance uses (the clerk, the attorney)."""
 
-    title: NonEmpty = Field(description="Title of the office.", examples=["Mayor", "City Clerk"])
+    title: NonEmpty = Field(
+        description="Title of the office.",
+        examples=["City Clerk", "City Attorney", "County Counsel"],
+    )
 
 
 class Executive(StrictModel):

@@ -127,6 +127,13 @@ def _events(tokens: list[Token], labels: list[LabelFormat]) -> Iterator[Event]:
         if token.type == "hr":
             yield ClosingEvent(line)
         elif token.type == "blockquote_open":
+            if quote_depth:
+                # Past markdown-it's nesting limit a quote's words are dropped without a word.
+                raise DocumentError(
+                    "a drafter's note is one level of > block quote; nested quotes are not part "
+                    "of the draft format",
+                    line,
+                )
             quote_depth += 1
         elif token.type == "blockquote_close":
             quote_depth -= 1
@@ -160,6 +167,7 @@ def _heading(token: Token, inline: Token, line: int | None) -> HeadingEvent:
     if level > 3:
         raise DocumentError(f"headings go down to ### only (found {token.markup})", line)
     children, attributes = _trailing_attributes(inline.children or [])
+    _check_heading_attributes(level, attributes, line)
     return HeadingEvent(
         level,
         _inlines(children, line),
@@ -167,6 +175,27 @@ def _heading(token: Token, inline: Token, line: int | None) -> HeadingEvent:
         classes=attributes.classes,
         attrs=attributes.values,
         line=line,
+    )
+
+
+# What each heading level may carry besides its id. Anything else would be dropped by the next
+# `fmt`, and a misspelt `.fixed` would let it renumber a section of the existing code.
+_HEADING_ATTRIBUTES = {
+    1: ("the # title", (), ()),
+    2: ("a ## section heading", (), ("chapter",)),
+    3: ("a ### code section heading", ("fixed",), ()),
+}
+
+
+def _check_heading_attributes(level: int, attributes: Attributes, line: int | None) -> None:
+    what, classes, keys = _HEADING_ATTRIBUTES[level]
+    if set(attributes.classes) <= set(classes) and set(attributes.values) <= set(keys):
+        return
+    if level == 2 and "fixed" in attributes.classes:
+        return  # the builder explains that only a code section keeps a fixed number
+    allowed = " and ".join(["an id", *(f".{c}" for c in classes), *(f"{k}=KEY" for k in keys)])
+    raise DocumentError(
+        f"{what} takes only {allowed} in its attribute block (found {attributes})", line
     )
 
 

@@ -50,11 +50,21 @@ _WORD_HEADING = re.compile(
     r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.": two or more
-# numeric parts, so that a list item "1. Provide notice" is not a heading.
+# "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
+# OF ...", "77-23e-101 - Title.", or the number alone on its line: two or more numeric parts, so
+# that a list item "1. Provide notice" is not a heading.
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[0-9]+[A-Z]?(?:[.\-][0-9]+[A-Z]?){1,3})\.?\s+(?P<rest>[A-Z\"“(].*)$"
+    r"^(?P<number>[0-9]+[A-Za-z]?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
+    r"(?:\s+(?:[-–—]{1,2}\s+)?(?P<rest>[A-Z\"“(].*)|\s*)$"
 )
+# A state code's name before a section number: "RCW 43.386.070", "C.R.S. Section 24-18-302".
+_CODE_NAME = re.compile(
+    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|"
+    r"[A-Z][a-z]+\.?\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
+    r"\s+(?=[§0-9Ss])"
+)
+# A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"): most lines start so.
+_LINE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=\S)")
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
@@ -72,12 +82,17 @@ _MAX_TITLE_WORDS = 16
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    return [line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.split("\n")]
+    filled = [line for line in lines if line.strip()]
+    numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
+    if len(filled) >= 5 and numbered >= 0.6 * len(filled):
+        lines = [_LINE_NUMBER.sub("", line) for line in lines]
+    return lines
 
 
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(number, rest, depth) when the line opens with a section or chapter number."""
-    stripped = line.strip()
+    stripped = _CODE_NAME.sub("", line.strip())
     for pattern, depth in ((_WORD_HEADING, 1), (_CHAPTER_HEADING, 0)):
         match = pattern.match(stripped)
         # "Section 13.08.080 of the Code is amended": a sentence that cites a section.
@@ -93,7 +108,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             return written, match.group("rest").strip(), depth
     match = _CODE_HEADING.match(stripped)
     if match:
-        return match.group("number"), match.group("rest").strip(), 1
+        return match.group("number"), (match.group("rest") or "").strip(), 1
     return None
 
 
@@ -101,7 +116,11 @@ def _is_title(rest: str) -> bool:
     words = rest.split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
-    return not re.search(r"\b(shall|must|may|is hereby|are hereby)\b", rest)
+    # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
+    return not re.search(
+        r"\b(shall|must|may|is hereby|are hereby|takes? effect|means)\b",
+        rest,
+    )
 
 
 def _starts_block(line: str) -> bool:
@@ -175,7 +194,12 @@ def segment(text: str) -> list[TextBlock]:
 
 # ------------------------------------------------------------------------- into the document tree
 
-_LONG_TITLE = re.compile(r"^(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT)\b", re.IGNORECASE)
+# "AN ORDINANCE ...", or a legislative record's "Title: Ordinance amending the Code ...".
+_LONG_TITLE = re.compile(
+    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE|A\s+LOCAL\s+LAW|AN\s+ACT|"
+    r"(?:An?\s+)?Ordinance\s+(?:of\s+the\s+\w+|[a-z]+ing)\b)",
+    re.IGNORECASE,
+)
 _CLOSING_START = re.compile(
     r"^(?:INTRODUCED|PASSED|ADOPTED|AYES|NOES|ATTEST|APPROVED)\b|_{5,}", re.IGNORECASE
 )
@@ -207,6 +231,21 @@ def _numbering(blocks: list[TextBlock]) -> Numbering | None:
     )
     expected = [numbering.number(serials[0] + i * step) for i in range(len(numbers))]
     return numbering if expected == numbers else None
+
+
+def _chapter_only(blocks: list[TextBlock]) -> Numbering:
+    """When the code sections keep their written numbers (no one scheme fits them all, as when a
+    draft keeps an enacted chapter's 9.64.005 and 9.64.045), the chapter they share, if any."""
+    matches = [
+        _SERIAL.match(b.number)
+        for b in blocks
+        if b.kind is BlockKind.HEADING and b.depth == 1 and not _ORDINANCE_SECTION.match(b.number)
+    ]
+    chapters = {(m.group("chapter"), m.group("separator")) for m in matches if m}
+    if len(chapters) != 1 or not all(matches):
+        return Numbering()
+    ((chapter, separator),) = chapters
+    return Numbering(chapter=chapter, separator=separator)
 
 
 def _events(blocks: list[TextBlock], fixed: bool) -> Iterator[Event]:
@@ -269,7 +308,7 @@ def read_plain_text(text: str, source: str = "<text>") -> Document:
         template="plain-text",
         jurisdiction="unknown",
         title=titles[0][:120] if titles else Path(source).stem or "untitled",
-        numbering=numbering or Numbering(),
+        numbering=numbering or _chapter_only(blocks),
     )
     try:
         return build(_events(blocks, fixed=numbering is None), info)

@@ -53,7 +53,8 @@ def _detail(change: Change, rows: list[Row], paint: _Paint) -> str:
         for span in excerpt(row.spans):
             if not span.number:
                 pieces.append(paint.op(span.op, span.text.replace("\n", " ")))
-    return _clip("".join(pieces).strip(), keep_codes=paint.color)
+    # The plain marks bring their own spacing; the words around them keep theirs: one space.
+    return _clip(" ".join("".join(pieces).split()), keep_codes=paint.color)
 
 
 def _clip(text: str, keep_codes: bool = False) -> str:

@@ -27,6 +27,21 @@ class LabelledPassage:
     split: str  # "dev" or "heldout"
     present: tuple[str, ...]
     absent: tuple[str, ...]
+    # Held-out passages come in batches, each collected after the rules' last change and
+    # measured once (its first measurement is kept in labels.yaml: FirstMeasurement).
+    batch: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FirstMeasurement:
+    """A held-out batch's figures the first time the rules were run on it (before any fix)."""
+
+    batch: int
+    found: int
+    present: int
+    kept_missing: int
+    absent: int
+    note: str = ""
 
 
 @dataclass(slots=True)
@@ -66,16 +81,40 @@ def load_labels(path: Path) -> list[LabelledPassage]:
                 item["split"],
                 tuple(item.get("present", [])),
                 tuple(item.get("absent", [])),
+                item.get("batch"),
             )
         )
     return passages
 
 
-def measure(labels: Path, split: str | None = None) -> Tally:
-    """Recall and absent-correctness of the text rules over one split (or all of it)."""
+def load_first_measurements(path: Path) -> list[FirstMeasurement]:
+    """The first-measurement figures of each held-out batch, in batch order."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = data.get("first_measurements", []) if isinstance(data, dict) else []
+    return sorted(
+        (
+            FirstMeasurement(
+                int(item["batch"]),
+                int(item["found"]),
+                int(item["present"]),
+                int(item["kept_missing"]),
+                int(item["absent"]),
+                str(item.get("note", "")),
+            )
+            for item in items
+        ),
+        key=lambda measurement: measurement.batch,
+    )
+
+
+def measure(labels: Path, split: str | None = None, batch: int | None = None) -> Tally:
+    """Recall and absent-correctness of the text rules over one split (or all of it), or over
+    one held-out batch."""
     tally = Tally()
     for passage in load_labels(labels):
         if split is not None and passage.split != split:
+            continue
+        if batch is not None and passage.batch != batch:
             continue
         text = (labels.parent / "passages" / passage.file).read_text(encoding="utf-8")
         statuses = {v.id: v.status for v in check_text(text, passage.file).verdicts}

@@ -2,25 +2,50 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE
 from .rules import BY_ID, ElementRules, Need, Rule
+
+# A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
+# 2-26-2024)", "(Added by Ord. 116-21, ...)".
+# A statute's session-law note: "[ 2020 c 257 s 8.]", "Enacted by Chapter 200, 2021 General
+# Session", "Added by 2022 Ch. 463", "2021, Sp. Sess. I, c. 537."
+_HISTORY_NOTE = re.compile(
+    r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code)\s*(?:No\.\s*)?"
+    r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)|"
+    r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
+    r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
+    r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
+)
+# A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
+# and inserting in place thereof the following".
+_AMENDMENT = re.compile(
+    r"\b(?:moves?\s+to\s+amend|by\s+striking\b[^.]{0,120}\binserting)\b", re.IGNORECASE
+)
 
 
 def is_legislation(passages: Sequence[Passage]) -> bool:
     """Whether the text enacts anything: a numbered section, an enacting clause, a title or
-    recital, or a sentence that refers to "this chapter". News, minutes and web pages that
-    describe a law have none of these, so their "must" and "shall" are not counted."""
+    recital, a code section's history note, or a sentence that refers to "this chapter". News,
+    minutes and web pages that describe a law have none of these, so their "must" and "shall"
+    are not counted."""
     for passage in passages:
+        if passage.part is not Part.HEADING and (
+            _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
+        ):
+            return True
         if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
             return True
         if passage.part is Part.HEADING and passage.section:
             return True
-        if passage.part is Part.BODY and SELF_REFERENCE.search(passage.text):
+        # "this Chapter" inside a quotation (minutes recording a motion, news quoting a bill)
+        # is the quoted law's self-reference, not this text's.
+        if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
             return True
     return False
 
@@ -39,7 +64,10 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         return False
     if rule.need is not Need.NONE and sentence.reported:
         return False
-    return not any(p.search(sentence.text) for p in rule.none_of)
+    # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
+    # when those words come from the list items under a lead-in, the lead-in with its items.
+    own = sentence.text if rule.all_of[0].search(sentence.text) else sentence.scope
+    return not any(p.search(own) for p in rule.none_of)
 
 
 _READ_MATCHES = 8

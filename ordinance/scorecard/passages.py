@@ -50,18 +50,20 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
 
     def __post_init__(self) -> None:
-        from .patterns import DUTY, DUTY_WORDS, PROHIBITION, REPORTED
+        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED
 
         lowered = self.text.lower()
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
         modal = any(word in lowered for word in DUTY_WORDS)
-        self.duty = modal and bool(DUTY.search(self.text))
-        self.prohibition = modal and bool(PROHIBITION.search(self.text))
+        operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text
+        self.duty = modal and bool(DUTY.search(operative))
+        self.prohibition = modal and bool(PROHIBITION.search(operative))
         self.reported = bool(REPORTED.search(self.text))
 
 
+# A legislative record's "Title: Ordinance amending ..." is the title too.
 _TITLE = re.compile(
-    r"^(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
 )

@@ -8,35 +8,56 @@ from __future__ import annotations
 
 import re
 
+# "[^.;]" keeps a match inside one clause; a section number ("RCW 43.386.080", "§ 9.64.030") is
+# not the end of a clause, so the dot between two digits is let through.
+_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))"
+
 
 def rx(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive pattern."""
-    return re.compile(pattern, re.IGNORECASE)
+    """A case-insensitive pattern, whose "[^.;]" windows reach across section numbers."""
+    return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
 
 
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
-# unlawful", "is prohibited". Plain "may" grants a permission and is not a duty.
+# unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
+# Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when)|is\s+required\s+to|are\s+required\s+to|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
+    r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
-    r"(?:takes|take)\s+effect)\b"
+    r"(?:takes|take)\s+effect|"
+    # a condition precedent: "may use ... if the agency first provides a written policy"
+    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
-              "void", "unenforceable", "null")  # fmt: skip
+              "void", "unenforceable", "null", "provided that", "first")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
-    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when)|is\s+prohibited|"
+    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
     r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
+    r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
 # Words of someone reporting on a law rather than enacting one.
+# Legal "said" is an adjective ("said request", "said buildings"): only the verb reports, so a
+# "said" followed by a lower-case word other than a function word is not counted.
 REPORTED = rx(
-    r"\b(?:would\s+(?:require|need|have\s+to|be\s+required)|said|says|asked|urged|"
+    r"\b(?:would\s+(?:require|need|have\s+to|be\s+required)|"
+    r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
+    r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance)\b|^according\s+to\b"
 )
+# Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
+# so list items under "the following words shall have these meanings:" inherit none.
+NOT_A_DUTY = rx(
+    r"\b(?:shall|must)\s+(?:not\s+)?(?:have\s+(?:the\s+|these\s+)?(?:following\s+)?(?:meanings?|definitions?)|"
+    r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply)\b"
+)
+# A quotation of at least a few words: text quoted in minutes, news or an amendment.
+QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").
 SELF_REFERENCE = rx(
     r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
@@ -46,7 +67,8 @@ SELF_REFERENCE = rx(
 BODY = (
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
-    r"legislative\s+body|select\s+board|commissioners\s+court|(?:the\s+)?board)"
+    r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
+    r"(?:city|town|village|county)\s+commission\b|(?:the\s+)?board)"
 )
 # A number of days, written "30 days", "thirty (30) days" or "thirty days".
 _NUMBER_WORDS = {

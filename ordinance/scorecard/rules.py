@@ -9,7 +9,10 @@ match it is partial; otherwise missing.
 The wording comes from enacted ordinances: "must obtain City Council approval prior to" (Oakland,
 Sebastopol), "The Council shall approve each of the following" (Palo Alto), "without the direct
 consent ... absent a judicial warrant" (Nashville), "It shall be unlawful for any City department
-to obtain, retain, access, or use" (Sebastopol, Springfield), and so on (tests/check_corpus).
+to obtain, retain, access, or use" (Sebastopol, Springfield), and so on (tests/check_corpus). The
+second pass widened them with the wordings of county codes and state statutes ("subject to prior
+approval by", "unless the locality has adopted an ordinance authorizing", "In January of each
+year ... shall provide ... a report", "under no circumstance shall any data be sold").
 """
 
 from __future__ import annotations
@@ -119,15 +122,28 @@ def first_group(pattern: str) -> Extractor:
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# Approval as a condition, in the many ways places word it: "must obtain City Council approval",
+# "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
+# "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
     r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
-    r"\bapproval\s+of\s+the\s+[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+    r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
+    r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
 _APPROVAL_MENTION = (
     r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
     r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
+)
+# Approval by an official ("without approval of the Police Chief", "approved in advance by the
+# Mayor") is not the governing body's, whatever body the sentence names elsewhere.
+_OFFICIAL_APPROVAL = (
+    r"\bapprov\w*\s+(?:in\s+advance\s+)?(?:of|by|from)\s+(?:the\s+)?(?:police\s+chief|chief\b|mayor|"
+    r"city\s+manager|town\s+manager|county\s+(?:executive|administrator)|director|sheriff|head\s+of|"
+    r"commissioner\b|clerk)"
 )
 _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
@@ -141,12 +157,17 @@ _REPORT_VERB = (
 )
 _IMPACT = (
     r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
+    r"accountability\s+report|surveillance\s+evaluation|"
     r"impact\s+and\s+use\s+polic)"
 )
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
     r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
-    r"polic(?:y|ies)\s+(?:governing|regulating)|(?:monitoring|camera|video)\s+(?:records\s+)?polic)"
+    r"polic(?:y|ies)(?:\s+or\s+polic(?:y|ies))?\s+(?:in\s+effect\s+)?(?:governing|regulating|concerning)|"
+    r"(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
+    r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
+    r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
+    r"written\s+polic(?:y|ies))"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -158,7 +179,16 @@ _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
     r"already\s+in\s+(?:use|its\s+possession)|"
-    r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of)"
+    r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
+    # "Within 120 days of the effective date, each department possessing ... shall submit"
+    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use))\b|"
+    r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
+    r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
+    # "an agency that deploys body worn cameras before June 9, 2016, must establish the
+    # policies within one hundred twenty days of June 9, 2016"
+    r"\b(?:deploy\w*|us(?:e|es|ed|ing)|possess\w*|acquir\w*|operat\w*)\b[^.;]{0,80}\b(?:prior\s+to|before|as\s+of)\s+"
+    + _MONTH
+    + r"\s+\d{1,2},\s+\d{4}\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b)"
 )
 
 
@@ -173,7 +203,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 parts=(Part.TITLE,),
                 none_of=(r"^ORDINANCE\s+(?:NO|NUMBER|#)\b[^a-z]*$",),
             ),
-            rule(r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b", need=Need.NONE),
+            rule(
+                r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b|"
+                r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
+                r"(?:known|cited)\s+as\b",
+                need=Need.NONE,
+            ),
         ),
     ),
     ElementRules(
@@ -258,12 +293,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "definitions",
         (
             rule(
-                r"[\"“”]?surveillance\s+technolog(?:y|ies)[\"“”]?\s*(?:means|shall\s+mean|includes|is\s+defined)|"
+                r"[\"“”]?surveillance\s+technolog(?:y|ies)[\"“”]?\s*(?:means|shall\s+mean|includes|is\s+defined|"
+                r"(?:does|shall)\s+not\s+include|excludes)|"
                 r"surveillance\s+technolog(?:y|ies)\s+means",
                 need=Need.NONE,
             ),
             rule(
-                r"(?:^[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|refers\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b)",
                 need=Need.NONE,
                 weak=True,
@@ -288,7 +324,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
+                    _OFFICIAL_APPROVAL,
                 ),
+            ),
+            # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
+            # locality has adopted an ordinance authorizing the use", "unless the governing board
+            # authorizes".
+            rule(
+                r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
+                BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
+                need=Need.PROHIBITION,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
         aspects=(
@@ -346,7 +392,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|conduct\w*|hold|held)\b",
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -413,6 +459,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _POLICY,
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
+                r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
@@ -526,10 +573,29 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "data_sharing_limits",
         (
             rule(
-                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access)\b",
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions|governments))\b",
+                need=Need.PROHIBITION,
+            ),
+            # "Any data collected shall be safeguarded ... is not accessible to individuals or
+            # entities unrelated to the investigation": a limit stated as what the data is not.
+            rule(
+                r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
+                r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
+                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
+                r"\b(?:data|information|footage|recordings?)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
+                r"other\s+(?:jurisdictions|governments))\b",
+            ),
+            # "data ... may not be used or shared for any purpose other than a purpose described
+            # in this chapter": a limit by purpose rather than by recipient.
+            rule(
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,60}\b"
+                r"(?:for\s+any\s+(?:other\s+)?purpose|other\s+than|except\s+(?:for|as|to))\b",
+                r"\b(?:data|information|footage|recordings?)\b",
                 need=Need.PROHIBITION,
             ),
         ),
@@ -545,8 +611,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "annual_report",
         (
             rule(
-                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|\beach\s+(?:fiscal|calendar)\s+year\b[^.;]{0,80}\breport",
-                _REPORT_VERB,
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|"
+                r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
+                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
+                _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
                 none_of=(r"^(?:include|includes)\b",),
             ),
         ),
@@ -592,8 +660,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\bexigent|\bemergenc(?:y|ies)\b",
-                r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*)\b",
-                none_of=(r"\bemergency\s+(?:services|personnel|management|medical|responders?)\b",),
+                r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
+                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
+                none_of=(
+                    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
+                    r"operations?|vehicles?)\b",
+                ),
             ),
         ),
         aspects=(
@@ -624,8 +696,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,40}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
-                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?)\b",
+                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
+            # "shall prepare and publish an annual report": publishing is making public.
+            rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
         ),
         parameters=(
             Parameter("post_within", days_near(r"\bpost\w*|\bpublish\w*|\bavailable\b", 80)),
@@ -637,8 +711,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
-                r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b",
+                r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
+                r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
+                r"\binjunctions?\b",
                 need=Need.NONE,
+                none_of=(
+                    r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
+                    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
+                    # a label line on a web page ("Private Right of Action"), not a provision
+                    r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                ),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
@@ -681,7 +763,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
                 need=Need.PROHIBITION,
-                none_of=(r"\bprivate\s+entit",),
+                none_of=(
+                    r"\bprivate\s+entit",
+                    r"\bsole\s+basis\b|\bsolely\s+(?:on|upon)\b|\bonly\s+in\s+conjunction\b",
+                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur))"
+                    r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
+                ),
             ),
         ),
     ),
@@ -717,12 +804,14 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refers to")),
-    "council_approval": (("approv",),),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refer")),
+    "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
-    "impact_report": (("impact", "acquisition report", "sir"),),
+    "impact_report": (
+        ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
+    ),
     "use_policy": (("polic", "protocol", "regulations pertaining"),),
     "existing_technology": (
         (
@@ -730,8 +819,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "existing surveillance",
             "already in",
             "existing",
+            "currently",
             "master",
             "inventory",
+            "before",
+            "prior to",
+            "as of",
         ),
     ),
     "partnership_termination": (
@@ -745,8 +838,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nda_prohibition": (("disclosure", "confidential"),),
     "data_sharing_limits": (
         ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        ("shar", "disclos", "disseminat", "releas"),
     ),
-    "annual_report": (("annual", "each fiscal", "each calendar"),),
+    "annual_report": (("annual", "each ", "every "),),
     "oversight_body": (
         (
             "commission",
@@ -761,7 +856,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("hereby",),
     ),
     "exigent_circumstances": (("exigent", "emergenc"),),
-    "public_records": (("website", "web site", "online", "internet", "public"),),
+    "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
     "enforcement": (
         (
             "any person",
@@ -776,6 +871,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "civil penalt",
             "subject to enforcement",
             "cause of action",
+            "evidence",
+            "inadmissible",
+            "injunction",
         ),
         (
             "attorney",
