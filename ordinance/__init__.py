@@ -11,7 +11,8 @@ What a program imports from here:
 
 - making a draft: `load_jurisdiction`, `load_options`, `draft`, `Jurisdiction`, `DraftOptions`;
 - reading drafts: `read_markdown` (text), `read_draft` (a file, reader chosen by its suffix),
-  `format_drafts` (what `ordinance fmt` does);
+  `format_drafts` (what `ordinance fmt` does); Word files: `read_docx` (the tree), `open_docx`
+  (the tree with the file's tracked-change count, comments and warnings);
 - the document tree (`ordinance.document`): `Document` holds `DocumentInfo` (front matter with
   its numbering), a preamble and closing of `Paragraph`s (each with a `Role`), and `Section`s
   whose content is `Paragraph`s, `Subdivision`s and code `Section`s. Text is a list of inline
@@ -63,7 +64,9 @@ _EXPORTS = {
     "format_drafts": "drafts",
     "load_jurisdiction": "loading",
     "load_options": "loading",
+    "open_docx": "readers.docx",
     "output_formats": "formats",
+    "read_docx": "readers.docx",
     "read_draft": "drafts",
     "read_markdown": "readers.markdown",
     "render": "formats",
@@ -106,6 +109,8 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .models import DraftMetadata as DraftMetadata
     from .models import DraftOptions as DraftOptions
     from .models import Jurisdiction as Jurisdiction
+    from .readers.docx import open_docx as open_docx
+    from .readers.docx import read_docx as read_docx
     from .readers.markdown import read_markdown as read_markdown
     from .resources import shipped_jurisdictions as shipped_jurisdictions
     from .resources import shipped_templates as shipped_templates

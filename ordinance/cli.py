@@ -78,7 +78,8 @@ def _reporting_errors() -> Iterator[None]:
     from .errors import OrdinanceError
 
     try:
-        yield
+        with _printing_reader_warnings():
+            yield
     except OrdinanceError as error:
         for line in str(error).splitlines():
             typer.echo(f"error: {line}", err=True)
@@ -87,6 +88,28 @@ def _reporting_errors() -> Iterator[None]:
         where = f"{error.filename}: " if error.filename else ""
         typer.echo(f"error: {where}{error.strerror or error}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _printing_reader_warnings() -> Iterator[None]:
+    """What a reader noticed (a Word file's tracked changes, parts it left out): one
+    "warning:" line each on stderr, printed even when the command then fails."""
+    import warnings
+
+    from .readers import ReaderWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ReaderWarning)
+        try:
+            yield
+        finally:
+            for warning in caught:
+                if issubclass(warning.category, ReaderWarning):
+                    typer.echo(f"warning: {warning.message}", err=True)
+                else:
+                    warnings.showwarning(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
 
 
 # ---------------------------------------------------------------------------- shared options
@@ -147,6 +170,25 @@ DocTitle = Annotated[
         help="DOCX: title in the document properties. Default: the short title.",
     ),
 ]
+TrackedChanges = Annotated[
+    str,
+    typer.Option(
+        "--changes",
+        metavar="accept|reject",
+        help="A Word file's tracked changes: accept (the reviewer's version) or reject (the "
+        "version before them).",
+    ),
+]
+
+
+def _tracked_changes(value: str) -> str:
+    if value not in ("accept", "reject"):
+        from .errors import InputError
+
+        raise InputError.single(value, "expected 'accept' or 'reject'", "--changes", line=0)
+    return value
+
+
 Created = Annotated[
     dt.datetime | None,
     typer.Option(
@@ -295,12 +337,15 @@ def draft(
         ("ordinance render bill.md", "writes bill.docx beside it"),
         ("ordinance render bill.md -o out/bill.docx --line-numbers", "numbered lines"),
         ("ordinance render bill.md -f txt -o -", "plain text on standard output"),
+        ("ordinance render reviewed.docx -o bill.md", "a reviewer's Word file back as Markdown"),
     )
 )
 def render(
     source: Annotated[
         Path,
-        typer.Argument(metavar="DRAFT", help="A Markdown draft, for example a hand-edited one."),
+        typer.Argument(
+            metavar="DRAFT", help="A Markdown draft, or a Word file (.docx) a reviewer returned."
+        ),
     ],
     fmt: RenderFormatOption = None,
     output: OutputOption = None,
@@ -311,21 +356,35 @@ def render(
     author: Author = None,
     doc_title: DocTitle = None,
     created: Created = None,
+    changes: TrackedChanges = "accept",
 ) -> None:
-    """Render a Markdown draft as a Word document.
+    """Render a draft as Word; a Word file back as Markdown.
 
     With no --output, DRAFT.md becomes DRAFT.docx in the same folder. Otherwise the format is
-    --format's, or the output file's suffix's; `--output -` alone prints Markdown.
+    --format's, or the output file's suffix's; `--output -` alone prints Markdown. A Word file's
+    tracked changes are accepted unless --changes reject.
     """
     with _reporting_errors():
         from .drafts import read_draft
 
-        document = read_draft(source)
+        document = read_draft(source, changes=_tracked_changes(changes))
         # Rendering is for Word files; `-o -` without -f keeps printing Markdown, as it always has.
-        chosen = _choose_format(fmt, output, default="docx" if output is None else "md")
+        # A Word file read back prints as Markdown unless told otherwise.
+        from_word = source.suffix.lower() == ".docx"
+        default = "docx" if output is None and not from_word else "md"
+        chosen = _choose_format(fmt, output, default=default)
         settings = _docx_settings(
             line_numbers, reference_docx, toc, draft_mark, author, doc_title, created
         )
+        if chosen.binary and output is None and from_word:
+            from .errors import InputError
+
+            raise InputError.single(
+                str(source),
+                "would overwrite the Word file it reads; name one with -o",
+                "--output",
+                line=0,
+            )
         # A rendered draft lands beside its source: drafts/bill.md -> drafts/bill.docx.
         _emit(document, chosen, output, source, settings)
 
@@ -339,7 +398,7 @@ def render(
 def fmt(
     drafts: Annotated[
         list[Path],
-        typer.Argument(metavar="DRAFT", help="Markdown drafts to renumber in place."),
+        typer.Argument(metavar="DRAFT", help="Drafts (.md, .docx) to renumber in place."),
     ],
     check: Annotated[
         bool,
@@ -373,9 +432,10 @@ def validate(
         list[Path],
         typer.Argument(
             metavar="FILE",
-            help="Jurisdiction files (.yaml) or their shipped ids, and Markdown drafts (.md).",
+            help="Jurisdiction files (.yaml) or their shipped ids, and drafts (.md, .docx).",
         ),
     ],
+    changes: TrackedChanges = "accept",
 ) -> None:
     """Check files without drafting anything.
 
@@ -386,9 +446,13 @@ def validate(
     from .errors import OrdinanceError
 
     failed = False
+    with _reporting_errors():
+        mode = _tracked_changes(changes)
     for path in files:
         try:
-            validate_file(path)  # a draft, a jurisdiction file or a shipped jurisdiction's id
+            # a draft, a jurisdiction file or a shipped jurisdiction's id
+            with _printing_reader_warnings():
+                validate_file(path, changes=mode)
         except OrdinanceError as error:
             failed = True
             for line in str(error).splitlines():
@@ -538,7 +602,7 @@ def check(
         list[Path],
         typer.Argument(
             metavar="FILE",
-            help="Ordinances: Markdown drafts, Word files (once readable) or plain text.",
+            help="Ordinances: Markdown drafts, Word files (.docx) or plain text.",
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
@@ -666,6 +730,7 @@ def diff_command(
             "--options", metavar="FILE", help="Drafting options for .yaml jurisdiction versions."
         ),
     ] = None,
+    tracked: TrackedChanges = "accept",
 ) -> None:
     """Compare two versions of an ordinance, section by section.
 
@@ -673,16 +738,19 @@ def diff_command(
     """
     with _reporting_errors():
         from .comparison import diff as compare
-        from .comparison.inputs import load_version
+        from .comparison.inputs import load_version, with_comments
         from .output import write_output
 
         chosen = fmt or _diff_format(output)
+        mode = _tracked_changes(tracked)
         changes = compare(
-            load_version(old, jurisdiction, options),
-            load_version(new, jurisdiction, options),
+            load_version(old, jurisdiction, options, mode),
+            load_version(new, jurisdiction, options, mode),
             str(old),
             str(new),
         )
+        if chosen in (DiffFormat.JSON, DiffFormat.HTML):
+            changes = with_comments(changes, old, new, mode)
         if chosen is DiffFormat.DOCX:
             data = _redline_docx(changes, style, elide, author, date, output)
             target = output or str(new.with_suffix(".redline.docx"))
@@ -776,6 +844,39 @@ def _redline_docx(
     from .redline.tracked import write_tracked_docx
 
     return write_tracked_docx(changes, settings)
+
+
+@app.command(
+    epilog=examples(
+        ("ordinance comments reviewed.docx", "one line a comment: block, author, words, text"),
+        ("ordinance comments reviewed.docx --json", "as JSON"),
+    )
+)
+def comments(
+    source: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="A Word document (.docx) a reviewer returned."),
+    ],
+    changes: TrackedChanges = "accept",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comments as JSON.")] = False,
+) -> None:
+    """List the margin comments in a Word document.
+
+    Each comment prints as one line: the id of the block it sits in, its author and date, the
+    words it is about, and what it says.
+    """
+    with _reporting_errors():
+        from .readers.docx import open_docx
+
+        reading = open_docx(source, changes=_tracked_changes(changes))
+        if as_json:
+            typer.echo(json.dumps([c.as_dict() for c in reading.comments], indent=2))
+            return
+        for comment in reading.comments:
+            where = comment.block or "(document)"
+            about = f' on "{comment.anchor}"' if comment.anchor else ""
+            when = f", {comment.date[:10]}" if comment.date else ""
+            typer.echo(f"{where}: {comment.author or 'unknown'}{when}{about}: {comment.text}")
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from .document import Document, DocumentInfo
+from .document import Document, DocumentInfo, Section
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -125,6 +125,10 @@ class DocxMetadata:
 
     front_matter: dict[str, Any]
     bookmark_ids: dict[str, str] = field(default_factory=dict)
+    # What a section's heading carries besides its words, by section id: the code numbering
+    # scheme it uses (`chapter`) and whether its number is fixed (`fixed`), as in
+    # `{#id .fixed chapter=KEY}`.
+    headings: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def document_info(self, source: str = "<docx>") -> DocumentInfo:
         """The front matter as a validated DocumentInfo; InputError names what is wrong."""
@@ -142,10 +146,18 @@ def metadata_xml(doc: Document, names: Mapping[str, str]) -> bytes:
     """The custom XML part's content: front matter as JSON, then one element a bookmark."""
     root = etree.Element(f"{{{NAMESPACE}}}ordinance", nsmap={"ord": NAMESPACE})
     front = etree.SubElement(root, f"{{{NAMESPACE}}}front-matter")
-    front.text = json.dumps(doc.info.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+    # Key order is kept (it is already deterministic): the front matter read back from a DOCX
+    # prints in the order the draft printed it.
+    front.text = json.dumps(doc.info.model_dump(mode="json"), ensure_ascii=False)
     bookmarks = etree.SubElement(root, f"{{{NAMESPACE}}}bookmarks")
+    sections = {block.id: block for block in doc.walk() if isinstance(block, Section)}
     for node_id, name in names.items():
-        etree.SubElement(bookmarks, f"{{{NAMESPACE}}}bookmark", name=name, id=node_id)
+        mark = etree.SubElement(bookmarks, f"{{{NAMESPACE}}}bookmark", name=name, id=node_id)
+        section = sections.get(node_id)
+        if section is not None and section.chapter:
+            mark.set("chapter", section.chapter)
+        if section is not None and section.fixed:
+            mark.set("fixed", "true")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -208,12 +220,20 @@ def _read_root(root: etree._Element, source: str) -> DocxMetadata:
         raise InputError.single(source, f"damaged front matter ({error.msg})") from None
     if not isinstance(front_matter, dict):
         raise InputError.single(source, "damaged front matter (not a mapping)")
-    bookmark_ids = {
-        mark.get("name", ""): mark.get("id", "")
+    marks = [
+        mark
         for mark in root.iter(f"{{{NAMESPACE}}}bookmark")
         if mark.get("name") and mark.get("id")
+    ]
+    bookmark_ids = {mark.get("name", ""): mark.get("id", "") for mark in marks}
+    headings = {
+        mark.get("id", ""): {
+            key: mark.get(key, "") for key in ("chapter", "fixed") if mark.get(key)
+        }
+        for mark in marks
+        if mark.get("chapter") or mark.get("fixed")
     }
-    return DocxMetadata(front_matter, bookmark_ids)
+    return DocxMetadata(front_matter, bookmark_ids, headings)
 
 
 __all__ = [

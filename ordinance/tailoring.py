@@ -49,6 +49,8 @@ class Plan:
     board_name: str = "Surveillance Advisory Board"
     declaratory_first: bool = False
     whistleblower_statute: str | None = None
+    manager: str | None = None
+    enacting_body: str = ""
 
     def number(self, provision_id: str) -> str:
         """The written number of a restated section ('9.64.010'), or '' when the tree numbers it."""
@@ -90,7 +92,30 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         board_name=_board_name(jurisdiction.governing_body.name),
         declaratory_first=jurisdiction.state.code in _DECLARATORY_FIRST,
         whistleblower_statute=_WHISTLEBLOWER_STATUTES.get(jurisdiction.state.code),
+        manager=_manager(jurisdiction),
+        enacting_body=enacting_body(jurisdiction),
     )
+
+
+def _manager(jurisdiction: Jurisdiction) -> str | None:
+    """The appointed manager through whom departments answer to the body, or None. Under a
+    council-manager charter (Cambridge's Plan E, Austin's) the council deals with departments
+    through the manager, so submissions go through that office."""
+    executive = jurisdiction.executive
+    if executive.approves_ordinances or "manager" not in executive.title.lower():
+        return None
+    return executive.title
+
+
+def enacting_body(jurisdiction: Jurisdiction) -> str:
+    """The body that the long title names: the one the enacting clause ordains by. Where the
+    clause ordains by 'the Mayor and City Council' (Statesboro), the title says so too."""
+    body_of_place = jurisdiction.body_of_place
+    clause = jurisdiction.governing_body.enacting_clause.lower()
+    executive = jurisdiction.executive.title
+    if f"{executive} and {jurisdiction.governing_body.name}".lower() in clause:
+        return f"{executive} and {body_of_place}"
+    return body_of_place
 
 
 def _board_name(governing_body: str) -> str:

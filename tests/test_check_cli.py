@@ -113,7 +113,7 @@ def test_min_score(riverton_draft: Path) -> None:
         ("missing.txt", None, "no such file"),
         ("empty.txt", "", "the file is empty"),
         ("binary.txt", b"\xff\xfe\x00bad", "not UTF-8 text"),
-        ("ordinance.docx", b"PK\x03\x04", "reading Word files is not available yet"),
+        ("ordinance.docx", b"PK\x03\x04", "damaged or truncated zip archive"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(

@@ -109,7 +109,8 @@ def test_jurisdiction_files_are_drafted_on_the_fly(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("counsel.docx", "needs the DOCX reader"),
+        ("counsel.docx", "no such file"),
+        ("truncated.docx", "damaged or truncated zip archive"),
         ("notes.txt", "cannot compare this kind of file: expected .md"),
         ("missing.md", "no such file"),
     ],
@@ -118,6 +119,7 @@ def test_trouble_is_one_line_and_exit_2(
     drafts: tuple[Path, Path], tmp_path: Path, name: str, message: str
 ) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "truncated.docx").write_bytes(b"PK\x03\x04")
     result = run(drafts[0], tmp_path / name)
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()

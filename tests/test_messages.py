@@ -215,6 +215,8 @@ def test_a_word_document_given_where_yaml_belongs_says_so(tmp_path: Path) -> Non
     assert runner.invoke(app, ["draft", str(RIVERTON), "-o", str(bill)]).exit_code == 0
     result = runner.invoke(app, ["draft", str(bill)])
     assert result.exit_code == 2
+    # A Word file is a draft the DOCX reader reads: the message points to render.
     assert result.stderr == (
-        f"error: {bill}:1:1: (file): a zip archive such as a Word document, not a text file\n"
+        f"error: {bill}:1:1: (file): a draft, not a YAML file; `ordinance render {bill}` "
+        "renders a draft\n"
     )

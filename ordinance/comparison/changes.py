@@ -17,13 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..document import Document, DocumentInfo
 from .align import Alignment, align
 from .inputs import load_version
 from .units import Style, Token, Unit, UnitKind, units
 from .words import Op, Span, count_words, whole, word_diff
+
+if TYPE_CHECKING:
+    from ..readers.comments import Comment
 
 
 class Kind(StrEnum):
@@ -97,6 +100,8 @@ class Version:
     label: str  # as the draft's running header prints it
     source: str  # the file it was read from, if any
     info: DocumentInfo  # the front matter, for writers that print it (DOCX properties)
+    # A reviewer's margin comments, when the version is a Word file (`with_comments`).
+    comments: tuple[Comment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

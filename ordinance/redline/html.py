@@ -105,6 +105,8 @@ def write_html(changes: ChangeSet) -> str:
         '<button id="next" title="j or n">Next change</button></nav>',
         "</header>",
     ]
+    if changes.old.comments or changes.new.comments:
+        parts.append(_comments(changes))
     if changes.changes:
         parts.append(_summary(changes))
     parts.append('<main><div class="inline">')
@@ -115,6 +117,20 @@ def write_html(changes: ChangeSet) -> str:
     parts += [_side_row(row, first_side) for row in changes.rows]
     parts.append(f"</table></main><script>{_SCRIPT}</script></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _comments(changes: ChangeSet) -> str:
+    """A reviewer's margin comments, as a list above the summary."""
+    items = []
+    for side, version in (("old", changes.old), ("new", changes.new)):
+        for comment in version.comments:
+            about = f" on “{comment.anchor}”" if comment.anchor else ""
+            where = f" ({comment.block}, {side} version)" if comment.block else f" ({side} version)"
+            items.append(
+                f"<li><strong>{escape(comment.author or 'unknown')}</strong>"
+                f"{escape(about)}: {escape(comment.text)}{escape(where)}</li>"
+            )
+    return '<section class="comments"><h2>Comments</h2><ul>' + "".join(items) + "</ul></section>"
 
 
 def _version(source: str, label: str) -> str:

@@ -31,7 +31,12 @@ def write_json(changes: ChangeSet) -> str:
 
 
 def _version(version: Version) -> dict[str, Any]:
-    return {"title": version.title, "label": version.label, "source": version.source}
+    return {
+        "title": version.title,
+        "label": version.label,
+        "source": version.source,
+        "comments": [comment.as_dict() for comment in version.comments],
+    }
 
 
 def _change(change: Change) -> dict[str, Any]:
