@@ -365,3 +365,23 @@ def test_exclusions_read_the_list_items_a_lead_in_takes_its_words_from() -> None
     body = ("No person shall operate a drone as follows:\n\n(1) Within a closed area; or\n\n"
             "(2) When the Sheriff finds it interferes with emergency operations.")  # fmt: skip
     assert verdict("exigent_circumstances", body).status is Status.MISSING
+
+
+def test_an_emergency_named_as_a_condition_is_bound_by_the_next_sentences() -> None:
+    body = ("(c) If an officer has reason to believe that immediate use is needed to prevent "
+            "imminent danger to the life of a person. Such use may last no longer than 72 hours. "
+            "Within 24 hours after the use begins, the Chief shall report it in writing to the "
+            "Council.")  # fmt: skip
+    assert verdict("exigent_circumstances", body).status is Status.PRESENT
+    # The same paragraph shape with no emergency in it, or an emergency service's mention.
+    plain = ("(c) If an officer uses a camera at a parade. Within 24 hours after the use begins, "
+             "the Chief shall report it in writing to the Council.")  # fmt: skip
+    assert verdict("exigent_circumstances", plain).status is Status.MISSING
+    services = ("(c) Cameras may be lent to emergency services. Within 24 hours after a loan, "
+                "the Chief shall report it in writing to the Council.")  # fmt: skip
+    assert verdict("exigent_circumstances", services).status is Status.MISSING
+
+
+def test_a_definition_by_reference_defines_the_term() -> None:
+    body = '(a) "Drone" has the meaning given in Section 4.010.'
+    assert verdict("definitions", body).status is not Status.MISSING

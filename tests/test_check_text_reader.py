@@ -165,3 +165,11 @@ def test_a_bill_printed_with_line_numbers_reads_without_them() -> None:
     text = "\n".join(f"{n} {line}" for n, line in enumerate(
         ["A BILL", "TO BE ENTITLED", "AN ACT", "Relating to cameras.", "BE IT ENACTED:"], 14))
     assert [b.text for b in segment(text)][:1] == ["A BILL"]
+
+
+def test_a_bill_printed_with_page_and_line_numbers_reads_without_them() -> None:
+    lines = ["A bill for an act", "relating to cameras;", "BE IT ENACTED BY THE LEGISLATURE:",
+             "Section 1. Cameras.", '(a) "Camera" means a device.', "(b) Data must be destroyed."]
+    text = "\n".join(f"1.{n}{line}" for n, line in enumerate(lines, 1))
+    texts = [b.text for b in segment(text)]
+    assert texts[0].startswith("A bill for an act") and not any("1." in t[:3] for t in texts)

@@ -63,8 +63,9 @@ _CODE_NAME = re.compile(
     r"[A-Z][a-z]+\.?\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
     r"\s+(?=[§0-9Ss])"
 )
-# A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"): most lines start so.
-_LINE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=\S)")
+# A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"), or with page and line
+# ("1.10"data collected", "2.3(b) The agency"), often run into the text: most lines start so.
+_LINE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}(?![\d.])\s*|\d{1,2}\s+)(?=\S)")
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -50,13 +51,29 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     if sentence.passage.part not in rule.parts:
         return False
-    if rule.triggers and not any(word in lowered for word in rule.triggers):
-        return False
+    if rule.paragraph:
+        # The paragraph's lower-cased text is computed once, not once per sentence and rule.
+        if rule.triggers and not any(
+            word in _lowered(sentence.passage.text) or word in lowered for word in rule.triggers
+        ):
+            return False
+        topic = f"{sentence.passage.text} {sentence.scope}"
+    else:
+        if rule.triggers and not any(word in lowered for word in rule.triggers):
+            return False
+        topic = sentence.scope
     # The rule's own words first: they rule out most sentences at the cost of one search.
-    if not all(p.search(sentence.scope) for p in rule.all_of):
+    if not (
+        rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
+    ):
         return False
     if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
         return False
@@ -66,7 +83,7 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
-    own = sentence.text if rule.all_of[0].search(sentence.text) else sentence.scope
+    own = sentence.text if rule.all_of[0].search(sentence.text) else topic
     return not any(p.search(own) for p in rule.none_of)
 
 

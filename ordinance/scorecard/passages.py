@@ -64,6 +64,7 @@ class Sentence:
 # A legislative record's "Title: Ordinance amending ..." is the title too.
 _TITLE = re.compile(
     r"^(?:Title:\s*)?(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"A\s+BILL\s+(?:FOR\s+AN\s+ACT|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
 )

@@ -42,6 +42,10 @@ class Rule:
     # Lower-case words one of which every match contains: a quick test that spares the regular
     # expressions most sentences (see TRIGGERS); empty means no quick test.
     triggers: tuple[str, ...] = ()
+    # The first pattern (what the clause is about) may stand anywhere in the sentence's paragraph:
+    # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
+    # chief must report in writing the use": the duty's sentence refers back to the condition.
+    paragraph: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +74,15 @@ class ElementRules:
 
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
-         none_of: tuple[str, ...] = (), weak: bool = False) -> Rule:  # fmt: skip
+         none_of: tuple[str, ...] = (), weak: bool = False,
+         paragraph: bool = False) -> Rule:  # fmt: skip
     return Rule(
-        tuple(rx(p) for p in patterns), need, frozenset(parts), tuple(rx(p) for p in none_of), weak
+        tuple(rx(p) for p in patterns),
+        need,
+        frozenset(parts),
+        tuple(rx(p) for p in none_of),
+        weak,
+        paragraph=paragraph,
     )
 
 
@@ -174,6 +184,16 @@ _PRIVATE = (
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
     r"residents?|homeowners?|business\s+owners?)"
+)
+# An emergency, by name or by what makes one: "imminent harm to life", "imminent danger of death or
+# serious physical injury".
+_EXIGENCY = (
+    r"\bexigent|\bemergenc(?:y|ies)\b|\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
+    r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
+)
+_NOT_EXIGENCY = (
+    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
+    r"operations?|vehicles?)\b"
 )
 _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
@@ -300,7 +320,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
-                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b)",
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
+                # a definition by reference: "'Drone' has the meaning given in s. 114.105"
+                r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
                 weak=True,
             ),
@@ -659,13 +681,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "exigent_circumstances",
         (
             rule(
-                r"\bexigent|\bemergenc(?:y|ies)\b",
+                _EXIGENCY,
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
                 r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
-                none_of=(
-                    r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
-                    r"operations?|vehicles?)\b",
-                ),
+                none_of=(_NOT_EXIGENCY,),
+            ),
+            # The exigency stated as a condition, the limit and the report in the next sentences.
+            rule(
+                _EXIGENCY,
+                r"\b(?:notice|notify|report\w*|submit\w*|file|filed|ceas\w+|discontinu\w+|limited\s+to)\b",
+                r"\b(?:within|(?:not|no)\s+later\s+than|(?:a\s+)?period\s+of)\b[^.;]{0,40}\b(?:hours?|days?)\b",
+                none_of=(_NOT_EXIGENCY,),
+                paragraph=True,
             ),
         ),
         aspects=(
@@ -855,7 +882,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("hereby",),
     ),
-    "exigent_circumstances": (("exigent", "emergenc"),),
+    "exigent_circumstances": (
+        ("exigent", "emergenc", "imminent"),
+        ("exigent", "emergenc", "imminent"),
+    ),
     "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
     "enforcement": (
         (
