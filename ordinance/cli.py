@@ -38,7 +38,7 @@ app = App(
     )
     + "\n\nRun `ordinance COMMAND --help` for a command's options and examples.\n"
     "Exit status: 0 success; 2 bad input or usage; 1 when `fmt --check` finds a draft\n"
-    "to reformat or `diff` finds differences.",
+    "to reformat, `diff` finds differences, or `check --min-score` finds a score short.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
