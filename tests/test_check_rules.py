@@ -385,3 +385,28 @@ def test_an_emergency_named_as_a_condition_is_bound_by_the_next_sentences() -> N
 def test_a_definition_by_reference_defines_the_term() -> None:
     body = '(a) "Drone" has the meaning given in Section 4.010.'
     assert verdict("definitions", body).status is not Status.MISSING
+
+
+def test_a_caption_may_name_the_kind_of_ordinance() -> None:
+    for caption in ("AN UNCODIFIED ORDINANCE OF THE TOWN COUNCIL ADOPTING A CAMERA POLICY",
+                    "AN URGENCY ORDINANCE OF THE CITY OF ELM ADDING CHAPTER 9"):  # fmt: skip
+        assert check_text(f"{caption}\n\n1. Drones.", "<case>").verdict("title").status is (
+            Status.PRESENT
+        )
+    # an adjective that is not a kind of ordinance does not make a caption
+    assert verdict("title", "A NEW ORDINANCE WAS DISCUSSED AT LENGTH").status is Status.MISSING
+
+
+def test_the_governing_body_binds_itself_with_will_in_enacted_text() -> None:
+    hearing = ("The Town Council will hold at least one public hearing on every request to acquire "
+               "surveillance technology, noticed thirty (30) days before the hearing.")  # fmt: skip
+    assert verdict("public_hearing_notice", hearing).status is Status.PRESENT
+    # "will" of someone else, or a body that will not, or a condition, states no duty
+    for mention in (
+        "The department will hold at least one public hearing on every request.",
+        "The Town Council will not hold a public hearing on requests to acquire technology.",
+        "If the Town Council will hold a public hearing on a request, staff prepares the notice.",
+    ):
+        assert verdict("public_hearing_notice", mention).status is Status.MISSING, mention
+    news = "The City Council will hold a public hearing on the drone request next week."
+    assert check_text(news, "<news>").verdict("public_hearing_notice").status is Status.MISSING

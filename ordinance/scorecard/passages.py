@@ -61,9 +61,10 @@ class Sentence:
         self.reported = bool(REPORTED.search(self.text))
 
 
-# A legislative record's "Title: Ordinance amending ..." is the title too.
+# A legislative record's "Title: Ordinance amending ..." is the title too; a caption may say
+# what kind of ordinance it is ("AN UNCODIFIED ORDINANCE", "AN URGENCY ORDINANCE").
 _TITLE = re.compile(
-    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"^(?:Title:\s*)?(?:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+ACT|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
