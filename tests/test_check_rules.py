@@ -410,3 +410,17 @@ def test_the_governing_body_binds_itself_with_will_in_enacted_text() -> None:
         assert verdict("public_hearing_notice", mention).status is Status.MISSING, mention
     news = "The City Council will hold a public hearing on the drone request next week."
     assert check_text(news, "<news>").verdict("public_hearing_notice").status is Status.MISSING
+
+
+def test_a_posting_duty_reaches_an_object_far_from_its_verb() -> None:
+    far = ("The department shall make each annual report required by this section and every "
+           "later amendment to it publicly available on its website.")  # fmt: skip
+    assert verdict("public_records", far).status is Status.PRESENT
+    # making a document available to the body alone is not making it public
+    private = ("The department shall make each annual report required by this section and every "
+               "later amendment to it available to the Council.")  # fmt: skip
+    assert verdict("public_records", private).status is Status.MISSING
+    # a clause that ends before "available" does not reach it
+    split = ("The department shall make a determination on each request under this section; the "
+             "determination is available to the public.")  # fmt: skip
+    assert verdict("public_records", split).status is Status.MISSING

@@ -721,7 +721,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "public_records",
         (
             rule(
-                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,40}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
+                # "make each annual report required by this section publicly available": the
+                # object between "make" and "available" is a noun phrase of any length in a clause.
+                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
