@@ -424,3 +424,19 @@ def test_a_posting_duty_reaches_an_object_far_from_its_verb() -> None:
     split = ("The department shall make a determination on each request under this section; the "
              "determination is available to the public.")  # fmt: skip
     assert verdict("public_records", split).status is Status.MISSING
+
+
+def test_definitions_worded_with_includes_or_as_a_capitalised_term() -> None:
+    included = '"Drone" includes any aircraft flown without a pilot on board.'
+    assert verdict("definitions", included).status is not Status.MISSING
+
+    def section(heading: str, body: str) -> Status:
+        text = f"4.10.020 {heading}.\n\n{body}\n\n(Ord. 12, 2022)"
+        return check_text(text, "<case>").verdict("definitions").status
+
+    term = "GOVERNING BODY. The elected council that oversees the department."
+    assert section("Definitions", term) is not Status.MISSING
+    # a capitalised inline heading outside a definitions section defines nothing
+    assert section("Purpose", "PURPOSE. This chapter sets rules for drones.") is Status.MISSING
+    # nor does an "includes" that follows no quoted term
+    assert verdict("definitions", "The inventory includes every drone.").status is Status.MISSING

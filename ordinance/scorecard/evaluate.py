@@ -59,6 +59,8 @@ def _lowered(text: str) -> str:
 def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     if sentence.passage.part not in rule.parts:
         return False
+    if rule.under is not None and not rule.under.search(sentence.passage.heading):
+        return False
     if rule.paragraph:
         # The paragraph's lower-cased text is computed once, not once per sentence and rule.
         if rule.triggers and not any(

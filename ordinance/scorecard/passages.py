@@ -36,6 +36,7 @@ class Passage:
     section: str = ""  # where it stands, as the document numbers it
     line: int | None = None
     level: int = -1  # -1 unlabelled; 0 for the first label style in its section, 1 ...
+    heading: str = ""  # the title of the section it stands in ("Definitions")
 
 
 @dataclass(slots=True)
@@ -112,17 +113,17 @@ def _part_of_text(text: str) -> Part:
 def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     """Passages of a plain-text ordinance (see `ordinance.readers.text.segment`)."""
     passages: list[Passage] = []
-    section = ""
+    section = heading = ""
     styles: list[str] = []
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             if block.depth == 1 or not section:
-                section = block.number
+                section, heading = block.number, block.text
             styles = []
             passages.append(Passage(block.text, Part.HEADING, block.number, block.line))
             continue
         if block.kind is BlockKind.NOTE:
-            passages.append(Passage(block.text, Part.NOTE, section, block.line))
+            passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
             continue
         level = -1
         if block.label:
@@ -131,7 +132,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 styles.append(style)
             level = styles.index(style)
         part = _part_of_text(block.text) if level < 0 else Part.BODY
-        passages.append(Passage(block.text, part, section, block.line, level))
+        passages.append(Passage(block.text, part, section, block.line, level, heading))
     return passages
 
 
@@ -161,19 +162,19 @@ def passages_from_document(document: Document) -> list[Passage]:
             if isinstance(block, Section):
                 add_section(block)
             else:
-                add_block(block, where)
+                add_block(block, where, section.heading)
 
-    def add_block(block: Paragraph | Subdivision, where: str) -> None:
+    def add_block(block: Paragraph | Subdivision, where: str, heading: str) -> None:
         if isinstance(block, Paragraph):
+            part = _ROLE_PART[block.role]
             passages.append(
-                Passage(plain_text(block.inlines), _ROLE_PART[block.role], where, block.line)
+                Passage(plain_text(block.inlines), part, where, block.line, heading=heading)
             )
             return
-        passages.append(
-            Passage(plain_text(block.inlines), Part.BODY, where, block.line, block.level)
-        )
+        text = plain_text(block.inlines)
+        passages.append(Passage(text, Part.BODY, where, block.line, block.level, heading))
         for child in block.children:
-            add_block(child, where)
+            add_block(child, where, heading)
 
     for section in document.sections:
         add_section(section)

@@ -46,6 +46,9 @@ class Rule:
     # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
     # chief must report in writing the use": the duty's sentence refers back to the condition.
     paragraph: bool = False
+    # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
+    # a definition only in a definitions section (elsewhere it is an inline heading).
+    under: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ class ElementRules:
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
-         paragraph: bool = False) -> Rule:  # fmt: skip
+         paragraph: bool = False, under: str = "") -> Rule:  # fmt: skip
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
@@ -83,6 +86,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         tuple(rx(p) for p in none_of),
         weak,
         paragraph=paragraph,
+        under=rx(under) if under else None,
     )
 
 
@@ -319,12 +323,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             rule(
-                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
                 weak=True,
+            ),
+            # "GOVERNING BODY. The elected or appointed body ...", "MILITARY EQUIPMENT. Includes
+            # ...": a term in capitals closed by a period, in a section titled for definitions.
+            rule(
+                r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))",
+                need=Need.NONE,
+                weak=True,
+                under=r"\bdefinitions?\b",
             ),
         ),
         aspects=(
@@ -833,7 +845,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refer")),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
     "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
