@@ -440,3 +440,20 @@ def test_definitions_worded_with_includes_or_as_a_capitalised_term() -> None:
     assert section("Purpose", "PURPOSE. This chapter sets rules for drones.") is Status.MISSING
     # nor does an "includes" that follows no quoted term
     assert verdict("definitions", "The inventory includes every drone.").status is Status.MISSING
+
+
+def test_a_police_policy_manual_is_not_a_code() -> None:
+    manual = (
+        "412.6 ANNUAL REPORT\n"
+        "The Chief of Police or the authorized designee should submit an annual report on drone "
+        "use to the governing body each year, and the Department shall post the annual report "
+        "on its website.\n"
+    )
+    card = check_text(manual, "<manual>")
+    assert card.verdict("annual_report").status is Status.MISSING
+    # the same official in an enacted section with its history note is still law
+    code = manual + "(Ord. 1200 § 1, 2023)\n"
+    assert check_text(code, "<code>").verdict("annual_report").status is not Status.MISSING
+    # and a code that names the official but directs with "shall" is law
+    shall = manual.replace("should", "shall")
+    assert check_text(shall, "<code>").verdict("annual_report").status is not Status.MISSING
