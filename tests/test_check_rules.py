@@ -457,3 +457,21 @@ def test_a_police_policy_manual_is_not_a_code() -> None:
     # and a code that names the official but directs with "shall" is law
     shall = manual.replace("should", "shall")
     assert check_text(shall, "<code>").verdict("annual_report").status is not Status.MISSING
+
+
+def test_a_definitions_shall_states_no_duty() -> None:
+    def section(heading: str, body: str) -> Status:
+        text = f"4.10.020 {heading}.\n\n{body}\n\n(Ord. 12, 2022)"
+        return check_text(text, "<case>").verdict("annual_report").status
+
+    term = ("ANNUAL DRONE REPORT. A written document that shall contain the uses of each drone "
+            "in the year, and that the department shall submit annually.")  # fmt: skip
+    assert section("Definitions", term) is Status.MISSING
+    quoted = ('"Annual drone report" means a written report that the department shall submit '
+              "annually, listing each use.")  # fmt: skip
+    assert section("Definitions", quoted) is Status.MISSING
+    # the same words as a section's own duty are the element
+    duty = "The department shall submit an annual drone report listing each use."
+    assert section("Reports", duty) is not Status.MISSING
+    # and a capitalised lead word outside a definitions section keeps its sentence's duty
+    assert section("Reports", f"REPORTS. {duty}") is not Status.MISSING

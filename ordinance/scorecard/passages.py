@@ -184,6 +184,16 @@ def passages_from_document(document: Document) -> list[Passage]:
     return passages
 
 
+def _defines(passage: Passage) -> bool:
+    """Whether the paragraph defines a term: its sentences state what a word means, no duty."""
+    from .patterns import CAPITAL_TERM, DEFINITIONS_HEADING, QUOTED_TERM
+
+    return bool(
+        QUOTED_TERM.match(passage.text)
+        or (CAPITAL_TERM.match(passage.text) and DEFINITIONS_HEADING.search(passage.heading))
+    )
+
+
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []
@@ -201,9 +211,12 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
         while open_leads and passage.level <= open_leads[-1][0]:
             open_leads.pop()
         inherited = any(duty for _, _, duty in open_leads)
+        defines = _defines(passage)
         texts = split_sentences(passage.text)
         for position, text in enumerate(texts):
-            sentence = Sentence(text, passage, text, inherited, len(result))
+            sentence = Sentence(text, passage, text, inherited and not defines, len(result))
+            if defines:
+                sentence.duty = sentence.prohibition = False
             result.append(sentence)
             for _, lead, _ in open_leads:
                 lead.scope = f"{lead.scope} {text}"

@@ -68,6 +68,15 @@ NOT_A_DUTY = rx(
     r"\b(?:shall|must)\s+(?:not\s+)?(?:have\s+(?:the\s+|these\s+)?(?:following\s+)?(?:meanings?|definitions?)|"
     r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply)\b"
 )
+# A paragraph that defines a term: '"Drone" means ...', '"Drone" includes ...', or, in a section
+# titled for definitions (DEFINITIONS_HEADING), a term in capitals closed by a period ("ANNUAL
+# REPORT. A written document that shall contain ..."). Its "shall" says what the word means.
+QUOTED_TERM = rx(
+    r"^[\"“][^\"“”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|refers?\s+to|"
+    r"(?:has|shall\s+have)\s+the\s+(?:same\s+)?meaning)\b"
+)
+CAPITAL_TERM = re.compile(r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))")
+DEFINITIONS_HEADING = rx(r"\bdefinitions?\b")
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .passages import Part
-from .patterns import BODY, DAYS, quantity, rx
+from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
 class Need(StrEnum):
@@ -333,10 +333,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "GOVERNING BODY. The elected or appointed body ...", "MILITARY EQUIPMENT. Includes
             # ...": a term in capitals closed by a period, in a section titled for definitions.
             rule(
-                r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))",
+                CAPITAL_TERM.pattern,
                 need=Need.NONE,
                 weak=True,
-                under=r"\bdefinitions?\b",
+                under=DEFINITIONS_HEADING.pattern,
             ),
         ),
         aspects=(
