@@ -475,3 +475,16 @@ def test_a_definitions_shall_states_no_duty() -> None:
     assert section("Reports", duty) is not Status.MISSING
     # and a capitalised lead word outside a definitions section keeps its sentence's duty
     assert section("Reports", f"REPORTS. {duty}") is not Status.MISSING
+
+
+def test_a_yearly_review_or_an_appointment_is_not_approval_of_the_technology() -> None:
+    review = ("Each year the Town Council shall determine whether the use of each drone continues "
+              "to meet the criteria for approval set forth in Section 1.030.")  # fmt: skip
+    assert verdict("council_approval", review).status is Status.MISSING
+    appointment = ("The board shall appoint, subject to the approval of the Town Council, a "
+                   "director for a term of two (2) years.")  # fmt: skip
+    assert verdict("council_approval", appointment).status is Status.MISSING
+    # the criteria named beside a real condition still leave the condition
+    both = ("A department must obtain Town Council approval before acquiring a drone, and the "
+            "Council shall apply the criteria for approval in Section 1.030.")  # fmt: skip
+    assert verdict("council_approval", both).status is not Status.MISSING

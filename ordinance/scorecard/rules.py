@@ -152,6 +152,16 @@ _APPROVAL_MENTION = (
     r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
     r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
 )
+# Approval named but not required of the technology: the test a yearly review applies ("whether
+# the use continues to meet the criteria for approval"), when nothing else in the sentence makes
+# approval a condition; or the body's consent to an appointment ("shall appoint, subject to the
+# approval of the city council, an executive director").
+_NOT_APPROVAL_OF_TECHNOLOGY = (
+    r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
+    r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
+    r"(?:continued\s+)?approval\b|"
+    r"\bappoint\w*\s*,?\s+(?:\w+\s+){0,2}subject\s+to\s+(?:the\s+)?(?:prior\s+)?approval\b"
+)
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
 _OFFICIAL_APPROVAL = (
@@ -359,6 +369,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
                     _OFFICIAL_APPROVAL,
+                    _NOT_APPROVAL_OF_TECHNOLOGY,
                 ),
             ),
             # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
