@@ -469,3 +469,29 @@ def test_a_restatement_keeps_the_short_title_the_code_uses() -> None:
     assert 'cited as the "Community Input Over Government Surveillance Ordinance."' in detroit
     nashville = _text(draft("nashville-tn"))  # a new chapter takes the template's title
     assert 'may be cited as the "Surveillance Technology Oversight Ordinance."' in nashville
+
+
+def test_an_appointed_sheriff_is_covered_like_any_department(
+    riverton_data: dict[str, object], tmp_path: Path
+) -> None:
+    sheriff = {"name": "Riverton Sheriff Department", "kind": "sheriff's office"}
+    for appointed in (True, False):
+        agencies = [*riverton_data["agencies"], dict(sheriff, head_title="Sheriff")]  # type: ignore[misc]
+        if appointed:
+            agencies[-1]["appointed"] = True
+        data = dict(riverton_data, agencies=agencies, kind="consolidated city-county")
+        target = tmp_path / f"sheriff-{appointed}.yaml"
+        target.write_text(yaml.safe_dump(data), encoding="utf-8")
+        text = _text(draft(target))
+        named = "including the Riverton Police Department and the Riverton Sheriff Department."
+        limited = "Riverton Sheriff Department is a Covered Entity only as to"
+        assert (named in text, limited in text) == (appointed, not appointed)
+    denver = _text(draft("denver-co"))
+    assert "and the Denver Sheriff Department." in denver
+    assert "Sheriff Department is a Covered Entity only as to" not in denver
+
+
+def test_only_a_sheriff_records_that_it_is_appointed(riverton_data: dict[str, object]) -> None:
+    police = dict(riverton_data["agencies"][0], appointed=True)  # type: ignore[index]
+    with pytest.raises(ValueError, match="only a sheriff's office"):
+        Jurisdiction.model_validate(dict(riverton_data, agencies=[police]))
