@@ -497,3 +497,20 @@ def test_only_a_sheriff_records_that_it_is_appointed(riverton_data: dict[str, ob
     police = dict(riverton_data["agencies"][0], appointed=True)  # type: ignore[index]
     with pytest.raises(ValueError, match="only a sheriff's office"):
         Jurisdiction.model_validate(dict(riverton_data, agencies=[police]))
+
+
+def test_cambridge_approves_by_order_and_flags_the_home_rule_limit_on_civil_actions() -> None:
+    doc = draft("cambridge-ma")
+    text = _text(doc)
+    assert "has first approved it by order, adopted at a public meeting" in text
+    assert "by ordinance, adopted" not in text
+    # Lunn (2017): no Massachusetts statute forbids the immigration clause, so it stays unflagged.
+    assert "data-sharing__immigration" in {b.id for b in doc.walk()}
+    assert "cooperation with immigration enforcement was not confirmed" not in text
+    enforcement = _section(doc, "{#enforcement")
+    assert enforcement.count("Drafter's note") == 1
+    assert "Confirm that Mass. Const. amend. art. 89, § 7(5) leaves the City of Cambridge free" in (
+        " ".join(enforcement.split())
+    )
+    # A state without the limit gets no such sentence.
+    assert "free to give any person" not in _text(draft("oakland-ca"))
