@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -583,9 +583,46 @@ def state(
 # ---------------------------------------------------------------------------- check
 
 
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+def _format_for_output(
+    output: str | None, suffixes: dict[str, _Choice], default: _Choice, what: str
+) -> _Choice:
+    """The format an output file asks for by its suffix (standard output: `default`); an unknown
+    suffix is an error, never a text report written into a file named .pdf."""
+    if not output or output == "-":
+        return default
+    suffix = Path(output).suffix.lower()
+    if suffix in suffixes:
+        return suffixes[suffix]
+    from .formats import UnknownFormatError
+
+    by_format: dict[str, list[str]] = {}
+    for known_suffix, choice in suffixes.items():
+        by_format.setdefault(choice.value, []).append(known_suffix)
+    known = ", ".join(f"{name} ({' '.join(names)})" for name, names in by_format.items())
+    raise UnknownFormatError(
+        f"{output}: suffix {suffix or '(none)'!r} names no {what}; known formats: {known}"
+    )
+
+
 class ReportFormat(StrEnum):
+    TERMINAL = "txt"
     MD = "md"
     HTML = "html"
+    JSON = "json"
+
+
+# Output suffixes the scorecard reports answer to, when neither -f nor --json says.
+_REPORT_SUFFIXES = {
+    ".txt": ReportFormat.TERMINAL,
+    ".md": ReportFormat.MD,
+    ".markdown": ReportFormat.MD,
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".json": ReportFormat.JSON,
+}
 
 
 @app.command(
@@ -608,7 +645,12 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
     report: Annotated[
         ReportFormat | None,
-        typer.Option("--format", "-f", metavar="md|html", help="A report to share."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="txt|md|html|json",
+            help="A report to share (default: from the output's suffix, else the table).",
+        ),
     ] = None,
     output: OutputOption = None,
     min_score: Annotated[
@@ -628,12 +670,18 @@ def check(
         from .scorecard import report as reports
 
         # Read every file first: one bad file is exit 2 and no half-written report.
+        chosen = (
+            ReportFormat.JSON
+            if as_json
+            else report
+            or _format_for_output(output, _REPORT_SUFFIXES, ReportFormat.TERMINAL, "report format")
+        )
         cards = [score_file(path) for path in files]
-        if as_json:
+        if chosen is ReportFormat.JSON:
             text = reports.to_json(cards)
-        elif report is ReportFormat.MD:
+        elif chosen is ReportFormat.MD:
             text = reports.markdown(cards)
-        elif report is ReportFormat.HTML:
+        elif chosen is ReportFormat.HTML:
             text = reports.html_report(cards)
         else:
             text = reports.terminal(cards) + "\n"
@@ -785,22 +833,7 @@ _DIFF_SUFFIXES = {
 
 
 def _diff_format(output: str | None) -> DiffFormat:
-    """The format an output file asks for by its suffix; an unknown suffix is an error, never
-    a text report written into a file named .pdf."""
-    if not output or output == "-":
-        return DiffFormat.SUMMARY
-    suffix = Path(output).suffix.lower()
-    if suffix in _DIFF_SUFFIXES:
-        return _DIFF_SUFFIXES[suffix]
-    from .formats import UnknownFormatError
-
-    known = ", ".join(
-        f"{f.value} ({' '.join(k for k, v in _DIFF_SUFFIXES.items() if v is f)})"
-        for f in DiffFormat
-    )
-    raise UnknownFormatError(
-        f"{output}: suffix {suffix or '(none)'!r} names no redline format; known formats: {known}"
-    )
+    return _format_for_output(output, _DIFF_SUFFIXES, DiffFormat.SUMMARY, "redline format")
 
 
 def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:

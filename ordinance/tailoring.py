@@ -11,7 +11,7 @@ from typing import Literal
 
 from .errors import TemplateError
 from .models import ApprovalForm, DraftOptions, Jurisdiction
-from .models.jurisdiction import LawTreatment
+from .models.jurisdiction import AgencyKind, LawTreatment
 
 Reviewer = Literal["commission", "committee", "board"]
 
@@ -51,6 +51,7 @@ class Plan:
     whistleblower_statute: str | None = None
     manager: str | None = None
     enacting_body: str = ""
+    independent_sheriffs: tuple[str, ...] = ()
 
     def number(self, provision_id: str) -> str:
         """The written number of a restated section ('9.64.010'), or '' when the tree numbers it."""
@@ -94,6 +95,18 @@ def plan_for(jurisdiction: Jurisdiction, options: DraftOptions, chapter_ids: lis
         whistleblower_statute=_WHISTLEBLOWER_STATUTES.get(jurisdiction.state.code),
         manager=_manager(jurisdiction),
         enacting_body=enacting_body(jurisdiction),
+        independent_sheriffs=independent_sheriffs(jurisdiction),
+    )
+
+
+def independent_sheriffs(jurisdiction: Jurisdiction) -> tuple[str, ...]:
+    """The sheriff's offices that the body may bind only through its funds, contracts, property
+    and systems. An appointed sheriff (Denver's answers to the Mayor) is a department like any
+    other, so the state's rule on independent sheriffs does not reach it."""
+    return tuple(
+        agency.name
+        for agency in jurisdiction.agencies
+        if agency.kind is AgencyKind.SHERIFF and not agency.appointed
     )
 
 

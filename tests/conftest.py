@@ -43,10 +43,12 @@ def convert_to_pdf(sources: list[Path], out: Path) -> None:
     _libreoffice_convert(sources, out, "pdf")
 
 
-def resave_with_libreoffice(source: Path, out: Path) -> Path:
-    """Open a Word file in LibreOffice and save it as Word again, as a reviewer's edit would."""
-    _libreoffice_convert([source], out, "docx:MS Word 2007 XML")
-    return out / source.name
+def resave_with_libreoffice(sources: list[Path], out: Path) -> list[Path]:
+    """Open Word files in LibreOffice and save them as Word again, as a reviewer's edit would
+    (one LibreOffice call for all of them)."""
+    out.mkdir(parents=True, exist_ok=True)
+    _libreoffice_convert(sources, out, "docx:MS Word 2007 XML")
+    return [out / source.name for source in sources]
 
 
 def _libreoffice_convert(sources: list[Path], out: Path, target: str) -> None:

@@ -3,18 +3,13 @@ re-save. Shared by the DOCX reader's test modules."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 from lxml import etree
 
 from ordinance.document import Document
 
-from .conftest import require
 from .hostile_docx import DOCUMENT, W, parts_of, zip_parts
 
 WNS = {"w": W}
@@ -113,29 +108,3 @@ def delete_paragraph_tracked(body: etree._Element, words: str) -> None:
 def reviewer_edits(body: etree._Element) -> None:
     reword_tracked(body, "Fourth Amendment", "Fourth and Fifth Amendments")
     delete_paragraph_tracked(body, "Fourteenth Amendment")
-
-
-def libreoffice_resave(sources: list[Path], out: Path) -> list[Path]:
-    """Open and save each Word file with LibreOffice (one call, a throwaway profile)."""
-    require("soffice")
-    profile = Path("/tmp") / f"ordinance-soffice-{uuid.uuid4().hex}"
-    out.mkdir(exist_ok=True)
-    try:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "docx:MS Word 2007 XML",
-                "--outdir",
-                str(out),
-                *map(str, sources),
-            ],
-            capture_output=True,
-            check=True,
-            timeout=300,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return [out / source.name for source in sources]

@@ -82,6 +82,27 @@ def test_markdown_and_html_reports(tmp_path: Path, riverton_draft: Path) -> None
     assert not re.search(r"<script|<link|src=|href=|@import|url\(", html)
 
 
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("report.html", "<!DOCTYPE html>"), ("report.md", "# Surveillance"), ("report.json", "{")],
+)
+def test_the_report_format_follows_the_output_suffix(tmp_path: Path, name: str, start: str) -> None:
+    out = tmp_path / name
+    result = run(OAKLAND, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(start)
+
+
+def test_an_output_suffix_no_report_format_answers_to_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"%PDF- kept")
+    result = run(OAKLAND, "-o", out)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "names no report format" in line and "html (.html .htm)" in line
+    assert out.read_bytes() == b"%PDF- kept"
+
+
 def test_html_escapes_the_quoted_text(tmp_path: Path) -> None:
     source = tmp_path / "odd.txt"
     source.write_text(

@@ -93,7 +93,7 @@ def test_metadata_and_bookmarks_survive_a_libreoffice_resave(tmp_path: Path) -> 
     document = draft(load_jurisdiction("oakland-ca"))
     source = tmp_path / "bill.docx"
     source.write_bytes(document.to_docx())
-    resaved = resave_with_libreoffice(source, tmp_path / "resaved")
+    (resaved,) = resave_with_libreoffice([source], tmp_path / "resaved")
     data = resaved.read_bytes()
     assert data != source.read_bytes()
     parts = parts_of(data)

@@ -459,7 +459,9 @@ def test_recitals_name_the_partnership_to_end_and_the_ended_contract() -> None:
     assert "from May 2024 until March 31, 2026, the Denver Police Department used" in denver
     assert 'finds that the partnership known as "Neighbors app by Ring' in denver
     assert "this partnership should end" not in denver
-    assert "Sheriff" not in denver.split("Be it enacted")[1]  # an appointed department, not elected
+    # The Mayor appoints Denver's Sheriff: a department, never treated as an elected sheriff.
+    operative = denver.split("Be it enacted")[1]
+    assert "elected Sheriff" not in operative and "investigative function" not in operative
 
 
 def test_a_restatement_keeps_the_short_title_the_code_uses() -> None:
@@ -469,3 +471,46 @@ def test_a_restatement_keeps_the_short_title_the_code_uses() -> None:
     assert 'cited as the "Community Input Over Government Surveillance Ordinance."' in detroit
     nashville = _text(draft("nashville-tn"))  # a new chapter takes the template's title
     assert 'may be cited as the "Surveillance Technology Oversight Ordinance."' in nashville
+
+
+def test_an_appointed_sheriff_is_covered_like_any_department(
+    riverton_data: dict[str, object], tmp_path: Path
+) -> None:
+    sheriff = {"name": "Riverton Sheriff Department", "kind": "sheriff's office"}
+    for appointed in (True, False):
+        agencies = [*riverton_data["agencies"], dict(sheriff, head_title="Sheriff")]  # type: ignore[misc]
+        if appointed:
+            agencies[-1]["appointed"] = True
+        data = dict(riverton_data, agencies=agencies, kind="consolidated city-county")
+        target = tmp_path / f"sheriff-{appointed}.yaml"
+        target.write_text(yaml.safe_dump(data), encoding="utf-8")
+        text = _text(draft(target))
+        named = "including the Riverton Police Department and the Riverton Sheriff Department."
+        limited = "Riverton Sheriff Department is a Covered Entity only as to"
+        assert (named in text, limited in text) == (appointed, not appointed)
+    denver = _text(draft("denver-co"))
+    assert "and the Denver Sheriff Department." in denver
+    assert "Sheriff Department is a Covered Entity only as to" not in denver
+
+
+def test_only_a_sheriff_records_that_it_is_appointed(riverton_data: dict[str, object]) -> None:
+    police = dict(riverton_data["agencies"][0], appointed=True)  # type: ignore[index]
+    with pytest.raises(ValueError, match="only a sheriff's office"):
+        Jurisdiction.model_validate(dict(riverton_data, agencies=[police]))
+
+
+def test_cambridge_approves_by_order_and_flags_the_home_rule_limit_on_civil_actions() -> None:
+    doc = draft("cambridge-ma")
+    text = _text(doc)
+    assert "has first approved it by order, adopted at a public meeting" in text
+    assert "by ordinance, adopted" not in text
+    # Lunn (2017): no Massachusetts statute forbids the immigration clause, so it stays unflagged.
+    assert "data-sharing__immigration" in {b.id for b in doc.walk()}
+    assert "cooperation with immigration enforcement was not confirmed" not in text
+    enforcement = _section(doc, "{#enforcement")
+    assert enforcement.count("Drafter's note") == 1
+    assert "Confirm that Mass. Const. amend. art. 89, § 7(5) leaves the City of Cambridge free" in (
+        " ".join(enforcement.split())
+    )
+    # A state without the limit gets no such sentence.
+    assert "free to give any person" not in _text(draft("oakland-ca"))

@@ -23,11 +23,10 @@ from ordinance.readers.docx import open_docx, read_docx
 from ordinance.readers.markdown import read_markdown
 from ordinance.readers.revisions import Changes
 
-from .conftest import require
+from .conftest import require, resave_with_libreoffice
 from .docx_edits import (
     W,
     edit_body,
-    libreoffice_resave,
     paragraph_with,
     reviewer_edits,
     riverton_docx,
@@ -263,7 +262,7 @@ def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, Pa
         path = folder / f"{jurisdiction_id}.docx"
         path.write_bytes(doc.to_docx())
         made[jurisdiction_id] = (doc.to_markdown(), path)
-    saved = libreoffice_resave([path for _, path in made.values()], folder / "saved")
+    saved = resave_with_libreoffice([path for _, path in made.values()], folder / "saved")
     return {
         key: (markdown, path, resaved_path)
         for (key, (markdown, path)), resaved_path in zip(made.items(), saved, strict=True)

@@ -12,12 +12,12 @@ from ordinance.document import Section, Subdivision, plain_text
 from ordinance.readers.docx import open_docx, read_docx
 from ordinance.readers.revisions import Changes
 
+from .conftest import resave_with_libreoffice
 from .docx_edits import (
     W,
     all_text,
     delete_paragraph_tracked,
     edit_body,
-    libreoffice_resave,
     paragraph_with,
     reviewer_edits,
     reword_tracked,
@@ -102,7 +102,7 @@ def resaved(docx_bytes: bytes, tmp_path_factory: pytest.TempPathFactory) -> dict
     plain.write_bytes(docx_bytes)
     tracked = folder / "tracked.docx"
     tracked.write_bytes(edit_body(docx_bytes, reviewer_edits))
-    saved = libreoffice_resave([plain, tracked], folder / "saved")
+    saved = resave_with_libreoffice([plain, tracked], folder / "saved")
     return {"plain": saved[0], "tracked": saved[1], "tracked-original": tracked}
 
 

@@ -195,3 +195,14 @@ def test_colorado_limits_cooperation_itself_and_treats_denver_sheriff_apart() ->
     assert colorado.open_meetings.notice_hours == 24
     assert "Denver" in colorado.sheriff_independence.summary
     assert colorado.preempts("fee_awards")
+
+
+def test_massachusetts_lets_cities_limit_immigration_cooperation_but_doubts_civil_actions() -> None:
+    mass = load_state("MA")
+    assert not mass.preempts("immigration_sharing") and mass.immigration_sharing.verified
+    assert "477 Mass. 517" in (mass.immigration_sharing.citation or "")
+    # Home Rule Amendment: local civil law only as an incident to an independent municipal power.
+    assert mass.preempts("private_action")
+    assert "art. 89, § 7(5)" in (mass.fact("private_action").citation or "")  # type: ignore[union-attr]
+    assert "private_action" not in mass.unverified()
+    assert load_state("CA").fact("private_action") is None

@@ -23,6 +23,7 @@ from pydantic import (
     ValidationInfo,
     WithJsonSchema,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -90,6 +91,9 @@ class ApprovalForm(StrEnum):
 
     ORDINANCE = "ordinance"
     RESOLUTION = "resolution"
+    # A council that acts by orders adopted on a vote (Cambridge's City Council) rather than
+    # by resolutions, which there are ceremonial.
+    ORDER = "order"
 
 
 # A partial date: news reports often give only the year or the month.
@@ -330,6 +334,18 @@ class Agency(StrictModel):
         "phrase; the draft names them in the existing-technology review.",
         examples=[["traffic cameras", "automated license plate readers"]],
     )
+    appointed: bool = Field(
+        default=False,
+        description="For a sheriff's office only: true when the sheriff is appointed by and "
+        "answers to the place's executive (Denver's, under its charter), so the ordinance covers "
+        "it like any department; an elected sheriff is covered only through funds and contracts.",
+    )
+
+    @model_validator(mode="after")
+    def _only_a_sheriff_is_appointed(self) -> Agency:
+        if self.appointed and self.kind is not AgencyKind.SHERIFF:
+            raise ValueError("appointed: only a sheriff's office records how its head is chosen")
+        return self
 
 
 class OversightBody(StrictModel):

@@ -26,6 +26,7 @@ Topic = Literal[
     "face_recognition",
     "surveillance_approval",
     "local_preemption_general",
+    "private_action",
 ]
 TOPICS: tuple[Topic, ...] = get_args(Topic)
 
@@ -131,6 +132,12 @@ class StateProfile(_Strict):
     local_preemption_general: StateFact | None = Field(
         default=None,
         description="A general state preemption of local law that reaches such an ordinance.",
+    )
+    private_action: StateFact | None = Field(
+        default=None,
+        description="Applies when state law denies a local ordinance, or makes it doubtful that "
+        "it has, the power to give persons a civil action (for example, a home-rule limit on "
+        "local civil law).",
     )
 
     def fact(self, topic: Topic) -> StateFact | None:
