@@ -167,7 +167,9 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and not _starts_block(stripped)
             and not _SENTENCE_END.search(previous.strip())
             and len(previous) >= 0.75 * wrap_width
-        ) or bool(current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped))
+        ) or bool(
+            current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
+        )
         if continues:
             current.append(stripped)
         else:
