@@ -42,12 +42,8 @@ def test_accuracy_meets_the_target(split: str) -> None:
 
 # Near misses the rules as shipped still read as law, found by a held-out batch's first
 # measurement and left unfixed (no later batch to measure a fix on); strict, so that a fix shows.
-KNOWN_NEAR_MISS_FAILURES = {
-    "nearmiss-sanleandro-police-policy-707-military-equipment.txt": (
-        "batch 10: a police policy manual's 'the Department shall hold ... community engagement "
-        "meeting' and annual-report duties read as operative law"
-    ),
-}
+# None today: batch 10's San Leandro police policy manual is now told from a code.
+KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {}
 
 
 def _near_miss_cases() -> list[object]:

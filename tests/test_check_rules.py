@@ -385,3 +385,106 @@ def test_an_emergency_named_as_a_condition_is_bound_by_the_next_sentences() -> N
 def test_a_definition_by_reference_defines_the_term() -> None:
     body = '(a) "Drone" has the meaning given in Section 4.010.'
     assert verdict("definitions", body).status is not Status.MISSING
+
+
+def test_a_caption_may_name_the_kind_of_ordinance() -> None:
+    for caption in ("AN UNCODIFIED ORDINANCE OF THE TOWN COUNCIL ADOPTING A CAMERA POLICY",
+                    "AN URGENCY ORDINANCE OF THE CITY OF ELM ADDING CHAPTER 9"):  # fmt: skip
+        assert check_text(f"{caption}\n\n1. Drones.", "<case>").verdict("title").status is (
+            Status.PRESENT
+        )
+    # an adjective that is not a kind of ordinance does not make a caption
+    assert verdict("title", "A NEW ORDINANCE WAS DISCUSSED AT LENGTH").status is Status.MISSING
+
+
+def test_the_governing_body_binds_itself_with_will_in_enacted_text() -> None:
+    hearing = ("The Town Council will hold at least one public hearing on every request to acquire "
+               "surveillance technology, noticed thirty (30) days before the hearing.")  # fmt: skip
+    assert verdict("public_hearing_notice", hearing).status is Status.PRESENT
+    # "will" of someone else, or a body that will not, or a condition, states no duty
+    for mention in (
+        "The department will hold at least one public hearing on every request.",
+        "The Town Council will not hold a public hearing on requests to acquire technology.",
+        "If the Town Council will hold a public hearing on a request, staff prepares the notice.",
+    ):
+        assert verdict("public_hearing_notice", mention).status is Status.MISSING, mention
+    news = "The City Council will hold a public hearing on the drone request next week."
+    assert check_text(news, "<news>").verdict("public_hearing_notice").status is Status.MISSING
+
+
+def test_a_posting_duty_reaches_an_object_far_from_its_verb() -> None:
+    far = ("The department shall make each annual report required by this section and every "
+           "later amendment to it publicly available on its website.")  # fmt: skip
+    assert verdict("public_records", far).status is Status.PRESENT
+    # making a document available to the body alone is not making it public
+    private = ("The department shall make each annual report required by this section and every "
+               "later amendment to it available to the Council.")  # fmt: skip
+    assert verdict("public_records", private).status is Status.MISSING
+    # a clause that ends before "available" does not reach it
+    split = ("The department shall make a determination on each request under this section; the "
+             "determination is available to the public.")  # fmt: skip
+    assert verdict("public_records", split).status is Status.MISSING
+
+
+def test_definitions_worded_with_includes_or_as_a_capitalised_term() -> None:
+    included = '"Drone" includes any aircraft flown without a pilot on board.'
+    assert verdict("definitions", included).status is not Status.MISSING
+
+    def section(heading: str, body: str) -> Status:
+        text = f"4.10.020 {heading}.\n\n{body}\n\n(Ord. 12, 2022)"
+        return check_text(text, "<case>").verdict("definitions").status
+
+    term = "GOVERNING BODY. The elected council that oversees the department."
+    assert section("Definitions", term) is not Status.MISSING
+    # a capitalised inline heading outside a definitions section defines nothing
+    assert section("Purpose", "PURPOSE. This chapter sets rules for drones.") is Status.MISSING
+    # nor does an "includes" that follows no quoted term
+    assert verdict("definitions", "The inventory includes every drone.").status is Status.MISSING
+
+
+def test_a_police_policy_manual_is_not_a_code() -> None:
+    manual = (
+        "412.6 ANNUAL REPORT\n"
+        "The Chief of Police or the authorized designee should submit an annual report on drone "
+        "use to the governing body each year, and the Department shall post the annual report "
+        "on its website.\n"
+    )
+    card = check_text(manual, "<manual>")
+    assert card.verdict("annual_report").status is Status.MISSING
+    # the same official in an enacted section with its history note is still law
+    code = manual + "(Ord. 1200 § 1, 2023)\n"
+    assert check_text(code, "<code>").verdict("annual_report").status is not Status.MISSING
+    # and a code that names the official but directs with "shall" is law
+    shall = manual.replace("should", "shall")
+    assert check_text(shall, "<code>").verdict("annual_report").status is not Status.MISSING
+
+
+def test_a_definitions_shall_states_no_duty() -> None:
+    def section(heading: str, body: str) -> Status:
+        text = f"4.10.020 {heading}.\n\n{body}\n\n(Ord. 12, 2022)"
+        return check_text(text, "<case>").verdict("annual_report").status
+
+    term = ("ANNUAL DRONE REPORT. A written document that shall contain the uses of each drone "
+            "in the year, and that the department shall submit annually.")  # fmt: skip
+    assert section("Definitions", term) is Status.MISSING
+    quoted = ('"Annual drone report" means a written report that the department shall submit '
+              "annually, listing each use.")  # fmt: skip
+    assert section("Definitions", quoted) is Status.MISSING
+    # the same words as a section's own duty are the element
+    duty = "The department shall submit an annual drone report listing each use."
+    assert section("Reports", duty) is not Status.MISSING
+    # and a capitalised lead word outside a definitions section keeps its sentence's duty
+    assert section("Reports", f"REPORTS. {duty}") is not Status.MISSING
+
+
+def test_a_yearly_review_or_an_appointment_is_not_approval_of_the_technology() -> None:
+    review = ("Each year the Town Council shall determine whether the use of each drone continues "
+              "to meet the criteria for approval set forth in Section 1.030.")  # fmt: skip
+    assert verdict("council_approval", review).status is Status.MISSING
+    appointment = ("The board shall appoint, subject to the approval of the Town Council, a "
+                   "director for a term of two (2) years.")  # fmt: skip
+    assert verdict("council_approval", appointment).status is Status.MISSING
+    # the criteria named beside a real condition still leave the condition
+    both = ("A department must obtain Town Council approval before acquiring a drone, and the "
+            "Council shall apply the criteria for approval in Section 1.030.")  # fmt: skip
+    assert verdict("council_approval", both).status is not Status.MISSING

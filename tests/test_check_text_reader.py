@@ -173,3 +173,18 @@ def test_a_bill_printed_with_page_and_line_numbers_reads_without_them() -> None:
     text = "\n".join(f"1.{n}{line}" for n, line in enumerate(lines, 1))
     texts = [b.text for b in segment(text)]
     assert texts[0].startswith("A bill for an act") and not any("1." in t[:3] for t in texts)
+
+
+def test_a_term_on_its_own_line_joins_the_meaning_under_it() -> None:
+    text = (
+        "4.10.020 Definitions.\n"
+        '"Drone"\n'
+        "means an aircraft flown without a pilot on board.\n"
+        '"Camera"\n'
+        "Cameras on poles are listed in the inventory.\n"
+    )
+    assert [b.text for b in segment(text)[1:]] == [
+        '"Drone" means an aircraft flown without a pilot on board.',
+        '"Camera"',
+        "Cameras on poles are listed in the inventory.",
+    ]

@@ -76,6 +76,12 @@ _LABEL = re.compile(
 )
 _NOTE = re.compile(r"^(?:drafter'?s|drafting|editor'?s)\s+note\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]['\"”’)]?$")
+# A definitions section laid out with the term on its own line and its meaning on the next:
+# '"City"' / 'means any department ...'. The two lines are one paragraph.
+_TERM_ALONE = re.compile(r"^[\"“][^\"“”]{1,80}[\"”]$")
+_DEFINING_VERB = re.compile(
+    r"^(?:means|shall\s+mean|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b"
+)
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
 
@@ -161,6 +167,8 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and not _starts_block(stripped)
             and not _SENTENCE_END.search(previous.strip())
             and len(previous) >= 0.75 * wrap_width
+        ) or bool(
+            current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
         )
         if continues:
             current.append(stripped)

@@ -30,11 +30,31 @@ _AMENDMENT = re.compile(
 )
 
 
+# A police department's policy manual (the Lexipol form): its directives say "should", and their
+# subject is "the Chief of Police or the authorized designee". Numbered like a code ("707.8 ANNUAL
+# REPORT"), it governs officers, not the city: it enacts nothing.
+_MANUAL_DIRECTIVE = re.compile(
+    r"\b(?:designee|chief\s+of\s+police|sheriff|department|members?|officers?|personnel)\s+"
+    r"(?:should|will)\s+(?!be\b|not\b)(?:also\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+_MANUAL_OFFICIAL = re.compile(
+    r"\b(?:chief\s+of\s+police|sheriff|chief)\s+or\s+(?:the\s+|a\s+)?authorized\s+designee\b",
+    re.IGNORECASE,
+)
+
+
+def is_policy_manual(passages: Sequence[Passage]) -> bool:
+    """Whether the text reads as a department's policy manual rather than a code."""
+    text = " ".join(p.text for p in passages)
+    return bool(_MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text))
+
+
 def is_legislation(passages: Sequence[Passage]) -> bool:
-    """Whether the text enacts anything: a numbered section, an enacting clause, a title or
-    recital, a code section's history note, or a sentence that refers to "this chapter". News,
-    minutes and web pages that describe a law have none of these, so their "must" and "shall"
-    are not counted."""
+    """Whether the text enacts anything: an enacting clause, a title or recital, a code
+    section's history note, or else a numbered section or a sentence that refers to "this
+    chapter" in a text that is not a department's policy manual. News, minutes and web pages that
+    describe a law have none of these, so their "must" and "shall" are not counted."""
     for passage in passages:
         if passage.part is not Part.HEADING and (
             _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
@@ -42,6 +62,9 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
             return True
         if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
             return True
+    if is_policy_manual(passages):
+        return False
+    for passage in passages:
         if passage.part is Part.HEADING and passage.section:
             return True
         # "this Chapter" inside a quotation (minutes recording a motion, news quoting a bill)
@@ -58,6 +81,8 @@ def _lowered(text: str) -> str:
 
 def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     if sentence.passage.part not in rule.parts:
+        return False
+    if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
     if rule.paragraph:
         # The paragraph's lower-cased text is computed once, not once per sentence and rule.

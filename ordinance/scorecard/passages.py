@@ -36,6 +36,7 @@ class Passage:
     section: str = ""  # where it stands, as the document numbers it
     line: int | None = None
     level: int = -1  # -1 unlabelled; 0 for the first label style in its section, 1 ...
+    heading: str = ""  # the title of the section it stands in ("Definitions")
 
 
 @dataclass(slots=True)
@@ -61,9 +62,10 @@ class Sentence:
         self.reported = bool(REPORTED.search(self.text))
 
 
-# A legislative record's "Title: Ordinance amending ..." is the title too.
+# A legislative record's "Title: Ordinance amending ..." is the title too; a caption may say
+# what kind of ordinance it is ("AN UNCODIFIED ORDINANCE", "AN URGENCY ORDINANCE").
 _TITLE = re.compile(
-    r"^(?:Title:\s*)?(?:AN\s+ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"^(?:Title:\s*)?(?:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+ACT|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
@@ -111,17 +113,17 @@ def _part_of_text(text: str) -> Part:
 def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     """Passages of a plain-text ordinance (see `ordinance.readers.text.segment`)."""
     passages: list[Passage] = []
-    section = ""
+    section = heading = ""
     styles: list[str] = []
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             if block.depth == 1 or not section:
-                section = block.number
+                section, heading = block.number, block.text
             styles = []
             passages.append(Passage(block.text, Part.HEADING, block.number, block.line))
             continue
         if block.kind is BlockKind.NOTE:
-            passages.append(Passage(block.text, Part.NOTE, section, block.line))
+            passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
             continue
         level = -1
         if block.label:
@@ -130,7 +132,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 styles.append(style)
             level = styles.index(style)
         part = _part_of_text(block.text) if level < 0 else Part.BODY
-        passages.append(Passage(block.text, part, section, block.line, level))
+        passages.append(Passage(block.text, part, section, block.line, level, heading))
     return passages
 
 
@@ -160,19 +162,19 @@ def passages_from_document(document: Document) -> list[Passage]:
             if isinstance(block, Section):
                 add_section(block)
             else:
-                add_block(block, where)
+                add_block(block, where, section.heading)
 
-    def add_block(block: Paragraph | Subdivision, where: str) -> None:
+    def add_block(block: Paragraph | Subdivision, where: str, heading: str) -> None:
         if isinstance(block, Paragraph):
+            part = _ROLE_PART[block.role]
             passages.append(
-                Passage(plain_text(block.inlines), _ROLE_PART[block.role], where, block.line)
+                Passage(plain_text(block.inlines), part, where, block.line, heading=heading)
             )
             return
-        passages.append(
-            Passage(plain_text(block.inlines), Part.BODY, where, block.line, block.level)
-        )
+        text = plain_text(block.inlines)
+        passages.append(Passage(text, Part.BODY, where, block.line, block.level, heading))
         for child in block.children:
-            add_block(child, where)
+            add_block(child, where, heading)
 
     for section in document.sections:
         add_section(section)
@@ -180,6 +182,16 @@ def passages_from_document(document: Document) -> list[Passage]:
         Passage(plain_text(p.inlines), _ROLE_PART[p.role], "", p.line) for p in document.closing
     )
     return passages
+
+
+def _defines(passage: Passage) -> bool:
+    """Whether the paragraph defines a term: its sentences state what a word means, no duty."""
+    from .patterns import CAPITAL_TERM, DEFINITIONS_HEADING, QUOTED_TERM
+
+    return bool(
+        QUOTED_TERM.match(passage.text)
+        or (CAPITAL_TERM.match(passage.text) and DEFINITIONS_HEADING.search(passage.heading))
+    )
 
 
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
@@ -199,9 +211,12 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
         while open_leads and passage.level <= open_leads[-1][0]:
             open_leads.pop()
         inherited = any(duty for _, _, duty in open_leads)
+        defines = _defines(passage)
         texts = split_sentences(passage.text)
         for position, text in enumerate(texts):
-            sentence = Sentence(text, passage, text, inherited, len(result))
+            sentence = Sentence(text, passage, text, inherited and not defines, len(result))
+            if defines:
+                sentence.duty = sentence.prohibition = False
             result.append(sentence)
             for _, lead, _ in open_leads:
                 lead.scope = f"{lead.scope} {text}"

@@ -18,6 +18,13 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
 
 
+# The governing body in the words places use for it.
+BODY = (
+    r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
+    r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
+    r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
+    r"(?:city|town|village|county)\s+commission\b|(?:the\s+)?board)"
+)
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
 # Plain "may" grants a permission and is not a duty.
@@ -27,12 +34,17 @@ DUTY = rx(
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:takes|take)\s+effect|"
+    # A code's "will" where the governing body is the subject ("The City Council will hold at
+    # least one public hearing"): in enacted text the body binds itself. News and notices, whose
+    # "will" only describes, never reach the rules (see `evaluate.is_legislation`). The body
+    # opens its clause, so "if the Council will hold a hearing" (a condition) is no duty.
+    r"(?:^|;\s+)(?:the\s+)?" + BODY + r"\s+will\s+(?!not\b|likely\b|be\s+asked\b)|"
     # a condition precedent: "may use ... if the agency first provides a written policy"
     r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
-              "void", "unenforceable", "null", "provided that", "first")  # fmt: skip
+              "void", "unenforceable", "null", "provided that", "first", " will ")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
@@ -56,19 +68,21 @@ NOT_A_DUTY = rx(
     r"\b(?:shall|must)\s+(?:not\s+)?(?:have\s+(?:the\s+|these\s+)?(?:following\s+)?(?:meanings?|definitions?)|"
     r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply)\b"
 )
+# A paragraph that defines a term: '"Drone" means ...', '"Drone" includes ...', or, in a section
+# titled for definitions (DEFINITIONS_HEADING), a term in capitals closed by a period ("ANNUAL
+# REPORT. A written document that shall contain ..."). Its "shall" says what the word means.
+QUOTED_TERM = rx(
+    r"^[\"“][^\"“”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|refers?\s+to|"
+    r"(?:has|shall\s+have)\s+the\s+(?:same\s+)?meaning)\b"
+)
+CAPITAL_TERM = re.compile(r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))")
+DEFINITIONS_HEADING = rx(r"\bdefinitions?\b")
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").
 SELF_REFERENCE = rx(
     r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
     r"local\s+law|part|title)\b"
-)
-# The governing body in the words places use for it.
-BODY = (
-    r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
-    r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
-    r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
-    r"(?:city|town|village|county)\s+commission\b|(?:the\s+)?board)"
 )
 # A number of days, written "30 days", "thirty (30) days" or "thirty days".
 _NUMBER_WORDS = {

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .passages import Part
-from .patterns import BODY, DAYS, quantity, rx
+from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
 class Need(StrEnum):
@@ -46,6 +46,9 @@ class Rule:
     # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
     # chief must report in writing the use": the duty's sentence refers back to the condition.
     paragraph: bool = False
+    # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
+    # a definition only in a definitions section (elsewhere it is an inline heading).
+    under: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ class ElementRules:
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
-         paragraph: bool = False) -> Rule:  # fmt: skip
+         paragraph: bool = False, under: str = "") -> Rule:  # fmt: skip
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
@@ -83,6 +86,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         tuple(rx(p) for p in none_of),
         weak,
         paragraph=paragraph,
+        under=rx(under) if under else None,
     )
 
 
@@ -147,6 +151,16 @@ _APPROVAL_DUTY = (
 _APPROVAL_MENTION = (
     r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:obtain\w*|receiv\w*)\s+(?:\w+\s+){0,3}approval\b|"
     r"\bapproval\s+(?:has|have)\s+been\s+obtained\b"
+)
+# Approval named but not required of the technology: the test a yearly review applies ("whether
+# the use continues to meet the criteria for approval"), when nothing else in the sentence makes
+# approval a condition; or the body's consent to an appointment ("shall appoint, subject to the
+# approval of the city council, an executive director").
+_NOT_APPROVAL_OF_TECHNOLOGY = (
+    r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
+    r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
+    r"(?:continued\s+)?approval\b|"
+    r"\bappoint\w*\s*,?\s+(?:\w+\s+){0,2}subject\s+to\s+(?:the\s+)?(?:prior\s+)?approval\b"
 )
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
@@ -319,12 +333,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             rule(
-                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
                 weak=True,
+            ),
+            # "GOVERNING BODY. The elected or appointed body ...", "MILITARY EQUIPMENT. Includes
+            # ...": a term in capitals closed by a period, in a section titled for definitions.
+            rule(
+                CAPITAL_TERM.pattern,
+                need=Need.NONE,
+                weak=True,
+                under=DEFINITIONS_HEADING.pattern,
             ),
         ),
         aspects=(
@@ -347,6 +369,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
                     _OFFICIAL_APPROVAL,
+                    _NOT_APPROVAL_OF_TECHNOLOGY,
                 ),
             ),
             # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
@@ -721,7 +744,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "public_records",
         (
             rule(
-                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,40}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
+                # "make each annual report required by this section publicly available": the
+                # object between "make" and "available" is a noun phrase of any length in a clause.
+                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
@@ -831,7 +856,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refer")),
+    "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
     "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",),),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
