@@ -55,6 +55,10 @@ def test_tag_verdicts_cite_the_tagged_sections() -> None:
     # Oakland's draft restates chapter 9.64; Council approval keeps its number, 9.64.030.
     assert approval.sections == ["Section 9.64.030"]
     assert approval.parameters["approved_by"] == "City Council"
+    # Periods are read from the tagged section, not from another duty's sentence that the text
+    # rules met first (the Oversight Body's ninety days "after the comment period closes").
+    assert card.verdict("community_engagement").parameters["comment_period"] == "45 days"
+    assert card.verdict("public_records").parameters["post_within"] == "10 days"
     assert card.verdict("findings").quote.startswith("WHEREAS")
     assert card.verdict("title").quote.startswith("AN ORDINANCE")
 

@@ -95,11 +95,32 @@ def _from_tags(
                 Status.PRESENT,
                 sections=sections,
                 quote=quote,
-                parameters=dict(text_verdict.parameters),
+                parameters=_tagged_parameters(element.id, sections, passages, text_verdict),
                 note=note,
             )
         )
     return verdicts
+
+
+def _tagged_parameters(
+    element_id: str, sections: list[str], passages: list[Passage], from_text: Verdict
+) -> dict[str, str]:
+    """Parameters as the text rules read them from the tagged sections alone (evidence they
+    found in another section has periods that belong to another duty); for a parameter those
+    sections do not state, what the rules found elsewhere."""
+    from .evaluate import evaluate_element
+    from .passages import sentences_of
+    from .rules import BY_ID
+
+    rules = BY_ID.get(element_id)
+    tagged = [p for p in passages if p.section in sections and p.part is Part.BODY]
+    if rules is None or not tagged:
+        return dict(from_text.parameters)
+    section_text = {
+        name: " ".join(p.text for p in tagged if p.section == name) for name in sections
+    }
+    local = evaluate_element(rules, sentences_of(tagged), section_text)
+    return {**from_text.parameters, **local.parameters}
 
 
 def _where(document: Document, node_id: str) -> str:

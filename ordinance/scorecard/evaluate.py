@@ -153,8 +153,11 @@ def evaluate_element(
     complete = bool(strong) and not (element.needed and found < element.needed)
     status = Status.PRESENT if complete else Status.PARTIAL
     parameters: dict[str, str] = {}
+    # A parameter is read from the quoted sentence itself first: the list items and sections
+    # around it hold other periods ("thirty (30) days" for another record) that sit nearer.
+    quoted = [s.text for s in evidence[:_READ_MATCHES]]
     for parameter in element.parameters:
-        for text in texts:
+        for text in (*quoted, *texts):
             value = parameter.extract(text)
             if value:
                 parameters[parameter.name] = value

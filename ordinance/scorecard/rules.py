@@ -94,18 +94,28 @@ def aspect(name: str, pattern: str) -> Aspect:
     return Aspect(name, rx(pattern))
 
 
+_SENTENCE_BREAK = re.compile(r"[.;:](?:\s|$)")
+
+
 def days_near(context: str, window: int = 90) -> Extractor:
     """The number of days (or months) nearest to a phrase, within `window` characters of it."""
     context_rx = rx(context)
 
     def extract(text: str) -> str | None:
-        best: tuple[int, str] | None = None
+        # A period in the phrase's own sentence beats a nearer one across a sentence break,
+        # whatever the distance ("shall post ... on the website ... no later than ten (10) days").
+        best: tuple[int, int, str] | None = None
         for found in context_rx.finditer(text):
             for amount in DAYS.finditer(text):
                 gap = min(abs(amount.start() - found.end()), abs(found.start() - amount.end()))
-                if gap <= window and (best is None or gap < best[0]):
-                    best = (gap, quantity(amount))
-        return best[1] if best else None
+                low, high = sorted((found.end(), amount.start()))
+                same_sentence = not _SENTENCE_BREAK.search(text, low, high)
+                if not same_sentence and gap > window:
+                    continue
+                rank = (0 if same_sentence else 1, gap)
+                if best is None or rank < best[:2]:
+                    best = (*rank, quantity(amount))
+        return best[2] if best else None
 
     return extract
 
