@@ -799,14 +799,9 @@ def diff_command(
         )
         if chosen in (DiffFormat.JSON, DiffFormat.HTML):
             changes = with_comments(changes, old, new, mode)
-        if chosen is DiffFormat.DOCX:
-            data = _redline_docx(changes, style, elide, author, date, output)
-            target = output or str(new.with_suffix(".redline.docx"))
-        else:
-            # Colour only for a person at a terminal who has not asked for none (NO_COLOR).
-            color = output in (None, "-") and sys.stdout.isatty() and not _no_color()
-            data = _redline_text(changes, chosen, color).encode("utf-8")
-            target = output or "-"
+        data = _redline(changes, chosen, style, (elide, author, date), output)
+        default_target = str(new.with_suffix(".redline.docx")) if chosen is DiffFormat.DOCX else "-"
+        target = output or default_target
         path = write_output(target, data)
         if path is not None:
             typer.echo(f"wrote {path}", err=True)
@@ -836,47 +831,28 @@ def _diff_format(output: str | None) -> DiffFormat:
     return _format_for_output(output, _DIFF_SUFFIXES, DiffFormat.SUMMARY, "redline format")
 
 
-def _redline_text(changes: ChangeSet, fmt: DiffFormat, color: bool) -> str:
-    if fmt is DiffFormat.HTML:
-        from .redline.html import write_html
-
-        return write_html(changes)
-    if fmt is DiffFormat.MD:
-        from .redline.markdown import write_markdown
-
-        return write_markdown(changes)
-    if fmt is DiffFormat.JSON:
-        from .redline.jsonout import write_json
-
-        return write_json(changes)
-    from .redline.terminal import write_summary
-
-    return write_summary(changes, color=color)
-
-
-def _redline_docx(
+def _redline(
     changes: ChangeSet,
+    fmt: DiffFormat,
     style: RedlineStyle,
-    elide: bool,
-    author: str,
-    date: dt.datetime | None,
+    options: tuple[bool, str, dt.datetime | None],
     output: str | None,
 ) -> bytes:
+    """The redline in the chosen format; Word files never to a terminal."""
     from .errors import InputError
+    from .redline import render_redline
     from .redline.docx_body import RedlineSettings
 
+    elide, author, date = options
+    if fmt is not DiffFormat.DOCX:
+        # Colour only for a person at a terminal who has not asked for none (NO_COLOR).
+        color = output in (None, "-") and sys.stdout.isatty() and not _no_color()
+        return render_redline(changes, fmt.value, color=color)
     if output == "-" and sys.stdout.isatty():
         raise InputError.single("-", "will not write a Word file to a terminal", "--output")
-    if date is not None and date.tzinfo is None:
-        date = date.replace(tzinfo=dt.UTC)
+    name = "docx-legislative" if style is RedlineStyle.LEGISLATIVE else "docx"
     settings = RedlineSettings(author=author, date=date, elide=elide)
-    if style is RedlineStyle.LEGISLATIVE:
-        from .redline.legislative import write_legislative_docx
-
-        return write_legislative_docx(changes, settings)
-    from .redline.tracked import write_tracked_docx
-
-    return write_tracked_docx(changes, settings)
+    return render_redline(changes, name, settings)
 
 
 @app.command(

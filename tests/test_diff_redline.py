@@ -274,3 +274,17 @@ def test_terminal_summary_is_plain_unless_coloured(everything: ChangeSet) -> Non
     assert "[-thirty (30)-] {+forty-five (45)+}" in plain
     assert len(plain.splitlines()) >= len(everything.changes) + 3
     assert "\x1b[31m" in write_summary(everything, color=True)
+
+
+def test_render_redline_names_each_format_once(everything: ChangeSet) -> None:
+    from ordinance import UnknownFormatError
+    from ordinance.redline import REDLINE_FORMATS, render_redline
+
+    assert render_redline(everything, "json") == write_json(everything).encode("utf-8")
+    assert render_redline(everything, "md") == write_markdown(everything).encode("utf-8")
+    settings = RedlineSettings(author="Counsel")
+    tracked = render_redline(everything, "docx", settings)
+    assert zipfile.ZipFile(io.BytesIO(tracked)).read("word/document.xml").count(b"w:ins ") > 0
+    assert render_redline(everything, "docx-legislative", settings)[:2] == b"PK"
+    with pytest.raises(UnknownFormatError, match="known formats: " + ", ".join(REDLINE_FORMATS)):
+        render_redline(everything, "pdf")
