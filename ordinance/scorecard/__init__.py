@@ -108,18 +108,15 @@ def _tagged_parameters(
     """Parameters as the text rules read them from the tagged sections alone (evidence they
     found in another section has periods that belong to another duty); for a parameter those
     sections do not state, what the rules found elsewhere."""
-    from .evaluate import evaluate_element
+    from .evaluate import evaluate_element, section_texts
     from .passages import sentences_of
     from .rules import BY_ID
 
     rules = BY_ID.get(element_id)
     tagged = [p for p in passages if p.section in sections and p.part is Part.BODY]
-    if rules is None or not tagged:
+    if rules is None or not rules.parameters or not tagged:
         return dict(from_text.parameters)
-    section_text = {
-        name: " ".join(p.text for p in tagged if p.section == name) for name in sections
-    }
-    local = evaluate_element(rules, sentences_of(tagged), section_text)
+    local = evaluate_element(rules, sentences_of(tagged), section_texts(tagged))
     return {**from_text.parameters, **local.parameters}
 
 

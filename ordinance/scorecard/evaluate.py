@@ -194,10 +194,15 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             for e in CHECKLIST
         ]
     sentences = sentences_of(list(passages))
-    section_text: dict[str, list[str]] = {}
+    lowered = [s.scope.lower() for s in sentences]
+    joined = section_texts(passages)
+    return [evaluate_element(BY_ID[e.id], sentences, joined, lowered) for e in CHECKLIST]
+
+
+def section_texts(passages: Sequence[Passage]) -> dict[str, str]:
+    """Each section's body text, its paragraphs joined: where aspects and parameters are read."""
+    texts: dict[str, list[str]] = {}
     for passage in passages:
         if passage.part is Part.BODY:
-            section_text.setdefault(passage.section, []).append(passage.text)
-    joined = {name: " ".join(texts) for name, texts in section_text.items()}
-    lowered = [s.scope.lower() for s in sentences]
-    return [evaluate_element(BY_ID[e.id], sentences, joined, lowered) for e in CHECKLIST]
+            texts.setdefault(passage.section, []).append(passage.text)
+    return {name: " ".join(parts) for name, parts in texts.items()}
