@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .comparison import ChangeSet
     from .document import Document
     from .formats import OutputFormat
+    from .redline.docx_body import RedlineSettings
     from .writers.docx import DocxSettings
 
 app = App(
@@ -799,7 +800,10 @@ def diff_command(
         )
         if chosen in (DiffFormat.JSON, DiffFormat.HTML):
             changes = with_comments(changes, old, new, mode)
-        data = _redline(changes, chosen, style, (elide, author, date), output)
+        from .redline.docx_body import RedlineSettings
+
+        settings = RedlineSettings(author=author, date=date, elide=elide)
+        data = _redline(changes, chosen, style, settings, output)
         default_target = str(new.with_suffix(".redline.docx")) if chosen is DiffFormat.DOCX else "-"
         target = output or default_target
         path = write_output(target, data)
@@ -835,15 +839,13 @@ def _redline(
     changes: ChangeSet,
     fmt: DiffFormat,
     style: RedlineStyle,
-    options: tuple[bool, str, dt.datetime | None],
+    settings: RedlineSettings,
     output: str | None,
 ) -> bytes:
     """The redline in the chosen format; Word files never to a terminal."""
     from .errors import InputError
     from .redline import render_redline
-    from .redline.docx_body import RedlineSettings
 
-    elide, author, date = options
     if fmt is not DiffFormat.DOCX:
         # Colour only for a person at a terminal who has not asked for none (NO_COLOR).
         color = output in (None, "-") and sys.stdout.isatty() and not _no_color()
@@ -851,7 +853,6 @@ def _redline(
     if output == "-" and sys.stdout.isatty():
         raise InputError.single("-", "will not write a Word file to a terminal", "--output")
     name = "docx-legislative" if style is RedlineStyle.LEGISLATIVE else "docx"
-    settings = RedlineSettings(author=author, date=date, elide=elide)
     return render_redline(changes, name, settings)
 
 
