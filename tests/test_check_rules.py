@@ -488,3 +488,41 @@ def test_a_yearly_review_or_an_appointment_is_not_approval_of_the_technology() -
     both = ("A department must obtain Town Council approval before acquiring a drone, and the "
             "Council shall apply the criteria for approval in Section 1.030.")  # fmt: skip
     assert verdict("council_approval", both).status is not Status.MISSING
+
+
+# A resolution's or an ordinance's title as a legislative record or a clerk prints it (written for
+# the test): the record's "Title:" under its "Type: Resolution" line, "Title: Resolution urging
+# ...", a caption after a blank "No.", a caption in capitals under a line that names the kind.
+RECORD_TITLES = [
+    "File #: 24-101    Version: 1\nType: Resolution Status: Adopted\nFile created: 1/2/2024\n"
+    "Title: Establishing Rules For Drone Flights By The Police Department\n",
+    "File #: 24-102\nType: Ordinance Status: Passed\nTitle: Amending Chapter 9 of the Town Code.\n",
+    "Title: Resolution directing the Chief of Police to report on cameras to the Common Council.\n",
+    "Title: A Resolution of the Board of Aldermen adopting a camera policy\n",
+    "No. ______ AN ORDINANCE AMENDING CHAPTER 12 OF THE CODE OF ORDINANCES\n",
+    "RESOLUTION NO. 24-7\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ELM ADOPTING A POLICY\n",
+    "RESOLUTION\nESTABLISHING A POLICY FOR PURGING PLATE READER RECORDS.\n",
+]
+# "Title:" lines that caption no instrument, and news that opens on an ordinance's number: none of
+# them is a title, and none makes the text legislation.
+NOT_TITLES = [
+    "Title: Introduction of Ordinance to Require Council Approval Before Acquiring Cameras\n\n"
+    "Staff recommends that the Council hold a public hearing.",
+    "File #: 211901 Version: 1\nType: Mayor's Request Status: Approved\n"
+    "Title: Requesting approval of the Surveillance Technology Impact Report.\n",
+    "Title: Resolution passes after long debate\n\nThe council voted 5-2 on Tuesday.",
+    "Ordinance No. 7386 requires the police to delete plate data after 30 days.\n\n"
+    "The department must obtain council approval first, the mayor said.",
+    "A resolution passed Tuesday urges the chief to report quarterly.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_TITLES)
+def test_record_and_resolution_titles_are_titles(text: str) -> None:
+    assert check_text(text, "<record>").verdict("title").status is Status.PRESENT
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_a_title_line_that_captions_no_instrument_is_not_a_title(text: str) -> None:
+    card = check_text(text, "<not a title>")
+    assert {v.status for v in card.verdicts} == {Status.MISSING}, card.verdict("title")
