@@ -144,10 +144,12 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             record_type = False
+            # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
+            title = block.text.lstrip("-–— ")
             if block.depth == 1 or not section:
-                section, heading = block.number, block.text
+                section, heading = block.number, title
             styles = []
-            passages.append(Passage(block.text, Part.HEADING, block.number, block.line))
+            passages.append(Passage(title, Part.HEADING, block.number, block.line))
             continue
         if block.kind is BlockKind.NOTE:
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))

@@ -150,8 +150,10 @@ _MONTH = (
 # "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
-    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
+    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|except)\b[^.;]{0,80}"
     r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    # a permission on a condition: "may use ... only if the Board ... has first approved its use"
+    r"\bonly\s+(?:if|after|upon|when|where)\b[^.;]{0,80}\bapprov(?:al|ed|es)\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
@@ -260,7 +262,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(r"^WHEREAS\b", need=Need.NONE, parts=(Part.RECITAL,)),
             rule(
-                r"\b(?:council|board|legislature|commission|people)\s+(?:hereby\s+)?finds?\b",
+                r"\b(?:council|board|legislature|commission|people|aldermen|supervisors|commissioners|"
+                r"trustees|town\s+meeting|commissioners\s+court)\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
             ),
@@ -302,9 +305,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "severability",
         (
             rule(
-                r"\b(?:sever\w*|held\s+(?:to\s+be\s+)?(?:invalid|unconstitutional)|invalid\s+or\s+unconstitutional|"
-                r"(?:invalid|unconstitutional|unenforceable)\b[^.]{0,200}\b(?:shall\s+not|does\s+not)\s+affect)",
-                r"\b(?:section|subsection|sentence|clause|phrase|provision|portion|part)\b",
+                r"\b(?:sever\w*|(?:held|declared|adjudged|found|determined)\s+(?:by\s+[^.;]{0,60}\s+)?(?:to\s+be\s+)?"
+                r"(?:invalid|unconstitutional|void|unenforceable)|invalid\s+or\s+unconstitutional|"
+                r"(?:invalid|unconstitutional|unenforceable|void)\b[^.]{0,200}\b(?:shall\s+not|does\s+not|will\s+not)\s+"
+                r"(?:affect|impair))",
+                r"\b(?:sections?|subsections?|sentences?|clauses?|phrases?|provisions?|portions?|parts?|remainder)\b",
                 need=Need.NONE,
             ),
         ),
@@ -580,6 +585,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _PRIVATE,
                 r"\bconsent\b",
                 r"\b(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                parts=(Part.BODY,),
+            ),
+            # With no modal, the consent must be the condition itself: a list item "(6) Acquiring
+            # footage ... without the direct consent of that person ... absent a judicial warrant"
+            # under the lead-in of what is forbidden. A directive that only mentions consent and a
+            # warrant ("Members should obtain a warrant when an owner refuses to consent") is not.
+            rule(
+                r"\b(?:footage|recordings?|video|images?|data)\b",
+                _PRIVATE,
+                r"\b(?:without|absent)\b[^.;]{0,40}\bconsent\b",
+                r"\b(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
                 need=Need.NONE,
                 parts=(Part.BODY,),
             ),
@@ -632,7 +648,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions|governments))\b",
+                r"other\s+(?:jurisdictions?|governments?))\b",
                 need=Need.PROHIBITION,
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
@@ -643,7 +659,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions|governments))\b",
+                r"other\s+(?:jurisdictions?|governments?))\b",
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -716,7 +732,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _EXIGENCY,
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
-                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
+                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement|"
+                # the use bound to the emergency, its data not kept after it
+                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*)\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
             # The exigency stated as a condition, the limit and the report in the next sentences.
@@ -782,6 +800,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # someone's account of a remedy ("reported that no injunctive relief had
+                    # been sought"): the rule needs no modal, so reported speech is read here
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
             ),
             rule(
@@ -847,8 +868,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "sunset_review",
         (
             rule(
-                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
+                r"\b(?:approv(?:als?|ed)|authori[sz](?:ations?|ed))\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
                 r"\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|unless|years?)\b",
+            ),
+            # Law states a lapse in the present tense: "Each authorization expires on December 31
+            # of the second year unless renewed" binds without a modal; the "unless" makes it a rule.
+            rule(
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets)\b",
+                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)",
+                need=Need.NONE,
             ),
         ),
         parameters=(
@@ -864,7 +892,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "findings": ((), ("find",), ("findings", "statement of facts")),
     "enacting_clause": (("ordain", "enact"),),
     "signature_block": ((),),
-    "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
+    "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect",),),
     "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
     "council_approval": (("approv",), ("authoriz",)),
@@ -892,7 +920,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
     ),
-    "footage_requests": (("consent",), ("consent", "warrant")),
+    "footage_requests": (("consent",), ("consent",), ("consent", "warrant")),
     "no_subsidy_or_promotion": (
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
@@ -956,7 +984,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
     "military_equipment": (("military", "armored", "armoured", "1033"),),
-    "sunset_review": (("expire", "lapse", "sunset", "terminat"),),
+    "sunset_review": (("expire", "lapse", "sunset", "terminat"), ("expire", "lapse", "terminat", "sunset")),
 }
 ELEMENTS = tuple(
     replace(
