@@ -871,8 +871,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:approv(?:als?|ed)|authori[sz](?:ations?|ed))\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
                 r"\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|unless|years?)\b",
             ),
-            # Law states a lapse in the present tense: "Each authorization expires on December 31
-            # of the second year unless renewed" binds without a modal; the "unless" makes it a rule.
+            # Law states a lapse in the present tense: "Each authorization expires on December
+            # 31 of the second year unless renewed" binds without a modal; "unless" makes it a rule.
             rule(
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets)\b",
                 r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)",
@@ -984,7 +984,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
     "military_equipment": (("military", "armored", "armoured", "1033"),),
-    "sunset_review": (("expire", "lapse", "sunset", "terminat"), ("expire", "lapse", "terminat", "sunset")),
+    "sunset_review": (
+        ("expire", "lapse", "sunset", "terminat"),
+        ("expire", "lapse", "terminat", "sunset"),
+    ),
 }
 ELEMENTS = tuple(
     replace(
