@@ -157,7 +157,9 @@ _APPROVAL_DUTY = (
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
+    # passive: "The approval of the City Council shall be obtained before ..."
+    r"\bapproval\b[^.;]{0,40}\b(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received))"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
 _APPROVAL_MENTION = (
@@ -203,7 +205,7 @@ _POLICY = (
     r"(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
-    r"written\s+polic(?:y|ies))"
+    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -433,6 +435,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bbenefits?\b[^.;]{0,160}\boutweigh|\boutweigh\w*\b[^.;]{0,60}\bcosts?\b",
                 need=Need.DUTY,
             ),
+            # A finding on rights made the condition of approval, without a cost-benefit test:
+            # "may approve ... only if it finds that the use policy safeguards civil liberties".
+            rule(
+                r"\bapprov\w*\b[^.;]{0,120}\b(?:only\s+(?:if|upon|after|when)|unless)\b[^.;]{0,60}"
+                r"\b(?:finds?|finding|determin\w+)\b",
+                r"\bcivil\s+(?:rights|liberties)\b|\bdisparate\b|\bdiscriminat\w+",
+            ),
         ),
         aspects=(
             aspect(
@@ -452,7 +461,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held)\b",
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held|"
+                # "shall schedule a public hearing", "shall consider each request at a public
+                # hearing", "must be heard at a public hearing"
+                r"schedul\w*|heard|at\s+an?)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -648,7 +660,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions?|governments?))\b",
+                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
                 need=Need.PROHIBITION,
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
@@ -659,7 +672,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions?|governments?))\b",
+                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -682,7 +696,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "annual_report",
         (
             rule(
-                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|"
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\b(?:annually|on\s+an\s+annual\s+basis)\b|"
+                r"\b(?:yearly|once\s+(?:a|each|every)\s+year)\b[^.;]{0,300}\breport|"
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
                 _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
@@ -719,6 +734,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*)\b",
             ),
+            # An existing body or a committee of the council as the reviewer ("The Police
+            # Commission shall review each use policy"): it counts when what it reviews is the
+            # surveillance regime's, not complaints of misconduct.
+            rule(
+                r"\b(?:police|public\s+safety|community|citizens?'?|privacy)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
+                r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
+            ),
             rule(
                 r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 r"\b(?:commission|board|committee|working\s+group)\b",
@@ -734,7 +757,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
                 r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement|"
                 # the use bound to the emergency, its data not kept after it
-                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*)\b",
+                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*)\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
             # The exigency stated as a condition, the limit and the report in the next sentences.
@@ -789,7 +812,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enforcement",
         (
             rule(
-                r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
+                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
+                r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
@@ -828,6 +852,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
             ),
             rule(r"\bretaliat\w+\b", r"\bgrounds\s+for\s+disciplin", need=Need.NONE),
+            # the forbidden reprisal named without the word: "No employee shall be discharged or
+            # disciplined for reporting a violation"; a penalty for violating is no protection.
+            rule(
+                r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
+                r"adverse\s+(?:employment|personnel)\s+action)\b[^.;]{0,120}\b(?:for|because)\b"
+                r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
+                need=Need.PROHIBITION,
+            ),
             # "... who reports an alleged violation ... shall be afforded protections against
             # retaliation": a protection granted rather than a prohibition stated.
             rule(
@@ -874,8 +906,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Law states a lapse in the present tense: "Each authorization expires on December
             # 31 of the second year unless renewed" binds without a modal; "unless" makes it a rule.
             rule(
-                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets)\b",
-                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)",
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets|"
+                r"(?:is|remains)\s+valid\s+for)\b",
+                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
+                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
                 need=Need.NONE,
             ),
         ),
@@ -885,6 +919,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
 )
 
+_SHARING_RECIPIENTS = (
+    "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
+    "vendor", "private part", "private compan",
+)  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -896,7 +934,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "effective_date": (("effect",),),
     "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
     "council_approval": (("approv",), ("authoriz",)),
-    "approval_standard": (("outweigh",),),
+    "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
     "impact_report": (
@@ -927,11 +965,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "nda_prohibition": (("disclosure", "confidential"),),
     "data_sharing_limits": (
-        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
-        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        _SHARING_RECIPIENTS,
+        _SHARING_RECIPIENTS,
         ("shar", "disclos", "disseminat", "releas"),
     ),
-    "annual_report": (("annual", "each ", "every "),),
+    "annual_report": (("annual", "each ", "every ", "yearly", "once a year"),),
     "oversight_body": (
         (
             "commission",
@@ -943,6 +981,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "pac",
             "oversight body",
         ),
+        ("commission", "committee", "board"),
         ("hereby",),
     ),
     "exigent_circumstances": (
@@ -953,6 +992,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enforcement": (
         (
             "any person",
+            "any aggrieved",
+            "any injured",
+            "punishable",
+            "fine not",
             "any resident",
             "any individual",
             "injunctive",
@@ -980,13 +1023,14 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "whistleblower": (
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
+        ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         ("retaliat", "whistleblow"),
     ),
     "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
     "military_equipment": (("military", "armored", "armoured", "1033"),),
     "sunset_review": (
         ("expire", "lapse", "sunset", "terminat"),
-        ("expire", "lapse", "terminat", "sunset"),
+        ("expire", "lapse", "terminat", "sunset", "valid"),
     ),
 }
 ELEMENTS = tuple(
