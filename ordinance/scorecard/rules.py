@@ -268,6 +268,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"trustees|town\s+meeting|commissioners\s+court)\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
+                # a finding the body makes later, case by case, is a condition, not a recital:
+                # "If the Board finds that a department violated ...", "only when the Council finds"
+                none_of=(r"\b(?:if|when|unless|where|whether|until)\b[^.;]{0,60}\bfinds?\b",),
             ),
             rule(
                 r"^(?:findings|legislative\s+findings|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
@@ -307,7 +310,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "severability",
         (
             rule(
-                r"\b(?:sever\w*|(?:held|declared|adjudged|found|determined)\s+(?:by\s+[^.;]{0,60}\s+)?(?:to\s+be\s+)?"
+                r"\b(?:sever(?:ab\w+|ed|s)?\b|(?:held|declared|adjudged|found|determined)\s+(?:by\s+[^.;]{0,60}\s+)?(?:to\s+be\s+)?"
                 r"(?:invalid|unconstitutional|void|unenforceable)|invalid\s+or\s+unconstitutional|"
                 r"(?:invalid|unconstitutional|unenforceable|void)\b[^.]{0,200}\b(?:shall\s+not|does\s+not|will\s+not)\s+"
                 r"(?:affect|impair))",
