@@ -628,6 +628,8 @@ FORM: dict[str, list[str]] = {
         "BILL NO. 24-17\n\nAN ORDINANCE AMENDING TITLE 2 OF THE CODE OF THE CITY OF MAPLE",
         "An ordinance amending Chapter 14 of the Municipal Code relating to surveillance "
         "technology.",
+        "A BILL FOR AN ORDINANCE amending Chapter 2 of the Revised Municipal Code concerning "
+        "surveillance technology.",
     ],
     "findings": [
         "WHEREAS, the City Council finds that surveillance technology may threaten the privacy of "
@@ -640,6 +642,11 @@ FORM: dict[str, list[str]] = {
         "surveillance can have a disparate impact on communities of color.",
         "SECTION 1. The City Council hereby finds that the acquisition of surveillance technology "
         "requires public debate.",
+        "SECTION 1.\n\nThe City Council of the City of Elm finds and determines as follows:\n\nA. "
+        "Surveillance technology can threaten privacy.",
+        "RECITALS\n\nA. The City Council is committed to protecting civil liberties.\n\nB. The "
+        "Council wishes to regulate surveillance technology.\n\nNOW, THEREFORE, the City "
+        "Council of the City of Elm does ordain as follows:",
     ],
     "enacting_clause": [
         "BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:",
@@ -649,6 +656,7 @@ FORM: dict[str, list[str]] = {
         "The Town Council of the Town of Birch hereby ordains:",
         "THE PEOPLE OF THE CITY OF CEDAR DO ORDAIN AS FOLLOWS:",
         "The Board of Mayor and Aldermen of the Town of Ash do hereby ordain as follows:",
+        "It is ordained by the Council of the City of Elm as follows:",
     ],
     "signature_block": [
         "Section 1. Rules.\n\nA rule.\n\nPASSED AND ADOPTED this 5th day of May, 2024, by the "
@@ -659,6 +667,10 @@ FORM: dict[str, list[str]] = {
         "Section 1. Rules.\n\nA rule.\n\nADOPTED by the Board of Supervisors on June 3, 2025, by "
         "the following vote:\nAYES: Supervisors Ash, Birch and Cedar\nNOES: None\n\nATTEST: Clerk "
         "of the Board\n______________________",
+        "Section 1. Rules.\n\nA rule.\n\nPassed by the City Council on May 3, 2023.\nYeas: "
+        "7\nNays: 0\n\nAttest:\nCity Clerk",
+        "Section 1. Rules.\n\nA rule.\n\nPASSED, APPROVED AND ADOPTED this 4th day of March, "
+        "2024.\n\n____________________\nMayor\n\nATTEST:\n\n____________________\nCity Clerk",
     ],
     "severability": [
         "If any section, subsection, sentence, clause or phrase of this ordinance is for any "
@@ -683,6 +695,8 @@ FORM: dict[str, list[str]] = {
         "This ordinance shall become effective ten (10) days after publication.",
         "This ordinance shall be effective from and after its passage.",
         "This ordinance is effective upon its adoption.",
+        "This ordinance shall be in force and take effect from and after its passage, "
+        "approval and publication.",
     ],
     "definitions": [
         "\"Surveillance technology\" means any electronic device or system used to monitor "
@@ -697,6 +711,8 @@ FORM: dict[str, list[str]] = {
         "collects audio or visual information about members of the public.",
         "Unless the context requires otherwise, the following definitions apply in this "
         "chapter:\n\n\"Drone\" means an unmanned aircraft.",
+        "(A) Surveillance technology. Any electronic device used to monitor people.\n\n(B) "
+        "Drone. An unmanned aircraft.",
     ],
 }
 

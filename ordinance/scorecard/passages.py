@@ -72,7 +72,7 @@ _TITLE = re.compile(
     r"(?:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
-    r"A\s+BILL\s+(?:FOR\s+AN\s+ACT|TO\s+BE\s+ENTITLED)\b|"
+    r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
 )
@@ -98,12 +98,15 @@ _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
 _ENACTING = re.compile(
     r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|"
+    r"^it\s+is\s+ordained\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"_{4,}|^(?:AYES|NOES|NAYS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|PASSED AND ADOPTED|"
-    r"INTRODUCED|ADOPTED)\b"
+    r"_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
+    r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|INTRODUCED|ADOPTED)\b|"
+    # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
+    r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:"
 )
 _LABEL_STYLE = (
     (re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"), "roman"),

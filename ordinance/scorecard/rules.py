@@ -265,7 +265,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(r"^WHEREAS\b", need=Need.NONE, parts=(Part.RECITAL,)),
             rule(
                 r"\b(?:council|board|legislature|commission|people|aldermen|supervisors|commissioners|"
-                r"trustees|town\s+meeting|commissioners\s+court)\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
+                r"trustees|town\s+meeting|commissioners\s+court)"
+                # "The City Council of the City of Elm finds and determines as follows"
+                r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
+                r"[\w.'’ -]{1,40}?)?"
+                r",?\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
                 # a finding the body makes later, case by case, is a condition, not a recital:
@@ -273,7 +277,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(r"\b(?:if|when|unless|where|whether|until)\b[^.;]{0,60}\bfinds?\b",),
             ),
             rule(
-                r"^(?:findings|legislative\s+findings|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                r"^(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
@@ -283,7 +287,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enacting_clause",
         (
             rule(
-                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b",
+                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
+                r"^it\s+is\s+ordained\s+by\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -294,13 +299,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "signature_block",
         (
             rule(
-                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b)",
+                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)",
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
         ),
         aspects=(
-            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|vote)\b"),
+            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|YEAS|vote)\b"),
             aspect("signature lines with attestation", r"\b(?:ATTEST|Clerk|Secretary)\b"),
         ),
         needed=2,
@@ -323,7 +328,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "effective_date",
         (
             rule(
-                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes\s+effect|"
+                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
                 r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
                 r"\b(?:ordinance|chapter|act|local\s+law|article)\b",
                 need=Need.NONE,
@@ -367,6 +372,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 weak=True,
                 under=DEFINITIONS_HEADING.pattern,
+            ),
+            # Municode's "Drone. An unmanned aircraft ...": a term in sentence case closed by a
+            # period and followed by its meaning, in a section titled for definitions.
+            rule(
+                r"(?-i:^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\.\s+(?:An?|The|Any|Each|All|Includes?)\b)",
+                need=Need.NONE,
+                weak=True,
+                under=DEFINITIONS_HEADING.pattern,
+                # read on the paragraph: the sentence splitter cuts the term from its meaning
+                paragraph=True,
             ),
         ),
         aspects=(
@@ -930,12 +945,17 @@ _SHARING_RECIPIENTS = (
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
-    "findings": ((), ("find",), ("findings", "statement of facts")),
+    "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
     "enacting_clause": (("ordain", "enact"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
+    "definitions": (
+        ("surveillance technolog",),
+        ("mean", "the following", "refer", "include"),
+        (),
+        (),
+    ),
     "council_approval": (("approv",), ("authoriz",)),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
