@@ -420,7 +420,8 @@ MENTIONS: dict[str, list[str]] = {
         "Departments are encouraged to seek Council approval before acquiring surveillance "
         "technology.",
         "\"Approval\" means a vote of the City Council authorizing surveillance technology.",
-        "Staff recommends that the Council approve the acquisition of the cameras.",
+        "No department shall share surveillance data except as approved in the use policy adopted "
+        "by the Council.",
         "Nothing in this chapter shall be construed to require Council approval for the purchase "
         "of office computers.",
     ],

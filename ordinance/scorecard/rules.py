@@ -150,7 +150,9 @@ _MONTH = (
 # "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
-    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|except)\b[^.;]{0,80}"
+    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
+    # "except upon the prior approval of", not "except as approved in the use policy"
+    r"except\s+(?:upon|with|after|following))\b[^.;]{0,80}"
     r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
     # a permission on a condition: "may use ... only if the Board ... has first approved its use"
     r"\bonly\s+(?:if|after|upon|when|where)\b[^.;]{0,80}\bapprov(?:al|ed|es)\b|"
