@@ -68,7 +68,7 @@ OPERATIVE: dict[str, list[str]] = {
         "for a purpose not previously approved.",
         "The approval of the City Council shall be obtained before any department acquires "
         "surveillance technology.",
-        "Council approval must first be secured for the acquisition of any surveillance "
+        "City Council authorization is required before any department acquires surveillance "
         "technology.",
     ],
     "approval_standard": [
@@ -107,7 +107,8 @@ OPERATIVE: dict[str, list[str]] = {
         "The Council shall not approve a request until it has:\n\nA. Published notice of a public "
         "hearing at least fifteen (15) days in advance; and\n\nB. Held the public hearing.",
         "The City Council shall schedule a public hearing on each request for approval.",
-        "The Board shall consider each request at a public hearing.",
+        "The Council shall consider each request at a meeting open to the public, after notice "
+        "published at least ten (10) days in advance.",
         "A request for approval must be heard at a public hearing of the Common Council.",
     ],
     "community_engagement": [
@@ -176,6 +177,8 @@ OPERATIVE: dict[str, list[str]] = {
         "within sixty (60) days.",
         "Each department shall, within ninety (90) days, submit a use policy for each "
         "surveillance technology in its possession on the effective date of this chapter.",
+        "Within one hundred eighty (180) days after the effective date of this article, each "
+        "department shall submit a use policy for each surveillance technology it uses.",
     ],
     "partnership_termination": [
         "Any agreement that gives the Police Department access to a private camera network shall "
@@ -272,6 +275,7 @@ OPERATIVE: dict[str, list[str]] = {
         "plate readers.",
         "Once a year, the City Manager shall submit a written report "
         "to the Council on each surveillance technology in use.",
+        "The Surveillance Report shall be submitted each year by March 15 to the Common Council.",
     ],
     "oversight_body": [
         "The Privacy Advisory Commission shall review each surveillance impact report and "
@@ -344,8 +348,7 @@ OPERATIVE: dict[str, list[str]] = {
         "Any violation of this chapter shall be punishable by a fine not to exceed five hundred "
         "dollars ($500).",
         "Any aggrieved person may bring a civil action to enforce this article.",
-        "A violation of this article may be enforced by a civil action for injunctive relief "
-        "brought by any resident.",
+        "The City Attorney may bring a civil action to enforce this chapter.",
     ],
     "whistleblower": [
         "No department shall retaliate against an employee who reports a violation of this "
@@ -541,7 +544,7 @@ MENTIONS: dict[str, list[str]] = {
     ],
     "enforcement": [
         "This chapter creates no private right of action.",
-        "Law enforcement agencies in the region use cameras.",
+        "Nothing in this chapter creates a civil action against the City.",
         "The City Attorney may review complaints about surveillance technology.",
         "Penalties for parking violations are set out in Chapter 10.",
         "Any person may request a copy of the annual report from the Clerk.",

@@ -159,7 +159,7 @@ _APPROVAL_DUTY = (
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
+    r"\b(?:approval|authori[sz]ation)\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
     # passive: "The approval of the City Council shall be obtained before ..."
     r"\bapproval\b[^.;]{0,40}\b(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received))"
 )
@@ -189,7 +189,8 @@ _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
 )
 _HEARING = (
-    r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting)"
+    r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting|"
+    r"meeting\s+open\s+to\s+the\s+public)"
 )
 _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
@@ -231,7 +232,9 @@ _EXISTING = (
     r"already\s+in\s+(?:use|its\s+possession)|"
     r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
     # "Within 120 days of the effective date, each department possessing ... shall submit"
-    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use))\b|"
+    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use)|"
+    # "... after the effective date, each department shall submit a policy for each one it uses"
+    r"(?:it|they)\s+(?:uses|use|possesses|possess|operates|operate))\b|"
     r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
     r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
     # "an agency that deploys body worn cameras before June 9, 2016, must establish the
@@ -834,6 +837,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
+                # "The City Attorney may bring a civil action to enforce this chapter"
+                r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|proceedings?)\b"
+                r"[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|to\s+restrain)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
@@ -958,9 +964,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (),
         (),
     ),
-    "council_approval": (("approv",), ("authoriz",)),
+    "council_approval": (("approv", "authori"), ("authoriz",)),
     "approval_standard": (("outweigh",), ("approv",)),
-    "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
+    "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
     "impact_report": (
         ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
@@ -1035,6 +1041,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "evidence",
             "inadmissible",
             "injunction",
+            "action",
+            "suit",
+            "proceeding",
         ),
         (
             "attorney",
