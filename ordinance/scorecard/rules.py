@@ -46,6 +46,10 @@ class Rule:
     # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
     # chief must report in writing the use": the duty's sentence refers back to the condition.
     paragraph: bool = False
+    # With `paragraph`, the section's title counts as part of the paragraph: in "Sec. 2-350.
+    # Exigent circumstances. (a) ... (b) The Chief shall report such use within ten days", (b)
+    # refers back to what the section is about.
+    titled: bool = False
     # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
     # a definition only in a definitions section (elsewhere it is an inline heading).
     under: re.Pattern[str] | None = None
@@ -78,7 +82,7 @@ class ElementRules:
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
-         paragraph: bool = False, under: str = "") -> Rule:  # fmt: skip
+         paragraph: bool = False, under: str = "", titled: bool = False) -> Rule:  # fmt: skip
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
@@ -86,6 +90,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         tuple(rx(p) for p in none_of),
         weak,
         paragraph=paragraph,
+        titled=titled,
         under=rx(under) if under else None,
     )
 
@@ -159,7 +164,7 @@ _APPROVAL_DUTY = (
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-    r"\b(?:approval|authori[sz]ation)\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
+    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
     # passive: "The approval of the City Council shall be obtained before ..."
     r"\bapproval\b[^.;]{0,40}\b(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received))"
 )
@@ -184,6 +189,11 @@ _OFFICIAL_APPROVAL = (
     r"\bapprov\w*\s+(?:in\s+advance\s+)?(?:of|by|from)\s+(?:the\s+)?(?:police\s+chief|chief\b|mayor|"
     r"city\s+manager|town\s+manager|county\s+(?:executive|administrator)|director|sheriff|head\s+of|"
     r"commissioner\b|clerk)"
+)
+_APPROVAL_OBJECT = (
+    r"\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|readers?|equipment|devices?|"
+    r"systems?|acqui\w+|purchas\w*|procur\w*|funds?|funding|grants?|donations?|agreements?|"
+    r"contracts?|uses?|using|deploy\w*|borrow\w*|software|aircraft|polic(?:y|ies))\b"
 )
 _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
@@ -405,6 +415,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _APPROVAL_DUTY,
                 BODY,
                 none_of=(
+                    # the body approving what the regime does not govern: "The Council shall
+                    # approve the annual budget" is its ordinary business, no condition on anything
+                    # (a lead-in "shall approve each of the following:" names its objects below)
+                    r"^(?!.*:\s*$)(?!.*" + _APPROVAL_OBJECT + r")"
+                    r".*\b(?:shall|must)\s+(?:first\s+)?approve\b",
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
@@ -419,6 +434,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
                 BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
                 need=Need.PROHIBITION,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # "City Council authorization is required before any department acquires ...": the
+            # body's authorisation as a requirement (a rule of its own: "authoriz" is common).
+            rule(
+                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required\b",
+                BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -790,6 +812,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:within|(?:not|no)\s+later\s+than|(?:a\s+)?period\s+of)\b[^.;]{0,40}\b(?:hours?|days?)\b",
                 none_of=(_NOT_EXIGENCY,),
                 paragraph=True,
+                titled=True,
             ),
         ),
         aspects=(
@@ -882,7 +905,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # disciplined for reporting a violation"; a penalty for violating is no protection.
             rule(
                 r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
-                r"adverse\s+(?:employment|personnel)\s+action)\b[^.;]{0,120}\b(?:for|because)\b"
+                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because)\b"
                 r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
                 need=Need.PROHIBITION,
             ),
@@ -964,7 +987,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (),
         (),
     ),
-    "council_approval": (("approv", "authori"), ("authoriz",)),
+    "council_approval": (("approv",), ("authoriz",), ("authoriz", "authoris")),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
