@@ -801,3 +801,107 @@ def test_parts_of_the_instrument_are_found(element: str) -> None:
 def test_documents_about_an_ordinance_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Whole code sections, where a duty is spread over a lead-in and its items or over subdivisions
+# under a title, and sections that name an element without requiring it: (element, found, text).
+SECTIONS: list[tuple[str, bool, str]] = [
+    (
+        "exigent_circumstances",
+        True,
+        "Sec. 2-350. - Exigent circumstances.\n\n(a) In exigent circumstances, the Chief may "
+        "temporarily acquire or use surveillance technology without Council approval.\n\n(b) The "
+        "Chief shall report such acquisition or use to the Council in writing within ten (10) "
+        "days.",
+    ),
+    (
+        "council_approval",
+        True,
+        "Sec. 2-346. - Approval.\n\n(a) Prior to any of the following, a department shall obtain "
+        "the approval of the Board of Mayor and Aldermen:\n\n(1) Accepting state or federal funds "
+        "for surveillance technology;\n\n(2) Acquiring new surveillance technology;\n\n(3) Using "
+        "surveillance technology for a new purpose.",
+    ),
+    (
+        "annual_report",
+        True,
+        "Sec. 2-347. - Annual report.\n\n(a) By March 31 of each year, the chief of police shall "
+        "submit to the city commission a written report that includes:\n\n(1) A summary of how "
+        "each technology was used;\n\n(2) Any data sharing.",
+    ),
+    (
+        "use_policy",
+        True,
+        "Sec. 2-348. - Use policies.\n\nThe following shall apply to each surveillance "
+        "technology:\n\n(1) A use policy shall be adopted by the Council before the technology is "
+        "used.",
+    ),
+    (
+        "data_sharing_limits",
+        True,
+        "§ 9.10.050. Data sharing.\n\nA. The department shall not share ALPR data with:\n\n1. Any "
+        "out-of-state agency; or\n\n2. Any federal agency for immigration enforcement.",
+    ),
+    (
+        "public_records",
+        True,
+        "§ 9.10.060. Public access.\n\nAll approved surveillance use policies, impact reports and "
+        "annual reports shall be posted on the City's website.",
+    ),
+    (
+        "footage_requests",
+        True,
+        "§ 9.10.070. Private cameras.\n\nThe department may not access footage from a privately "
+        "owned camera without first obtaining a search warrant or the consent of the owner.",
+    ),
+    (
+        "whistleblower",
+        True,
+        "§ 9.10.080. Whistleblowers.\n\nNo employee shall be subject to any adverse action for "
+        "reporting a violation of this chapter.",
+    ),
+    (
+        "oversight_body",
+        True,
+        "§ 9.10.090. Privacy commission.\n\nThe Privacy Commission shall review and make "
+        "recommendations on all surveillance use policies.",
+    ),
+    (
+        "exigent_circumstances",
+        False,
+        "Sec. 2-350. - Emergencies.\n\n(a) In an emergency, the Chief may use any equipment "
+        "available to the department.",
+    ),
+    (
+        "annual_report",
+        False,
+        "Sec. 2-351. - Records.\n\nThe department shall retain each annual report for five years.",
+    ),
+    (
+        "council_approval",
+        False,
+        "Sec. 2-352. - Budget.\n\nThe Council shall approve the annual budget of each department.",
+    ),
+    (
+        "public_records",
+        False,
+        "Sec. 2-353. - Confidentiality.\n\nNo surveillance data shall be posted on any website.",
+    ),
+    (
+        "whistleblower",
+        False,
+        "Sec. 2-354. - Discipline.\n\nAn employee who fails to report a violation of this chapter "
+        "shall be subject to discipline.",
+    ),
+    (
+        "data_sharing_limits",
+        False,
+        "Sec. 2-355. - Sharing.\n\nThe department may share data with any agency that requests it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), SECTIONS)
+def test_whole_sections(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<section>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
