@@ -441,8 +441,7 @@ MENTIONS: dict[str, list[str]] = {
         "The Council may hold a public hearing on any request.",
         "The City Council held a public hearing on the drone program on May 4, 2021.",
         "Departments are encouraged to attend public hearings on surveillance technology.",
-        "The Board of Supervisors held a public hearing on March 3, 2022, at which the policy was "
-        "discussed.",
+        "Complaints shall be heard by the Police Review Board at a public meeting.",
         "The Council may, in its discretion, hold a public hearing on any annual report.",
     ],
     "community_engagement": [
@@ -547,7 +546,7 @@ MENTIONS: dict[str, list[str]] = {
         "Nothing in this chapter creates a civil action against the City.",
         "The City Attorney may review complaints about surveillance technology.",
         "Penalties for parking violations are set out in Chapter 10.",
-        "Any person may request a copy of the annual report from the Clerk.",
+        "Any person may file a complaint with the Clerk.",
     ],
     "whistleblower": [
         "An employee reported a violation in 2020.",

@@ -508,8 +508,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _HEARING,
                 r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held|"
                 # "shall schedule a public hearing", "shall consider each request at a public
-                # hearing", "must be heard at a public hearing"
-                r"schedul\w*|heard|at\s+an?)\b",
+                # hearing", "must be heard at a public hearing" (a public meeting that hears
+                # complaints is not the approval's hearing)
+                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed))\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -858,7 +859,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enforcement",
         (
             rule(
-                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
+                # a suit, not any filing: "any person may file a complaint with the Clerk" is none
+                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
+                r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
                 # "The City Attorney may bring a civil action to enforce this chapter"
                 r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|proceedings?)\b"
