@@ -514,6 +514,8 @@ NOT_TITLES = [
     "Ordinance No. 7386 requires the police to delete plate data after 30 days.\n\n"
     "The department must obtain council approval first, the mayor said.",
     "A resolution passed Tuesday urges the chief to report quarterly.",
+    "An ordinance passed in 2020 requires the police to obtain council approval before buying "
+    "drones. The department must report annually, the chief said.",
 ]
 
 

@@ -69,7 +69,12 @@ class Sentence:
 # requires ..." opens a sentence about the law (news), and must not make a text legislation.
 _TITLE = re.compile(
     r"^(?:Title:\s*)?(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?"
-    r"(?:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b|"
+    # In capitals any caption; in other cases the caption's next word says what the ordinance
+    # does ("An Ordinance Amending", "An ordinance to amend", "of the City"): news opens "An
+    # ordinance passed in 2020 requires ...", and must not make a text legislation.
+    r"(?:(?-i:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b)|"
+    r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency)\s+)?ordinance\s+"
+    r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
