@@ -528,3 +528,16 @@ def test_record_and_resolution_titles_are_titles(text: str) -> None:
 def test_a_title_line_that_captions_no_instrument_is_not_a_title(text: str) -> None:
     card = check_text(text, "<not a title>")
     assert {v.status for v in card.verdicts} == {Status.MISSING}, card.verdict("title")
+
+
+def test_a_writer_on_this_ordinance_is_not_the_ordinance() -> None:
+    news = ("Supporters say this ordinance will protect residents.\n\nUnder it, departments must "
+            "obtain council approval before acquiring surveillance technology and must submit "
+            "annual reports.")  # fmt: skip
+    card = check_text(news, "<news>")
+    assert {v.status for v in card.verdicts} == {Status.MISSING}
+    # the law's own "this chapter" still makes a section law
+    law = ("Each department subject to this chapter must obtain council approval before "
+           "acquiring surveillance technology.")  # fmt: skip
+    assert check_text(law).verdict("council_approval").status is not Status.MISSING
+

@@ -90,6 +90,8 @@ QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 SELF_REFERENCE = rx(
     r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
     r"local\s+law|part|title)\b"
+    # a writer's "this ordinance would / will / was passed" describes a law from outside it
+    r"(?!\s+(?:would|will|could|might|was|were|passed|aims|seeks|has\s+been|is\s+(?:a|an|the)\b))"
 )
 # A number of days, written "30 days", "thirty (30) days" or "thirty days".
 _NUMBER_WORDS = {
