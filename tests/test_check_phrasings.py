@@ -52,8 +52,8 @@ OPERATIVE: dict[str, list[str]] = {
         "the acquisition by resolution.",
         "Prior to accepting grant funds for surveillance technology, the Chief of Police shall "
         "obtain the approval of the Board of Aldermen.",
-        "The Board of Supervisors shall approve any acquisition of surveillance technology before "
-        "a county department may use it.",
+        "The Town Manager shall seek Select Board approval before the Town acquires surveillance "
+        "technology.",
         "The purchase of surveillance technology is authorized only upon the approval of the "
         "Metro Council by ordinance.",
         "It shall be unlawful for any city department to acquire or use surveillance technology "
@@ -330,6 +330,8 @@ OPERATIVE: dict[str, list[str]] = {
         "policy on the internet.",
         "The annual report shall be a public record and shall be available to the public at the "
         "Clerk's office and online.",
+        "The Clerk shall maintain on the County's website a list of all approved surveillance "
+        "technology.",
     ],
     "enforcement": [
         "Any person may institute proceedings for injunctive relief, declaratory relief or a writ "

@@ -159,6 +159,8 @@ _APPROVAL_DUTY = (
     # "except upon the prior approval of", not "except as approved in the use policy"
     r"except\s+(?:upon|with|after|following))\b[^.;]{0,80}"
     r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    # "The Town Manager shall seek Select Board approval before the Town acquires ..."
+    r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     # a permission on a condition: "may use ... only if the Board ... has first approved its use"
     r"\bonly\s+(?:if|after|upon|when|where)\b[^.;]{0,80}\bapprov(?:al|ed|es)\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
@@ -844,7 +846,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # "make each annual report required by this section publicly available": the
                 # object between "make" and "available" is a noun phrase of any length in a clause.
-                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
+                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
+                # "shall maintain on the County's website a list of ..."
+                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet))\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
