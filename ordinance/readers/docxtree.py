@@ -27,7 +27,7 @@ from ..document import (
     normalize_inlines,
     plain_text,
 )
-from ..docx_metadata import DocxMetadata, block_id, extract_metadata
+from ..docx_metadata import DocxMetadata, block_id, extract_metadata, other_block_id
 from ..errors import DocumentError, InputError, Problem
 from .builder import Builder, Event, HeadingEvent, split_code_number
 from .comments import Comment, CommentMark, comment_marks, comment_texts
@@ -72,7 +72,7 @@ class _Reader:
             raise InputError.single(self.source, problem, "(docx)")
         styles = StyleSheet(package.main_part("styles"))
 
-        embedded = _embedded_metadata(package)
+        embedded = self._embedded_metadata()
         ours = embedded is not None
         count = resolve_changes(body, self.mode)
         marks = comment_marks(body)
@@ -86,6 +86,9 @@ class _Reader:
             formats=[LabelFormat.parse(p) for p in info.numbering.levels],
             warn=self.warn,
             bookmark_id=partial(block_id, metadata=embedded.metadata if embedded else None),
+            other_bookmark_id=partial(
+                other_block_id, metadata=embedded.metadata if embedded else None
+            ),
             heading_options=embedded.heading_options if embedded else _no_options,
             ours=ours,
             short_title=info.title,
@@ -175,14 +178,34 @@ class _Reader:
                 "a section or subdivision here, kept as text"
             )
 
+    # ---- metadata
+
+    def _embedded_metadata(self) -> _Embedded | None:
+        """The metadata our writer stores in the package (`docx_metadata`): a draft's, or the
+        version of a tracked redline that the mode reads (accepted: the new one, rejected: the
+        old one). None for a document from elsewhere, one whose metadata part was lost, and a
+        legislative redline (a display of changes, which says so in a warning)."""
+        side = "new" if self.mode is Changes.ACCEPT else "old"
+        metadata = extract_metadata(self.package.parts(), side)
+        if metadata is None:
+            return None
+        if metadata.display:
+            self.warn(
+                "is a legislative-style redline (struck and underlined text, not tracked "
+                "changes): it shows both versions' words at once and reads as neither; read the "
+                "tracked redline (`diff -f docx`) or the versions themselves"
+            )
+            return None
+        return _Embedded(metadata.document_info(self.source), metadata)
+
     # ---- metadata of a document we did not write
 
     def _foreign_info(self, body: Any, styles: StyleSheet) -> DocumentInfo:
         title = self._core_title() or _title_line(body, styles)
         stem = Path(self.source).stem or "document"
         self.warn(
-            "no ordinance metadata (not written by this tool): template and jurisdiction "
-            "recorded as 'unknown'"
+            "no ordinance metadata (not a draft or tracked redline written by this tool): "
+            "template and jurisdiction recorded as 'unknown'"
         )
         return DocumentInfo(template="unknown", jurisdiction="unknown", title=title or stem)
 
@@ -244,15 +267,6 @@ class _Embedded:
 
 def _no_options(node_id: str) -> tuple[tuple[str, ...], dict[str, str]]:
     return (), {}
-
-
-def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
-    """The metadata our writer stores in the package (`docx_metadata`), or None for a document
-    from elsewhere (or one whose metadata part was lost)."""
-    metadata = extract_metadata(package.parts())
-    if metadata is None:
-        return None
-    return _Embedded(metadata.document_info(package.source), metadata)
 
 
 def _resolve_pointing_at_first_section(doc: Document, refs: list[Ref]) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Row, Span, UnitKind
 from ..document import DocumentInfo
+from ..docx_metadata import embed_part
 from ..writers import oxml
 from ..writers.docx import DocxSettings, finish_package, new_package
 from ..writers.docx.styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
@@ -41,15 +42,19 @@ def package(
     settings: RedlineSettings,
     date: dt.datetime,
     fill: Callable[[Element, Mapping[str, str]], None],
+    metadata: bytes | None,
 ) -> bytes:
     """A .docx in the house look whose body `fill` writes (given the style ids), finished as
     the draft writer finishes its own: header with the new version's label, footer, and the
-    properties (the revisions' author and date)."""
+    properties (the revisions' author and date); `metadata` is our custom XML part, if any
+    (`docx_metadata`)."""
     docx = DocxSettings(
         draft_mark=False, author=settings.author, title=f"Changes to {info.title}", created=date
     )
     parts = new_package(docx)
     fill(parts.body, parts.base.style_ids)
+    if metadata is not None:
+        embed_part(parts, metadata)
     finish_package(parts, info, docx)
     return parts.to_bytes()
 
