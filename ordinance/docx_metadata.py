@@ -39,7 +39,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
@@ -148,6 +148,8 @@ class DocxMetadata:
     headings: dict[str, dict[str, str]] = field(default_factory=dict)
     # A tracked redline's other version: its bookmarks that this version does not have.
     other_ids: dict[str, str] = field(default_factory=dict)
+    # A tracked redline's paragraph style of each block, by id ("Subdivision 2").
+    styles: dict[str, str] = field(default_factory=dict)
     # A display of changes (the legislative redline): neither version, so no front matter.
     display: bool = False
 
@@ -170,14 +172,23 @@ def metadata_xml(doc: Document, names: Mapping[str, str]) -> bytes:
     return _serialized(root)
 
 
-def versions_xml(
-    old: Document, old_names: Mapping[str, str], new: Document, new_names: Mapping[str, str]
-) -> bytes:
+class VersionMarks(NamedTuple):
+    """One version of a tracked redline, as its part describes it."""
+
+    document: Document
+    names: Mapping[str, str]  # block id -> bookmark name
+    styles: Mapping[str, str]  # block id -> the paragraph style its paragraph prints in
+
+
+def versions_xml(old: VersionMarks, new: VersionMarks) -> bytes:
     """A tracked redline's part: each version described as a draft's part describes it, in an
-    `<ord:version side="new|old">` of its own (a bookmark both share is listed in both)."""
+    `<ord:version side="new|old">` of its own (a bookmark both share is listed in both), each
+    bookmark with its block's paragraph style (`style`), which LibreOffice does not keep on
+    a paragraph that follows a tracked deletion."""
     root = etree.Element(_ROOT, nsmap={"ord": NAMESPACE})
-    for side, doc, names in (("new", new, new_names), ("old", old, old_names)):
-        _describe(etree.SubElement(root, f"{{{NAMESPACE}}}version", side=side), doc, names)
+    for side, marks in (("new", new), ("old", old)):
+        version = etree.SubElement(root, f"{{{NAMESPACE}}}version", side=side)
+        _describe(version, marks.document, marks.names, marks.styles)
     return _serialized(root)
 
 
@@ -188,7 +199,12 @@ def display_xml() -> bytes:
     return _serialized(root)
 
 
-def _describe(parent: etree._Element, doc: Document, names: Mapping[str, str]) -> None:
+def _describe(
+    parent: etree._Element,
+    doc: Document,
+    names: Mapping[str, str],
+    styles: Mapping[str, str] | None = None,
+) -> None:
     front = etree.SubElement(parent, f"{{{NAMESPACE}}}front-matter")
     # Key order is kept (it is already deterministic): the front matter read back from a DOCX
     # prints in the order the draft printed it.
@@ -202,6 +218,8 @@ def _describe(parent: etree._Element, doc: Document, names: Mapping[str, str]) -
             mark.set("chapter", section.chapter)
         if section is not None and section.fixed:
             mark.set("fixed", "true")
+        if styles and node_id in styles:
+            mark.set("style", styles[node_id])
 
 
 def _serialized(root: etree._Element) -> bytes:
@@ -298,7 +316,8 @@ def _read_root(root: etree._Element, source: str) -> DocxMetadata:
         for mark in marks
         if mark.get("chapter") or mark.get("fixed")
     }
-    return DocxMetadata(front_matter, bookmark_ids, headings)
+    styles = {mark.get("id", ""): mark.get("style", "") for mark in marks if mark.get("style")}
+    return DocxMetadata(front_matter, bookmark_ids, headings, styles=styles)
 
 
 __all__ = [
@@ -306,6 +325,7 @@ __all__ = [
     "NAMESPACE",
     "OLD_PREFIX",
     "DocxMetadata",
+    "VersionMarks",
     "block_id",
     "bookmark_name",
     "bookmark_names",

@@ -70,6 +70,8 @@ class BodyReader:
     # target (an id is an id in both), or the id of a paragraph that has no bookmark of this
     # version (a change accepted or rejected one by one in Word).
     other_bookmark_id: Callable[[str], str | None] = lambda name: None
+    # The style a tracked redline of ours recorded for a block, by id (None: none recorded).
+    recorded_style: Callable[[str], StyleMeaning | None] = lambda node_id: None
     ours: bool = False  # made by this tool: its metadata part was found
     short_title: str = ""  # the front matter's title
     # A section heading's classes and attributes besides its words ({#id .fixed chapter=KEY}).
@@ -156,6 +158,7 @@ class BodyReader:
                 self.warn(f"{where}: title line {_quote(text)} is not read")
             return
         node_id, inlines = self._explicit_id(inlines, bookmarks, meaning)
+        meaning = self.recorded_style(node_id) or meaning
         if meaning.kind is Kind.PLAIN and _RULE_TEXT.match(text):
             yield ClosingEvent(line=number)
             return

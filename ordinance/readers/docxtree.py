@@ -34,7 +34,7 @@ from .comments import Comment, CommentMark, comment_marks, comment_texts
 from .docx import DocxReading, Layout
 from .docxbody import BodyReader
 from .docxpackage import DocxPackage, Relationship
-from .docxstyles import ListNumbering, StyleSheet
+from .docxstyles import ListNumbering, StyleMeaning, StyleSheet, meaning_of_style
 from .revisions import Changes, resolve_changes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -90,6 +90,7 @@ class _Reader:
                 other_block_id, metadata=embedded.metadata if embedded else None
             ),
             heading_options=embedded.heading_options if embedded else _no_options,
+            recorded_style=embedded.recorded_style if embedded else _no_style,
             ours=ours,
             short_title=info.title,
             external_links={rid: r.target for rid, r in rels.items() if r.external},
@@ -264,9 +265,19 @@ class _Embedded:
         attrs = {"chapter": recorded["chapter"]} if recorded.get("chapter") else {}
         return classes, attrs
 
+    def recorded_style(self, node_id: str) -> StyleMeaning | None:
+        """A tracked redline's record of the block's style in the version read: what its
+        paragraph printed in, whatever LibreOffice made of it on a re-save."""
+        name = self.metadata.styles.get(node_id)
+        return meaning_of_style(name) if name else None
+
 
 def _no_options(node_id: str) -> tuple[tuple[str, ...], dict[str, str]]:
     return (), {}
+
+
+def _no_style(node_id: str) -> StyleMeaning | None:
+    return None
 
 
 def _resolve_pointing_at_first_section(doc: Document, refs: list[Ref]) -> None:

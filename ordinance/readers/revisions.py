@@ -35,6 +35,7 @@ class Changes(StrEnum):
 
 _INS, _DEL = _w("ins"), _w("del")
 _MOVE_TO, _MOVE_FROM = _w("moveTo"), _w("moveFrom")
+_BOOKMARK_START, _BOOKMARK_END, _ID = _w("bookmarkStart"), _w("bookmarkEnd"), _w("id")
 _P, _PPR, _RPR, _TR, _TRPR = _w("p"), _w("pPr"), _w("rPr"), _w("tr"), _w("trPr")
 _MARK_PARENTS = frozenset({_RPR, _TRPR, _w("numPr"), _w("tcPr")})
 _RANGE_MARKERS = frozenset(
@@ -92,7 +93,7 @@ def resolve_changes(root: etree._Element, changes: Changes) -> int:
 
     for node in content_changes:
         if node.tag in dropped_tags:
-            _remove(node)
+            _drop(node)
     for node in content_changes:
         if node.tag in kept_tags:
             if node.tag in (_DEL, _MOVE_FROM):
@@ -116,6 +117,25 @@ def _remove(node: etree._Element) -> None:
     parent = node.getparent()
     if parent is not None:
         parent.remove(node)
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove changed content. A bookmark that only starts or only ends inside it stays where
+    it was, as Word shrinks a bookmark whose text is partly removed (LibreOffice saves the
+    start of a paragraph's bookmark inside a deletion that opens the paragraph); one wholly
+    inside goes with it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    markers = list(node.iter(_BOOKMARK_START, _BOOKMARK_END))
+    starts = {m.get(_ID) for m in markers if m.tag == _BOOKMARK_START}
+    ends = {m.get(_ID) for m in markers if m.tag == _BOOKMARK_END}
+    index = parent.index(node)
+    for marker in markers:
+        if marker.get(_ID) not in starts & ends:
+            parent.insert(index, marker)  # moves it out of the node
+            index += 1
+    parent.remove(node)
 
 
 def _unwrap(node: etree._Element) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..comparison import ChangeSet, Row, Span, UnitKind
+from ..comparison import ChangeSet, Row, Span, Style, UnitKind
 from ..document import DocumentInfo
 from ..docx_metadata import embed_part
 from ..writers import oxml
@@ -74,21 +74,14 @@ class RowWriter:
     def paragraph(self, row: Row) -> Element:
         style = row.style
         props: list[Element] = []
-        if style.kind is UnitKind.HEADING:
-            name = "Section Heading" if style.depth == 0 else "Code Section Heading"
-        elif style.kind is UnitKind.SUBDIVISION:
-            level = min(style.level, SUBDIVISION_STYLES - 1)
-            name = f"Subdivision {level + 1}"
-            if style.level > level:  # deeper than the styles go: indent directly
-                left = TWIPS_PER_LEVEL * (style.level + 1)
-                props = [
-                    oxml.tab_stops([("left", left)]),
-                    oxml.indentation(left=left, hanging=TWIPS_PER_LEVEL),
-                ]
-        else:
-            assert style.role is not None
-            name = ROLE_STYLES[style.role]
-        return oxml.paragraph(self.ids[name], props, parent=self.body)
+        if style.kind is UnitKind.SUBDIVISION and style.level >= SUBDIVISION_STYLES:
+            # Deeper than the styles go: indent directly.
+            left = TWIPS_PER_LEVEL * (style.level + 1)
+            props = [
+                oxml.tab_stops([("left", left)]),
+                oxml.indentation(left=left, hanging=TWIPS_PER_LEVEL),
+            ]
+        return oxml.paragraph(self.ids[style_name(style)], props, parent=self.body)
 
     def fill(self, p: Element, row: Row) -> None:
         raise NotImplementedError
@@ -110,6 +103,16 @@ class RowWriter:
         return [Span(s.op, s.text + separator, number=s.number) for s in row.label if s.text]
 
 
+def style_name(style: Style) -> str:
+    """The house paragraph style a unit prints in."""
+    if style.kind is UnitKind.HEADING:
+        return "Section Heading" if style.depth == 0 else "Code Section Heading"
+    if style.kind is UnitKind.SUBDIVISION:
+        return f"Subdivision {min(style.level, SUBDIVISION_STYLES - 1) + 1}"
+    assert style.role is not None
+    return ROLE_STYLES[style.role]
+
+
 def put_text(r: Element, text: str, deleted: bool) -> None:
     """Text into a run, with w:tab and w:br where the text has tabs and line breaks."""
     for line_number, line in enumerate(text.split("\n")):
@@ -125,4 +128,4 @@ def put_text(r: Element, text: str, deleted: bool) -> None:
                     oxml.add_text(r, piece)
 
 
-__all__ = ["RedlineSettings", "RowWriter", "package", "put_text", "revision_date"]
+__all__ = ["RedlineSettings", "RowWriter", "package", "put_text", "revision_date", "style_name"]

@@ -7,7 +7,9 @@ block under another id, or where it stood before a move, carries a second one na
 `OLD_PREFIX`. Bookmarks sit at the paragraph's level, never inside w:ins or w:del, so accepting
 or rejecting keeps or drops them with their paragraph. The custom XML part describes both
 versions (front matter, bookmark -> id map, headings' numbering), marked new and old; the DOCX
-reader picks one by its `--changes` mode.
+reader picks one by its `--changes` mode. It also records each block's paragraph style in its
+version: a row prints in one style, and LibreOffice re-saves a paragraph that follows a tracked
+deletion in the deleted paragraph's style.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Op, Row
-from ..docx_metadata import OLD_PREFIX, bookmark_name, bookmark_names, versions_xml
+from ..comparison.units import units
+from ..document import Document
+from ..docx_metadata import OLD_PREFIX, VersionMarks, bookmark_name, bookmark_names, versions_xml
+from .docx_body import style_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +48,10 @@ class ReadBack:
         old_names = {i: new_names[i] if i in shared else name for i, name in old_only.items()}
         part = None
         if new_doc is not None and old_doc is not None:
-            part = versions_xml(old_doc, old_names, new_doc, new_names)
+            part = versions_xml(
+                VersionMarks(old_doc, old_names, _styles(old_doc)),
+                VersionMarks(new_doc, new_names, _styles(new_doc)),
+            )
         return cls(new_names, old_names, part)
 
     def bookmarks(self, row: Row) -> list[str]:
@@ -63,3 +71,9 @@ def new_id(row: Row) -> str:
     """The new version's block a row shows: none where the paragraph mark is deleted (deleted
     and moved-away text, a join's earlier pieces)."""
     return "" if row.mark is Op.DELETE else row.id
+
+
+def _styles(doc: Document) -> dict[str, str]:
+    """Each block's paragraph style in this version (a row shows the new one's where both
+    versions share it, and rejecting restores no style)."""
+    return {unit.id: style_name(unit.style) for unit in units(doc)}
