@@ -152,6 +152,8 @@ class DocxMetadata:
     styles: dict[str, str] = field(default_factory=dict)
     # A display of changes (the legislative redline): neither version, so no front matter.
     display: bool = False
+    # A tracked redline: one of its two versions, the one `extract_metadata` was asked for.
+    redline: bool = False
 
     def document_info(self, source: str = "<docx>") -> DocumentInfo:
         """The front matter as a validated DocumentInfo; InputError names what is wrong."""
@@ -291,7 +293,7 @@ def extract_metadata(parts: Mapping[str, bytes], side: str = "new") -> DocxMetad
         chosen = _read_root(versions[side], name)
         other = _read_root(versions["old" if side == "new" else "new"], name).bookmark_ids
         others = {mark: i for mark, i in other.items() if mark not in chosen.bookmark_ids}
-        return replace(chosen, other_ids=others)
+        return replace(chosen, other_ids=others, redline=True)
     return None
 
 

@@ -74,7 +74,8 @@ class _Reader:
 
         embedded = self._embedded_metadata()
         ours = embedded is not None
-        count = resolve_changes(body, self.mode)
+        apart = embedded.holds_blocks_of_both if embedded and embedded.metadata.redline else None
+        count = resolve_changes(body, self.mode, apart)
         marks = comment_marks(body)
 
         info = embedded.info if embedded else self._foreign_info(body, styles)
@@ -264,6 +265,18 @@ class _Embedded:
         classes = ("fixed",) if recorded.get("fixed") else ()
         attrs = {"chapter": recorded["chapter"]} if recorded.get("chapter") else {}
         return classes, attrs
+
+    def holds_blocks_of_both(self, first: Any, second: Any) -> bool:
+        """Whether two paragraphs of a tracked redline each hold a block of the version read:
+        then they stay apart though the first one's mark was removed. Our redline never joins
+        two such blocks; LibreOffice, on a re-save, marks the paragraph before an inserted one
+        as inserted too, which read as Word reads it would join that paragraph to the one
+        after the insertion."""
+        ours = self.metadata.bookmark_ids
+        return all(
+            any(mark.get(_W + "name") in ours for mark in p.iter(_W + "bookmarkStart"))
+            for p in (first, second)
+        )
 
     def recorded_style(self, node_id: str) -> StyleMeaning | None:
         """A tracked redline's record of the block's style in the version read: what its
