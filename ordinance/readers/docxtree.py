@@ -54,6 +54,7 @@ class _Reader:
         self.source = package.source
         self.mode = mode
         self.warnings: list[str] = []
+        self.display = False  # a legislative redline of ours: the warning says it all
 
     def warn(self, message: str) -> None:
         self.warnings.append(f"{self.source}: {message}")
@@ -79,7 +80,7 @@ class _Reader:
         marks = comment_marks(body)
 
         info = embedded.info if embedded else self._foreign_info(body, styles)
-        if not ours:
+        if not ours and not self.display:
             self._report_headers_and_footers(rels)
         body_reader = BodyReader(
             styles=styles,
@@ -104,7 +105,15 @@ class _Reader:
             draft_mark=self._header_ends_in_draft(rels),
         )
         return DocxReading(
-            document_tree, self.source, self.mode, count, comments, self.warnings, ours, layout
+            document_tree,
+            self.source,
+            self.mode,
+            count,
+            comments,
+            self.warnings,
+            ours,
+            layout,
+            self.display,
         )
 
     def _header_ends_in_draft(self, rels: dict[str, Relationship]) -> bool:
@@ -192,6 +201,7 @@ class _Reader:
         if metadata is None:
             return None
         if metadata.display:
+            self.display = True
             self.warn(
                 "is a legislative-style redline (struck and underlined text, not tracked "
                 "changes): it shows both versions' words at once and reads as neither; read the "
@@ -205,10 +215,11 @@ class _Reader:
     def _foreign_info(self, body: Any, styles: StyleSheet) -> DocumentInfo:
         title = self._core_title() or _title_line(body, styles)
         stem = Path(self.source).stem or "document"
-        self.warn(
-            "no ordinance metadata (not a draft or tracked redline written by this tool): "
-            "template and jurisdiction recorded as 'unknown'"
-        )
+        if not self.display:
+            self.warn(
+                "no ordinance metadata (not a draft or tracked redline written by this tool): "
+                "template and jurisdiction recorded as 'unknown'"
+            )
         return DocumentInfo(template="unknown", jurisdiction="unknown", title=title or stem)
 
     def _core_title(self) -> str:
