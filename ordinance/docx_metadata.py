@@ -19,12 +19,19 @@ which rewrites the whole package; tests/test_docx_metadata.py does it):
   properties dialog for anyone to edit; `w:docVars` in the settings part are dropped by
   LibreOffice.)
 
+A tracked redline (`redline/readback.py`) describes both of its versions: the part holds an
+`<ord:version side="new">` and an `<ord:version side="old">`, each as a draft's part is, with
+each block's paragraph style too, and the old version's blocks that cannot share the new one's
+bookmark are named with `OLD_PREFIX`. The legislative redline's part is only a mark
+(`kind="display"`): it shows changes and is neither version.
+
 API (the DOCX writer calls the first two, the DOCX reader the last three)::
 
     names = bookmark_names(doc)                   # block id -> bookmark name, every block
     bookmark_name(node_id)                        # one id's name (for a link or a redline)
     embed_metadata(package, doc, names)           # adds the custom XML part to a writer Package
     metadata = extract_metadata(parts)            # parts: {"word/document.xml": b"...", ...}
+                                                  # (a redline's "new" side, or side="old")
     metadata.document_info()                      # -> DocumentInfo, validated
     block_id(bookmark, metadata)                  # -> the block's id, or None (not our bookmark)
 
