@@ -13,8 +13,8 @@ A DOCX this tool wrote carries what Word does not show (front matter, provision 
 block's id by bookmark) in a custom XML part that Word and LibreOffice keep on save; it reads
 back to the very tree it was written from; a tracked redline of ours carries both versions and
 reads back as the new one with its changes accepted, the old one with them rejected. Any other
-DOCX reads as well as its structure allows,
-with one warning line for each thing that has no place in a draft.
+DOCX reads as well as its structure allows, with one warning line for each thing that has no
+place in a draft.
 """
 
 from __future__ import annotations
