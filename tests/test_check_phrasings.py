@@ -48,8 +48,8 @@ IN_A_SECTION = {"severability", "effective_date", "definitions"}
 # partial where one clause cannot hold all of an element's aspects).
 OPERATIVE: dict[str, list[str]] = {
     "council_approval": [
-        "No department may acquire surveillance technology unless the Common Council has approved "
-        "the acquisition by resolution.",
+        "No department shall acquire surveillance technology without the consent of the City "
+        "Council.",
         "Prior to accepting grant funds for surveillance technology, the Chief of Police shall "
         "obtain the approval of the Board of Aldermen.",
         "The Town Manager shall seek Select Board approval before the Town acquires surveillance "
@@ -158,6 +158,8 @@ OPERATIVE: dict[str, list[str]] = {
         "the Council.",
         "Every department that operates a drone shall have a written drone policy approved by the "
         "Board of Aldermen.",
+        "The Police Department shall adopt standard operating procedures governing the use of "
+        "each surveillance technology.",
     ],
     "existing_technology": [
         "Within one hundred twenty (120) days of the effective date of this chapter, each "
@@ -239,8 +241,7 @@ OPERATIVE: dict[str, list[str]] = {
     "data_sharing_limits": [
         "No department shall share surveillance data with another agency except as the approved "
         "use policy allows.",
-        "Data collected by a license plate reader shall not be sold, shared or transferred to any "
-        "third party.",
+        "The department shall not make license plate data available to any other agency.",
         "Surveillance data may be disclosed to a federal agency only upon a judicial warrant.",
         "It shall be unlawful for any department to provide footage to an immigration enforcement "
         "agency.",

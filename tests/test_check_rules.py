@@ -212,6 +212,15 @@ def test_trigger_words_never_hide_a_match() -> None:
     assert set(BY_ID) == ALL_IDS
 
 
+def test_reporting_words_never_hide_reported_speech() -> None:
+    """The quick word test before REPORTED must be a necessary condition of its matches."""
+    from ordinance.scorecard.patterns import REPORTED, REPORTED_WORDS
+
+    for sentence in _all_sentences():
+        if REPORTED.search(sentence.text):
+            assert any(word in sentence.text.lower() for word in REPORTED_WORDS), sentence.text
+
+
 # Approval, annual reports and existing technology in wordings of other places than our own
 # templates: passive, conditional, "subject to", "for its approval", "only with", "each year".
 WORDINGS = [

@@ -51,7 +51,7 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
 
     def __post_init__(self) -> None:
-        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED
+        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED, REPORTED_WORDS
 
         lowered = self.text.lower()
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
@@ -59,7 +59,8 @@ class Sentence:
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text
         self.duty = modal and bool(DUTY.search(operative))
         self.prohibition = modal and bool(PROHIBITION.search(operative))
-        self.reported = bool(REPORTED.search(self.text))
+        reporting = any(word in lowered for word in REPORTED_WORDS)
+        self.reported = reporting and bool(REPORTED.search(self.text))
 
 
 # A legislative record's "Title: Ordinance amending ..." is the title too; a caption may say

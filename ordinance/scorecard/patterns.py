@@ -69,6 +69,10 @@ REPORTED = rx(
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
     r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that)\b|^according\s+to\b"
 )
+# Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
+REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
+                  "proposed", "according", "reported", "stated", "noted", "explained",
+                  "announced", "testified", "told")  # fmt: skip
 # Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(

@@ -156,19 +156,17 @@ _MONTH = (
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
-    # "except upon the prior approval of", not "except as approved in the use policy"
-    r"except\s+(?:upon|with|after|following))\b[^.;]{0,80}"
-    r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    # "except upon the prior approval of", not "except as approved in the use policy"; a
+    # permission on a condition: "may use ... only if the Board ... has first approved its use"
+    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following))\b"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
-    # a permission on a condition: "may use ... only if the Board ... has first approved its use"
-    r"\bonly\s+(?:if|after|upon|when|where)\b[^.;]{0,80}\bapprov(?:al|ed|es)\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
-    r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required|"
-    # passive: "The approval of the City Council shall be obtained before ..."
-    r"\bapproval\b[^.;]{0,40}\b(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received))"
+    # "approval is required", and the passive "The approval of the City Council shall be obtained"
+    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+required|"
+    r"(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received)))"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
 _APPROVAL_MENTION = (
@@ -219,6 +217,7 @@ _POLICY = (
     r"polic(?:y|ies)(?:\s+or\s+polic(?:y|ies))?\s+(?:in\s+effect\s+)?(?:governing|regulating|concerning)|"
     r"(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
+    r"standard\s+operating\s+procedures|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
     r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
 )
@@ -443,6 +442,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required\b",
                 BODY,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # the body's consent or authorisation as the condition: "without the consent of the
+            # City Council", "only with the express authorization of the Board of Aldermen"
+            rule(
+                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after))\b[^.;]{0,30}"
+                r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -705,7 +711,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|make\b[^.;]{0,40}\bavailable)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
@@ -868,9 +874,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
-                # "The City Attorney may bring a civil action to enforce this chapter"
-                r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|proceedings?)\b"
-                r"[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|to\s+restrain)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
@@ -885,6 +888,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # been sought"): the rule needs no modal, so reported speech is read here
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
+            ),
+            # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
+            # own: "action" and "suit" are too common for the quick word test)
+            rule(
+                r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?"
+                r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
+                r"to\s+restrain)\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
@@ -995,14 +1007,19 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (),
         (),
     ),
-    "council_approval": (("approv",), ("authoriz",), ("authoriz", "authoris")),
+    "council_approval": (
+        ("approv",),
+        ("authoriz",),
+        ("authoriz", "authoris"),
+        ("consent", "authori"),
+    ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
     "impact_report": (
         ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
     ),
-    "use_policy": (("polic", "protocol", "regulations pertaining"),),
+    "use_policy": (("polic", "protocol", "regulations pertaining", "standard operating"),),
     "existing_technology": (
         (
             "effective date",
@@ -1072,10 +1089,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "evidence",
             "inadmissible",
             "injunction",
-            "action",
-            "suit",
-            "proceeding",
         ),
+        ("to enforce", "to compel", "to enjoin", "to restrain"),
         (
             "attorney",
             "disciplin",
