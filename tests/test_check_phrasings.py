@@ -554,7 +554,7 @@ MENTIONS: dict[str, list[str]] = {
     "whistleblower": [
         "An employee reported a violation in 2020.",
         "Employees are encouraged to report violations of this chapter to their supervisor.",
-        "Employees may report violations of this chapter to the City Auditor.",
+        "The Chief shall not suspend the use of a camera because of a single complaint.",
         "Any employee who violates this chapter shall be subject to discipline.",
         "Employees who report violations may be eligible for protection under state law.",
     ],

@@ -927,6 +927,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
                 r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because)\b"
                 r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
+                # a person protected ("shall not suspend the use of a camera because of a
+                # complaint" protects no one)
+                r"\b(?:employees?|officers?|officials?|personnel|contractors?|workers?|staff|members?|"
+                r"individuals?|persons?)\b",
                 need=Need.PROHIBITION,
             ),
             # "... who reports an alleged violation ... shall be afforded protections against
