@@ -181,6 +181,8 @@ OPERATIVE: dict[str, list[str]] = {
         "surveillance technology in its possession on the effective date of this chapter.",
         "Within one hundred eighty (180) days after the effective date of this article, each "
         "department shall submit a use policy for each surveillance technology it uses.",
+        "Any department currently using surveillance technology shall submit a surveillance "
+        "impact report and use policy for that technology within one hundred twenty (120) days.",
     ],
     "partnership_termination": [
         "Any agreement that gives the Police Department access to a private camera network shall "
@@ -808,6 +810,18 @@ def test_documents_about_an_ordinance_enact_nothing(text: str) -> None:
 # Whole code sections, where a duty is spread over a lead-in and its items or over subdivisions
 # under a title, and sections that name an element without requiring it: (element, found, text).
 SECTIONS: list[tuple[str, bool, str]] = [
+    (
+        "council_approval",
+        True,
+        "§ 4.20.030. Council decision.\n\nThe City Council shall determine whether to approve, "
+        "disapprove or modify each proposed acquisition of surveillance technology.",
+    ),
+    (
+        "data_sharing_limits",
+        True,
+        "§ 4.20.070. Sharing.\n\nSurveillance data shall be shared with other agencies only as "
+        "authorized by the approved use policy.",
+    ),
     (
         "exigent_circumstances",
         True,

@@ -159,7 +159,9 @@ _APPROVAL_DUTY = (
     # "except upon the prior approval of", not "except as approved in the use policy"; a
     # permission on a condition: "may use ... only if the Board ... has first approved its use"
     r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following))\b"
-    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
+    # "The City Council shall determine whether to approve, disapprove or modify each ..."
+    r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
@@ -246,7 +248,7 @@ _EXISTING = (
     r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use)|"
     # "... after the effective date, each department shall submit a policy for each one it uses"
     r"(?:it|they)\s+(?:uses|use|possesses|possess|operates|operate))\b|"
-    r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
+    r"(?:existing|currently\s+(?:used|using|in\s+use|possessed|possessing))\s+surveillance\s+technolog\w*"
     r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
     # "an agency that deploys body worn cameras before June 9, 2016, must establish the
     # policies within one hundred twenty days of June 9, 2016"
@@ -723,7 +725,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
                 r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
-                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
+                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
+                # "shall be shared with other agencies only as authorized by the use policy"
+                r"\b(?:shared|disclosed|released|provided)\s+(?:to|with)\b[^.;]{0,60}\bonly\s+"
+                r"(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
