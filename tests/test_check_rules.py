@@ -212,6 +212,15 @@ def test_trigger_words_never_hide_a_match() -> None:
     assert set(BY_ID) == ALL_IDS
 
 
+def test_reporting_words_never_hide_reported_speech() -> None:
+    """The quick word test before REPORTED must be a necessary condition of its matches."""
+    from ordinance.scorecard.patterns import REPORTED, REPORTED_WORDS
+
+    for sentence in _all_sentences():
+        if REPORTED.search(sentence.text):
+            assert any(word in sentence.text.lower() for word in REPORTED_WORDS), sentence.text
+
+
 # Approval, annual reports and existing technology in wordings of other places than our own
 # templates: passive, conditional, "subject to", "for its approval", "only with", "each year".
 WORDINGS = [
@@ -488,3 +497,56 @@ def test_a_yearly_review_or_an_appointment_is_not_approval_of_the_technology() -
     both = ("A department must obtain Town Council approval before acquiring a drone, and the "
             "Council shall apply the criteria for approval in Section 1.030.")  # fmt: skip
     assert verdict("council_approval", both).status is not Status.MISSING
+
+
+# A resolution's or an ordinance's title as a legislative record or a clerk prints it (written for
+# the test): the record's "Title:" under its "Type: Resolution" line, "Title: Resolution urging
+# ...", a caption after a blank "No.", a caption in capitals under a line that names the kind.
+RECORD_TITLES = [
+    "File #: 24-101    Version: 1\nType: Resolution Status: Adopted\nFile created: 1/2/2024\n"
+    "Title: Establishing Rules For Drone Flights By The Police Department\n",
+    "File #: 24-102\nType: Ordinance Status: Passed\nTitle: Amending Chapter 9 of the Town Code.\n",
+    "Title: Resolution directing the Chief of Police to report on cameras to the Common Council.\n",
+    "Title: A Resolution of the Board of Aldermen adopting a camera policy\n",
+    "No. ______ AN ORDINANCE AMENDING CHAPTER 12 OF THE CODE OF ORDINANCES\n",
+    "RESOLUTION NO. 24-7\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ELM ADOPTING A POLICY\n",
+    "RESOLUTION\nESTABLISHING A POLICY FOR PURGING PLATE READER RECORDS.\n",
+]
+# "Title:" lines that caption no instrument, and news that opens on an ordinance's number: none of
+# them is a title, and none makes the text legislation.
+NOT_TITLES = [
+    "Title: Introduction of Ordinance to Require Council Approval Before Acquiring Cameras\n\n"
+    "Staff recommends that the Council hold a public hearing.",
+    "File #: 211901 Version: 1\nType: Mayor's Request Status: Approved\n"
+    "Title: Requesting approval of the Surveillance Technology Impact Report.\n",
+    "Title: Resolution passes after long debate\n\nThe council voted 5-2 on Tuesday.",
+    "Ordinance No. 7386 requires the police to delete plate data after 30 days.\n\n"
+    "The department must obtain council approval first, the mayor said.",
+    "A resolution passed Tuesday urges the chief to report quarterly.",
+    "An ordinance passed in 2020 requires the police to obtain council approval before buying "
+    "drones. The department must report annually, the chief said.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_TITLES)
+def test_record_and_resolution_titles_are_titles(text: str) -> None:
+    assert check_text(text, "<record>").verdict("title").status is Status.PRESENT
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_a_title_line_that_captions_no_instrument_is_not_a_title(text: str) -> None:
+    card = check_text(text, "<not a title>")
+    assert {v.status for v in card.verdicts} == {Status.MISSING}, card.verdict("title")
+
+
+def test_a_writer_on_this_ordinance_is_not_the_ordinance() -> None:
+    news = ("Supporters say this ordinance will protect residents.\n\nUnder it, departments must "
+            "obtain council approval before acquiring surveillance technology and must submit "
+            "annual reports.")  # fmt: skip
+    card = check_text(news, "<news>")
+    assert {v.status for v in card.verdicts} == {Status.MISSING}
+    # the law's own "this chapter" still makes a section law
+    law = ("Each department subject to this chapter must obtain council approval before "
+           "acquiring surveillance technology.")  # fmt: skip
+    assert check_text(law).verdict("council_approval").status is not Status.MISSING
+

@@ -85,12 +85,16 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
     if rule.paragraph:
+        title = sentence.passage.heading if rule.titled else ""
         # The paragraph's lower-cased text is computed once, not once per sentence and rule.
         if rule.triggers and not any(
-            word in _lowered(sentence.passage.text) or word in lowered for word in rule.triggers
+            word in _lowered(sentence.passage.text) or word in lowered or word in _lowered(title)
+            for word in rule.triggers
         ):
             return False
         topic = f"{sentence.passage.text} {sentence.scope}"
+        if title:
+            topic = f"{title} {topic}"
     else:
         if rule.triggers and not any(word in lowered for word in rule.triggers):
             return False

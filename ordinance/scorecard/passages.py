@@ -51,7 +51,7 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
 
     def __post_init__(self) -> None:
-        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED
+        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED, REPORTED_WORDS
 
         lowered = self.text.lower()
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
@@ -59,26 +59,60 @@ class Sentence:
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text
         self.duty = modal and bool(DUTY.search(operative))
         self.prohibition = modal and bool(PROHIBITION.search(operative))
-        self.reported = bool(REPORTED.search(self.text))
+        reporting = any(word in lowered for word in REPORTED_WORDS)
+        self.reported = reporting and bool(REPORTED.search(self.text))
 
 
 # A legislative record's "Title: Ordinance amending ..." is the title too; a caption may say
-# what kind of ordinance it is ("AN UNCODIFIED ORDINANCE", "AN URGENCY ORDINANCE").
+# what kind of ordinance it is ("AN UNCODIFIED ORDINANCE", "AN URGENCY ORDINANCE"), and a clerk's
+# blank number may stand before it ("No. AN ORDINANCE IN AMENDMENT OF ...").
+# "ORDINANCE NO. 12" counts only alone or run into a caption in capitals: "Ordinance No. 7386
+# requires ..." opens a sentence about the law (news), and must not make a text legislation.
 _TITLE = re.compile(
-    r"^(?:Title:\s*)?(?:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b|ORDINANCE\s+(?:NO\b|NUMBER\b|#)|A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
-    r"A\s+BILL\s+(?:FOR\s+AN\s+ACT|TO\s+BE\s+ENTITLED)\b|"
+    r"^(?:Title:\s*)?(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?"
+    # In capitals any caption; in other cases the caption's next word says what the ordinance
+    # does ("An Ordinance Amending", "An ordinance to amend", "of the City"): news opens "An
+    # ordinance passed in 2020 requires ...", and must not make a text legislation.
+    r"(?:(?-i:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b)|"
+    r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency)\s+)?ordinance\s+"
+    r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
+    r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
+    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
 )
+# A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.
+# 22-002" on its own line), or named by a legislative record's "Title:" ("Title: Resolution
+# urging ...", "Title: A Resolution of ..."). A news headline ("Resolution passes") or an agenda
+# item ("Title: Introduction of Ordinance ...") names no instrument in a caption's form.
+_RESOLUTION_TITLE = re.compile(
+    r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+RESOLUTION\s+[A-Z]{2,}\b|"
+    r"^RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*$|"
+    r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)"
+)
+# A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
+# record's "Title:" that follows is the instrument's title, whatever its first word.
+_RECORD_TYPE = re.compile(
+    r"\bType:\s*(?:Resolution|Ordinance|Local\s+Law|Council\s+Bill)\b", re.IGNORECASE
+)
+_RECORD_TITLE = re.compile(r"^Title:\s*\S", re.IGNORECASE)
+# A caption printed under a line that names the instrument alone ("RESOLUTION" / "ESTABLISHING A
+# POLICY FOR ..."): a paragraph in capitals right after such a line is the title.
+_KIND_LINE = re.compile(r"^(?:RESOLUTION|ORDINANCE)(?:\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*)?$")
+_CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
 _ENACTING = re.compile(
     r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|"
+    r"^it\s+is\s+ordained\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"_{4,}|^(?:AYES|NOES|NAYS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|PASSED AND ADOPTED|"
-    r"INTRODUCED|ADOPTED)\b"
+    r"_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
+    r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|INTRODUCED|ADOPTED)\b|"
+    # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
+    r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:"
 )
 _LABEL_STYLE = (
     (re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"), "roman"),
@@ -101,7 +135,7 @@ def _label_style(label: str) -> str:
 def _part_of_text(text: str) -> Part:
     if _RECITAL.match(text):
         return Part.RECITAL
-    if _TITLE.match(text):
+    if _TITLE.match(text) or _RESOLUTION_TITLE.match(text):
         return Part.TITLE
     if _ENACTING.search(text) and len(text) < 400:
         return Part.ENACTING
@@ -115,12 +149,16 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     passages: list[Passage] = []
     section = heading = ""
     styles: list[str] = []
+    record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     for block in blocks:
         if block.kind is BlockKind.HEADING:
+            record_type = False
+            # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
+            title = block.text.lstrip("-–— ")
             if block.depth == 1 or not section:
-                section, heading = block.number, block.text
+                section, heading = block.number, title
             styles = []
-            passages.append(Passage(block.text, Part.HEADING, block.number, block.line))
+            passages.append(Passage(title, Part.HEADING, block.number, block.line))
             continue
         if block.kind is BlockKind.NOTE:
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
@@ -132,8 +170,22 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 styles.append(style)
             level = styles.index(style)
         part = _part_of_text(block.text) if level < 0 else Part.BODY
+        if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):
+            part = Part.TITLE
+        if level < 0 and len(block.text) < 300 and _RECORD_TYPE.search(block.text):
+            record_type = True
+        elif _RECORD_TITLE.match(block.text):
+            record_type = False
         passages.append(Passage(block.text, part, section, block.line, level, heading))
     return passages
+
+
+def _captioned(text: str, record_type: bool, before: list[Passage]) -> bool:
+    """Whether a paragraph is a title by where it stands: a record's "Title:" under its "Type:
+    Resolution" line, or a caption in capitals under a line that names the instrument alone."""
+    if record_type and _RECORD_TITLE.match(text):
+        return True
+    return bool(before and _KIND_LINE.match(before[-1].text) and _CAPITALS.match(text))
 
 
 _ROLE_PART = {

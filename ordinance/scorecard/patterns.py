@@ -23,13 +23,16 @@ BODY = (
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
     r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
-    r"(?:city|town|village|county)\s+commission\b|(?:the\s+)?board)"
+    r"(?:city|town|village|county)\s+commission\b|"
+    # New England's Town Meeting, New York's county legislatures, Kentucky's fiscal courts and
+    # Louisiana's police juries are the governing bodies of their places.
+    r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board)"
 )
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
 # Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|(?:is|are)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
@@ -44,24 +47,32 @@ DUTY = rx(
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
-              "void", "unenforceable", "null", "provided that", "first", " will ")  # fmt: skip
+              "void", "unenforceable", "null", "provided that", "first", " will ",
+              "authorized only", "permitted only", "allowed only")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
-    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
+    r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
+    # a permission granted "only upon" a condition forbids everything else
+    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
     r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
-# Words of someone reporting on a law rather than enacting one.
+# Words of someone reporting on a law rather than enacting one ("the chief reported that ...").
 # Legal "said" is an adjective ("said request", "said buildings"): only the verb reports, so a
 # "said" followed by a lower-case word other than a function word is not counted.
 REPORTED = rx(
     r"\b(?:would\s+(?:require|need|have\s+to|be\s+required)|"
     r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
     r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
-    r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance)\b|^according\s+to\b"
+    r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
+    r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that)\b|^according\s+to\b"
 )
+# Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
+REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
+                  "proposed", "according", "reported", "stated", "noted", "explained",
+                  "announced", "testified", "told")  # fmt: skip
 # Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(
@@ -83,6 +94,8 @@ QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 SELF_REFERENCE = rx(
     r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
     r"local\s+law|part|title)\b"
+    # a writer's "this ordinance would / will / was passed" describes a law from outside it
+    r"(?!\s+(?:would|will|could|might|was|were|passed|aims|seeks|has\s+been|is\s+(?:a|an|the)\b))"
 )
 # A number of days, written "30 days", "thirty (30) days" or "thirty days".
 _NUMBER_WORDS = {

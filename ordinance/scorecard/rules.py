@@ -46,6 +46,10 @@ class Rule:
     # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
     # chief must report in writing the use": the duty's sentence refers back to the condition.
     paragraph: bool = False
+    # With `paragraph`, the section's title counts as part of the paragraph: in "Sec. 2-350.
+    # Exigent circumstances. (a) ... (b) The Chief shall report such use within ten days", (b)
+    # refers back to what the section is about.
+    titled: bool = False
     # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
     # a definition only in a definitions section (elsewhere it is an inline heading).
     under: re.Pattern[str] | None = None
@@ -78,7 +82,7 @@ class ElementRules:
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
-         paragraph: bool = False, under: str = "") -> Rule:  # fmt: skip
+         paragraph: bool = False, under: str = "", titled: bool = False) -> Rule:  # fmt: skip
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
@@ -86,6 +90,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         tuple(rx(p) for p in none_of),
         weak,
         paragraph=paragraph,
+        titled=titled,
         under=rx(under) if under else None,
     )
 
@@ -150,12 +155,20 @@ _MONTH = (
 # "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 _APPROVAL_DUTY = (
-    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent)\b[^.;]{0,80}"
-    r"\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?approve\b|"
+    r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
+    # "except upon the prior approval of", not "except as approved in the use policy"; a
+    # permission on a condition: "may use ... only if the Board ... has first approved its use"
+    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following))\b"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
+    # "The City Council shall determine whether to approve, disapprove or modify each ..."
+    r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
+    # "The Town Manager shall seek Select Board approval before the Town acquires ..."
+    r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
-    r"\bonly\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-    r"\bapproval\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required)"
+    # "approval is required", and the passive "The approval of the City Council shall be obtained"
+    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+required|"
+    r"(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received)))"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
 _APPROVAL_MENTION = (
@@ -179,11 +192,17 @@ _OFFICIAL_APPROVAL = (
     r"city\s+manager|town\s+manager|county\s+(?:executive|administrator)|director|sheriff|head\s+of|"
     r"commissioner\b|clerk)"
 )
+_APPROVAL_OBJECT = (
+    r"\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|readers?|equipment|devices?|"
+    r"systems?|acqui\w+|purchas\w*|procur\w*|funds?|funding|grants?|donations?|agreements?|"
+    r"contracts?|uses?|using|deploy\w*|borrow\w*|software|aircraft|polic(?:y|ies))\b"
+)
 _TECH = (
     r"(?:surveillance|technolog|camera|license\s+plate|drone|biometric|footage|tracking|monitor)"
 )
 _HEARING = (
-    r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting)"
+    r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting|"
+    r"meeting\s+open\s+to\s+the\s+public)"
 )
 _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
@@ -200,8 +219,9 @@ _POLICY = (
     r"polic(?:y|ies)(?:\s+or\s+polic(?:y|ies))?\s+(?:in\s+effect\s+)?(?:governing|regulating|concerning)|"
     r"(?:monitoring|camera|video)\s+(?:records\s+)?polic|"
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
+    r"standard\s+operating\s+procedures|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
-    r"written\s+polic(?:y|ies))"
+    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -225,8 +245,10 @@ _EXISTING = (
     r"already\s+in\s+(?:use|its\s+possession)|"
     r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
     # "Within 120 days of the effective date, each department possessing ... shall submit"
-    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use))\b|"
-    r"(?:existing|currently\s+(?:used|in\s+use|possessed))\s+surveillance\s+technolog\w*"
+    r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use)|"
+    # "... after the effective date, each department shall submit a policy for each one it uses"
+    r"(?:it|they)\s+(?:uses|use|possesses|possess|operates|operate))\b|"
+    r"(?:existing|currently\s+(?:used|using|in\s+use|possessed|possessing))\s+surveillance\s+technolog\w*"
     r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
     # "an agency that deploys body worn cameras before June 9, 2016, must establish the
     # policies within one hundred twenty days of June 9, 2016"
@@ -260,12 +282,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(r"^WHEREAS\b", need=Need.NONE, parts=(Part.RECITAL,)),
             rule(
-                r"\b(?:council|board|legislature|commission|people)\s+(?:hereby\s+)?finds?\b",
+                r"\b(?:council|board|legislature|commission|people|aldermen|supervisors|commissioners|"
+                r"trustees|town\s+meeting|commissioners\s+court)"
+                # "The City Council of the City of Elm finds and determines as follows"
+                r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
+                r"[\w.'’ -]{1,40}?)?"
+                r",?\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
+                # a finding the body makes later, case by case, is a condition, not a recital:
+                # "If the Board finds that a department violated ...", "only when the Council finds"
+                none_of=(r"\b(?:if|when|unless|where|whether|until)\b[^.;]{0,60}\bfinds?\b",),
             ),
             rule(
-                r"^(?:findings|legislative\s+findings|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                r"^(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
@@ -275,7 +305,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enacting_clause",
         (
             rule(
-                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b",
+                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
+                r"^it\s+is\s+ordained\s+by\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -286,13 +317,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "signature_block",
         (
             rule(
-                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b)",
+                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)",
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
         ),
         aspects=(
-            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|vote)\b"),
+            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|YEAS|vote)\b"),
             aspect("signature lines with attestation", r"\b(?:ATTEST|Clerk|Secretary)\b"),
         ),
         needed=2,
@@ -302,9 +333,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "severability",
         (
             rule(
-                r"\b(?:sever\w*|held\s+(?:to\s+be\s+)?(?:invalid|unconstitutional)|invalid\s+or\s+unconstitutional|"
-                r"(?:invalid|unconstitutional|unenforceable)\b[^.]{0,200}\b(?:shall\s+not|does\s+not)\s+affect)",
-                r"\b(?:section|subsection|sentence|clause|phrase|provision|portion|part)\b",
+                r"\b(?:sever(?:ab\w+|ed|s)?\b|(?:held|declared|adjudged|found|determined)\s+(?:by\s+[^.;]{0,60}\s+)?(?:to\s+be\s+)?"
+                r"(?:invalid|unconstitutional|void|unenforceable)|invalid\s+or\s+unconstitutional|"
+                r"(?:invalid|unconstitutional|unenforceable|void)\b[^.]{0,200}\b(?:shall\s+not|does\s+not|will\s+not)\s+"
+                r"(?:affect|impair))",
+                r"\b(?:sections?|subsections?|sentences?|clauses?|phrases?|provisions?|portions?|parts?|remainder)\b",
                 need=Need.NONE,
             ),
         ),
@@ -313,7 +346,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "effective_date",
         (
             rule(
-                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes\s+effect|"
+                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
                 r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
                 r"\b(?:ordinance|chapter|act|local\s+law|article)\b",
                 need=Need.NONE,
@@ -358,6 +391,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 weak=True,
                 under=DEFINITIONS_HEADING.pattern,
             ),
+            # Municode's "Drone. An unmanned aircraft ...": a term in sentence case closed by a
+            # period and followed by its meaning, in a section titled for definitions.
+            rule(
+                r"(?-i:^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\.\s+(?:An?|The|Any|Each|All|Includes?)\b)",
+                need=Need.NONE,
+                weak=True,
+                under=DEFINITIONS_HEADING.pattern,
+                # read on the paragraph: the sentence splitter cuts the term from its meaning
+                paragraph=True,
+            ),
         ),
         aspects=(
             aspect(
@@ -375,6 +418,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _APPROVAL_DUTY,
                 BODY,
                 none_of=(
+                    # the body approving what the regime does not govern: "The Council shall
+                    # approve the annual budget" is its ordinary business, no condition on anything
+                    # (a lead-in "shall approve each of the following:" names its objects below)
+                    r"^(?!.*:\s*$)(?!.*" + _APPROVAL_OBJECT + r")"
+                    r".*\b(?:shall|must)\s+(?:first\s+)?approve\b",
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
@@ -389,6 +437,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
                 BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
                 need=Need.PROHIBITION,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # "City Council authorization is required before any department acquires ...": the
+            # body's authorisation as a requirement (a rule of its own: "authoriz" is common).
+            rule(
+                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required\b",
+                BODY,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # the body's consent or authorisation as the condition: "without the consent of the
+            # City Council", "only with the express authorization of the Board of Aldermen"
+            rule(
+                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after))\b[^.;]{0,30}"
+                r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -428,6 +490,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bbenefits?\b[^.;]{0,160}\boutweigh|\boutweigh\w*\b[^.;]{0,60}\bcosts?\b",
                 need=Need.DUTY,
             ),
+            # A finding on rights made the condition of approval, without a cost-benefit test:
+            # "may approve ... only if it finds that the use policy safeguards civil liberties".
+            rule(
+                r"\bapprov\w*\b[^.;]{0,120}\b(?:only\s+(?:if|upon|after|when)|unless)\b[^.;]{0,60}"
+                r"\b(?:finds?|finding|determin\w+)\b",
+                r"\bcivil\s+(?:rights|liberties)\b|\bdisparate\b|\bdiscriminat\w+",
+            ),
         ),
         aspects=(
             aspect(
@@ -447,7 +516,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held)\b",
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held|"
+                # "shall schedule a public hearing", "shall consider each request at a public
+                # hearing", "must be heard at a public hearing" (a public meeting that hears
+                # complaints is not the approval's hearing)
+                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed))\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -580,6 +653,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _PRIVATE,
                 r"\bconsent\b",
                 r"\b(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                parts=(Part.BODY,),
+            ),
+            # With no modal, the consent must be the condition itself: a list item "(6) Acquiring
+            # footage ... without the direct consent of that person ... absent a judicial warrant"
+            # under the lead-in of what is forbidden. A directive that only mentions consent and a
+            # warrant ("Members should obtain a warrant when an owner refuses to consent") is not.
+            rule(
+                r"\b(?:footage|recordings?|video|images?|data)\b",
+                _PRIVATE,
+                r"\b(?:without|absent)\b[^.;]{0,40}\bconsent\b",
+                r"\b(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
                 need=Need.NONE,
                 parts=(Part.BODY,),
             ),
@@ -629,10 +713,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing))\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|make\b[^.;]{0,40}\bavailable)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions|governments))\b",
+                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
                 need=Need.PROHIBITION,
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
@@ -640,10 +725,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
                 r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
-                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b",
+                r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
+                # "shall be shared with other agencies only as authorized by the use policy"
+                r"\b(?:shared|disclosed|released|provided)\s+(?:to|with)\b[^.;]{0,60}\bonly\s+"
+                r"(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions|governments))\b",
+                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -666,7 +755,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "annual_report",
         (
             rule(
-                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\bannually\b|"
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\b(?:annually|on\s+an\s+annual\s+basis)\b|"
+                r"\b(?:yearly|once\s+(?:a|each|every)\s+year)\b[^.;]{0,300}\breport|"
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
                 _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
@@ -703,6 +793,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*)\b",
             ),
+            # An existing body or a committee of the council as the reviewer ("The Police
+            # Commission shall review each use policy"): it counts when what it reviews is the
+            # surveillance regime's, not complaints of misconduct.
+            rule(
+                r"\b(?:police|public\s+safety|community|citizens?'?|privacy)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
+                r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
+            ),
             rule(
                 r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 r"\b(?:commission|board|committee|working\s+group)\b",
@@ -716,7 +814,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _EXIGENCY,
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
-                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement)\b",
+                r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement|"
+                # the use bound to the emergency, its data not kept after it
+                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*)\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
             # The exigency stated as a condition, the limit and the report in the next sentences.
@@ -726,6 +826,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:within|(?:not|no)\s+later\s+than|(?:a\s+)?period\s+of)\b[^.;]{0,40}\b(?:hours?|days?)\b",
                 none_of=(_NOT_EXIGENCY,),
                 paragraph=True,
+                titled=True,
             ),
         ),
         aspects=(
@@ -756,7 +857,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # "make each annual report required by this section publicly available": the
                 # object between "make" and "available" is a noun phrase of any length in a clause.
-                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public)\b",
+                r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
+                # "shall maintain on the County's website a list of ..."
+                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet))\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
             ),
@@ -771,7 +874,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enforcement",
         (
             rule(
-                r"\bany\s+(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:institute|bring|commence|file|sue|seek|recover)|"
+                # a suit, not any filing: "any person may file a complaint with the Clerk" is none
+                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
+                r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
+                r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
@@ -782,7 +889,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # someone's account of a remedy ("reported that no injunctive relief had
+                    # been sought"): the rule needs no modal, so reported speech is read here
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
+            ),
+            # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
+            # own: "action" and "suit" are too common for the quick word test)
+            rule(
+                r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?"
+                r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
+                r"to\s+restrain)\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
@@ -807,6 +926,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
             ),
             rule(r"\bretaliat\w+\b", r"\bgrounds\s+for\s+disciplin", need=Need.NONE),
+            # the forbidden reprisal named without the word: "No employee shall be discharged or
+            # disciplined for reporting a violation"; a penalty for violating is no protection.
+            rule(
+                r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
+                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because)\b"
+                r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
+                # a person protected ("shall not suspend the use of a camera because of a
+                # complaint" protects no one)
+                r"\b(?:employees?|officers?|officials?|personnel|contractors?|workers?|staff|members?|"
+                r"individuals?|persons?)\b",
+                need=Need.PROHIBITION,
+            ),
             # "... who reports an alleged violation ... shall be afforded protections against
             # retaliation": a protection granted rather than a prohibition stated.
             rule(
@@ -847,8 +978,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "sunset_review",
         (
             rule(
-                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
+                r"\b(?:approv(?:als?|ed)|authori[sz](?:ations?|ed))\b[^.;]{0,120}\b(?:expire\w*|lapse\w*|sunset\w*|terminat\w+)\b|\bsunset\b",
                 r"\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|unless|years?)\b",
+            ),
+            # Law states a lapse in the present tense: "Each authorization expires on December
+            # 31 of the second year unless renewed" binds without a modal; "unless" makes it a rule.
+            rule(
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets|"
+                r"(?:is|remains)\s+valid\s+for)\b",
+                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
+                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
+                need=Need.NONE,
             ),
         ),
         parameters=(
@@ -857,24 +997,38 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
 )
 
+_SHARING_RECIPIENTS = (
+    "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
+    "vendor", "private part", "private compan",
+)  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
-    "findings": ((), ("find",), ("findings", "statement of facts")),
+    "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
     "enacting_clause": (("ordain", "enact"),),
     "signature_block": ((),),
-    "severability": (("sever", "invalid", "unconstitutional", "unenforceable"),),
+    "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect",),),
-    "definitions": (("surveillance technolog",), ("mean", "the following", "refer", "include"), ()),
-    "council_approval": (("approv",), ("authoriz",)),
-    "approval_standard": (("outweigh",),),
-    "public_hearing_notice": (("hearing", "public meeting", "noticed"),),
+    "definitions": (
+        ("surveillance technolog",),
+        ("mean", "the following", "refer", "include"),
+        (),
+        (),
+    ),
+    "council_approval": (
+        ("approv",),
+        ("authoriz",),
+        ("authoriz", "authoris"),
+        ("consent", "authori"),
+    ),
+    "approval_standard": (("outweigh",), ("approv",)),
+    "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
     "community_engagement": (("community", "comment"), ("translat", "language")),
     "impact_report": (
         ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
     ),
-    "use_policy": (("polic", "protocol", "regulations pertaining"),),
+    "use_policy": (("polic", "protocol", "regulations pertaining", "standard operating"),),
     "existing_technology": (
         (
             "effective date",
@@ -892,18 +1046,18 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
     ),
-    "footage_requests": (("consent",), ("consent", "warrant")),
+    "footage_requests": (("consent",), ("consent",), ("consent", "warrant")),
     "no_subsidy_or_promotion": (
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
     ),
     "nda_prohibition": (("disclosure", "confidential"),),
     "data_sharing_limits": (
-        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
-        ("agenc", "third", "entit", "federal", "immigration", "other juris", "other gov"),
+        _SHARING_RECIPIENTS,
+        _SHARING_RECIPIENTS,
         ("shar", "disclos", "disseminat", "releas"),
     ),
-    "annual_report": (("annual", "each ", "every "),),
+    "annual_report": (("annual", "each ", "every ", "yearly", "once a year"),),
     "oversight_body": (
         (
             "commission",
@@ -915,6 +1069,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "pac",
             "oversight body",
         ),
+        ("commission", "committee", "board"),
         ("hereby",),
     ),
     "exigent_circumstances": (
@@ -925,6 +1080,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enforcement": (
         (
             "any person",
+            "any aggrieved",
+            "any injured",
+            "punishable",
+            "fine not",
             "any resident",
             "any individual",
             "injunctive",
@@ -940,6 +1099,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "inadmissible",
             "injunction",
         ),
+        ("to enforce", "to compel", "to enjoin", "to restrain"),
         (
             "attorney",
             "disciplin",
@@ -952,11 +1112,15 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "whistleblower": (
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
+        ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         ("retaliat", "whistleblow"),
     ),
     "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
     "military_equipment": (("military", "armored", "armoured", "1033"),),
-    "sunset_review": (("expire", "lapse", "sunset", "terminat"),),
+    "sunset_review": (
+        ("expire", "lapse", "sunset", "terminat"),
+        ("expire", "lapse", "terminat", "sunset", "valid"),
+    ),
 }
 ELEMENTS = tuple(
     replace(

@@ -1,0 +1,923 @@
+"""A phrasing battery for `ordinance check`: operative clauses in the drafting styles of US city
+and county codes, and near misses that mention an element without requiring it.
+
+Every sentence was written for this test from knowledge of how local law is drafted ("shall",
+"must", passive duties, "no department may", "it shall be unlawful", "is authorized only upon",
+"prior to ..., the Chief shall", conditions with "only if", "unless", "except upon", deadlines "on
+or before March 31 of each year", list items whose lead-in carries the duty; Common Councils,
+Boards of Aldermen and Supervisors, Town Meetings, Select Boards, Metro Councils, Commissioners
+Courts), without reading any held-out text of tests/check_corpus. It measures how the rules
+generalise beyond the texts they were written from; it is not a corpus of real ordinances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ordinance.checklist import ALL_IDS
+from ordinance.scorecard import Status, check_text
+
+# Code section headings as code websites print them; clauses take them in turn, so a style that
+# did not read as law would fail the operative clauses (and not pass the near misses vacuously).
+HEADING_STYLES = (
+    "Sec. 2-345. - {}.",
+    "§ 9.64.030. {}.",
+    "14.18.020 {}",
+    "SECTION 4. {}.",
+    "Section 3-12-070 - {}.",
+)
+# The title of the section a clause stands in (the near misses stand under the same titles).
+SECTION_TITLES = {
+    "council_approval": "Approval required", "approval_standard": "Standard for approval",
+    "public_hearing_notice": "Public hearing", "community_engagement": "Community engagement",
+    "impact_report": "Surveillance impact report", "use_policy": "Use policy",
+    "existing_technology": "Existing technology", "partnership_termination": "Existing agreements",
+    "footage_requests": "Private footage", "no_subsidy_or_promotion": "Private cameras",
+    "nda_prohibition": "Contracts", "data_sharing_limits": "Data sharing",
+    "annual_report": "Annual report", "oversight_body": "Review", "exigent_circumstances":
+    "Exigent circumstances", "public_records": "Publication", "enforcement": "Enforcement",
+    "whistleblower": "Employee protection", "facial_recognition_ban": "Face recognition",
+    "military_equipment": "Military equipment", "sunset_review": "Expiration of approvals",
+    "title": "Administration", "findings": "Administration", "enacting_clause": "Administration",
+    "signature_block": "Administration", "severability": "Severability",
+    "effective_date": "Effective date", "definitions": "Definitions",
+}  # fmt: skip
+IN_A_SECTION = {"severability", "effective_date", "definitions"}
+
+# Operative clauses, each placed alone in a code section: every one must be found (present, or
+# partial where one clause cannot hold all of an element's aspects).
+OPERATIVE: dict[str, list[str]] = {
+    "council_approval": [
+        "No department shall acquire surveillance technology without the consent of the City "
+        "Council.",
+        "Prior to accepting grant funds for surveillance technology, the Chief of Police shall "
+        "obtain the approval of the Board of Aldermen.",
+        "The Town Manager shall seek Select Board approval before the Town acquires surveillance "
+        "technology.",
+        "The purchase of surveillance technology is authorized only upon the approval of the "
+        "Metro Council by ordinance.",
+        "It shall be unlawful for any city department to acquire or use surveillance technology "
+        "except upon the prior approval of the City Council.",
+        "Town Meeting approval is required before any town department acquires surveillance "
+        "technology.",
+        "A department may use a new surveillance technology only if the Board of County "
+        "Commissioners has first approved its use by ordinance.",
+        "Each department shall obtain approval of the Common Council by ordinance prior to any of "
+        "the following:\n\n(1) Seeking or accepting funds for surveillance technology;\n\n(2) "
+        "Acquiring or borrowing surveillance technology; or\n\n(3) Using surveillance technology "
+        "for a purpose not previously approved.",
+        "The approval of the City Council shall be obtained before any department acquires "
+        "surveillance technology.",
+        "City Council authorization is required before any department acquires surveillance "
+        "technology.",
+    ],
+    "approval_standard": [
+        "The City Council shall approve a request only if it determines that the benefits of the "
+        "surveillance technology outweigh its costs and that the use policy will safeguard civil "
+        "liberties.",
+        "The Board may not approve any surveillance technology unless it finds that its benefits "
+        "to the community outweigh its financial and privacy costs.",
+        "Approval shall be granted only upon a finding by the Common Council that the benefits "
+        "outweigh the costs, including the risk of disparate impact on any community.",
+        "Before approving a surveillance use policy, the Board of Supervisors must determine that "
+        "the benefits of the technology outweigh the costs and that civil rights are protected.",
+        "No approval shall issue unless the Council first finds that the technology's benefits "
+        "outweigh its costs to privacy and civil rights.",
+        "The council must reject the proposal unless the benefits to public safety clearly "
+        "outweigh the costs, including the costs to civil liberties.",
+        "The Council may approve a surveillance technology only if it finds that the use policy "
+        "safeguards civil liberties and civil rights and that the technology will not be used in "
+        "a discriminatory manner.",
+        "The Board of Supervisors shall not approve a request unless it determines that the "
+        "technology will not have a disparate impact on any community.",
+    ],
+    "public_hearing_notice": [
+        "The City Council shall hold a public hearing on each request at least thirty (30) days "
+        "after the impact report is posted.",
+        "No surveillance technology may be approved except after a public hearing noticed at "
+        "least fourteen (14) days in advance.",
+        "Prior to approving a surveillance use policy, the Board of Supervisors shall conduct a "
+        "public hearing, notice of which shall be published in a newspaper of general circulation.",
+        "Approval of any surveillance technology shall occur only at a properly noticed public "
+        "hearing of the Board of Aldermen.",
+        "The Commissioners Court must hold at least one public hearing before it votes on a "
+        "request to acquire surveillance technology.",
+        "A request shall be placed on the agenda of a public hearing, and the notice of the "
+        "hearing shall be posted not later than ten (10) days before the hearing.",
+        "The Council shall not approve a request until it has:\n\nA. Published notice of a public "
+        "hearing at least fifteen (15) days in advance; and\n\nB. Held the public hearing.",
+        "The City Council shall schedule a public hearing on each request for approval.",
+        "The Council shall consider each request at a meeting open to the public, after notice "
+        "published at least ten (10) days in advance.",
+        "A request for approval must be heard at a public hearing of the Common Council.",
+    ],
+    "community_engagement": [
+        "The department shall hold at least one community meeting in each affected neighborhood "
+        "before the request is heard.",
+        "Each impact report shall be open to a written comment period of not less than forty-five "
+        "(45) days.",
+        "Before submitting a request, the Chief must conduct community outreach, including at "
+        "least two community meetings and an opportunity for public comment.",
+        "The notice of each hearing shall be translated into every language spoken by at least "
+        "five percent of the city's residents.",
+        "The department head shall solicit community input through public meetings and shall "
+        "accept written comments for thirty (30) days.",
+        "A public comment period of sixty (60) days shall follow the posting of each draft use "
+        "policy.",
+    ],
+    "impact_report": [
+        "Each department seeking approval shall submit a surveillance impact report to the "
+        "Council.",
+        "Prior to the acquisition of any surveillance technology, the Chief shall prepare a "
+        "surveillance impact report describing the technology, its costs and its potential "
+        "effects on civil rights.",
+        "A surveillance impact report must accompany every request for approval under this "
+        "article.",
+        "No request shall be considered unless the department has first submitted a surveillance "
+        "impact report.",
+        "The department head shall file with the Clerk of the Board a surveillance impact report "
+        "for each proposed technology not later than ninety (90) days before the hearing.",
+        "The Sheriff shall present an impact report to the Board of Supervisors that includes the "
+        "fiscal cost of the technology and its data retention practices.",
+        "A privacy impact assessment shall be completed for each proposed technology.",
+    ],
+    "use_policy": [
+        "Each department shall submit a surveillance use policy to the City Council for approval.",
+        "No department may use surveillance technology unless a use policy for it has been "
+        "approved by the Board.",
+        "The use policy shall be binding on every employee who operates the technology.",
+        "Prior to deploying any drone, the Chief of Police shall adopt a written policy governing "
+        "its use, data retention and access.",
+        "A department using surveillance technology must comply with its approved surveillance "
+        "use policy.",
+        "Each department head shall develop a surveillance use policy that sets out authorized "
+        "uses, retention periods and rules on sharing.",
+        "Each department must submit to the Board of Supervisors for approval:\n\n(1) A "
+        "surveillance use policy; and\n\n(2) A surveillance impact report.",
+        "The use of each surveillance technology shall be governed by a use policy approved by "
+        "the Council.",
+        "Every department that operates a drone shall have a written drone policy approved by the "
+        "Board of Aldermen.",
+        "The Police Department shall adopt standard operating procedures governing the use of "
+        "each surveillance technology.",
+    ],
+    "existing_technology": [
+        "Within one hundred twenty (120) days of the effective date of this chapter, each "
+        "department possessing surveillance technology shall submit a use policy for it.",
+        "Each department that uses surveillance technology on the effective date of this "
+        "ordinance shall submit an inventory of that technology to the Council not later than "
+        "ninety (90) days after that date.",
+        "Any surveillance technology in use prior to the effective date of this article shall be "
+        "submitted for approval within one hundred eighty (180) days, and its use shall cease if "
+        "the Council does not approve it.",
+        "Not later than sixty (60) days after the effective date of this chapter, the City "
+        "Manager shall publish an inventory of all surveillance technology currently in use.",
+        "A department that acquired surveillance technology before the effective date of this "
+        "ordinance shall discontinue its use unless the Board of Supervisors approves it within "
+        "one (1) year.",
+        "The Police Department shall submit a master list of its existing surveillance technology "
+        "within sixty (60) days.",
+        "Each department shall, within ninety (90) days, submit a use policy for each "
+        "surveillance technology in its possession on the effective date of this chapter.",
+        "Within one hundred eighty (180) days after the effective date of this article, each "
+        "department shall submit a use policy for each surveillance technology it uses.",
+        "Any department currently using surveillance technology shall submit a surveillance "
+        "impact report and use policy for that technology within one hundred twenty (120) days.",
+    ],
+    "partnership_termination": [
+        "Any agreement that gives the Police Department access to a private camera network shall "
+        "terminate ninety (90) days after the effective date of this chapter.",
+        "Each existing partnership with a privately owned camera network shall end within sixty "
+        "(60) days unless the Council approves it under this chapter.",
+        "The City shall withdraw from every agreement with a law enforcement portal operated by a "
+        "doorbell camera vendor within thirty (30) days.",
+        "All contracts that provide access to private surveillance cameras are void and shall not "
+        "be renewed.",
+        "No later than ninety (90) days after the effective date, the Chief shall terminate any "
+        "memorandum of understanding under which residents' privately owned cameras are "
+        "registered with the Department.",
+        "Every arrangement by which the Department receives live feeds from a private camera "
+        "network shall cease on the effective date of this section.",
+    ],
+    "footage_requests": [
+        "No department may obtain footage recorded by a privately owned camera without a judicial "
+        "warrant or the owner's written consent.",
+        "The Metropolitan Government shall not acquire data from privately owned surveillance "
+        "technology except with the owner's direct consent or a court order.",
+        "A city employee may request video from a private business only with a warrant or with "
+        "the voluntary, informed, written consent of the business owner.",
+        "It shall be unlawful for any department to obtain recordings from residents' cameras "
+        "absent a warrant or the resident's consent.",
+        "Footage from a private camera may be received by the Department only upon a subpoena or "
+        "the written consent of its owner.",
+        "No officer shall access images held by a private person without a warrant unless the "
+        "owner consents in writing.",
+    ],
+    "no_subsidy_or_promotion": [
+        "No department shall use public funds to subsidize the purchase of private surveillance "
+        "cameras by residents.",
+        "The city shall not offer rebates, discounts or other incentives to residents for the "
+        "purchase of home security cameras.",
+        "It shall be unlawful for any employee to promote or market a vendor's surveillance "
+        "products or cameras.",
+        "No city funds may be used to provide free or discounted cameras to homeowners or "
+        "businesses.",
+        "Departments are prohibited from accepting free devices from a camera vendor in exchange "
+        "for promoting its products.",
+        "The County shall not provide any subsidy, voucher or in-kind benefit toward private "
+        "cameras.",
+    ],
+    "nda_prohibition": [
+        "No agreement for surveillance technology shall contain a non-disclosure term, and any "
+        "such term is void.",
+        "A department may not enter into any contract that includes a confidentiality clause "
+        "preventing disclosure of the terms to the Council or the public.",
+        "Any non-disclosure agreement with a vendor of surveillance technology is prohibited.",
+        "It shall be unlawful for any department to sign a nondisclosure agreement with a "
+        "surveillance vendor.",
+        "Confidentiality provisions in contracts for surveillance technology that conflict with "
+        "this chapter or the public records law are null and void.",
+        "No city official shall enter into a non-disclosure agreement concerning surveillance "
+        "technology.",
+    ],
+    "data_sharing_limits": [
+        "No department shall share surveillance data with another agency except as the approved "
+        "use policy allows.",
+        "The department shall not make license plate data available to any other agency.",
+        "Surveillance data may be disclosed to a federal agency only upon a judicial warrant.",
+        "It shall be unlawful for any department to provide footage to an immigration enforcement "
+        "agency.",
+        "The Sheriff may not share information gathered by a drone with any other jurisdiction "
+        "except as required by law.",
+        "Recordings may be shared only with other law enforcement agencies for an ongoing "
+        "criminal investigation, and each disclosure shall be logged.",
+        "Under no circumstances shall data from the system be released to a private entity.",
+        "Surveillance data shall not be shared with any federal agency for the purpose of "
+        "immigration enforcement.",
+        "A department shall not sell, lease or otherwise provide surveillance data to any person "
+        "or vendor.",
+        "No license plate data may be shared with a private party.",
+    ],
+    "annual_report": [
+        "Each department head shall submit an annual surveillance report to the Council on or "
+        "before March 31 of each year.",
+        "The Chief of Police must file with the Clerk an annual report on each surveillance "
+        "technology used in the preceding calendar year.",
+        "On or before February 1 of each year, the Sheriff shall present to the Board of "
+        "Supervisors a report on the use of every approved technology.",
+        "Not later than ninety (90) days after the end of each fiscal year, the City Manager "
+        "shall provide the Select Board a report on the use of surveillance technology.",
+        "Every year, each department using surveillance technology shall prepare a written report "
+        "to the council describing its use.",
+        "Not later than ninety (90) days after the end of each calendar year, each department "
+        "head shall:\n\n(a) Prepare an annual surveillance report for each approved technology; "
+        "and\n\n(b) Submit the report to the Board of Aldermen.",
+        "Each department shall report to the Council on an annual basis on its use of "
+        "surveillance technology.",
+        "The Chief shall submit a yearly report to the Board of Supervisors on the use of license "
+        "plate readers.",
+        "Once a year, the City Manager shall submit a written report "
+        "to the Council on each surveillance technology in use.",
+        "The Surveillance Report shall be submitted each year by March 15 to the Common Council.",
+    ],
+    "oversight_body": [
+        "The Privacy Advisory Commission shall review each surveillance impact report and "
+        "recommend to the Council whether to approve it.",
+        "There is hereby established a Surveillance Technology Advisory Board of seven members.",
+        "The Police Oversight Commission shall review every use policy and annual report before "
+        "the Council acts on it.",
+        "A surveillance advisory committee is hereby created to advise the Board of Supervisors "
+        "on requests to acquire surveillance technology.",
+        "The Technology Oversight Board must evaluate each request and make a written "
+        "recommendation to the Board of Aldermen.",
+        "The Community Privacy Board shall consider each proposed use policy and shall advise the "
+        "Metro Council.",
+        "The Surveillance Advisory Committee shall review each annual report and shall recommend "
+        "to the Commissioners Court whether the use should continue.",
+        "The Police Commission shall review each surveillance use policy and make a "
+        "recommendation to the City Council.",
+        "The Public Safety Committee of the Common Council shall review each surveillance impact "
+        "report before the Council acts.",
+    ],
+    "exigent_circumstances": [
+        "A department may use surveillance technology without prior approval in exigent "
+        "circumstances, but shall report the use to the Council within thirty (30) days.",
+        "In an emergency involving imminent danger of death or serious physical injury, the Chief "
+        "may use unapproved technology, provided that the use shall cease when the emergency ends.",
+        "Any temporary use in exigent circumstances must end within seven (7) days, and the "
+        "department shall submit a written report of the use to the Board within ten (10) days "
+        "after it ends.",
+        "Emergency use of surveillance technology shall be reported to the Common Council no "
+        "later than forty-five (45) days after the use began.",
+        "If surveillance technology is used in exigent circumstances, the department head shall "
+        "notify the Commissioners Court within seventy-two (72) hours.",
+        "Exigent use shall be limited to the duration of the emergency, and the department shall "
+        "not retain any data collected except as evidence of a crime.",
+        "A department that uses surveillance technology in exigent circumstances shall:\n\n1. "
+        "Cease the use when the exigency ends;\n\n2. Report the use to the Council within thirty "
+        "(30) days.",
+        "In the event of an emergency, a department may temporarily use surveillance technology, "
+        "but such use shall not exceed thirty (30) days.",
+    ],
+    "public_records": [
+        "The department shall post each approved use policy and annual report on the City's "
+        "website.",
+        "Each surveillance impact report shall be made available to the public on the County's "
+        "website at least fifteen (15) days before the hearing.",
+        "The Clerk shall publish the inventory of surveillance technology online.",
+        "All annual surveillance reports must be posted on a publicly accessible website within "
+        "ten (10) days of their submission.",
+        "The City Manager shall make the use policies and agreements for surveillance technology "
+        "publicly available on the City's web site.",
+        "Within thirty (30) days after approval, the department shall publish the approved use "
+        "policy on the internet.",
+        "The annual report shall be a public record and shall be available to the public at the "
+        "Clerk's office and online.",
+        "The Clerk shall maintain on the County's website a list of all approved surveillance "
+        "technology.",
+    ],
+    "enforcement": [
+        "Any person may institute proceedings for injunctive relief, declaratory relief or a writ "
+        "of mandate to enforce this chapter.",
+        "A violation of this chapter constitutes an injury, and any person may bring an action in "
+        "any court of competent jurisdiction to enforce it.",
+        "Any person who knowingly violates this article is guilty of a misdemeanor.",
+        "A prevailing plaintiff in an action under this section shall be awarded reasonable "
+        "attorney's fees and costs.",
+        "Any data collected in violation of this ordinance shall be expunged, and the violation "
+        "shall be grounds for disciplinary action.",
+        "A violation of this chapter is punishable by a civil penalty of up to $1,000 per "
+        "violation.",
+        "Any resident of the city may file suit in superior court to compel compliance with this "
+        "chapter.",
+        "Any violation of this chapter shall be punishable by a fine not to exceed five hundred "
+        "dollars ($500).",
+        "Any aggrieved person may bring a civil action to enforce this article.",
+        "The City Attorney may bring a civil action to enforce this chapter.",
+    ],
+    "whistleblower": [
+        "No department shall retaliate against an employee who reports a violation of this "
+        "chapter.",
+        "It shall be unlawful for any city officer to take any adverse personnel action against "
+        "an employee for disclosing information about a violation of this article.",
+        "Retaliation against any employee or contractor who reports a suspected violation of this "
+        "chapter is prohibited.",
+        "Any employee who in good faith reports a violation of this ordinance shall be protected "
+        "from retaliation.",
+        "A disclosure by an employee of a violation of this chapter is a protected disclosure, "
+        "and no reprisal shall be taken against the employee.",
+        "No county employee may be discharged, demoted or otherwise retaliated against for "
+        "reporting a misuse of surveillance technology.",
+        "No department shall take any of the following actions against an employee who reports a "
+        "violation of this chapter:\n\n(a) Discharge;\n\n(b) Demotion; or\n\n(c) Any other "
+        "retaliation.",
+        "No employee shall be discharged or disciplined for reporting a violation of this chapter.",
+        "A department shall not take adverse employment action against any employee because the "
+        "employee disclosed a violation of this article.",
+    ],
+    "facial_recognition_ban": [
+        "It shall be unlawful for any department to obtain or use face recognition technology.",
+        "No city official or department may acquire, retain, access or use any face surveillance "
+        "system or any information obtained from one.",
+        "The use of facial recognition technology by any county department is prohibited.",
+        "A department shall not purchase, lease or deploy facial recognition technology.",
+        "No department shall enter into any agreement with a third party for the purpose of using "
+        "face recognition technology on the city's behalf.",
+        "The City and its officials are prohibited from using biometric surveillance technology.",
+        "Notwithstanding any other provision of this chapter, no department shall obtain, retain, "
+        "access or use any face recognition technology.",
+    ],
+    "military_equipment": [
+        "A department shall obtain Council approval by ordinance before it acquires military "
+        "equipment.",
+        "The Police Department must submit a military equipment use policy to the Board of "
+        "Supervisors for approval.",
+        "No department may acquire an armored vehicle through the federal 1033 program without "
+        "the approval of the City Council.",
+        "The Sheriff shall submit an annual military equipment report to the Board.",
+        "Prior to accepting any military equipment from a federal agency, the Chief of Police "
+        "shall obtain approval of the Common Council.",
+        "The acquisition of military-style equipment is prohibited unless approved by resolution "
+        "of the Town Council.",
+        "The governing body shall approve a military equipment use policy by ordinance before any "
+        "department requests military equipment.",
+    ],
+    "sunset_review": [
+        "Each approval shall expire five (5) years after it is granted unless the Council renews "
+        "it.",
+        "Any authorization under this chapter shall lapse after three (3) years unless "
+        "reauthorized by the Board of Supervisors.",
+        "Approval of a surveillance technology shall terminate four (4) years after the date of "
+        "approval unless the Common Council re-approves it.",
+        "Each authorization for the use of a drone expires on December 31 of the second year "
+        "after it is granted, unless renewed.",
+        "An approval under this article shall sunset two (2) years after it is granted unless the "
+        "Council votes to renew it.",
+        "The use of any approved technology shall terminate at the end of five (5) years unless "
+        "the Board of Aldermen reauthorizes it.",
+        "Every approval under this chapter is valid for a period of five (5) years and may be "
+        "renewed by the Council.",
+    ],
+}
+
+# Near misses in a code section: a permission ("may"), advice ("should", "is encouraged"), a
+# definition with no duty, a past-tense account, another subject's duty. Each must be missing.
+MENTIONS: dict[str, list[str]] = {
+    "council_approval": [
+        "The Council may approve the acquisition of surveillance technology.",
+        "Departments are encouraged to seek Council approval before acquiring surveillance "
+        "technology.",
+        "\"Approval\" means a vote of the City Council authorizing surveillance technology.",
+        "No department shall share surveillance data except as approved in the use policy adopted "
+        "by the Council.",
+        "Nothing in this chapter shall be construed to require Council approval for the purchase "
+        "of office computers.",
+    ],
+    "approval_standard": [
+        "The Council may consider whether the benefits of the technology outweigh its costs.",
+        "In approving the cameras in 2020, the Council found that their benefits outweighed their "
+        "costs.",
+        "Departments should explain how the benefits of a technology outweigh its costs.",
+        "The Council may approve a request if it finds that the applicant has paid the fee.",
+        "The Council shall approve a request only if the department has submitted its impact "
+        "report.",
+    ],
+    "public_hearing_notice": [
+        "The Council may hold a public hearing on any request.",
+        "The City Council held a public hearing on the drone program on May 4, 2021.",
+        "Departments are encouraged to attend public hearings on surveillance technology.",
+        "Complaints shall be heard by the Police Review Board at a public meeting.",
+        "The Council may, in its discretion, hold a public hearing on any annual report.",
+    ],
+    "community_engagement": [
+        "The department may hold community meetings on a request.",
+        "Community meetings on the cameras were held in 2019.",
+        "Departments should seek community input on surveillance technology.",
+        "The Council shall approve the community development block grant.",
+    ],
+    "impact_report": [
+        "The Council may request a surveillance impact report.",
+        "\"Surveillance impact report\" means a written report on the effects of a surveillance "
+        "technology.",
+        "The surveillance impact report for the drone program was submitted on June 1, 2022.",
+        "The Council should consider the surveillance impact report before it votes.",
+        "The Council shall consider the impact on small businesses before adopting any fee.",
+    ],
+    "use_policy": [
+        "Departments should develop a surveillance use policy for each technology.",
+        "\"Surveillance use policy\" means a policy governing the use of a surveillance "
+        "technology.",
+        "Data collected in violation of the surveillance use policy shall be deleted.",
+        "The Police Department adopted a use policy for its drones in 2021.",
+        "Each department shall comply with the City's personnel policies.",
+    ],
+    "existing_technology": [
+        "The master list was submitted on November 30.",
+        "The City may review technology that was in use before the effective date of this chapter.",
+        "Departments should keep an inventory of their equipment.",
+        "\"Existing surveillance technology\" means technology in use before the effective date "
+        "of this article.",
+        "Before the effective date of this chapter, the Police Department used four drones.",
+    ],
+    "partnership_termination": [
+        "The City may enter into agreements with private camera networks.",
+        "The Police Department announced a partnership with a private camera network in 2021.",
+        "\"Camera network partnership\" means an agreement under which the police may view "
+        "privately owned cameras.",
+        "Any agreement with a private camera network shall include the terms required by Section "
+        "2-350.",
+    ],
+    "footage_requests": [
+        "Officers may ask residents to share video footage through the portal.",
+        "Residents are encouraged to register their private cameras and to consent to share "
+        "footage.",
+        "Members should obtain a warrant when a business owner refuses to consent to sharing "
+        "footage.",
+        "A department may accept footage that a resident voluntarily provides.",
+    ],
+    "no_subsidy_or_promotion": [
+        "The program offers residents a rebate on doorbell cameras.",
+        "The City may provide rebates to residents who purchase security cameras.",
+        "Departments may promote crime prevention programs to businesses.",
+        "The Department shall not promote any officer who has violated this chapter.",
+    ],
+    "nda_prohibition": [
+        "The vendor asked the Town to sign a non-disclosure agreement.",
+        "A department may enter into a non-disclosure agreement with a vendor.",
+        "\"Non-disclosure agreement\" means a contract term that limits disclosure.",
+        "Each department shall keep confidential the personal information of complainants.",
+    ],
+    "data_sharing_limits": [
+        "Data is shared with federal agencies through a regional system.",
+        "The department may share data with other law enforcement agencies.",
+        "Departments should be careful when sharing data with third parties.",
+        "The vendor shall provide the data to the department within ten days.",
+        "Nothing in this section prohibits a department from sharing data with another agency as "
+        "required by a court order.",
+    ],
+    "annual_report": [
+        "The Council accepts the annual surveillance reports for 2023.",
+        "\"Annual surveillance report\" means a written report on the use of a surveillance "
+        "technology.",
+        "The department may submit an annual report to the Council.",
+        "The annual budget shall include the costs of each technology.",
+        "The annual report required by Section 2-346 shall be in a form prescribed by the City "
+        "Manager.",
+    ],
+    "oversight_body": [
+        "The Privacy Advisory Commission met on Thursday.",
+        "The Council may refer a request to the privacy advisory commission.",
+        "\"Privacy Advisory Commission\" means the commission established by Chapter 2.",
+        "The Police Review Board shall review complaints of officer misconduct.",
+        "The Board of Supervisors shall review the budget of each department.",
+    ],
+    "exigent_circumstances": [
+        "\"Exigent circumstances\" means an emergency involving imminent danger of death or "
+        "serious physical injury.",
+        "Officers may use cameras in an emergency.",
+        "During the 2020 emergency the Police Department used drones without notice to the "
+        "Council.",
+        "Officers may use any available technology in exigent circumstances.",
+        "The requirements of this section shall not apply in exigent circumstances.",
+    ],
+    "public_records": [
+        "Reports may be requested from the clerk.",
+        "The department may post reports on its website.",
+        "The 2022 annual report was posted on the City's website.",
+        "Each department shall post signs at each camera location.",
+    ],
+    "enforcement": [
+        "This chapter creates no private right of action.",
+        "Nothing in this chapter creates a civil action against the City.",
+        "The City Attorney may review complaints about surveillance technology.",
+        "Penalties for parking violations are set out in Chapter 10.",
+        "Any person may file a complaint with the Clerk.",
+    ],
+    "whistleblower": [
+        "An employee reported a violation in 2020.",
+        "Employees are encouraged to report violations of this chapter to their supervisor.",
+        "The Chief shall not suspend the use of a camera because of a single complaint.",
+        "Any employee who violates this chapter shall be subject to discipline.",
+        "Employees who report violations may be eligible for protection under state law.",
+    ],
+    "facial_recognition_ban": [
+        "Surveillance technology includes facial recognition software.",
+        "A department may use facial recognition technology with Council approval.",
+        "A law enforcement agency may not use a facial recognition match as the sole basis for an "
+        "arrest.",
+        "Face recognition technology is a form of biometric surveillance.",
+        "Any use of face recognition technology shall be reported to the Council.",
+    ],
+    "military_equipment": [
+        "The department received an armored vehicle in 2015.",
+        "\"Military equipment\" has the meaning given in Government Code section 7070.",
+        "Departments may borrow equipment from other agencies.",
+        "The term surveillance technology does not include military equipment.",
+    ],
+    "sunset_review": [
+        "The pilot program's sunset was discussed.",
+        "The Council may review any approval at any time.",
+        "\"Sunset date\" means the date on which an approval ends.",
+        "The lease of the property shall terminate in five years unless renewed.",
+    ],
+    "title": [
+        "Each ordinance shall be cited in the annual report by its number and date.",
+        "The Clerk shall assign each ordinance a number and a title.",
+        "The program formerly known as Community Connect is ended.",
+    ],
+    "findings": [
+        "The Council's findings of fact on each request shall be in writing.",
+        "If the Board finds that a department violated this chapter, it may suspend the use.",
+        "The Council shall approve a request only when the Council finds that the benefits "
+        "outweigh the costs.",
+    ],
+    "enacting_clause": [
+        "An ordinance enacted under this chapter shall state its effective date.",
+        "The ordinance was enacted by the Council in 2020.",
+        "The Council will consider an ordinance next month.",
+    ],
+    "signature_block": [
+        "The Mayor shall sign each ordinance within ten (10) days of its adoption.",
+        "The vote on each request shall be recorded in the minutes.",
+        "The clerk attests that the notices were posted.",
+    ],
+    "severability": [
+        "The Council may sever any item from the consent calendar.",
+        "The report shall describe the severity of each incident in each part of the city.",
+        "Any employee whose position is eliminated shall receive severance pay under Section 4.",
+    ],
+    "effective_date": [
+        "An approval under this chapter is effective for five (5) years.",
+        "Technology in use before the effective date of this chapter is listed in the inventory.",
+        "The use policy shall take effect upon approval by the Council.",
+    ],
+    "definitions": [
+        "Each department shall define the purpose of each surveillance technology in its use "
+        "policy.",
+        "The department shall keep a list of each surveillance technology it uses.",
+        "Staff explained what surveillance technology is.",
+    ],
+}
+
+# The parts of the instrument as places print them. Severability, effective-date and definitions
+# clauses are placed in a code section (alone they enact nothing); the others stand as printed.
+FORM: dict[str, list[str]] = {
+    "title": [
+        "AN ORDINANCE OF THE CITY OF ELM ADDING CHAPTER 9.64 TO THE ELM MUNICIPAL CODE TO "
+        "REGULATE SURVEILLANCE TECHNOLOGY",
+        "ORDINANCE NO. 2024-15\n\nAN ORDINANCE OF THE BOARD OF SUPERVISORS OF THE COUNTY OF PINE "
+        "AMENDING THE ADMINISTRATIVE CODE",
+        "A LOCAL LAW to amend the administrative code of the city of Oak, in relation to "
+        "surveillance technology",
+        "Sec. 2-340. - Short title.\n\nThis article shall be known and may be cited as the "
+        "Surveillance Oversight Ordinance.",
+        "14.18.005 Title.\n\nThis chapter may be cited as the Community Control Over Police "
+        "Surveillance Ordinance.",
+        "BILL NO. 24-17\n\nAN ORDINANCE AMENDING TITLE 2 OF THE CODE OF THE CITY OF MAPLE",
+        "An ordinance amending Chapter 14 of the Municipal Code relating to surveillance "
+        "technology.",
+        "A BILL FOR AN ORDINANCE amending Chapter 2 of the Revised Municipal Code concerning "
+        "surveillance technology.",
+    ],
+    "findings": [
+        "WHEREAS, the City Council finds that surveillance technology may threaten the privacy of "
+        "residents; and",
+        "Whereas, The Common Council recognizes that cameras can chill free association; now, "
+        "therefore, be it",
+        "Section 1. Findings.\n\nThe Board of Supervisors finds and declares that public "
+        "oversight of surveillance is necessary.",
+        "Sec. 2-341. - Legislative findings.\n\nThe Board of Aldermen finds as follows: "
+        "surveillance can have a disparate impact on communities of color.",
+        "SECTION 1. The City Council hereby finds that the acquisition of surveillance technology "
+        "requires public debate.",
+        "SECTION 1.\n\nThe City Council of the City of Elm finds and determines as follows:\n\nA. "
+        "Surveillance technology can threaten privacy.",
+        "RECITALS\n\nA. The City Council is committed to protecting civil liberties.\n\nB. The "
+        "Council wishes to regulate surveillance technology.\n\nNOW, THEREFORE, the City "
+        "Council of the City of Elm does ordain as follows:",
+    ],
+    "enacting_clause": [
+        "BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:",
+        "The Board of Supervisors of the County of Pine does ordain as follows:",
+        "Be it enacted by the Council of the Metropolitan Government of Oak County:",
+        "NOW, THEREFORE, BE IT ORDAINED by the Common Council of the City of Maple as follows:",
+        "The Town Council of the Town of Birch hereby ordains:",
+        "THE PEOPLE OF THE CITY OF CEDAR DO ORDAIN AS FOLLOWS:",
+        "The Board of Mayor and Aldermen of the Town of Ash do hereby ordain as follows:",
+        "It is ordained by the Council of the City of Elm as follows:",
+    ],
+    "signature_block": [
+        "Section 1. Rules.\n\nA rule.\n\nPASSED AND ADOPTED this 5th day of May, 2024, by the "
+        "following vote:\nAYES: Members Able, Baker\nNOES: None\nABSENT: "
+        "None\n\nATTEST:\n____________\nCity Clerk",
+        "Section 1. Rules.\n\nA rule.\n\nAYES: 5\nNAYS: "
+        "0\n\n______________________\nMayor\n\nATTEST: ______________________\nTown Clerk",
+        "Section 1. Rules.\n\nA rule.\n\nADOPTED by the Board of Supervisors on June 3, 2025, by "
+        "the following vote:\nAYES: Supervisors Ash, Birch and Cedar\nNOES: None\n\nATTEST: Clerk "
+        "of the Board\n______________________",
+        "Section 1. Rules.\n\nA rule.\n\nPassed by the City Council on May 3, 2023.\nYeas: "
+        "7\nNays: 0\n\nAttest:\nCity Clerk",
+        "Section 1. Rules.\n\nA rule.\n\nPASSED, APPROVED AND ADOPTED this 4th day of March, "
+        "2024.\n\n____________________\nMayor\n\nATTEST:\n\n____________________\nCity Clerk",
+    ],
+    "severability": [
+        "If any section, subsection, sentence, clause or phrase of this ordinance is for any "
+        "reason held to be invalid, such decision shall not affect the validity of the remaining "
+        "portions of this ordinance.",
+        "The provisions of this chapter are severable.",
+        "Should any provision of this article be declared unconstitutional by a court of "
+        "competent jurisdiction, the remainder of the article shall remain in full force and "
+        "effect.",
+        "If any part of this local law is adjudged invalid, the judgment shall not affect the "
+        "remaining parts.",
+        "Each section and each part of each section of this ordinance is hereby declared to be an "
+        "independent section, and the holding of any section or part to be void or unenforceable "
+        "shall not affect the remaining sections.",
+    ],
+    "effective_date": [
+        "This ordinance shall take effect thirty (30) days after its final passage.",
+        "This ordinance shall be in full force and effect from and after its passage and "
+        "publication as required by law.",
+        "This chapter becomes effective on January 1, 2025.",
+        "This local law shall take effect immediately.",
+        "This ordinance shall become effective ten (10) days after publication.",
+        "This ordinance shall be effective from and after its passage.",
+        "This ordinance is effective upon its adoption.",
+        "This ordinance shall be in force and take effect from and after its passage, "
+        "approval and publication.",
+    ],
+    "definitions": [
+        "\"Surveillance technology\" means any electronic device or system used to monitor "
+        "identifiable individuals. It does not include office software.",
+        "As used in this chapter, the following terms have the following meanings:\n\n(a) "
+        "\"Department\" means any department of the City.",
+        "For purposes of this article:\n\n(1) \"Surveillance data\" means any data collected by "
+        "surveillance technology.",
+        "The term \"surveillance technology\" shall mean any device used to track the movements "
+        "of people.",
+        "Surveillance technology. \"Surveillance technology\" means any software or device that "
+        "collects audio or visual information about members of the public.",
+        "Unless the context requires otherwise, the following definitions apply in this "
+        "chapter:\n\n\"Drone\" means an unmanned aircraft.",
+        "(A) Surveillance technology. Any electronic device used to monitor people.\n\n(B) "
+        "Drone. An unmanned aircraft.",
+    ],
+}
+
+# Whole documents about an ordinance that enact nothing (a staff report, news, an agenda, minutes,
+# a police policy): every element must be missing.
+DOCUMENTS: list[str] = [
+    "STAFF REPORT\n\nTo: Honorable Mayor and City Council\nFrom: Chief of "
+    "Police\n\nRECOMMENDATION\n\nStaff recommends that the City Council hold a public hearing and "
+    "adopt the proposed ordinance, which would require each department to obtain Council approval "
+    "before acquiring surveillance technology and to submit an annual surveillance "
+    "report.\n\nBACKGROUND\n\nUnder the proposed ordinance, a department must prepare a "
+    "surveillance impact report and a use policy for each technology.",
+    "The ordinance requires the police department to obtain council approval before buying new "
+    "surveillance technology. Under the new rules, departments must also submit annual reports "
+    "and post their use policies online, Councilmember Ruiz said.\n\nThe ordinance bans the use "
+    "of facial recognition technology by city departments, and anyone may sue to enforce it, "
+    "according to the city attorney.",
+    "AGENDA\n\nRegular Meeting of the Board of Supervisors\n\n1. Call to order\n\n2. Public "
+    "hearing: surveillance use policy for automated license plate readers\n\n3. Exigent use "
+    "report for March\n\n4. Introduction of an ordinance requiring annual surveillance reports "
+    "and Board approval of surveillance technology",
+    "MINUTES\n\nThe Council held a public hearing on the proposed surveillance ordinance. "
+    "Councilmember Lee moved to approve the annual surveillance report for 2023; the motion "
+    "carried 5-0. The Chief reported that the department used a drone in exigent circumstances on "
+    "March 3 and notified the Council within ten days.",
+    "Policy 609 Unmanned Aerial Systems\n\nPURPOSE AND SCOPE\n\nThis policy provides guidelines "
+    "for the use of unmanned aerial systems.\n\nPROCEDURE\n\nMembers should obtain a warrant or "
+    "the owner's consent before requesting footage from a privately owned camera. The Chief of "
+    "Police or the authorized designee should submit an annual report on drone use to the City "
+    "Council. Members should not share drone footage with other agencies.",
+]
+
+
+def in_code(element: str, clause: str, index: int) -> Status:
+    heading = HEADING_STYLES[index % len(HEADING_STYLES)].format(SECTION_TITLES[element])
+    return check_text(f"{heading}\n\n{clause}\n", "<battery>").verdict(element).status
+
+
+def test_the_battery_covers_every_element() -> None:
+    assert set(OPERATIVE) | set(FORM) == ALL_IDS
+    assert set(MENTIONS) == ALL_IDS
+    assert all(6 <= len(clauses) <= 10 for clauses in OPERATIVE.values())
+    assert all(3 <= len(clauses) <= 5 for clauses in MENTIONS.values() )
+
+
+@pytest.mark.parametrize("element", list(OPERATIVE))
+def test_operative_clauses_are_found(element: str) -> None:
+    missed = [
+        clause
+        for index, clause in enumerate(OPERATIVE[element])
+        if in_code(element, clause, index) is Status.MISSING
+    ]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("element", list(MENTIONS))
+def test_near_misses_are_not_the_element(element: str) -> None:
+    found = [
+        clause
+        for index, clause in enumerate(MENTIONS[element])
+        if in_code(element, clause, index) is not Status.MISSING
+    ]
+    assert not found, found
+
+
+@pytest.mark.parametrize("element", list(FORM))
+def test_parts_of_the_instrument_are_found(element: str) -> None:
+    missed = []
+    for index, text in enumerate(FORM[element]):
+        if element in IN_A_SECTION:
+            status = in_code(element, text, index)
+        else:
+            status = check_text(text, "<battery>").verdict(element).status
+        if status is Status.MISSING:
+            missed.append(text)
+    assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    "text", DOCUMENTS, ids=["staff-report", "news", "agenda", "minutes", "policy"]
+)
+def test_documents_about_an_ordinance_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Whole code sections, where a duty is spread over a lead-in and its items or over subdivisions
+# under a title, and sections that name an element without requiring it: (element, found, text).
+SECTIONS: list[tuple[str, bool, str]] = [
+    (
+        "council_approval",
+        True,
+        "§ 4.20.030. Council decision.\n\nThe City Council shall determine whether to approve, "
+        "disapprove or modify each proposed acquisition of surveillance technology.",
+    ),
+    (
+        "data_sharing_limits",
+        True,
+        "§ 4.20.070. Sharing.\n\nSurveillance data shall be shared with other agencies only as "
+        "authorized by the approved use policy.",
+    ),
+    (
+        "exigent_circumstances",
+        True,
+        "Sec. 2-350. - Exigent circumstances.\n\n(a) In exigent circumstances, the Chief may "
+        "temporarily acquire or use surveillance technology without Council approval.\n\n(b) The "
+        "Chief shall report such acquisition or use to the Council in writing within ten (10) "
+        "days.",
+    ),
+    (
+        "council_approval",
+        True,
+        "Sec. 2-346. - Approval.\n\n(a) Prior to any of the following, a department shall obtain "
+        "the approval of the Board of Mayor and Aldermen:\n\n(1) Accepting state or federal funds "
+        "for surveillance technology;\n\n(2) Acquiring new surveillance technology;\n\n(3) Using "
+        "surveillance technology for a new purpose.",
+    ),
+    (
+        "annual_report",
+        True,
+        "Sec. 2-347. - Annual report.\n\n(a) By March 31 of each year, the chief of police shall "
+        "submit to the city commission a written report that includes:\n\n(1) A summary of how "
+        "each technology was used;\n\n(2) Any data sharing.",
+    ),
+    (
+        "use_policy",
+        True,
+        "Sec. 2-348. - Use policies.\n\nThe following shall apply to each surveillance "
+        "technology:\n\n(1) A use policy shall be adopted by the Council before the technology is "
+        "used.",
+    ),
+    (
+        "data_sharing_limits",
+        True,
+        "§ 9.10.050. Data sharing.\n\nA. The department shall not share ALPR data with:\n\n1. Any "
+        "out-of-state agency; or\n\n2. Any federal agency for immigration enforcement.",
+    ),
+    (
+        "public_records",
+        True,
+        "§ 9.10.060. Public access.\n\nAll approved surveillance use policies, impact reports and "
+        "annual reports shall be posted on the City's website.",
+    ),
+    (
+        "footage_requests",
+        True,
+        "§ 9.10.070. Private cameras.\n\nThe department may not access footage from a privately "
+        "owned camera without first obtaining a search warrant or the consent of the owner.",
+    ),
+    (
+        "whistleblower",
+        True,
+        "§ 9.10.080. Whistleblowers.\n\nNo employee shall be subject to any adverse action for "
+        "reporting a violation of this chapter.",
+    ),
+    (
+        "oversight_body",
+        True,
+        "§ 9.10.090. Privacy commission.\n\nThe Privacy Commission shall review and make "
+        "recommendations on all surveillance use policies.",
+    ),
+    (
+        "exigent_circumstances",
+        False,
+        "Sec. 2-350. - Emergencies.\n\n(a) In an emergency, the Chief may use any equipment "
+        "available to the department.",
+    ),
+    (
+        "annual_report",
+        False,
+        "Sec. 2-351. - Records.\n\nThe department shall retain each annual report for five years.",
+    ),
+    (
+        "council_approval",
+        False,
+        "Sec. 2-352. - Budget.\n\nThe Council shall approve the annual budget of each department.",
+    ),
+    (
+        "public_records",
+        False,
+        "Sec. 2-353. - Confidentiality.\n\nNo surveillance data shall be posted on any website.",
+    ),
+    (
+        "whistleblower",
+        False,
+        "Sec. 2-354. - Discipline.\n\nAn employee who fails to report a violation of this chapter "
+        "shall be subject to discipline.",
+    ),
+    (
+        "data_sharing_limits",
+        False,
+        "Sec. 2-355. - Sharing.\n\nThe department may share data with any agency that requests it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), SECTIONS)
+def test_whole_sections(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<section>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
