@@ -131,7 +131,7 @@ _RECORD_LABEL = re.compile(
 )
 _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
-    r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[a-z])|"
+    r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
     r"(?:An?\s+)?(?:ordinance|resolution|local\s+law)\b)",
     re.IGNORECASE,
 )

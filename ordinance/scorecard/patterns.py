@@ -65,7 +65,9 @@ PROHIBITION = rx(
 # only in sentences with one of BOUNDS_WORDS: the window is long, and few sentences need it.
 BOUNDED_PERMISSION = rx(
     r"(?:\bmay|\b(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+to)\b[^.;]{0,200}"
-    r"(?:\bbut\s+only|\bonly\s+(?:for\s+)?(?:so|as)\s+long\s+as|\bonly\s+(?:while|until|to\s+the\s+extent))\b"
+    # "but only for official purposes", "but only if": not "but only the Chief may approve"
+    r"(?:\bbut\s+only\s+(?:if|when|while|for|to|after|upon|with|in|as|until|where|during|within)|"
+    r"\bonly\s+(?:for\s+)?(?:so|as)\s+long\s+as|\bonly\s+(?:while|until|to\s+the\s+extent))\b"
 )
 BOUNDS_WORDS = ("but only", "so long as", "as long as", "only while", "only until",
                 "only to the extent")  # fmt: skip

@@ -229,6 +229,9 @@ _PRIVATE = (
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
     r"residents?|homeowners?|business\s+owners?)"
 )
+_LIMITED_TO = (
+    r"\b(?:shall\s+be|is|are|must\s+be)\s+(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b"
+)
 # Whose comments count as the community's: "the public", "residents", "any interested person".
 _PUBLIC = (
     r"\b(?:the\s+public|members?\s+of\s+the\s+public|the\s+community|community\s+members|residents|"
@@ -317,8 +320,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
-                r"\bbe\s+it\s+(?:hereby\s+|further\s+)?resolved\b|\b(?:does|do)\s+hereby\s+resolve\b|"
-                r"\bresolves?,?\s+as\s+follows\b|^(?:now,?\s+therefore,?\s+)?resolved\s*[,:]\s*(?:that|by)\b",
+                r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
+                r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
+                # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
+                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -360,7 +365,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
                 r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
-                r"\b(?:ordinance|chapter|act|local\s+law|article|resolution)\b",
+                # a resolution's own ("this resolution"), not one the chapter provides for
+                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
             ),
             # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
@@ -573,10 +579,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # have thirty (30) days to submit comments", "shall accept comments from residents"
                 # (a department that submits comments to a state agency engages no one)
                 + _PUBLIC
-                + r"[^.;]{0,60}\b(?:submit|file|make|provide|send|offer|present)\b"
+                + r"[^.;]{0,80}\b(?:submit|file|make|provide|send|offer|present)\b"
                 r"[^.;]{0,20}\bcomments?\b|"
                 r"\b(?:accept|receive|solicit|invite|consider)\w*\s+(?:written\s+|public\s+)?"
                 r"(?:comments?|input)\s+(?:from|by)\s+" + _PUBLIC
+            ),
+            # The public's right to comment within a period, granted as law grants rights, with
+            # "may" or "shall have": "Any person may submit written comments within thirty (30)
+            # days after the notice". Without a period ("may comment at any meeting") it is none.
+            rule(
+                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+have\b[^.;]{0,60}\bto)\s+"
+                r"(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?\b",
+                r"\b(?:days?|weeks?)\b",
+                need=Need.NONE,
             ),
             # Translation counts when it is of the process's own notices and documents.
             rule(
@@ -768,15 +783,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
-            # that names who may have the data forbids everyone else (a rule of its own: its
-            # window is long, and the quick word test spares most sentences)
+            # that names who may have the data forbids everyone else, stated with "shall" or in
+            # the present tense of law ("Dissemination of recordings is limited to ..."). A rule
+            # of its own: its window is long, and the quick word test spares most sentences.
             rule(
-                r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b[^.;]{0,120}"
-                r"\b(?:shall\s+be|is|are|must\s+be)\s+(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b",
+                # the limit first: it fails fast on "including but not limited to"
+                _LIMITED_TO,
+                r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b"
+                r"[^.;]{0,120}" + _LIMITED_TO,
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)|contractors?))\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -1067,7 +1087,7 @@ _SHARING_RECIPIENTS = (
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
     "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
-    "enacting_clause": (("ordain", "enact", "resolv"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect",), ("effective",)),
@@ -1085,7 +1105,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
-    "community_engagement": (("community", "comment"), ("translat", "language")),
+    "community_engagement": (("community", "comment"), ("comment",), ("translat", "language")),
     "impact_report": (
         ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
     ),
