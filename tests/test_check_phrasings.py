@@ -1010,6 +1010,24 @@ CAUSES: list[tuple[str, bool, str]] = [
      "any third party shall be confined to disclosures required by a court order."),
     ("data_sharing_limits", True, "Sec. 2-373. - Sharing.\n\nThe department may share footage "
      "with another agency, but only upon a written request that states the case number."),
+    # a second round, from the same causes in further wordings (each was missed before the
+    # change that follows it in the rules' history)
+    ("effective_date", True, "Sec. 2-376. - Effective date.\n\nThis resolution is effective "
+     "immediately upon adoption."),
+    ("effective_date", False, "Sec. 2-377. - Approvals.\n\nAn approval under this chapter is "
+     "effective immediately."),
+    ("community_engagement", True, "Sec. 2-378. - Notice.\n\nWritten comments may be submitted "
+     "to the City Clerk within thirty (30) days of the notice."),
+    ("community_engagement", True, "Sec. 2-379. - Notice.\n\nThe notice shall state that any "
+     "person may comment on the proposed deployment within fourteen (14) days."),
+    ("exigent_circumstances", True, "Sec. 2-380. - Drones.\n\nExcept in an emergency involving "
+     "imminent danger to life, no drone shall be used without a warrant."),
+    ("exigent_circumstances", True, "§ 9.20.090. Drones.\n\nNo agency shall use a drone without a "
+     "warrant, except where there is an imminent threat of death or serious bodily injury."),
+    ("exigent_circumstances", False, "Sec. 2-381. - Drones.\n\nNo department shall acquire a "
+     "drone except in an emergency declared by the Mayor."),
+    ("data_sharing_limits", True, "Sec. 2-382. - Release.\n\nRecordings may be released to "
+     "another agency only to the extent required by law."),
     ("data_sharing_limits", False, "Sec. 2-374. - Control room.\n\nAccess to the camera control "
      "room shall be limited to authorized personnel."),
     ("data_sharing_limits", False, "Sec. 2-375. - Vendors.\n\nThe vendor's access to the system "

@@ -364,10 +364,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
-                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
+                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d))",
                 # a resolution's own ("this resolution"), not one the chapter provides for
                 r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
+                # what the chapter governs taking effect: "An approval under this chapter is
+                # effective immediately", "Each use policy shall take effect upon its approval"
+                none_of=(
+                    r"^(?:an?|each|every|any|the|such)\s+(?:[\w-]+\s+)?(?:approvals?|authori[sz]ations?|"
+                    r"(?:use\s+)?polic(?:y|ies)|permits?|agreements?|contracts?|licen[cs]es?|waivers?|"
+                    r"variances?|decisions?|determinations?|amendments?\s+to\s+(?:a|the)\s+polic)\b",
+                ),
             ),
             # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
             # 45 days after Board approval, the Board ...", "BE IT ORDAINED, effective January 1".
@@ -589,7 +596,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # days after the notice". Without a period ("may comment at any meeting") it is none.
             rule(
                 _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+have\b[^.;]{0,60}\bto)\s+"
-                r"(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?\b",
+                r"(?:(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?|comment)\b|"
+                # the passive grant: "Written comments may be submitted to the Clerk within ..."
+                r"\bcomments?\s+may\s+be\s+(?:submitted|filed|made|sent|provided|delivered)\b",
                 r"\b(?:days?|weeks?)\b",
                 need=Need.NONE,
             ),
@@ -903,7 +912,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _IMMINENT_DANGER,
                 r"\b(?:(?:does|do|shall)\s+not\s+apply|nothing\s+in\s+this\b[^.;]{0,80}\b"
                 r"(?:prohibits?|prevents?|restricts?|precludes?|limits?)|exempt(?:ed)?\s+from|"
-                r"(?:prohibition|restriction)s?\b[^.;]{0,60}\bnot\s+apply|notwithstanding)\b",
+                r"(?:prohibition|restriction)s?\b[^.;]{0,60}\bnot\s+apply|notwithstanding|"
+                # "Except in an emergency involving imminent danger to life, no drone shall ..."
+                r"except\s+(?:in|where|when|if|during|to\s+prevent))\b",
                 need=Need.NONE,
                 none_of=(_NOT_EXIGENCY,),
                 weak=True,
