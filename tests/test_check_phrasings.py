@@ -921,3 +921,148 @@ SECTIONS: list[tuple[str, bool, str]] = [
 def test_whole_sections(element: str, found: bool, text: str) -> None:
     status = check_text(text, "<section>").verdict(element).status
     assert (status is not Status.MISSING) is found, status
+
+
+# Batch 11's causes (branch check7) in other places' drafting styles, written for the test after
+# batch 11 was measured: resolutions' resolving clauses, effective dates and captions; a
+# permission bounded by "but only" or "only while"; the public's right to comment; access limited
+# to named recipients; an emergency defined as an exception to a prohibition. (element, found,
+# text): each "found" wording must be found, each near miss must stay missing.
+RESOLUTION = "WHEREAS, surveillance cameras can chill free association; and\n\n"
+CAUSES: list[tuple[str, bool, str]] = [
+    ("enacting_clause", True, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF "
+     "THE CITY OF ELM, AS FOLLOWS:"),
+    ("enacting_clause", True, RESOLUTION + "NOW, THEREFORE, THE BOARD OF SUPERVISORS OF THE "
+     "COUNTY OF PINE DOES HEREBY RESOLVE AS FOLLOWS:"),
+    ("enacting_clause", True, RESOLUTION + "Now, therefore, be it resolved by the Board of "
+     "Commissioners of Oak County that the Sheriff shall report on drone use."),
+    ("enacting_clause", True, RESOLUTION + "RESOLVED, That the Common Council directs the "
+     "Department of Public Works to remove the cameras."),
+    ("enacting_clause", True, RESOLUTION + "BE IT RESOLVED BY THE COMMISSIONERS COURT OF ASH "
+     "COUNTY, TEXAS:"),
+    ("enacting_clause", True, RESOLUTION + "The Select Board of the Town of Birch resolves as "
+     "follows:"),
+    ("enacting_clause", True, RESOLUTION + "ORDERED: That the City Council adopts the policy for "
+     "license plate readers set out below."),
+    ("enacting_clause", False, "Sec. 2-360. - Complaints.\n\nEach complaint shall be resolved by "
+     "the Chief within thirty (30) days, unless the Council orders otherwise."),
+    ("enacting_clause", False, "Sec. 2-361. - Disputes.\n\nA dispute over a request is resolved "
+     "by a vote of the Council."),
+    ("effective_date", True, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED, effective July 1, "
+     "2025, that the Council adopts the camera policy."),
+    ("effective_date", True, RESOLUTION + "BE IT FURTHER RESOLVED that this resolution shall take "
+     "effect immediately upon its adoption."),
+    ("effective_date", True, RESOLUTION + "NOW, THEREFORE, BE IT ORDAINED, effective thirty (30) "
+     "days after publication, that Chapter 9 is amended as follows."),
+    ("effective_date", True, RESOLUTION + "This Resolution shall become effective upon passage."),
+    ("effective_date", False, "Sec. 2-362. - Approvals.\n\nEach resolution approving a use policy "
+     "shall take effect upon its adoption by the Council."),
+    ("effective_date", False, "Sec. 2-363. - Policies.\n\nThe use policy is effective when the "
+     "Council approves it."),
+    ("title", True, "PROPOSED RESOLUTION\n\nAPPROVING A POLICY FOR PUBLIC SAFETY CAMERAS\n\n"
+     + RESOLUTION),
+    ("title", True, "SUBSTITUTE ORDINANCE NO. 24-9\n\nREGULATING THE USE OF DRONES BY THE POLICE "
+     "DEPARTMENT\n\n" + RESOLUTION),
+    ("title", True, "File #: 24-0301\n\nTitle\n\nSponsors: Councilmember Ash, Councilmember "
+     "Birch\n\nAmending Chapter 2 of the Code to require approval of surveillance technology.\n\n"
+     "Body\n\n" + RESOLUTION),
+    ("title", True, "TITLE\n\nA Resolution adopting a use policy for license plate readers\n\n"
+     "BODY\n\n" + RESOLUTION),
+    ("title", False, "Title\n\nHearing on the license plate reader contract\n\n" + RESOLUTION),
+    ("title", False, "Title\n\nPresentation of the annual surveillance report\n\n" + RESOLUTION),
+    ("exigent_circumstances", True, "Sec. 2-364. - Emergencies.\n\nIn an emergency involving "
+     "imminent danger of death, the Chief is authorized to use a drone without Council approval, "
+     "but only for so long as the emergency continues."),
+    ("exigent_circumstances", True, "§ 9.20.040. Exigent use.\n\nThe Sheriff is permitted to use "
+     "unapproved surveillance technology in exigent circumstances, but only for the duration of "
+     "the exigency."),
+    ("exigent_circumstances", True, "§ 9.20.050. Drones.\n\n(a) No agency shall use a drone to "
+     "gather evidence without a warrant.\n\n(b) The prohibition in subsection (a) does not apply "
+     "when an officer reasonably believes that an imminent threat to life requires the immediate "
+     "use of a drone."),
+    ("exigent_circumstances", True, "Sec. 2-365. - Exceptions.\n\nNothing in this section "
+     "prohibits the use of an unmanned aircraft to prevent imminent harm to a person."),
+    ("exigent_circumstances", True, "14.18.060 Drones.\n\nNotwithstanding Section 14.18.050, a "
+     "law enforcement agency may use a drone if it reasonably believes there is an imminent "
+     "danger of death or serious physical injury."),
+    ("exigent_circumstances", False, "Sec. 2-366. - Meetings.\n\nNotwithstanding any other "
+     "provision, the Council may meet by telephone in an emergency."),
+    ("exigent_circumstances", False, "Sec. 2-367. - Scope.\n\nThis chapter does not apply to "
+     "emergency medical services or to emergency management."),
+    ("community_engagement", True, "Sec. 2-368. - Notice.\n\nInterested persons shall have "
+     "fifteen (15) days from the date of the notice to file comments with the City Clerk."),
+    ("community_engagement", True, "§ 9.20.060. Locations.\n\nThe Chief shall invite comments "
+     "from the community on each proposed camera location."),
+    ("community_engagement", True, "14.18.070 Comment.\n\nAny resident may submit written "
+     "comments on a proposed use policy within thirty (30) days after its publication."),
+    ("community_engagement", True, "Sec. 2-369. - Review.\n\nThe department shall accept "
+     "comments from the public for at least twenty-one (21) days before it deploys a camera."),
+    ("community_engagement", False, "Sec. 2-370. - State rules.\n\nThe Department shall submit "
+     "comments to the State Department of Transportation on its draft rules."),
+    ("community_engagement", False, "Sec. 2-371. - Meetings.\n\nMembers of the public may submit "
+     "comments at any regular meeting of the Council."),
+    ("data_sharing_limits", True, "§ 9.20.070. Access.\n\nAccess to license plate data shall be "
+     "restricted to sworn personnel of the Police Department and to other law enforcement "
+     "agencies with a legitimate need."),
+    ("data_sharing_limits", True, "Sec. 2-372. - Dissemination.\n\nDissemination of recordings "
+     "is limited to criminal justice agencies."),
+    ("data_sharing_limits", True, "14.18.080 Disclosure.\n\nDisclosure of surveillance data to "
+     "any third party shall be confined to disclosures required by a court order."),
+    ("data_sharing_limits", True, "Sec. 2-373. - Sharing.\n\nThe department may share footage "
+     "with another agency, but only upon a written request that states the case number."),
+    # a second round, from the same causes in further wordings (each was missed before the
+    # change that follows it in the rules' history)
+    ("effective_date", True, "Sec. 2-376. - Effective date.\n\nThis resolution is effective "
+     "immediately upon adoption."),
+    ("effective_date", False, "Sec. 2-377. - Approvals.\n\nAn approval under this chapter is "
+     "effective immediately."),
+    ("community_engagement", True, "Sec. 2-378. - Notice.\n\nWritten comments may be submitted "
+     "to the City Clerk within thirty (30) days of the notice."),
+    ("community_engagement", True, "Sec. 2-379. - Notice.\n\nThe notice shall state that any "
+     "person may comment on the proposed deployment within fourteen (14) days."),
+    ("exigent_circumstances", True, "Sec. 2-380. - Drones.\n\nExcept in an emergency involving "
+     "imminent danger to life, no drone shall be used without a warrant."),
+    ("exigent_circumstances", True, "§ 9.20.090. Drones.\n\nNo agency shall use a drone without a "
+     "warrant, except where there is an imminent threat of death or serious bodily injury."),
+    ("exigent_circumstances", False, "Sec. 2-381. - Drones.\n\nNo department shall acquire a "
+     "drone except in an emergency declared by the Mayor."),
+    ("data_sharing_limits", True, "Sec. 2-382. - Release.\n\nRecordings may be released to "
+     "another agency only to the extent required by law."),
+    ("data_sharing_limits", False, "Sec. 2-374. - Control room.\n\nAccess to the camera control "
+     "room shall be limited to authorized personnel."),
+    ("data_sharing_limits", False, "Sec. 2-375. - Vendors.\n\nThe vendor's access to the system "
+     "is limited to maintenance."),
+]  # fmt: skip
+
+# Documents that restate batch 11's wordings without enacting them: news, an agenda record in
+# fields, a staff report, minutes and a police policy. Every element must be missing.
+CAUSE_DOCUMENTS: list[str] = [
+    "The resolution, which takes effect in 45 days, limits access to plate data to law "
+    "enforcement agencies, but only for official purposes. Residents may submit comments for "
+    "thirty days, the county said.",
+    "Title\n\nDiscussion of a resolution on license plate reader permits\n\nBody\n\nThe public "
+    "may submit comments for thirty (30) days before the Board votes on the permits.",
+    "STAFF REPORT\n\nRECOMMENDATION\n\nStaff recommends that the Board adopt the attached "
+    "resolution, effective 45 days after approval. Access to the data would be limited to law "
+    "enforcement agencies, and drones would not be used except where imminent danger to life "
+    "requires it.",
+    "MINUTES\n\nThe Board resolved to approve the camera permits. Commissioner Lee said access "
+    "to the footage is restricted to criminal justice agencies.",
+    "Policy 421 Downtown Cameras\n\nPROCEDURE\n\nThe Chief of Police or the authorized designee "
+    "should limit access to recordings to criminal justice agencies. Members should deploy a "
+    "camera in exigent circumstances only for so long as the exigency lasts.",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), CAUSES)
+def test_batch_11_causes_in_other_wordings(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text", CAUSE_DOCUMENTS, ids=["news", "agenda-record", "staff-report", "minutes", "policy"]
+)
+def test_documents_restating_batch_11_wordings_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

@@ -550,3 +550,89 @@ def test_a_writer_on_this_ordinance_is_not_the_ordinance() -> None:
            "acquiring surveillance technology.")  # fmt: skip
     assert check_text(law).verdict("council_approval").status is not Status.MISSING
 
+
+
+# Batch 11's causes (branch check7), each written for the test in a place's own words.
+def test_a_resolving_clause_is_an_enacting_clause() -> None:
+    for clause in (
+        "NOW, THEREFORE, BE IT RESOLVED BY THE GOVERNING BODY OF THE CITY OF ELM:",
+        "NOW, THEREFORE, the Board of Supervisors does hereby resolve as follows:",
+        "RESOLVED, That the Common Council directs the Chief to report on cameras.",
+        "ORDERED, That the City Council adopts the following policy for cameras.",
+    ):
+        text = f"WHEREAS, cameras can chill speech; and\n\n{clause}"
+        assert check_text(text).verdict("enacting_clause").status is Status.PRESENT, clause
+    for mention in (
+        "Any complaint shall be resolved by the Chief within thirty (30) days.",
+        "The court ordered that the footage be deleted.",
+        "The Council resolved to postpone the item.",
+    ):
+        assert verdict("enacting_clause", mention).status is Status.MISSING, mention
+
+
+def test_a_date_set_in_the_resolving_clause_and_a_resolutions_own() -> None:
+    text = ("WHEREAS, plate readers can be misused; and\n\nNOW, THEREFORE, BE IT RESOLVED, "
+            "effective sixty (60) days after Board approval, the Board authorizes "
+            "permits.")  # fmt: skip
+    found = check_text(text).verdict("effective_date")
+    assert found.status is Status.PRESENT
+    assert found.parameters["takes_effect"] == "sixty (60) days after Board approval"
+    own = verdict("effective_date", "This resolution shall take effect upon its adoption.")
+    assert own.status is Status.PRESENT
+    # a resolution the chapter provides for is not the instrument's own
+    other = "Each resolution approving a use policy shall take effect upon adoption."
+    assert verdict("effective_date", other).status is Status.MISSING
+
+
+def test_a_permission_bounded_with_but_only_is_a_duty() -> None:
+    exigent = ("In exigent circumstances, the Chief is authorized to deploy cameras without the "
+               "notice required by subsection (b), but only for so long as the exigency "
+               "lasts.")  # fmt: skip
+    assert verdict("exigent_circumstances", exigent).status is not Status.MISSING
+    sharing = "Recordings may be provided to other agencies, but only for official purposes."
+    assert verdict("data_sharing_limits", sharing).status is Status.PRESENT
+    # "but only" naming who acts bounds no permission; a plain "may" stays a permission
+    who = "The department may share data with any agency, but only the Chief may sign the request."
+    assert verdict("data_sharing_limits", who).status is Status.MISSING
+    assert verdict("data_sharing_limits", "Recordings may be provided to other agencies.").status \
+        is Status.MISSING
+
+
+def test_the_publics_right_to_comment_is_engagement() -> None:
+    for clause in (
+        "The public shall have thirty (30) days to submit comments to the Chief on each proposed "
+        "camera location.",
+        "Any person may submit written comments within twenty (20) days after the notice.",
+        "The department shall accept comments from residents before it deploys a camera.",
+    ):
+        assert verdict("community_engagement", clause).status is not Status.MISSING, clause
+    for mention in (
+        "The department shall submit comments to the state Department of Transportation.",
+        "Members of the public may submit comments at any Council meeting.",
+        "Residents submitted more than two hundred comments on the proposal.",
+    ):
+        assert verdict("community_engagement", mention).status is Status.MISSING, mention
+
+
+def test_access_limited_to_named_recipients_limits_sharing() -> None:
+    limited = ("Access to the images captured by the cameras shall be limited to criminal "
+               "justice agencies and their personnel.")  # fmt: skip
+    assert verdict("data_sharing_limits", limited).status is Status.PRESENT
+    for internal in (
+        "Access to the camera control room shall be limited to authorized personnel.",
+        "Retention of recordings is limited to sixty (60) days.",
+    ):
+        assert verdict("data_sharing_limits", internal).status is Status.MISSING, internal
+
+
+def test_an_emergency_defined_as_an_exception_to_a_prohibition_is_partial() -> None:
+    exception = ("A person shall not use a drone to record an image of private property.\n\n(1) "
+                 "This section does not apply to the use of a drone if:\n\nA. A law enforcement "
+                 "agency first obtains a search warrant; or\n\nB. Swift action is needed to "
+                 "prevent imminent danger to life.")  # fmt: skip
+    assert verdict("exigent_circumstances", exception).status is Status.PARTIAL
+    # an emergency named without saying what makes it is a loophole, not a regulated exigency
+    bare = "The requirements of this section shall not apply in exigent circumstances."
+    assert verdict("exigent_circumstances", bare).status is Status.MISSING
+    services = "This chapter does not apply to emergency medical services."
+    assert verdict("exigent_circumstances", services).status is Status.MISSING

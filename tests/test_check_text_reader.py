@@ -188,3 +188,35 @@ def test_a_term_on_its_own_line_joins_the_meaning_under_it() -> None:
         '"Camera"',
         "Cameras on poles are listed in the inventory.",
     ]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    from ordinance.scorecard.passages import passages_from_blocks
+
+    return [(p.part.value, p.text) for p in passages_from_blocks(segment(text))]
+
+
+def test_a_record_title_field_on_its_own_line_captions_the_next_paragraph() -> None:
+    # A legislative record's full text in fields: "title" / a sponsor line / the caption / "body".
+    record = ("ORDINANCE NO. 24-0301\ntitle\nSponsor: Councilmember Ash\nAuthorizing the Chief of "
+              "Police to apply for a grant for license plate readers.\nbody\nWHEREAS, the City "
+              "values safety; and")  # fmt: skip
+    parts = _parts(record)
+    assert ("title", "Authorizing the Chief of Police to apply for a grant for license plate "
+            "readers.") in parts  # fmt: skip
+    assert ("body", "Sponsor: Councilmember Ash") in parts
+    # an agenda's field opens with a noun: no caption, and the label line is no title either
+    agenda = "Title\n\nDiscussion of the proposed drone policy\n\nBody\n\nStaff will present it."
+    assert [part for part, _ in _parts(agenda)] == ["body"] * 4
+    hearing = "TITLE\n\nHearing on the license plate reader contract\n"
+    assert [part for part, _ in _parts(hearing)] == ["body"] * 2
+
+
+def test_a_kind_line_may_name_the_stage_of_the_instrument() -> None:
+    text = "PROPOSED RESOLUTION\nAUTHORIZING PERMITS FOR LICENSE PLATE READERS\n"
+    assert _parts(text)[1] == ("title", "AUTHORIZING PERMITS FOR LICENSE PLATE READERS")
+    text = "SUBSTITUTE ORDINANCE NO. 12\n\nREGULATING DRONES\n"
+    assert _parts(text)[1] == ("title", "REGULATING DRONES")
+    # a heading in capitals under a line that is not the instrument's kind stays text
+    text = "PROPOSED BUDGET\n\nPUBLIC SAFETY CAMERAS\n"
+    assert [part for part, _ in _parts(text)] == ["body", "body"]

@@ -51,7 +51,16 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
 
     def __post_init__(self) -> None:
-        from .patterns import DUTY, DUTY_WORDS, NOT_A_DUTY, PROHIBITION, REPORTED, REPORTED_WORDS
+        from .patterns import (
+            BOUNDED_PERMISSION,
+            BOUNDS_WORDS,
+            DUTY,
+            DUTY_WORDS,
+            NOT_A_DUTY,
+            PROHIBITION,
+            REPORTED,
+            REPORTED_WORDS,
+        )
 
         lowered = self.text.lower()
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
@@ -59,6 +68,11 @@ class Sentence:
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text
         self.duty = modal and bool(DUTY.search(operative))
         self.prohibition = modal and bool(PROHIBITION.search(operative))
+        # "is authorized to ... but only for so long as" may carry no modal word at all
+        if not self.prohibition and any(word in lowered for word in BOUNDS_WORDS):
+            bounded = bool(BOUNDED_PERMISSION.search(operative))
+            self.duty = self.duty or bounded
+            self.prohibition = bounded
         reporting = any(word in lowered for word in REPORTED_WORDS)
         self.reported = reporting and bool(REPORTED.search(self.text))
 
@@ -98,8 +112,29 @@ _RECORD_TYPE = re.compile(
 )
 _RECORD_TITLE = re.compile(r"^Title:\s*\S", re.IGNORECASE)
 # A caption printed under a line that names the instrument alone ("RESOLUTION" / "ESTABLISHING A
-# POLICY FOR ..."): a paragraph in capitals right after such a line is the title.
-_KIND_LINE = re.compile(r"^(?:RESOLUTION|ORDINANCE)(?:\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*)?$")
+# POLICY FOR ..."): a paragraph in capitals right after such a line is the title. The line may
+# say what stage or kind the instrument is at ("PROPOSED RESOLUTION", "SUBSTITUTE ORDINANCE").
+_KIND_LINE = re.compile(
+    r"^(?:(?:PROPOSED|SUBSTITUTE|AMENDED|REVISED|DRAFT|URGENCY|EMERGENCY|INTERIM|JOINT|"
+    r"CONCURRENT)\s+)?(?:RESOLUTION|ORDINANCE)(?:\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*)?$"
+)
+# A legislative record's full text in fields, each name on its own line ("Title" / the caption /
+# "Body" / the text): the paragraph under the "Title" line is the title, once the record's label
+# lines between them ("Sponsor: ...") are passed, when it opens as a caption does ("Authorizing
+# the City Manager ...", "An Ordinance ...", "Accepting the annual reports ..."). An agenda's
+# "Introduction of Ordinance ..." or "Discussion of ..." opens with a noun and is not one.
+_TITLE_FIELD = re.compile(r"^title:?$", re.IGNORECASE)
+_RECORD_LABEL = re.compile(
+    r"^(?:sponsors?|co-?sponsors?|introduced\s+by|requested\s+by|presented\s+by|file\s*#|"
+    r"file\s+(?:no\.?|number)|type|status|version|in\s+control|enactment\s+(?:no\.?|date))\s*:",
+    re.IGNORECASE,
+)
+_FIELD_CAPTION = re.compile(
+    r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
+    r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
+    r"(?:An?\s+)?(?:ordinance|resolution|local\s+law)\b)",
+    re.IGNORECASE,
+)
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
 _ENACTING = re.compile(
@@ -150,6 +185,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     section = heading = ""
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
+    title_field = False  # a record's "Title" field name on its own line, its caption to come
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             record_type = False
@@ -172,6 +208,12 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         part = _part_of_text(block.text) if level < 0 else Part.BODY
         if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):
             part = Part.TITLE
+        if title_field and not _RECORD_LABEL.match(block.text):
+            title_field = False
+            if part is Part.BODY and level < 0 and _FIELD_CAPTION.match(block.text):
+                part = Part.TITLE
+        if level < 0 and _TITLE_FIELD.match(block.text):
+            title_field = True
         if level < 0 and len(block.text) < 300 and _RECORD_TYPE.search(block.text):
             record_type = True
         elif _RECORD_TITLE.match(block.text):

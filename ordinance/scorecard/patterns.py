@@ -59,6 +59,18 @@ PROHIBITION = rx(
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
+# A permission bounded in its own clause, which forbids what lies beyond the bound (both a duty
+# and a prohibition): "is authorized to deploy cameras without notice, but only for so long as
+# the emergency lasts", "may retain the recording only while the investigation is open". Read
+# only in sentences with one of BOUNDS_WORDS: the window is long, and few sentences need it.
+BOUNDED_PERMISSION = rx(
+    r"(?:\bmay|\b(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+to)\b[^.;]{0,200}"
+    # "but only for official purposes", "but only if": not "but only the Chief may approve"
+    r"(?:\bbut\s+only\s+(?:if|when|while|for|to|after|upon|with|in|as|until|where|during|within)|"
+    r"\bonly\s+(?:for\s+)?(?:so|as)\s+long\s+as|\bonly\s+(?:while|until|to\s+the\s+extent))\b"
+)
+BOUNDS_WORDS = ("but only", "so long as", "as long as", "only while", "only until",
+                "only to the extent")  # fmt: skip
 # Words of someone reporting on a law rather than enacting one ("the chief reported that ...").
 # Legal "said" is an adjective ("said request", "said buildings"): only the verb reports, so a
 # "said" followed by a lower-case word other than a function word is not counted.

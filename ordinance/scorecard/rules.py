@@ -229,12 +229,22 @@ _PRIVATE = (
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
     r"residents?|homeowners?|business\s+owners?)"
 )
+_LIMITED_TO = (
+    r"\b(?:shall\s+be|is|are|must\s+be)\s+(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b"
+)
+# Whose comments count as the community's: "the public", "residents", "any interested person".
+_PUBLIC = (
+    r"\b(?:the\s+public|members?\s+of\s+the\s+public|the\s+community|community\s+members|residents|"
+    r"any\s+(?:interested\s+)?(?:person|resident|member\s+of\s+the\s+public)|"
+    r"interested\s+(?:persons|parties|members\s+of\s+the\s+public))\b"
+)
 # An emergency, by name or by what makes one: "imminent harm to life", "imminent danger of death or
 # serious physical injury".
-_EXIGENCY = (
-    r"\bexigent|\bemergenc(?:y|ies)\b|\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
+_IMMINENT_DANGER = (
+    r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
 )
+_EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
 _NOT_EXIGENCY = (
     r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
     r"operations?|vehicles?)\b"
@@ -306,7 +316,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
-                r"^it\s+is\s+ordained\s+by\b",
+                r"^it\s+is\s+ordained\s+by\b|"
+                # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
+                # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
+                # "shall resolve disputes" and "the complaint was resolved" are no such clause.
+                r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
+                r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
+                # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
+                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -347,17 +364,37 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
-                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|\d))",
-                r"\b(?:ordinance|chapter|act|local\s+law|article)\b",
+                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d))",
+                # a resolution's own ("this resolution"), not one the chapter provides for
+                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
+                # what the chapter governs taking effect: "An approval under this chapter is
+                # effective immediately", "Each use policy shall take effect upon its approval"
+                none_of=(
+                    r"^(?:an?|each|every|any|the|such)\s+(?:[\w-]+\s+)?(?:approvals?|authori[sz]ations?|"
+                    r"(?:use\s+)?polic(?:y|ies)|permits?|agreements?|contracts?|licen[cs]es?|waivers?|"
+                    r"variances?|decisions?|determinations?|amendments?\s+to\s+(?:a|the)\s+polic)\b",
+                ),
+            ),
+            # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
+            # 45 days after Board approval, the Board ...", "BE IT ORDAINED, effective January 1".
+            rule(
+                r"\b(?:resolved|ordained|enacted|resolves|ordains)\s*,?\s+(?:that\s+)?,?\s*effective\s+"
+                r"(?:immediately|on|upon|as\s+of|from|\d|\(|[a-z]+(?:-[a-z]+)?\s+\(\d+\)|"
+                r"(?:one|two|three|five|seven|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)\b|"
+                + _MONTH
+                + r")",
+                need=Need.NONE,
+                parts=(Part.BODY, Part.ENACTING),
             ),
         ),
         parameters=(
             Parameter(
                 "takes_effect",
                 first_group(
-                    r"\b(?:take|takes|go\s+into|become|be)\s+(?:effect|effective)\s+((?:on\s+|upon\s+)?[^.;]{0,60}?"
-                    r"(?:days?\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|final\s+)?"
+                    r"\b(?:(?:take|takes|go\s+into|become|be)\s+(?:effect|effective)|"
+                    r"(?:resolved|ordained|enacted),\s+effective)\s+((?:on\s+|upon\s+)?[^.;]{0,60}?"
+                    r"(?:days?\s+after\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|final\s+)?(?:board\s+|council\s+)?"
                     r"(?:adoption|passage|enactment|publication|approval)|passage|adoption|"
                     + _MONTH
                     + r"\s+\d{1,2},\s+\d{4}))"
@@ -544,7 +581,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|"
-                r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b"
+                r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
+                # the public's right to comment, with the public as its subject: "The public shall
+                # have thirty (30) days to submit comments", "shall accept comments from residents"
+                # (a department that submits comments to a state agency engages no one)
+                + _PUBLIC
+                + r"[^.;]{0,80}\b(?:submit|file|make|provide|send|offer|present)\b"
+                r"[^.;]{0,20}\bcomments?\b|"
+                r"\b(?:accept|receive|solicit|invite|consider)\w*\s+(?:written\s+|public\s+)?"
+                r"(?:comments?|input)\s+(?:from|by)\s+" + _PUBLIC
+            ),
+            # The public's right to comment within a period, granted as law grants rights, with
+            # "may" or "shall have": "Any person may submit written comments within thirty (30)
+            # days after the notice". Without a period ("may comment at any meeting") it is none.
+            rule(
+                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+have\b[^.;]{0,60}\bto)\s+"
+                r"(?:(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?|comment)\b|"
+                # the passive grant: "Written comments may be submitted to the Clerk within ..."
+                r"\bcomments?\s+may\s+be\s+(?:submitted|filed|made|sent|provided|delivered)\b",
+                r"\b(?:days?|weeks?)\b",
+                need=Need.NONE,
             ),
             # Translation counts when it is of the process's own notices and documents.
             rule(
@@ -556,7 +612,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             aspect("community meetings", r"\bcommunity\s+meetings?\b|\bpublic\s+meetings?\b"),
             aspect(
                 "a written comment period",
-                r"\bcomment\s+period\b|\bwritten\s+comments?\b|\bpublic\s+comments?\b",
+                r"\bcomment\s+period\b|\bwritten\s+comments?\b|\bpublic\s+comments?\b|"
+                r"\b(?:days?|weeks?)\s+(?:in\s+which\s+)?to\s+(?:submit|file|make|provide|send)\b[^.;]{0,20}\bcomments?\b",
             ),
             aspect("notices in the community's languages", r"\btranslat\w+|\blanguages?\b"),
         ),
@@ -714,7 +771,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|make\b[^.;]{0,40}\bavailable)\b",
-                r"\b(?:data|information|footage|recordings?)\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
@@ -729,10 +786,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "shall be shared with other agencies only as authorized by the use policy"
                 r"\b(?:shared|disclosed|released|provided)\s+(?:to|with)\b[^.;]{0,60}\bonly\s+"
                 r"(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
-                r"\b(?:data|information|footage|recordings?)\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
+            ),
+            # "Access to the images ... shall be limited to criminal justice agencies": a limit
+            # that names who may have the data forbids everyone else, stated with "shall" or in
+            # the present tense of law ("Dissemination of recordings is limited to ..."). A rule
+            # of its own: its window is long, and the quick word test spares most sentences.
+            rule(
+                # the limit first: it fails fast on "including but not limited to"
+                _LIMITED_TO,
+                r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b"
+                r"[^.;]{0,120}" + _LIMITED_TO,
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
+                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)|contractors?))\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -816,7 +889,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:notice|notify|report\w*|within|ceas\w+|return\w*|discontinu\w+|submit\w*|delet\w+|destroy\w*|"
                 r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement|"
                 # the use bound to the emergency, its data not kept after it
-                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*)\b",
+                r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*|"
+                r"(?:so|as)\s+long\s+as|only\s+while)\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
             # The exigency stated as a condition, the limit and the report in the next sentences.
@@ -828,6 +902,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
             ),
+            # The emergency as a narrow exception to the law's prohibition, with no limit or
+            # report of its own: "This section does not apply to the use of a drone if: ... swift
+            # action is needed to prevent imminent danger to life". The exception must say what
+            # makes the emergency (imminent danger to life or of serious injury): a bare "shall
+            # not apply in exigent circumstances" is a loophole, not a regulated exigency.
+            # Partial: the element's time limit and report are missing.
+            rule(
+                _IMMINENT_DANGER,
+                r"\b(?:(?:does|do|shall)\s+not\s+apply|nothing\s+in\s+this\b[^.;]{0,80}\b"
+                r"(?:prohibits?|prevents?|restricts?|precludes?|limits?)|exempt(?:ed)?\s+from|"
+                r"(?:prohibition|restriction)s?\b[^.;]{0,60}\bnot\s+apply|notwithstanding|"
+                # "Except in an emergency involving imminent danger to life, no drone shall ..."
+                r"except\s+(?:in|where|when|if|during|to\s+prevent))\b",
+                need=Need.NONE,
+                none_of=(_NOT_EXIGENCY,),
+                weak=True,
+            ),
         ),
         aspects=(
             aspect(
@@ -836,7 +927,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             aspect(
                 "time limit or end to the use",
-                r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|(?:\d+|\(\d+\))\s+days)\b",
+                r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|(?:\d+|\(\d+\))\s+days|"
+                r"(?:so|as)\s+long\s+as|only\s+while)\b",
             ),
         ),
         needed=2,
@@ -1006,10 +1098,10 @@ _SHARING_RECIPIENTS = (
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
     "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
-    "enacting_clause": (("ordain", "enact"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect",),),
+    "effective_date": (("effect",), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include"),
@@ -1024,7 +1116,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
-    "community_engagement": (("community", "comment"), ("translat", "language")),
+    "community_engagement": (("community", "comment"), ("comment",), ("translat", "language")),
     "impact_report": (
         ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
     ),
@@ -1055,6 +1147,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "data_sharing_limits": (
         _SHARING_RECIPIENTS,
         _SHARING_RECIPIENTS,
+        ("limited to", "restricted to", "confined to"),
         ("shar", "disclos", "disseminat", "releas"),
     ),
     "annual_report": (("annual", "each ", "every ", "yearly", "once a year"),),
@@ -1075,6 +1168,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent"),
         ("exigent", "emergenc", "imminent"),
+        ("imminent",),
     ),
     "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
     "enforcement": (
