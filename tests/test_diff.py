@@ -197,6 +197,21 @@ def test_a_space_in_one_version_only_is_kept_on_each_side() -> None:
     assert "".join(s.text for s in spans if s.op is not Op.DELETE) == "NO. ______"
 
 
+def test_a_line_break_against_a_space_is_kept_on_each_side() -> None:
+    # A signature's "City Clerk\nDate:" against "Clerk and Recorder\nDate:": the break after
+    # "Clerk" is a space in the new version; rejecting must not give "City Clerk Date:".
+    old = [Token("City ", "City"), Token("Clerk\n", "Clerk"), Token("Date:", "Date:")]
+    new = [
+        Token("Clerk ", "Clerk"),
+        Token("and ", "and"),
+        Token("Recorder\n", "Recorder"),
+        Token("Date:", "Date:"),
+    ]
+    spans = word_diff(old, new)
+    assert "".join(s.text for s in spans if s.op is not Op.INSERT) == "City Clerk\nDate:"
+    assert "".join(s.text for s in spans if s.op is not Op.DELETE) == "Clerk and Recorder\nDate:"
+
+
 def test_heaviest_increasing_subsequence() -> None:
     # A heavy section that stays and a light one that moved past it.
     assert _heaviest_increasing([(2, 1), (0, 10), (1, 10)]) == {1, 2}

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ordinance.document import Section, Subdivision, plain_text
 from ordinance.readers.docx import open_docx, read_docx
-from ordinance.readers.revisions import Changes
+from ordinance.readers.revisions import Changes, resolve_changes
 
 from .conftest import resave_with_libreoffice
 from .docx_edits import (
@@ -164,3 +164,21 @@ def test_a_tracked_move_reads_at_its_destination_and_rejected_at_its_origin(
     expected.remove(moved_words)
     assert accepted == expected
     assert read_docx(tracked, changes=Changes.REJECT) == original
+
+
+def test_a_bookmark_partly_in_removed_text_stays_and_one_wholly_in_it_goes() -> None:
+    """As LibreOffice saves a paragraph that opens with a deletion: the paragraph's bookmark
+    starts inside the w:del. Accepting removes the deleted words, not the bookmark."""
+    ns = f'xmlns:w="{W}"'
+    body = etree.fromstring(
+        f"<w:body {ns}><w:p>"
+        '<w:del w:id="1"><w:bookmarkStart w:id="9" w:name="whole_paragraph"/>'
+        '<w:bookmarkStart w:id="8" w:name="deleted_words"/><w:r><w:delText>old </w:delText></w:r>'
+        '<w:bookmarkEnd w:id="8"/></w:del>'
+        '<w:r><w:t>kept</w:t></w:r><w:bookmarkEnd w:id="9"/></w:p></w:body>'
+    )
+    resolve_changes(body, Changes.ACCEPT)
+    names = [mark.get(f"{{{W}}}name") for mark in body.iter(f"{{{W}}}bookmarkStart")]
+    assert names == ["whole_paragraph"]
+    assert [e.get(f"{{{W}}}id") for e in body.iter(f"{{{W}}}bookmarkEnd")] == ["9"]
+    assert "".join(t.text or "" for t in body.iter(f"{{{W}}}t")) == "kept"

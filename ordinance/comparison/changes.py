@@ -59,6 +59,10 @@ class Row(NamedTuple):
     mark: Op = Op.EQUAL  # the paragraph mark: inserted when a split made it, deleted on a join
     changes: tuple[int, ...] = ()  # numbers of the changes shown in this row
     move: int = 0  # for moved rows: the number pairing origin and destination (1, 2 ...)
+    # The old version's block this row shows: "" for inserted and moved-to rows and a split's
+    # earlier pieces (a split's old block keeps the last piece's paragraph mark, as a join's new
+    # block keeps the last piece's), so a writer can mark both versions' ids.
+    old_id: str = ""
 
     @property
     def changed(self) -> bool:
@@ -102,6 +106,9 @@ class Version:
     info: DocumentInfo  # the front matter, for writers that print it (DOCX properties)
     # A reviewer's margin comments, when the version is a Word file (`with_comments`).
     comments: tuple[Comment, ...] = ()
+    # The tree itself, for a writer that carries it along (the tracked DOCX embeds both
+    # versions' ids and front matter, so that it reads back as either).
+    document: Document | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +178,7 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def _version(doc: Document, source: str) -> Version:
-    return Version(doc.info.title, doc.info.label, source, doc.info)
+    return Version(doc.info.title, doc.info.label, source, doc.info, document=doc)
 
 
 # --------------------------------------------------------------------------- building
@@ -285,13 +292,19 @@ class _Redline:
                 new.id,
                 _label(Op.EQUAL, new.label),
                 tuple(whole(new.segments, Op.EQUAL)),
+                old_id=old.id,
             )
             self.put(new.position, row, [])
             return
         spans = word_diff(old.tokens(), new.tokens())
         change = _Pending(kinds, new.place, [old], [new], spans)
         row = Row(
-            RowStatus.CHANGED, new.style, new.id, _relabel(old.label, new.label), tuple(spans)
+            RowStatus.CHANGED,
+            new.style,
+            new.id,
+            _relabel(old.label, new.label),
+            tuple(spans),
+            old_id=old.id,
         )
         self.put(new.position, row, [change])
 
@@ -344,10 +357,19 @@ class _Redline:
             label = (
                 _relabel(old.label, piece.label) if index == 0 else _label(Op.INSERT, piece.label)
             )
-            mark = Op.INSERT if index < len(pieces) - 1 else Op.EQUAL
+            last = index == len(pieces) - 1
+            mark, old_id = (Op.EQUAL, old.id) if last else (Op.INSERT, "")
             self.put(
                 piece.position,
-                Row(RowStatus.CHANGED, piece.style, piece.id, label, tuple(part), mark),
+                Row(
+                    RowStatus.CHANGED,
+                    piece.style,
+                    piece.id,
+                    label,
+                    tuple(part),
+                    mark,
+                    old_id=old_id,
+                ),
                 [change],
             )
 
@@ -372,7 +394,13 @@ class _Redline:
             self.put(
                 new.position,
                 Row(
-                    RowStatus.CHANGED, style, new.id if last else piece.id, label, tuple(part), mark
+                    RowStatus.CHANGED,
+                    style,
+                    new.id if last else piece.id,
+                    label,
+                    tuple(part),
+                    mark,
+                    old_id=piece.id,
                 ),
                 [change],
             )
@@ -423,6 +451,7 @@ class _Redline:
                     _label(Op.DELETE, unit.label),
                     tuple(spans),
                     Op.DELETE,
+                    old_id=unit.id,
                 )
                 self.after.setdefault(anchor, []).append((row, [deleting]))
             previous = unit
@@ -436,6 +465,7 @@ class _Redline:
             tuple(whole(unit.segments, Op.DELETE)),
             Op.DELETE,
             move=self.move_numbers[unit.position],
+            old_id=unit.id,
         )
         n = self.alignment.pairs[unit.position]
         # The destination's change(s), looked up once the new side is built.

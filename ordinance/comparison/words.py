@@ -79,21 +79,29 @@ def _equal(spans: list[Span], old: Sequence[Token], new: Sequence[Token]) -> Non
                 spans, Span(Op.DELETE, before.text, before.link, before.bold, before.italic, True)
             )
             _append(spans, Span(Op.INSERT, after.text, after.link, after.bold, after.italic, True))
-        elif bool(_space_after(before)) != bool(_space_after(after)):
-            # A space after the word in one version only (the word ended the text there): the
-            # word is equal, the space is not, or rejecting would run two words together.
+        elif _spacing(before) != _spacing(after):
+            # A space after the word in one version only (the word ended the text there), or a
+            # line break in one and a space in the other (a signature's lines): the word is
+            # equal, the spacing is not, or rejecting would run two words or lines together.
             word = after.text.rstrip()
             _append(spans, Span(Op.EQUAL, word, after.link, after.bold, after.italic))
+            if _space_after(before):
+                _append(spans, Span(Op.DELETE, _space_after(before)))
             if _space_after(after):
                 _append(spans, Span(Op.INSERT, _space_after(after)))
-            else:
-                _append(spans, Span(Op.DELETE, _space_after(before)))
         else:
             _append(spans, Span(Op.EQUAL, after.text, after.link, after.bold, after.italic))
 
 
 def _space_after(token: Token) -> str:
     return token.text[len(token.text.rstrip()) :]
+
+
+def _spacing(token: Token) -> tuple[bool, int]:
+    """What the spacing after a word means: whether there is any, and how many line breaks
+    (re-spacing within a line is no change)."""
+    space = _space_after(token)
+    return bool(space), space.count("\n")
 
 
 def _append(spans: list[Span], span: Span) -> None:

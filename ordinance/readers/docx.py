@@ -11,8 +11,10 @@ file has passed the archive checks.
 
 A DOCX this tool wrote carries what Word does not show (front matter, provision tags, every
 block's id by bookmark) in a custom XML part that Word and LibreOffice keep on save; it reads
-back to the very tree it was written from. Any other DOCX reads as well as its structure allows,
-with one warning line for each thing that has no place in a draft.
+back to the very tree it was written from; a tracked redline of ours carries both versions and
+reads back as the new one with its changes accepted, the old one with them rejected. Any other
+DOCX reads as well as its structure allows, with one warning line for each thing that has no
+place in a draft.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class DocxReading:
     warnings: list[str] = field(default_factory=list)  # one line each, naming the file
     ours: bool = False  # written by this tool (its metadata part was found)
     layout: Layout = field(default_factory=Layout)
+    display: bool = False  # a legislative redline of ours: changes shown, neither version
 
     def notes(self) -> list[str]:
         """What a command should print on stderr: the tracked changes, then each warning."""
@@ -127,9 +130,16 @@ def canonical_docx(path: Path) -> bytes:
 
     Line numbers, a table of contents and the DRAFT mark are kept as the file had them; a
     reference document's styles are not (the file does not say which one it was). A file with
-    tracked changes or comments is refused: rewriting it would drop them.
+    tracked changes or comments is refused: rewriting it would drop them; so is a legislative
+    redline, which is no version.
     """
     reading = open_docx(path)
+    if reading.display:
+        raise InputError.single(
+            str(path),
+            "is a legislative-style redline, which shows changes and is no version to rewrite; "
+            "format the versions it was made from",
+        )
     kept = []
     if reading.changes:
         kept.append(f"{reading.changes} tracked changes")

@@ -66,6 +66,12 @@ class BodyReader:
     lists: ListNumbering = field(default_factory=lambda: ListNumbering(None))
     # The block id our writer's bookmark of this name marks (None: not one of ours).
     bookmark_id: Callable[[str], str | None] = lambda name: None
+    # A tracked redline's other version's id for a bookmark of that version only: a link's
+    # target (an id is an id in both), or the id of a paragraph that has no bookmark of this
+    # version (a change accepted or rejected one by one in Word).
+    other_bookmark_id: Callable[[str], str | None] = lambda name: None
+    # The style a tracked redline of ours recorded for a block, by id (None: none recorded).
+    recorded_style: Callable[[str], StyleMeaning | None] = lambda node_id: None
     ours: bool = False  # made by this tool: its metadata part was found
     short_title: str = ""  # the front matter's title
     # A section heading's classes and attributes besides its words ({#id .fixed chapter=KEY}).
@@ -97,7 +103,8 @@ class BodyReader:
     def _link_target(self, anchor: str) -> str:
         """A link's target id: by our bookmark naming, else (a document from elsewhere) the
         bookmark name itself, which the tree may know."""
-        return self.bookmark_id(anchor) or ("" if self.ours else anchor)
+        found = self.bookmark_id(anchor) or self.other_bookmark_id(anchor)
+        return found or ("" if self.ours else anchor)
 
     def events(self, body: Any) -> Iterator[Event]:
         self._outline_offset = _outline_offset(body, self.styles)
@@ -151,6 +158,7 @@ class BodyReader:
                 self.warn(f"{where}: title line {_quote(text)} is not read")
             return
         node_id, inlines = self._explicit_id(inlines, bookmarks, meaning)
+        meaning = self.recorded_style(node_id) or meaning
         if meaning.kind is Kind.PLAIN and _RULE_TEXT.match(text):
             yield ClosingEvent(line=number)
             return
@@ -222,12 +230,13 @@ class BodyReader:
         self, inlines: list[Inline], bookmarks: list[str], meaning: StyleMeaning
     ) -> tuple[str, list[Inline]]:
         """The id a paragraph carries: a bookmark our writer placed, or a typed {#id}."""
-        for name in bookmarks:
-            node_id = self.bookmark_id(name)
-            if node_id and node_id not in self._used_ids:
-                # A bookmark Word copied along with a pasted paragraph marks the original only.
-                self._used_ids.add(node_id)
-                return node_id, inlines
+        for lookup in (self.bookmark_id, self.other_bookmark_id):
+            for name in bookmarks:
+                node_id = lookup(name)
+                if node_id and node_id not in self._used_ids:
+                    # A bookmark Word copied with a pasted paragraph marks the original only.
+                    self._used_ids.add(node_id)
+                    return node_id, inlines
         if not self.ours and meaning.kind in (Kind.OUTLINE, Kind.HEADING):
             # pandoc names a heading's bookmark by its id.
             for name in bookmarks:

@@ -78,6 +78,8 @@ class InlineReader:
     def _hyperlink(self, link: Any, out: list[Piece], where: str) -> None:
         inner: list[Piece] = []
         self._collect(link, inner, where)
+        if not inner:
+            return  # no words left (a tracked change took them all): nothing to follow
         anchor = link.get(_ANCHOR)
         target = self.link_target(anchor) if anchor else ""
         if not target:

@@ -71,6 +71,11 @@ _BUILTIN: dict[str, StyleMeaning] = {
 SUBDIVISION_LABEL_STYLE = "subdivision label"
 
 
+def meaning_of_style(name: str) -> StyleMeaning:
+    """What a style of this name says (our styles, Word's), whatever a document defines."""
+    return _meaning_of_name(name.lower()) or PLAIN
+
+
 def _meaning_of_name(name: str) -> StyleMeaning | None:
     if name in _OURS:
         return _OURS[name]

@@ -27,14 +27,14 @@ from ..document import (
     normalize_inlines,
     plain_text,
 )
-from ..docx_metadata import DocxMetadata, block_id, extract_metadata
+from ..docx_metadata import DocxMetadata, block_id, extract_metadata, other_block_id
 from ..errors import DocumentError, InputError, Problem
 from .builder import Builder, Event, HeadingEvent, split_code_number
 from .comments import Comment, CommentMark, comment_marks, comment_texts
 from .docx import DocxReading, Layout
 from .docxbody import BodyReader
 from .docxpackage import DocxPackage, Relationship
-from .docxstyles import ListNumbering, StyleSheet
+from .docxstyles import ListNumbering, StyleMeaning, StyleSheet, meaning_of_style
 from .revisions import Changes, resolve_changes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,6 +54,7 @@ class _Reader:
         self.source = package.source
         self.mode = mode
         self.warnings: list[str] = []
+        self.display = False  # a legislative redline of ours: the warning says it all
 
     def warn(self, message: str) -> None:
         self.warnings.append(f"{self.source}: {message}")
@@ -72,13 +73,14 @@ class _Reader:
             raise InputError.single(self.source, problem, "(docx)")
         styles = StyleSheet(package.main_part("styles"))
 
-        embedded = _embedded_metadata(package)
+        embedded = self._embedded_metadata()
         ours = embedded is not None
-        count = resolve_changes(body, self.mode)
+        apart = embedded.holds_blocks_of_both if embedded and embedded.metadata.redline else None
+        count = resolve_changes(body, self.mode, apart)
         marks = comment_marks(body)
 
         info = embedded.info if embedded else self._foreign_info(body, styles)
-        if not ours:
+        if not ours and not self.display:
             self._report_headers_and_footers(rels)
         body_reader = BodyReader(
             styles=styles,
@@ -86,7 +88,11 @@ class _Reader:
             formats=[LabelFormat.parse(p) for p in info.numbering.levels],
             warn=self.warn,
             bookmark_id=partial(block_id, metadata=embedded.metadata if embedded else None),
+            other_bookmark_id=partial(
+                other_block_id, metadata=embedded.metadata if embedded else None
+            ),
             heading_options=embedded.heading_options if embedded else _no_options,
+            recorded_style=embedded.recorded_style if embedded else _no_style,
             ours=ours,
             short_title=info.title,
             external_links={rid: r.target for rid, r in rels.items() if r.external},
@@ -99,7 +105,15 @@ class _Reader:
             draft_mark=self._header_ends_in_draft(rels),
         )
         return DocxReading(
-            document_tree, self.source, self.mode, count, comments, self.warnings, ours, layout
+            document_tree,
+            self.source,
+            self.mode,
+            count,
+            comments,
+            self.warnings,
+            ours,
+            layout,
+            self.display,
         )
 
     def _header_ends_in_draft(self, rels: dict[str, Relationship]) -> bool:
@@ -175,15 +189,37 @@ class _Reader:
                 "a section or subdivision here, kept as text"
             )
 
+    # ---- metadata
+
+    def _embedded_metadata(self) -> _Embedded | None:
+        """The metadata our writer stores in the package (`docx_metadata`): a draft's, or the
+        version of a tracked redline that the mode reads (accepted: the new one, rejected: the
+        old one). None for a document from elsewhere, one whose metadata part was lost, and a
+        legislative redline (a display of changes, which says so in a warning)."""
+        side = "new" if self.mode is Changes.ACCEPT else "old"
+        metadata = extract_metadata(self.package.parts(), side)
+        if metadata is None:
+            return None
+        if metadata.display:
+            self.display = True
+            self.warn(
+                "is a legislative-style redline (struck and underlined text, not tracked "
+                "changes): it shows both versions' words at once and reads as neither; read the "
+                "tracked redline (`diff -f docx`) or the versions themselves"
+            )
+            return None
+        return _Embedded(metadata.document_info(self.source), metadata)
+
     # ---- metadata of a document we did not write
 
     def _foreign_info(self, body: Any, styles: StyleSheet) -> DocumentInfo:
         title = self._core_title() or _title_line(body, styles)
         stem = Path(self.source).stem or "document"
-        self.warn(
-            "no ordinance metadata (not written by this tool): template and jurisdiction "
-            "recorded as 'unknown'"
-        )
+        if not self.display:
+            self.warn(
+                "no ordinance metadata (not a draft or tracked redline written by this tool): "
+                "template and jurisdiction recorded as 'unknown'"
+            )
         return DocumentInfo(template="unknown", jurisdiction="unknown", title=title or stem)
 
     def _core_title(self) -> str:
@@ -241,18 +277,31 @@ class _Embedded:
         attrs = {"chapter": recorded["chapter"]} if recorded.get("chapter") else {}
         return classes, attrs
 
+    def holds_blocks_of_both(self, first: Any, second: Any) -> bool:
+        """Whether two paragraphs of a tracked redline each hold a block of the version read:
+        then they stay apart though the first one's mark was removed. Our redline never joins
+        two such blocks; LibreOffice, on a re-save, marks the paragraph before an inserted one
+        as inserted too, which read as Word reads it would join that paragraph to the one
+        after the insertion."""
+        ours = self.metadata.bookmark_ids
+        return all(
+            any(mark.get(_W + "name") in ours for mark in p.iter(_W + "bookmarkStart"))
+            for p in (first, second)
+        )
+
+    def recorded_style(self, node_id: str) -> StyleMeaning | None:
+        """A tracked redline's record of the block's style in the version read: what its
+        paragraph printed in, whatever LibreOffice made of it on a re-save."""
+        name = self.metadata.styles.get(node_id)
+        return meaning_of_style(name) if name else None
+
 
 def _no_options(node_id: str) -> tuple[tuple[str, ...], dict[str, str]]:
     return (), {}
 
 
-def _embedded_metadata(package: DocxPackage) -> _Embedded | None:
-    """The metadata our writer stores in the package (`docx_metadata`), or None for a document
-    from elsewhere (or one whose metadata part was lost)."""
-    metadata = extract_metadata(package.parts())
-    if metadata is None:
-        return None
-    return _Embedded(metadata.document_info(package.source), metadata)
+def _no_style(node_id: str) -> StyleMeaning | None:
+    return None
 
 
 def _resolve_pointing_at_first_section(doc: Document, refs: list[Ref]) -> None:

@@ -15,6 +15,7 @@ go with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from lxml import etree
@@ -26,6 +27,14 @@ def _w(local: str) -> str:
     return f"{{{W}}}{local}"
 
 
+# Whether two paragraphs must stay apart though the first one's mark was removed.
+KeepApart = Callable[[etree._Element, etree._Element], bool]
+
+
+def _never_apart(first: etree._Element, second: etree._Element) -> bool:
+    return False
+
+
 class Changes(StrEnum):
     """Which version of a document with tracked changes to read."""
 
@@ -35,6 +44,7 @@ class Changes(StrEnum):
 
 _INS, _DEL = _w("ins"), _w("del")
 _MOVE_TO, _MOVE_FROM = _w("moveTo"), _w("moveFrom")
+_BOOKMARK_START, _BOOKMARK_END, _ID = _w("bookmarkStart"), _w("bookmarkEnd"), _w("id")
 _P, _PPR, _RPR, _TR, _TRPR = _w("p"), _w("pPr"), _w("rPr"), _w("tr"), _w("trPr")
 _MARK_PARENTS = frozenset({_RPR, _TRPR, _w("numPr"), _w("tcPr")})
 _RANGE_MARKERS = frozenset(
@@ -75,8 +85,12 @@ _OTHER_PROPERTY_CHANGES = frozenset(
 _DELETED_TEXT = {_w("delText"): _w("t"), _w("delInstrText"): _w("instrText")}
 
 
-def resolve_changes(root: etree._Element, changes: Changes) -> int:
-    """Accept or reject every tracked change under `root` in place; return how many there were."""
+def resolve_changes(root: etree._Element, changes: Changes, apart: KeepApart | None = None) -> int:
+    """Accept or reject every tracked change under `root` in place; return how many there were.
+
+    `apart(first, second)` may forbid joining two paragraphs that both still have text (a
+    tracked redline of ours knows two blocks of the version read are never one paragraph).
+    """
     accept = changes is Changes.ACCEPT
     kept_tags, dropped_tags = ((_INS, _MOVE_TO), (_DEL, _MOVE_FROM))
     if not accept:
@@ -92,7 +106,7 @@ def resolve_changes(root: etree._Element, changes: Changes) -> int:
 
     for node in content_changes:
         if node.tag in dropped_tags:
-            _remove(node)
+            _drop(node)
     for node in content_changes:
         if node.tag in kept_tags:
             if node.tag in (_DEL, _MOVE_FROM):
@@ -102,7 +116,7 @@ def resolve_changes(root: etree._Element, changes: Changes) -> int:
         _remove(node)
 
     count += _resolve_property_changes(root, accept)
-    _resolve_marks(root, marks, kept_tags, dropped_tags)
+    _resolve_marks(root, marks, kept_tags, dropped_tags, apart or _never_apart)
     return count
 
 
@@ -116,6 +130,25 @@ def _remove(node: etree._Element) -> None:
     parent = node.getparent()
     if parent is not None:
         parent.remove(node)
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove changed content. A bookmark that only starts or only ends inside it stays where
+    it was, as Word shrinks a bookmark whose text is partly removed (LibreOffice saves the
+    start of a paragraph's bookmark inside a deletion that opens the paragraph); one wholly
+    inside goes with it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    markers = list(node.iter(_BOOKMARK_START, _BOOKMARK_END))
+    starts = {m.get(_ID) for m in markers if m.tag == _BOOKMARK_START}
+    ends = {m.get(_ID) for m in markers if m.tag == _BOOKMARK_END}
+    index = parent.index(node)
+    for marker in markers:
+        if marker.get(_ID) not in starts & ends:
+            parent.insert(index, marker)  # moves it out of the node
+            index += 1
+    parent.remove(node)
 
 
 def _unwrap(node: etree._Element) -> None:
@@ -167,6 +200,7 @@ def _resolve_marks(
     marks: list[etree._Element],
     kept_tags: tuple[str, str],
     dropped_tags: tuple[str, str],
+    apart: KeepApart,
 ) -> None:
     """Paragraph marks and table rows: a dropped mark joins its paragraph to the next one."""
     joins: list[etree._Element] = []
@@ -189,14 +223,14 @@ def _resolve_marks(
     for paragraph in joins:
         while paragraph in pending:
             pending.discard(paragraph)
-            absorbed = _join_with_next(paragraph)
+            absorbed = _join_with_next(paragraph, apart)
             if absorbed is not None and absorbed in pending:
                 # The absorbed paragraph's own mark was dropped too: join on past it.
                 pending.discard(absorbed)
                 pending.add(paragraph)
 
 
-def _join_with_next(paragraph: etree._Element) -> etree._Element | None:
+def _join_with_next(paragraph: etree._Element, apart: KeepApart) -> etree._Element | None:
     """Join a paragraph to the next one; return the next one if it was absorbed into this."""
     following = paragraph.getnext()
     while following is not None and following.tag != _P and _is_marker(following):
@@ -204,6 +238,8 @@ def _join_with_next(paragraph: etree._Element) -> etree._Element | None:
     if following is None or following.tag != _P:
         return None  # the last paragraph of its cell or of the body: nothing to join
     if _has_text(paragraph):
+        if apart(paragraph, following):
+            return None
         for child in list(following):
             if child.tag != _PPR:
                 paragraph.append(child)
@@ -218,11 +254,11 @@ def _join_with_next(paragraph: etree._Element) -> etree._Element | None:
     return None
 
 
-_NOT_CARRIED = frozenset({_PPR, _w("bookmarkStart"), _w("bookmarkEnd")})
+_NOT_CARRIED = frozenset({_PPR, _BOOKMARK_START, _BOOKMARK_END})
 
 
 def _is_marker(node: etree._Element) -> bool:
-    return node.tag in (_w("bookmarkStart"), _w("bookmarkEnd")) or node.tag in _RANGE_MARKERS
+    return node.tag in (_BOOKMARK_START, _BOOKMARK_END) or node.tag in _RANGE_MARKERS
 
 
 def _has_text(paragraph: etree._Element) -> bool:

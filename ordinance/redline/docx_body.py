@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..comparison import ChangeSet, Row, Span, UnitKind
+from ..comparison import ChangeSet, Row, Span, Style, UnitKind
 from ..document import DocumentInfo
+from ..docx_metadata import embed_part
 from ..writers import oxml
 from ..writers.docx import DocxSettings, finish_package, new_package
 from ..writers.docx.styles import ROLE_STYLES, SUBDIVISION_STYLES, TWIPS_PER_LEVEL
@@ -41,15 +42,19 @@ def package(
     settings: RedlineSettings,
     date: dt.datetime,
     fill: Callable[[Element, Mapping[str, str]], None],
+    metadata: bytes | None,
 ) -> bytes:
     """A .docx in the house look whose body `fill` writes (given the style ids), finished as
     the draft writer finishes its own: header with the new version's label, footer, and the
-    properties (the revisions' author and date)."""
+    properties (the revisions' author and date); `metadata` is our custom XML part, if any
+    (`docx_metadata`)."""
     docx = DocxSettings(
         draft_mark=False, author=settings.author, title=f"Changes to {info.title}", created=date
     )
     parts = new_package(docx)
     fill(parts.body, parts.base.style_ids)
+    if metadata is not None:
+        embed_part(parts, metadata)
     finish_package(parts, info, docx)
     return parts.to_bytes()
 
@@ -69,21 +74,14 @@ class RowWriter:
     def paragraph(self, row: Row) -> Element:
         style = row.style
         props: list[Element] = []
-        if style.kind is UnitKind.HEADING:
-            name = "Section Heading" if style.depth == 0 else "Code Section Heading"
-        elif style.kind is UnitKind.SUBDIVISION:
-            level = min(style.level, SUBDIVISION_STYLES - 1)
-            name = f"Subdivision {level + 1}"
-            if style.level > level:  # deeper than the styles go: indent directly
-                left = TWIPS_PER_LEVEL * (style.level + 1)
-                props = [
-                    oxml.tab_stops([("left", left)]),
-                    oxml.indentation(left=left, hanging=TWIPS_PER_LEVEL),
-                ]
-        else:
-            assert style.role is not None
-            name = ROLE_STYLES[style.role]
-        return oxml.paragraph(self.ids[name], props, parent=self.body)
+        if style.kind is UnitKind.SUBDIVISION and style.level >= SUBDIVISION_STYLES:
+            # Deeper than the styles go: indent directly.
+            left = TWIPS_PER_LEVEL * (style.level + 1)
+            props = [
+                oxml.tab_stops([("left", left)]),
+                oxml.indentation(left=left, hanging=TWIPS_PER_LEVEL),
+            ]
+        return oxml.paragraph(self.ids[style_name(style)], props, parent=self.body)
 
     def fill(self, p: Element, row: Row) -> None:
         raise NotImplementedError
@@ -105,6 +103,16 @@ class RowWriter:
         return [Span(s.op, s.text + separator, number=s.number) for s in row.label if s.text]
 
 
+def style_name(style: Style) -> str:
+    """The house paragraph style a unit prints in."""
+    if style.kind is UnitKind.HEADING:
+        return "Section Heading" if style.depth == 0 else "Code Section Heading"
+    if style.kind is UnitKind.SUBDIVISION:
+        return f"Subdivision {min(style.level, SUBDIVISION_STYLES - 1) + 1}"
+    assert style.role is not None
+    return ROLE_STYLES[style.role]
+
+
 def put_text(r: Element, text: str, deleted: bool) -> None:
     """Text into a run, with w:tab and w:br where the text has tabs and line breaks."""
     for line_number, line in enumerate(text.split("\n")):
@@ -120,4 +128,4 @@ def put_text(r: Element, text: str, deleted: bool) -> None:
                     oxml.add_text(r, piece)
 
 
-__all__ = ["RedlineSettings", "RowWriter", "package", "put_text", "revision_date"]
+__all__ = ["RedlineSettings", "RowWriter", "package", "put_text", "revision_date", "style_name"]

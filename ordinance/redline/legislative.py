@@ -4,6 +4,9 @@ underlined, as plain formatting (no tracked changes), in the draft's house style
 With `elide`, runs of unchanged paragraphs print as `* * *` (as Pennsylvania's rules allow for
 omitted unchanged text); the headings of sections with changes stay, so every change keeps its
 place.
+
+It shows changes and is neither version: its custom XML part says so (`docx_metadata`), and the
+DOCX reader reads it as a document from elsewhere with a warning that says why.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
+from ..docx_metadata import display_xml
 from ..writers import oxml
 from ..writers.oxml import Element
 from .docx_body import RedlineSettings, RowWriter, package, put_text, revision_date
@@ -35,7 +39,8 @@ def write_legislative_docx(changes: ChangeSet, settings: RedlineSettings | None 
             else:
                 writer.fill(writer.paragraph(item), item)
 
-    return package(changes.new.info, settings, date, fill)
+    # Marked as a display of changes, so that reading it back says it is neither version.
+    return package(changes.new.info, settings, date, fill, display_xml())
 
 
 @dataclass(slots=True)

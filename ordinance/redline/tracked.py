@@ -6,18 +6,22 @@ marks too, so accepting leaves no empty paragraph), renumbered labels and citati
 number deleted, the new inserted; inside the cross-reference's hyperlink, never around it) and
 moves (w:moveFrom where the text stood, w:moveTo where it went, paired by name). Accepting every
 change gives the new version's words; rejecting every change gives the old one's.
+
+Every block of both versions is bookmarked and both versions' front matter travels along
+(`readback`), so the file reads back as the new version with its changes accepted and as the
+old one with them rejected, ids and all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..comparison import ChangeSet, Op, Row, RowStatus, Span, UnitKind
-from ..docx_metadata import bookmark_name
 from ..writers import oxml
 from ..writers.oxml import Element
 from .docx_body import RedlineSettings, RowWriter, package, put_text, revision_date
+from .readback import ReadBack
 from .wordml import Revisions, range_end
 
 
@@ -26,22 +30,18 @@ def write_tracked_docx(changes: ChangeSet, settings: RedlineSettings | None = No
     settings = settings or RedlineSettings()
     date = revision_date(changes, settings)
     revisions = Revisions(settings.author, date)
-    targets = {span.link for row in changes.rows for span in row.spans if span.link}
+    readback = ReadBack.of(changes)
 
     def fill(body: Element, ids: Mapping[str, str]) -> None:
-        _TrackedWriter(body, ids, revisions=revisions, targets=targets).write(changes.rows)
+        _TrackedWriter(body, ids, revisions=revisions, readback=readback).write(changes.rows)
 
-    return package(changes.new.info, settings, date, fill)
-
-
-_NEW_SIDE = (RowStatus.SAME, RowStatus.CHANGED, RowStatus.INSERTED, RowStatus.MOVED_TO)
+    return package(changes.new.info, settings, date, fill, readback.part)
 
 
 @dataclass(slots=True)
 class _TrackedWriter(RowWriter):
     revisions: Revisions
-    targets: set[str]  # ids that cross-references point to
-    bookmarked: set[str] = field(default_factory=set)
+    readback: ReadBack
 
     def fill(self, p: Element, row: Row) -> None:
         status = row.status
@@ -56,18 +56,30 @@ class _TrackedWriter(RowWriter):
             self.span(p, span, row, "Cross Reference" if span.link else None)
         if direction:
             range_end(p, direction, range_id)
-        if status in _NEW_SIDE and row.id in self.targets and row.id not in self.bookmarked:
-            # Cross-references jump here; the bookmark spans the paragraph, as in a draft.
-            self.bookmarked.add(row.id)
-            self.revisions.bookmark(p, bookmark_name(row.id))
+        for name in self.readback.bookmarks(row):
+            # Spanning the paragraph, as in a draft: cross-references jump here, and a reader
+            # finds the block's id in the version it reads.
+            self.revisions.bookmark(p, name)
         self.mark(p, row)
 
     def span(self, p: Element, span: Span, row: Row, style: str | None) -> None:
-        moved_to, moved_from = row.status is RowStatus.MOVED_TO, row.status is RowStatus.MOVED_FROM
-        if moved_to and span.op is Op.DELETE:
+        if row.status is RowStatus.MOVED_TO and span.op is Op.DELETE:
             return  # the moved text's old words stand at its origin, in w:moveFrom
-        # A change inside a cross-reference goes inside its hyperlink, never around it.
-        parent = oxml.internal_link(p, bookmark_name(span.link)) if span.link else p
+        if not span.link:
+            self.put(p, span, row, style)
+            return
+        # A citation's words go in its hyperlink (a change inside it, never around it); the
+        # space after them outside, as a draft has it, so either version reads back spaced.
+        words = span.text.rstrip()
+        if words:
+            link = oxml.internal_link(p, self.readback.anchor(span.link))
+            self.put(link, span._replace(text=words), row, style)
+        if words != span.text:
+            self.put(p, Span(span.op, span.text[len(words) :]), row, None)
+
+    def put(self, parent: Element, span: Span, row: Row, style: str | None) -> None:
+        """The span's runs, in the revision its change and the row's move call for."""
+        moved_to, moved_from = row.status is RowStatus.MOVED_TO, row.status is RowStatus.MOVED_FROM
         if span.op is Op.EQUAL:
             container = self.revisions.revision(parent, "w:moveTo") if moved_to else parent
         elif span.op is Op.INSERT:
