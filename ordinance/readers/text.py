@@ -82,6 +82,11 @@ _TERM_ALONE = re.compile(r"^[\"“][^\"“”]{1,80}[\"”]$")
 _DEFINING_VERB = re.compile(
     r"^(?:means|shall\s+mean|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b"
 )
+# eCode360 prints a subdivision's label on a line of its own ("A." / "The Borough shall ...",
+# "(1)" / "The name of ..."): the label and the next line are one paragraph.
+_LABEL_ALONE = re.compile(
+    r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)|(?:[0-9]{1,3}|[A-Za-z])\.)$"
+)
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
 
@@ -169,7 +174,7 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and len(previous) >= 0.75 * wrap_width
         ) or bool(
             current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
-        )
+        ) or bool(current and _LABEL_ALONE.match(previous.strip()))
         if continues:
             current.append(stripped)
         else:

@@ -316,7 +316,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
-                r"^it\s+is\s+ordained\s+by\b|"
+                r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
@@ -363,11 +363,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "effective_date",
         (
             rule(
-                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
+                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+)?(?:force\s+and\s+)?effect|takes?\s+effect|"
                 r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d))",
                 # a resolution's own ("this resolution"), not one the chapter provides for
                 r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
+                # often closing the vote line: "PASSED AND ADOPTED ... This resolution shall
+                # become effective immediately."
+                parts=(Part.BODY, Part.CLOSING),
                 # what the chapter governs taking effect: "An approval under this chapter is
                 # effective immediately", "Each use policy shall take effect upon its approval"
                 none_of=(
@@ -413,7 +416,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             rule(
-                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                # the term may carry its short form: '"license plate reader" ("ALPR") means'
+                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
@@ -1104,7 +1109,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "effective_date": (("effect",), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
-        ("mean", "the following", "refer", "include"),
+        ("mean", "the following", "refer", "include", "defined"),
         (),
         (),
     ),
