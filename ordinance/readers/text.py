@@ -42,6 +42,7 @@ class TextBlock:
     number: str = ""  # headings: "9.64.030", "Section 2", "Chapter 2.99"
     label: str = ""  # paragraphs: "(a)", "(A)(1)", "1."
     depth: int = 1  # headings: 0 for a chapter or article, 1 for a section
+    glossary: bool = False  # paragraphs: a term in capitals over its meaning, joined (see below)
 
 
 # "Section 3.", "Sec. 2-99.", "SEC. 19B.5.", "§ 9.64.030.", "§§ 1-2" ...
@@ -87,6 +88,14 @@ _DEFINING_VERB = re.compile(
 _LABEL_ALONE = re.compile(
     r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)|(?:[0-9]{1,3}|[A-Za-z])\.)$"
 )
+# eCode360 prints a definitions section as a glossary: each term in capitals on a line of its own
+# ("REGISTRANT", "PRIVATE OUTDOOR VIDEO SURVEILLANCE CAMERA or CAMERA"), its meaning in the next
+# paragraph ("A person who owns ..."). Two such pairs or more in a row are one: "TERM. Meaning",
+# as Municode prints it. A lone heading in capitals over a paragraph is not a glossary.
+_GLOSSARY_TERM = re.compile(
+    r"^(?-i:[A-Z][A-Z0-9'’/()\-]*(?:\s+(?:or|and|of|[A-Z0-9][A-Z0-9'’/()\-]*)){0,9})$"
+)
+_GLOSSARY_MEANING = re.compile(r"^(?-i:[A-Z](?:[a-z]|\s+[a-z]))")
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
 
@@ -188,10 +197,42 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     return paragraphs
 
 
+def _is_glossary_pair(paragraphs: list[tuple[str, int]], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    term, meaning = paragraphs[index][0], paragraphs[index + 1][0]
+    return bool(
+        _GLOSSARY_TERM.match(term)
+        and not _starts_block(term)
+        and _GLOSSARY_MEANING.match(meaning)
+        and not _starts_block(meaning)
+    )
+
+
+def _glossary(paragraphs: list[tuple[str, int]]) -> Iterator[tuple[str, int, bool]]:
+    """The paragraphs, with each run of two or more glossary pairs joined term to meaning."""
+    index = 0
+    while index < len(paragraphs):
+        run = index
+        while _is_glossary_pair(paragraphs, run):
+            run += 2
+        if run - index >= 4:
+            for pair in range(index, run, 2):
+                (term, line), (meaning, _) = paragraphs[pair], paragraphs[pair + 1]
+                yield f"{term}. {meaning}", line, True
+            index = run
+            continue
+        yield paragraphs[index][0], paragraphs[index][1], False
+        index += 1
+
+
 def segment(text: str) -> list[TextBlock]:
     """The headings, paragraphs and notes of a plain-text ordinance, in order."""
     blocks: list[TextBlock] = []
-    for paragraph, line in _raw_paragraphs(_normalise(text)):
+    for paragraph, line, glossary in _glossary(_raw_paragraphs(_normalise(text))):
+        if glossary:
+            blocks.append(TextBlock(BlockKind.PARAGRAPH, paragraph, line, glossary=True))
+            continue
         found = _heading(paragraph)
         if found is None:
             blocks.append(_paragraph(paragraph, line))

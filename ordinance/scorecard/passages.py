@@ -226,7 +226,11 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             record_type = True
         elif _RECORD_TITLE.match(block.text):
             record_type = False
-        passages.append(Passage(block.text, part, section, block.line, level, heading))
+        # a glossary's terms stand in a definitions section, whatever its title says
+        title = heading if not block.glossary or "definition" in heading.lower() else (
+            f"{heading} (definitions)".lstrip()
+        )
+        passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_enacting(passages)
 
 

@@ -309,6 +309,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
+            # A code's statement of purpose, the findings of a chapter that has no recitals:
+            # "The purpose of this chapter is to ensure that ...", "This article is intended to".
+            rule(
+                r"^(?:the\s+)?(?:purposes?|intent)\s+of\s+this\s+(?:chapter|article|ordinance|"
+                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
+                r"(?:to|as\s+follows|twofold)\b|"
+                r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
+                r"(?:intended|designed|enacted|adopted)\s+to\b",
+                need=Need.NONE,
+            ),
         ),
     ),
     ElementRules(
@@ -1102,7 +1112,10 @@ _SHARING_RECIPIENTS = (
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
-    "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
+    "findings": (
+        (), ("find",), ("findings", "recitals", "statement of facts"),
+        ("purpose", "intent", "intend", "design", "enact", "adopt"),
+    ),
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
