@@ -129,7 +129,9 @@ def _defines_terms(passages: Sequence[Passage]) -> bool:
 # asking. News, minutes, staff reports and web pages about a law speak in "must", "will",
 # "would", "should", "we" and "said", and quote a law's "shall" inside quotation marks.
 _NOT_LAW_VOICE = re.compile(
-    r"\b(?:we|our|us|I|you|your|should|would|said|says|according\s+to|agenda|minutes|"
+    r"\b(?:we|our|us|I|you|your|should|would|said|says?|according\s+to|agenda|minutes|"
+    r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
+    r"rule|rules|bill|measure|proposal|policy))|"
     r"motion\s+(?:carried|passed|failed)|staff|recommend\w*|proposed|discussion|meeting|"
     r"yesterday|today|last\s+(?:week|month|year)|reported|announced|press\s+release|"
     r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
@@ -137,7 +139,14 @@ _NOT_LAW_VOICE = re.compile(
     r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?",
     re.IGNORECASE,
 )
-_LAW_MODAL = re.compile(r"\bshall\b", re.IGNORECASE)
+# "shall" anywhere; a statute's "must" and "may" with the singular subject a law addresses ("A
+# law enforcement agency may not", "Each department must", "No agency may"). A web page restates
+# a law with plural subjects: "Departments must get Council approval before ...".
+_LAW_MODAL = re.compile(
+    r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only)\b|"
+    r"^no\s+[^.;]{0,80}?\bmay\b",
+    re.IGNORECASE,
+)
 
 
 def _speaks_as_law(passages: Sequence[Passage]) -> bool:
