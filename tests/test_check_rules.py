@@ -672,6 +672,9 @@ def test_history_notes_with_nested_parentheses_and_in_brackets() -> None:
         "(Ord. 2371 § 1 (Att. A), 2021)",
         "[Added 2-23-16 by Ord. No. 2016-5]",
         "[HISTORY: Adopted by the Borough Council 9-8-2020 by Ord. No. 2-2020.]",
+        "(Ord. No. 19-12, § 1, 5-6-19)",
+        "(Code 1985, § 2-15; Ord. No. 04-33, 6-14-04)",
+        "History: Ord. 17-2020.",
     ):
         text = f"The Chief must post each annual report on the city's website. {note}"
         assert check_text(text).verdict("public_records").status is Status.PRESENT, note

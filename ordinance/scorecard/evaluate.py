@@ -20,10 +20,13 @@ from .rules import BY_ID, ElementRules, Need, Rule
 # its notes in brackets: "[HISTORY: Adopted by the Borough Council ... by Ord. No. 2-2020.]",
 # "[Added 2-23-16 by Ord. No. 2016-5]"; Anchorage "(AO No. 2023-35(S-1), § 1, 4-18-2023)".
 _HISTORY_NOTE = re.compile(
-    r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code|AO)\s*(?:No\.\s*)?"
-    r"(?:[^()]|\([^()]{0,20}\)){0,80}\b(?:19|20)\d\d\b(?:[^()]|\([^()]{0,20}\)){0,40}\)|"
+    r"[(\[](?:(?:Added|Amended|Repealed|Adopted)\s+(?:[\d/-]+\s+)?by\s+)?(?:BC\s+)?"
+    r"(?:Ord\.|Ordinance|Res\.|AO|L\.L\.|Code\s+(?:19|20)\d\d|Prior\s+code)\s*(?:No\.\s*)?"
+    # Municode dates its notes "5-6-19"; a note may nest one parenthesis "(part)"
+    r"(?:[^()\[\]]|\([^()]{0,20}\)){0,80}?(?:\b(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|§)|"
     r"\[(?:HISTORY:\s*)?(?:Adopted|Added|Amended|Enacted)\b[^\[\]]{0,160}?\bby\s+"
     r"(?:Ord\.|Ordinance|L\.L\.|Local\s+Law|Res\.|Resolution)\s*(?:No\.\s*)?\d|"
+    r"\b(?i:history|source)\s*:\s*(?:Ord\.|Ordinance|Res\.|Code\s+(?:19|20)\d\d)\s*(?:No\.\s*)?\d|"
     r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
     r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
     r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
