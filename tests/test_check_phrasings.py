@@ -1130,6 +1130,24 @@ GATE_CAUSES: list[tuple[str, bool, str]] = [
      "resolution shall become effective immediately."),
     ("effective_date", True, "SECTION 4. This ordinance shall be in force and effect from and "
      "after the earliest period allowed by law."),
+    ("effective_date", True, "SEC. 3. This act shall become operative on January 1, 2026."),
+    ("effective_date", True, "Section 5. This ordinance is effective July 1, 2025."),
+    ("effective_date", False, "Sec. 2-380. Permits.\n\nA permit shall become operative upon "
+     "its issuance by the Chief."),
+    ("enacting_clause", True, "The people of the City of Elm do enact as follows:\n\nSECTION 1. "
+     "Chapter 9 is added."),
+    ("enacting_clause", True, "NOW THEREFORE the Council of the Town of Birch enacts as "
+     "follows:\n\n1. No drone shall be flown over a park."),
+    ("title", True, "Resolution No. 2022-45\n\nNOW, THEREFORE, BE IT RESOLVED that the Board "
+     "adopts the policy."),
+    ("title", True, "A Resolution of the City Council of the City of Elm approving a policy for "
+     "license plate readers\n\nBE IT RESOLVED that the policy is approved."),
+    ("title", True, "COUNCIL BILL NO. 24-0301\n\nBE IT ORDAINED BY THE COUNCIL OF THE CITY OF "
+     "ELM:"),
+    ("title", False, "The Chief reported on the cameras.\n\nA resolution passed Tuesday asks "
+     "the Chief to report on the cameras.\n\nBE IT RESOLVED that the report is accepted."),
+    ("definitions", True, "Sec. 4-2. Terms.\n\nSurveillance camera shall mean any camera that "
+     "records a public place."),
 ]  # fmt: skip
 
 # Documents that restate a law's "shall" without enacting it: news, a staff report, an agenda,

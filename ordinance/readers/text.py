@@ -139,7 +139,8 @@ def _is_title(rest: str) -> bool:
         return False
     # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
     return not re.search(
-        r"\b(shall|must|may|hereby|takes? effect|means)\b",
+        r"\b(shall|must|may|hereby|takes? effect|means|is effective|"
+        r"becomes (?:effective|operative))\b",
         rest,
     )
 

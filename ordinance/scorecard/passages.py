@@ -105,7 +105,14 @@ _TITLE = re.compile(
 _RESOLUTION_TITLE = re.compile(
     r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
     r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
-    r"^RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*$|"
+    r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
+    # a council's or a legislature's bill number alone on its line, in capitals
+    r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
+    # in title case, what the resolution does or whose it is ("A Resolution of the City Council
+    # of ...", "A Resolution approving ..."); news writes "A resolution passed Tuesday ..."
+    r"^An?\s+(?i:resolution)\s+(?:of\s+the\s+(?:City|Town|Village|County|Borough|Township|"
+    r"Board|Council|Common|Metropolitan|Mayor|Commission|Port|Governing|Legislative)\b|"
+    r"(?!being\b)[a-z]+ing\b|(?!Being\b)[A-Z][a-z]+ing\b)|"
     # a state bill's caption letter-spaced ("A N A C T" / "RELATING TO ...")
     r"^A\s+N\s+A\s+C\s+T$|"
     r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)"
@@ -146,7 +153,9 @@ _FIELD_CAPTION = re.compile(
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
 _ENACTING = re.compile(
-    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|"
+    # "The People of the City of Elm do enact as follows", "the Council enacts as follows"
+    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
+    r"(?:does|do)\s+(?:hereby\s+)?(?:ordain|enact)|hereby\s+enacts|enacts\s+as\s+follows|"
     r"^it\s+is\s+(?:ordained|enacted)\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
     re.IGNORECASE,

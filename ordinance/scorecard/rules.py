@@ -326,6 +326,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
+                # "The People of the State of Elm do enact as follows", "the Council enacts as
+                # follows", "hereby enacts"
+                r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
                 r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
@@ -374,7 +377,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+)?(?:force\s+and\s+)?effect|takes?\s+effect|"
-                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d))",
+                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d|"
+                r"from|as\s+of|after|the\s+(?:first|date|day)|" + _MONTH + r")|"
+                # California's "shall become operative on January 1, 2026"
+                r"(?:shall\s+)?(?:become|becomes|be|is)\s+operative\s+(?:on|upon|as\s+of|from|after|\d|"
+                + _MONTH + r"))",
                 # a resolution's own ("this resolution"), not one the chapter provides for
                 r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
@@ -429,7 +436,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
-                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
@@ -1119,7 +1126,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect",), ("effective",)),
+    "effective_date": (("effect", "operative"), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
