@@ -267,3 +267,18 @@ def test_a_verb_caption_above_the_enacting_clause_is_the_title() -> None:
     text = ("Authorizing officers shall file a report.\n\nBE IT ORDAINED by the Council of the "
             "City of Elm:")  # fmt: skip
     assert _parts(text)[0][0] == "body"
+
+
+def test_other_states_code_names_before_a_section_number() -> None:
+    for line, number in (
+        ("NRS 493.118 Registry of drones.", "493.118"),
+        ("O.C.G.A. § 35-1-22. Plate data.", "§ 35-1-22"),
+        ("N.J.S.A. 40A:5-30.2 Approval of application.", "40A:5-30.2"),
+        ("Cal. Gov. Code § 7071. Approval.", "§ 7071"),
+        ("AS 18.65.901 Operational requirements.", "18.65.901"),
+    ):
+        block = segment(f"{line}\n\n(a) The department shall post a report.")[0]
+        assert (block.kind, block.number) == (BlockKind.HEADING, number), line
+    # a time of day and a figure in capitals are no section numbers
+    for line in ("10:30 A.M. Call to order", "THE 2.5 MILLION"):
+        assert segment(line)[0].kind is BlockKind.PARAGRAPH, line

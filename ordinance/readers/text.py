@@ -54,14 +54,19 @@ _WORD_HEADING = re.compile(
 # "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
 # OF ...", "77-23e-101 - Title.", or the number alone on its line: two or more numeric parts, so
 # that a list item "1. Provide notice" is not a heading.
+# New Jersey numbers its titles "40A:5-30.2": a colon and then a hyphen (a time "10:30" has none).
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[0-9]+[A-Za-z]?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
+    r"^(?P<number>[0-9]+[A-Za-z]?(?::[0-9]+[A-Za-z]?(?=[.\-]))?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
     r"(?:\s+(?:[-–—]{1,2}\s+)?(?P<rest>[A-Z\"“(].*)|\s*)$"
 )
 # A state code's name before a section number: "RCW 43.386.070", "C.R.S. Section 24-18-302".
+# Other states abbreviate in capitals ("NRS 493.118", "O.C.G.A. § 35-1-22", "N.J.S.A. 40A:5-30.2",
+# "A.R.S. § 28-1204") or name the code in words ("Cal. Gov. Code § 7071").
 _CODE_NAME = re.compile(
-    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|"
-    r"[A-Z][a-z]+\.?\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
+    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|(?:[A-Z]\.){2,6}|"
+    r"(?:NRS|ORS|RSA|HRS|KRS|SDCL|NMSA|ILCS|MGL|AS|KSA|ARS|OCGA|NJSA)|"
+    r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
     r"\s+(?=[§0-9Ss])"
 )
 # A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"), or with page and line
