@@ -652,6 +652,11 @@ def test_an_operative_excerpt_without_its_heading_is_law() -> None:
     ):
         card = check_text(text)
         assert {v.status for v in card.verdicts} == {Status.MISSING}, text
+    # the items of a commanding lead-in command with it
+    listed = ("The Chief of Police shall submit an annual report to the City Council on:\n\n(1) "
+              "the number of cameras in use;\n\n(2) their locations;\n\n(3) the cost of each; "
+              "and\n\n(4) the number of requests for footage.")  # fmt: skip
+    assert check_text(listed).verdict("annual_report").status is not Status.MISSING
     # an excerpt that mostly explains, with one duty in it, is a page about a law
     page = ("Cameras help the city. Many residents have asked about them. The city has forty "
             "cameras. The Chief shall report on them each year.")  # fmt: skip
@@ -716,6 +721,10 @@ def test_a_statement_of_purpose_is_the_findings() -> None:
         is Status.PRESENT
     assert verdict("findings", "The purpose of the request shall be stated.").status \
         is Status.MISSING
+    titled = "Sec. 2-1. Purpose and intent.\n\nCameras shall serve public safety."
+    assert check_text(titled).verdict("findings").status is Status.PRESENT
+    other = "Sec. 2-1. Purpose of cameras.\n\nCameras shall serve public safety."
+    assert check_text(other).verdict("findings").status is Status.MISSING
 
 
 def test_it_is_enacted_by_is_an_enacting_clause() -> None:

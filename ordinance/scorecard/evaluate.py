@@ -166,7 +166,9 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
         )
     ]
     # Most of an excerpt of law commands: a page that explains a law states its context first.
-    return bool(commanding) and 2 * len(commanding) >= len(sentences)
+    # The items of a commanding lead-in ("shall report on: (1) ...; (2) ...") command with it.
+    listed = sum(s.inherited_duty for s in sentences)
+    return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
 @functools.lru_cache(maxsize=64)

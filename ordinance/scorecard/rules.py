@@ -319,6 +319,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:intended|designed|enacted|adopted)\s+to\b",
                 need=Need.NONE,
             ),
+            # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
+            rule(
+                r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
+                r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose|scope))?\.?$",
+                need=Need.NONE,
+                parts=(Part.HEADING,),
+            ),
         ),
     ),
     ElementRules(
@@ -1122,6 +1129,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
+        ("purpose", "intent", "policy"),
     ),
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
