@@ -1148,6 +1148,16 @@ GATE_CAUSES: list[tuple[str, bool, str]] = [
      "the Chief to report on the cameras.\n\nBE IT RESOLVED that the report is accepted."),
     ("definitions", True, "Sec. 4-2. Terms.\n\nSurveillance camera shall mean any camera that "
      "records a public place."),
+    ("council_approval", True, "(1) A municipal law enforcement agency shall obtain the approval "
+     "of the governing body before it acquires unmanned aircraft.\n(2) The approval shall be "
+     "given at a public meeting, and the proposed use shall be reported within thirty minutes of "
+     "the vote."),
+    ("findings", True, "The City Council of the City of Elm finds and declares as follows:\n\n"
+     "A. Surveillance can chill speech.\n\nB. Cameras record people who are not suspects."),
+    ("findings", True, "The Board of Supervisors hereby finds that surveillance technology may "
+     "threaten the privacy of residents."),
+    ("title", True, "A BYLAW TO REGULATE SURVEILLANCE TECHNOLOGY IN THE TOWN OF ELM\n\nBe it "
+     "enacted by the Town:"),
 ]  # fmt: skip
 
 # Documents that restate a law's "shall" without enacting it: news, a staff report, an agenda,
@@ -1174,6 +1184,10 @@ GATE_DOCUMENTS: list[str] = [
     "also report on it every year.",
     "Supporters say the measure protects residents. Under the ordinance, each department must "
     "obtain approval before it acquires surveillance technology.",
+    "The City Council on Monday approved the rule. Each department shall obtain council "
+    "approval, the ordinance reads.",
+    "The Council found that cameras deter crime. The Chief shall report on the cameras each "
+    "year, the resolution states.",
 ]
 
 
@@ -1190,7 +1204,7 @@ def test_batch_12_form_and_gate_causes_in_other_wordings(
     GATE_DOCUMENTS,
     ids=[
         "news", "staff-report", "agenda", "policy", "bill-analysis", "faq", "news-definition",
-        "web-page", "news-under-the-ordinance",
+        "web-page", "news-under-the-ordinance", "news-reads", "news-states",
     ],
 )
 def test_documents_restating_a_laws_shall_enact_nothing(text: str) -> None:

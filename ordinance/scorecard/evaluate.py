@@ -132,14 +132,28 @@ def _defines_terms(passages: Sequence[Passage]) -> bool:
 # asking. News, minutes, staff reports and web pages about a law speak in "must", "will",
 # "would", "should", "we" and "said", and quote a law's "shall" inside quotation marks.
 _NOT_LAW_VOICE = re.compile(
-    r"\b(?:we|our|us|I|you|your|should|would|said|says?|according\s+to|agenda|minutes|"
+    r"\b(?:we|our|us|(?-i:I)\s+(?:am|have|think|believe|was|want|hope)|you|your|should|"
+    r"would\s+(?:require|need|have\s+to|be\s+required|allow|ban|prohibit|create|give|mean)|"
+    r"said|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
     r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
     r"rule|rules|bill|measure|proposal|policy))|"
-    r"motion\s+(?:carried|passed|failed)|staff|recommend\w*|proposed|discussion|meeting|"
-    r"yesterday|today|last\s+(?:week|month|year)|reported|announced|press\s+release|"
+    r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says)|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"motion\s+(?:carried|passed|failed)|staff\s+(?:recommend\w*|report|believes|proposes)|"
+    r"recommendations?\s*:|it\s+is\s+recommended|recommends?\s+that\s+the|"
+    r"proposed\s+(?:ordinance|law|bill|rule|resolution|amendment)|discussion\s*:|"
+    r"yesterday|today|last\s+(?:week|month|year)|reported\s+that|announced|press\s+release|"
     r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
     # a department's policy speaks of itself as one: "in conformity with this policy"
     r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?",
+    re.IGNORECASE,
+)
+# The legislature's findings in its own present tense: "The City Council finds and declares as
+# follows:", "The Board of Supervisors finds that ..." (news reports what a council "found").
+_BODY_FINDS = re.compile(
+    r"^the\s+(?:[\w.'’-]+\s+){0,8}?(?:council|board|legislature|commission|aldermen|supervisors|"
+    r"commissioners|trustees|town\s+meeting|general\s+assembly|people)\b[^.;:]{0,80}?\s+"
+    r"(?:hereby\s+)?finds?(?:,?\s+(?:and\s+)?(?:declares?|determines?))*\s*(?:that|as\s+follows|:)",
     re.IGNORECASE,
 )
 # "shall" anywhere; a statute's "must" and "may" with the singular subject a law addresses ("A
@@ -160,6 +174,9 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
     if _NOT_LAW_VOICE.search(text):
         return False
     sentences = sentences_of(list(body))
+    # the legislature stating its findings speaks as nothing but the law does
+    if any(_BODY_FINDS.search(s.text) for s in sentences):
+        return True
     commanding = [
         s for s in sentences if _LAW_MODAL.search(QUOTED.sub(" ", s.text)) and (
             s.duty or s.prohibition

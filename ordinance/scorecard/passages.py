@@ -91,7 +91,7 @@ _TITLE = re.compile(
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
-    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
