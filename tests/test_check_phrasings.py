@@ -1158,6 +1158,11 @@ GATE_CAUSES: list[tuple[str, bool, str]] = [
      "threaten the privacy of residents."),
     ("title", True, "A BYLAW TO REGULATE SURVEILLANCE TECHNOLOGY IN THE TOWN OF ELM\n\nBe it "
      "enacted by the Town:"),
+    ("exigent_circumstances", True, "Notwithstanding subsection (a), the department may use "
+     "surveillance technology in exigent circumstances, provided that it reports the use to the "
+     "council within ten (10) days."),
+    ("council_approval", True, "A city entity shall not acquire new surveillance technology "
+     "unless the city council has approved the acquisition by ordinance.\n\n[Ord. 2020-31 § 1]"),
 ]  # fmt: skip
 
 # Documents that restate a law's "shall" without enacting it: news, a staff report, an agenda,
@@ -1188,6 +1193,11 @@ GATE_DOCUMENTS: list[str] = [
     "approval, the ordinance reads.",
     "The Council found that cameras deter crime. The Chief shall report on the cameras each "
     "year, the resolution states.",
+    "In 2021, the council adopted an ordinance that requires each department to seek approval. "
+    "The ordinance provides that the Chief shall report annually.",
+    "Policy 462\n\n462.1 PURPOSE AND SCOPE\nThis policy provides guidance for the use of "
+    "ALPR.\n\n462.2 POLICY\nThe Department shall use ALPR only for official purposes and shall "
+    "report its use annually to the City Council.",
 ]
 
 
@@ -1204,7 +1214,8 @@ def test_batch_12_form_and_gate_causes_in_other_wordings(
     GATE_DOCUMENTS,
     ids=[
         "news", "staff-report", "agenda", "policy", "bill-analysis", "faq", "news-definition",
-        "web-page", "news-under-the-ordinance", "news-reads", "news-states",
+        "web-page", "news-under-the-ordinance", "news-reads", "news-states", "news-provides",
+        "numbered-policy",
     ],
 )
 def test_documents_restating_a_laws_shall_enact_nothing(text: str) -> None:

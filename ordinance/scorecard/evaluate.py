@@ -71,10 +71,20 @@ def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
 
 
+# A policy speaks of itself as one ("This policy provides guidance ...", "462.2 POLICY"), where a
+# code speaks of "this chapter" or "this section".
+_SELF_POLICY = re.compile(
+    r"\bthis\s+(?:policy|procedure|directive|general\s+order|manual)\b", re.IGNORECASE
+)
+
+
 def is_policy_manual(passages: Sequence[Passage]) -> bool:
     """Whether the text reads as a department's policy manual rather than a code."""
     text = " ".join(p.text for p in passages)
-    return bool(_MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text))
+    if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
+        return True
+    unquoted = QUOTED.sub(" ", text)
+    return len(_SELF_POLICY.findall(unquoted)) > len(SELF_REFERENCE.findall(unquoted))
 
 
 def is_legislation(passages: Sequence[Passage]) -> bool:
@@ -137,7 +147,9 @@ _NOT_LAW_VOICE = re.compile(
     r"said|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
     r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
     r"rule|rules|bill|measure|proposal|policy))|"
-    r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says)|"
+    r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says|"
+    r"provides|requires)|(?:adopted|passed|approved|enacted)\s+(?:an?|the)\s+(?:new\s+)?"
+    r"(?:ordinance|resolution|law|bill)\b|"
     r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"motion\s+(?:carried|passed|failed)|staff\s+(?:recommend\w*|report|believes|proposes)|"
     r"recommendations?\s*:|it\s+is\s+recommended|recommends?\s+that\s+the|"
@@ -160,6 +172,8 @@ _BODY_FINDS = re.compile(
 # law enforcement agency may not", "Each department must", "No agency may"). A web page restates
 # a law with plural subjects: "Departments must get Council approval before ...".
 _LAW_MODAL = re.compile(
+    # a condition in law's own form: "Notwithstanding subsection (a), ...", "provided that"
+    r"^notwithstanding\b|\bprovided,?\s+(?:however,?\s+)?that\b|"
     r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only)\b|"
     r"^no\s+[^.;]{0,80}?\bmay\b",
     re.IGNORECASE,

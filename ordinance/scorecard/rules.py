@@ -322,7 +322,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
             rule(
                 r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
-                r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose|scope))?\.?$",
+                r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose))?\.?$",
                 need=Need.NONE,
                 parts=(Part.HEADING,),
             ),
