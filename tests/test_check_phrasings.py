@@ -1066,3 +1066,158 @@ def test_batch_11_causes_in_other_wordings(element: str, found: bool, text: str)
 def test_documents_restating_batch_11_wordings_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Batch 12's causes of form and of the law gate (branch `check8`), in other places' wordings and
+# layouts, written without the search tool: operative excerpts copied from a code page without
+# their section heading, definitions printed as lists or glossaries, history notes in brackets,
+# labels on lines of their own, captions of motions, bills and warrant articles, captions that
+# open with a verb above the enacting clause, effective dates in the vote line.
+GATE_CAUSES: list[tuple[str, bool, str]] = [
+    ("council_approval", True, "No City department shall acquire surveillance technology "
+     "without the approval of the City Council."),
+    ("council_approval", True, "A department shall obtain the approval of the Board of "
+     "Supervisors, by ordinance, before it acquires or uses any surveillance technology."),
+    ("council_approval", True, "No department may acquire surveillance technology unless the "
+     "City Council approves the acquisition by ordinance."),
+    ("council_approval", True, "A law enforcement agency must obtain the approval of the "
+     "governing body before it acquires an automated license plate reader system."),
+    ("annual_report", True, "(a) The Chief of Police shall submit an annual report to the "
+     "Common Council on the use of each surveillance technology.\n\n(b) The report shall be "
+     "posted on the City's website."),
+    ("annual_report", True, "A.\nThe Sheriff shall prepare an annual report on the use of "
+     "license plate readers.\nB.\nThe report shall be filed with the County Clerk by March 1 of "
+     "each year."),
+    ("public_records", True, "The Director shall post each annual surveillance report on the "
+     "Township's website. (Ord. 1420 § 2 (Exh. B), 2019)"),
+    ("facial_recognition_ban", True, "[HISTORY: Adopted by the Board of Trustees of the Village "
+     "of Elm 6-1-2021 by L.L. No. 3-2021. Amendments noted where applicable.]\n\nNo Village "
+     "official or department may obtain, retain, access or use any face recognition technology."),
+    ("definitions", True, "[Added 3-14-2019 by Ord. No. 2019-7]\n\nAs used in this chapter, the "
+     "following terms shall have the meanings indicated:\n\nDRONE\nAn aircraft that is operated "
+     "without the possibility of direct human intervention from within the aircraft.\n\n"
+     "OPERATOR\nA person who controls a drone in flight.\n\nPUBLIC PLACE\nAny street, park or "
+     "other place open to the public."),
+    ("definitions", True, '"Drone" means an unmanned aircraft flown by remote control.\n\n'
+     '"Operator" means the person who flies a drone.'),
+    ("definitions", True, "1. As used in this Code section, the term:\n\n(a) \"Camera\" means "
+     "any device that records images of a public place."),
+    ("definitions", True, "Sec. 9-1. Scope.\n\nFor purposes of this article, \"license plate "
+     "reader\" (\"LPR\") means a camera that converts images of plates into data."),
+    ("findings", True, "Sec. 5-40. Purpose.\n\nThe purpose of this article is to regulate the "
+     "use of surveillance cameras in public places."),
+    ("findings", True, "§ 8-101. Scope.\n\nThis chapter is intended to protect the privacy of "
+     "residents while allowing the use of cameras for public safety."),
+    ("findings", False, "Sec. 5-41. Meetings.\n\nThe purpose of each meeting of the board shall "
+     "be stated in its notice."),
+    ("title", True, "A MOTION OF THE BOARD OF HARBOR COMMISSIONERS adopting principles for the "
+     "use of biometric technology at port facilities.\n\nThe Commission hereby adopts the "
+     "following principles."),
+    ("title", True, "STATE OF VERMONT\n\nA N A C T\n\nRELATING TO LAW ENFORCEMENT USE OF "
+     "DRONES\n\nIt is enacted by the General Assembly of the State of Vermont:"),
+    ("enacting_clause", True, "It is enacted by the Legislature of the State of Maine as "
+     "follows:\n\nSec. 1. 25 MRSA §4501 is enacted to read:"),
+    ("title", True, "Bill Title:\n\nAN AMENDMENT TO THE TOWN BYLAWS REGULATING SURVEILLANCE "
+     "TECHNOLOGY\n\nVOTED: That the Town hereby resolves as follows:"),
+    ("title", True, "Police Department\n\nApproving the purchase of body-worn cameras; and "
+     "declaring an emergency.\n\nBE IT ORDAINED by the Council of the City of Elm:\n\nSECTION 1. "
+     "That the purchase is authorized."),
+    ("title", False, "Police Department\n\nThe Chief will present the camera contract.\n\nBE IT "
+     "ORDAINED by the Council of the City of Elm:\n\nSECTION 1. That the purchase is "
+     "authorized."),
+    ("effective_date", True, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED that the Commission "
+     "adopts the camera policy.\n\nPASSED AND ADOPTED by the Commission on June 3, 2024. This "
+     "resolution shall become effective immediately."),
+    ("effective_date", True, "SECTION 4. This ordinance shall be in force and effect from and "
+     "after the earliest period allowed by law."),
+    ("effective_date", True, "SEC. 3. This act shall become operative on January 1, 2026."),
+    ("effective_date", True, "Section 5. This ordinance is effective July 1, 2025."),
+    ("effective_date", False, "Sec. 2-380. Permits.\n\nA permit shall become operative upon "
+     "its issuance by the Chief."),
+    ("enacting_clause", True, "The people of the City of Elm do enact as follows:\n\nSECTION 1. "
+     "Chapter 9 is added."),
+    ("enacting_clause", True, "NOW THEREFORE the Council of the Town of Birch enacts as "
+     "follows:\n\n1. No drone shall be flown over a park."),
+    ("title", True, "Resolution No. 2022-45\n\nNOW, THEREFORE, BE IT RESOLVED that the Board "
+     "adopts the policy."),
+    ("title", True, "A Resolution of the City Council of the City of Elm approving a policy for "
+     "license plate readers\n\nBE IT RESOLVED that the policy is approved."),
+    ("title", True, "COUNCIL BILL NO. 24-0301\n\nBE IT ORDAINED BY THE COUNCIL OF THE CITY OF "
+     "ELM:"),
+    ("title", False, "The Chief reported on the cameras.\n\nA resolution passed Tuesday asks "
+     "the Chief to report on the cameras.\n\nBE IT RESOLVED that the report is accepted."),
+    ("definitions", True, "Sec. 4-2. Terms.\n\nSurveillance camera shall mean any camera that "
+     "records a public place."),
+    ("council_approval", True, "(1) A municipal law enforcement agency shall obtain the approval "
+     "of the governing body before it acquires unmanned aircraft.\n(2) The approval shall be "
+     "given at a public meeting, and the proposed use shall be reported within thirty minutes of "
+     "the vote."),
+    ("findings", True, "The City Council of the City of Elm finds and declares as follows:\n\n"
+     "A. Surveillance can chill speech.\n\nB. Cameras record people who are not suspects."),
+    ("findings", True, "The Board of Supervisors hereby finds that surveillance technology may "
+     "threaten the privacy of residents."),
+    ("title", True, "A BYLAW TO REGULATE SURVEILLANCE TECHNOLOGY IN THE TOWN OF ELM\n\nBe it "
+     "enacted by the Town:"),
+    ("exigent_circumstances", True, "Notwithstanding subsection (a), the department may use "
+     "surveillance technology in exigent circumstances, provided that it reports the use to the "
+     "council within ten (10) days."),
+    ("council_approval", True, "A city entity shall not acquire new surveillance technology "
+     "unless the city council has approved the acquisition by ordinance.\n\n[Ord. 2020-31 § 1]"),
+]  # fmt: skip
+
+# Documents that restate a law's "shall" without enacting it: news, a staff report, an agenda,
+# minutes, a department's policy, a bill analysis, a web page's questions. Every element must be
+# missing, form included.
+GATE_DOCUMENTS: list[str] = [
+    "The council voted Tuesday on a new rule. No City department shall acquire surveillance "
+    "technology without the approval of the City Council, the ordinance says, and we expect "
+    "the first requests next month.",
+    "STAFF REPORT\n\nStaff recommends that the Council adopt an ordinance under which each "
+    "department shall obtain Council approval before acquiring surveillance technology.",
+    "AGENDA\n\n1. Call to order\n\n2. Discussion: the Chief shall submit an annual report on "
+    "license plate readers.",
+    "The department shall retain recordings for thirty (30) days. Members shall not share "
+    "recordings with any agency except as this policy provides.",
+    "OLR Bill Analysis\n\nAN ACT CONCERNING LICENSE PLATE READERS.\n\nSUMMARY\n\nThis bill "
+    "requires police to purge plate data after 90 days. The bill also prohibits sharing the "
+    "data with private parties.",
+    "Frequently asked questions\n\nWhat does the ordinance require? Each department shall "
+    "obtain approval before it acquires surveillance technology. Why should you care?",
+    '"Drone" means an unmanned aircraft, the ordinance says, and police said they would '
+    "follow it.",
+    "Departments must get Council approval before buying surveillance technology. They must "
+    "also report on it every year.",
+    "Supporters say the measure protects residents. Under the ordinance, each department must "
+    "obtain approval before it acquires surveillance technology.",
+    "The City Council on Monday approved the rule. Each department shall obtain council "
+    "approval, the ordinance reads.",
+    "The Council found that cameras deter crime. The Chief shall report on the cameras each "
+    "year, the resolution states.",
+    "In 2021, the council adopted an ordinance that requires each department to seek approval. "
+    "The ordinance provides that the Chief shall report annually.",
+    "Policy 462\n\n462.1 PURPOSE AND SCOPE\nThis policy provides guidance for the use of "
+    "ALPR.\n\n462.2 POLICY\nThe Department shall use ALPR only for official purposes and shall "
+    "report its use annually to the City Council.",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), GATE_CAUSES)
+def test_batch_12_form_and_gate_causes_in_other_wordings(
+    element: str, found: bool, text: str
+) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text",
+    GATE_DOCUMENTS,
+    ids=[
+        "news", "staff-report", "agenda", "policy", "bill-analysis", "faq", "news-definition",
+        "web-page", "news-under-the-ordinance", "news-reads", "news-states", "news-provides",
+        "numbered-policy",
+    ],
+)
+def test_documents_restating_a_laws_shall_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

@@ -636,3 +636,97 @@ def test_an_emergency_defined_as_an_exception_to_a_prohibition_is_partial() -> N
     assert verdict("exigent_circumstances", bare).status is Status.MISSING
     services = "This chapter does not apply to emergency medical services."
     assert verdict("exigent_circumstances", services).status is Status.MISSING
+
+
+# Batch 12's causes of form and of the law gate (branch check8).
+def test_an_operative_excerpt_without_its_heading_is_law() -> None:
+    bare = ("No City department shall acquire surveillance technology without the approval of "
+            "the City Council.")  # fmt: skip
+    assert check_text(bare).verdict("council_approval").status is not Status.MISSING
+    # the same duty reported, recommended or asked about is not law
+    for text in (
+        f"{bare} We will watch how it works, a spokesperson said.",
+        f"Staff recommend the following rule. {bare}",
+        f"Should the Council adopt this rule? {bare}",
+        f"Members shall follow this policy. {bare}",
+    ):
+        card = check_text(text)
+        assert {v.status for v in card.verdicts} == {Status.MISSING}, text
+    # the items of a commanding lead-in command with it
+    listed = ("The Chief of Police shall submit an annual report to the City Council on:\n\n(1) "
+              "the number of cameras in use;\n\n(2) their locations;\n\n(3) the cost of each; "
+              "and\n\n(4) the number of requests for footage.")  # fmt: skip
+    assert check_text(listed).verdict("annual_report").status is not Status.MISSING
+    # an excerpt that mostly explains, with one duty in it, is a page about a law
+    page = ("Cameras help the city. Many residents have asked about them. The city has forty "
+            "cameras. The Chief shall report on them each year.")  # fmt: skip
+    assert check_text(page).verdict("annual_report").status is Status.MISSING
+
+
+def test_definitions_without_their_heading_are_law() -> None:
+    listed = ('"Drone" means an unmanned aircraft.\n\n"Operator" means the person who flies '
+              "a drone.")  # fmt: skip
+    assert check_text(listed).verdict("definitions").status is not Status.MISSING
+    # one definition quoted in a sentence of news defines nothing
+    news = '"Drone" means an unmanned aircraft under the new rules.'
+    assert check_text(news).verdict("definitions").status is Status.MISSING
+
+
+def test_history_notes_with_nested_parentheses_and_in_brackets() -> None:
+    for note in (
+        "(Ord. 2371 § 1 (Att. A), 2021)",
+        "[Added 2-23-16 by Ord. No. 2016-5]",
+        "[HISTORY: Adopted by the Borough Council 9-8-2020 by Ord. No. 2-2020.]",
+        "(Ord. No. 19-12, § 1, 5-6-19)",
+        "(Code 1985, § 2-15; Ord. No. 04-33, 6-14-04)",
+        "History: Ord. 17-2020.",
+    ):
+        text = f"The Chief must post each annual report on the city's website. {note}"
+        assert check_text(text).verdict("public_records").status is Status.PRESENT, note
+    # a year in parentheses is no history note
+    text = "Cameras (installed in 2021) are listed on the website. The list is posted online."
+    assert {v.status for v in check_text(text).verdicts} == {Status.MISSING}
+
+
+def test_bill_analyses_enact_nothing_though_they_print_the_title() -> None:
+    text = ("OLR Bill Analysis\n\nAN ACT CONCERNING DRONES.\n\nThis bill prohibits weaponized "
+            "drones. Any person who violates it shall be fined.")  # fmt: skip
+    assert {v.status for v in check_text(text).verdicts} == {Status.MISSING}
+
+
+def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
+    closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
+               "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "
+               "effective immediately.")  # fmt: skip
+    assert check_text(closing).verdict("effective_date").status is Status.PRESENT
+    force = "This ordinance shall be in force and effect from and after its passage."
+    assert verdict("effective_date", force).status is Status.PRESENT
+    assert verdict("effective_date", "The permit shall be in force for one year.").status \
+        is Status.MISSING
+
+
+def test_short_forms_and_defined_as_follows_are_definitions() -> None:
+    short = ('As used in this chapter, "license plate reader" ("LPR") means a camera that reads '
+             "plates.")  # fmt: skip
+    assert verdict("definitions", short).status is not Status.MISSING
+    lead = "Certain words and phrases are defined as follows:"
+    assert verdict("definitions", lead).status is not Status.MISSING
+    assert verdict("definitions", "The duties are set out as follows:").status is Status.MISSING
+
+
+def test_a_statement_of_purpose_is_the_findings() -> None:
+    assert verdict("findings", "The purpose of this chapter is to ensure that cameras serve "
+                   "public safety.").status is Status.PRESENT  # fmt: skip
+    assert verdict("findings", "This article is intended to protect privacy.").status \
+        is Status.PRESENT
+    assert verdict("findings", "The purpose of the request shall be stated.").status \
+        is Status.MISSING
+    titled = "Sec. 2-1. Purpose and intent.\n\nCameras shall serve public safety."
+    assert check_text(titled).verdict("findings").status is Status.PRESENT
+    other = "Sec. 2-1. Purpose of cameras.\n\nCameras shall serve public safety."
+    assert check_text(other).verdict("findings").status is Status.MISSING
+
+
+def test_it_is_enacted_by_is_an_enacting_clause() -> None:
+    text = "It is enacted by the General Assembly as follows:\n\nSECTION 1. Drones."
+    assert check_text(text).verdict("enacting_clause").status is Status.PRESENT

@@ -220,3 +220,65 @@ def test_a_kind_line_may_name_the_stage_of_the_instrument() -> None:
     # a heading in capitals under a line that is not the instrument's kind stays text
     text = "PROPOSED BUDGET\n\nPUBLIC SAFETY CAMERAS\n"
     assert [part for part, _ in _parts(text)] == ["body", "body"]
+
+
+def test_a_label_on_its_own_line_joins_the_text_under_it() -> None:
+    text = ("A.\nThe Borough shall install cameras.\nB.\nThe Engineer shall inspect them.\n"
+            "(1)\nYearly.")  # fmt: skip
+    assert [(b.label, b.text) for b in segment(text)] == [
+        ("A.", "The Borough shall install cameras."),
+        ("B.", "The Engineer shall inspect them."),
+        ("(1)", "Yearly."),
+    ]
+
+
+def test_a_glossary_in_capitals_reads_as_definitions() -> None:
+    text = ("REGISTRANT\nA person who registers a camera.\nCAMERA or DEVICE\nA device that "
+            "records images.\n")  # fmt: skip
+    blocks = segment(text)
+    assert [b.text for b in blocks] == [
+        "REGISTRANT. A person who registers a camera.",
+        "CAMERA or DEVICE. A device that records images.",
+    ]
+    assert all(b.glossary for b in blocks)
+    # one heading in capitals over a paragraph is no glossary
+    text = "INTRODUCTION\nBiometrics is the measurement of the body.\nIt is used widely.\n"
+    assert segment(text)[0].text == "INTRODUCTION"
+
+
+def test_captions_of_motions_bills_and_warrant_articles() -> None:
+    assert _parts("A MOTION OF THE PORT COMMISSION adopting principles for biometrics.")[0][0] \
+        == "title"
+    assert _parts("MOTION 2019-13:\n\nThe Commission hereby adopts the principles.")[0][0] \
+        == "title"
+    assert _parts("A N A C T\n\nRELATING TO DRONES")[0][0] == "title"
+    article = _parts("Warrant Article Title:\n\nBYLAW AMENDMENT/PROHIBIT FACE SURVEILLANCE\n")
+    assert article[1] == ("title", "BYLAW AMENDMENT/PROHIBIT FACE SURVEILLANCE")
+    agenda = _parts("Title:\n\nDISCUSSION OF THE DRONE POLICY\n")
+    assert agenda[1][0] == "body"
+
+
+def test_a_verb_caption_above_the_enacting_clause_is_the_title() -> None:
+    text = ("Police Department\n\nAuthorizing the purchase of cameras; and declaring an "
+            "emergency.\n\nBE IT ORDAINED by the Council of the City of Elm:")  # fmt: skip
+    assert _parts(text)[1][0] == "title"
+    # with no enacting clause, or commanding something, it is text
+    assert _parts("Authorizing the purchase of cameras.")[0][0] == "body"
+    text = ("Authorizing officers shall file a report.\n\nBE IT ORDAINED by the Council of the "
+            "City of Elm:")  # fmt: skip
+    assert _parts(text)[0][0] == "body"
+
+
+def test_other_states_code_names_before_a_section_number() -> None:
+    for line, number in (
+        ("NRS 493.118 Registry of drones.", "493.118"),
+        ("O.C.G.A. § 35-1-22. Plate data.", "§ 35-1-22"),
+        ("N.J.S.A. 40A:5-30.2 Approval of application.", "40A:5-30.2"),
+        ("Cal. Gov. Code § 7071. Approval.", "§ 7071"),
+        ("AS 18.65.901 Operational requirements.", "18.65.901"),
+    ):
+        block = segment(f"{line}\n\n(a) The department shall post a report.")[0]
+        assert (block.kind, block.number) == (BlockKind.HEADING, number), line
+    # a time of day and a figure in capitals are no section numbers
+    for line in ("10:30 A.M. Call to order", "THE 2.5 MILLION"):
+        assert segment(line)[0].kind is BlockKind.PARAGRAPH, line

@@ -42,6 +42,7 @@ class TextBlock:
     number: str = ""  # headings: "9.64.030", "Section 2", "Chapter 2.99"
     label: str = ""  # paragraphs: "(a)", "(A)(1)", "1."
     depth: int = 1  # headings: 0 for a chapter or article, 1 for a section
+    glossary: bool = False  # paragraphs: a term in capitals over its meaning, joined (see below)
 
 
 # "Section 3.", "Sec. 2-99.", "SEC. 19B.5.", "§ 9.64.030.", "§§ 1-2" ...
@@ -53,14 +54,19 @@ _WORD_HEADING = re.compile(
 # "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
 # OF ...", "77-23e-101 - Title.", or the number alone on its line: two or more numeric parts, so
 # that a list item "1. Provide notice" is not a heading.
+# New Jersey numbers its titles "40A:5-30.2": a colon and then a hyphen (a time "10:30" has none).
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[0-9]+[A-Za-z]?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
+    r"^(?P<number>[0-9]+[A-Za-z]?(?::[0-9]+[A-Za-z]?(?=[.\-]))?(?:[.\-][0-9]+[A-Za-z]?){1,3})[.:]?"
     r"(?:\s+(?:[-–—]{1,2}\s+)?(?P<rest>[A-Z\"“(].*)|\s*)$"
 )
 # A state code's name before a section number: "RCW 43.386.070", "C.R.S. Section 24-18-302".
+# Other states abbreviate in capitals ("NRS 493.118", "O.C.G.A. § 35-1-22", "N.J.S.A. 40A:5-30.2",
+# "A.R.S. § 28-1204") or name the code in words ("Cal. Gov. Code § 7071").
 _CODE_NAME = re.compile(
-    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|"
-    r"[A-Z][a-z]+\.?\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
+    r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|(?:[A-Z]\.){2,6}|"
+    r"(?:NRS|ORS|RSA|HRS|KRS|SDCL|NMSA|ILCS|MGL|AS|KSA|ARS|OCGA|NJSA)|"
+    r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
     r"\s+(?=[§0-9Ss])"
 )
 # A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"), or with page and line
@@ -82,6 +88,19 @@ _TERM_ALONE = re.compile(r"^[\"“][^\"“”]{1,80}[\"”]$")
 _DEFINING_VERB = re.compile(
     r"^(?:means|shall\s+mean|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b"
 )
+# eCode360 prints a subdivision's label on a line of its own ("A." / "The Borough shall ...",
+# "(1)" / "The name of ..."): the label and the next line are one paragraph.
+_LABEL_ALONE = re.compile(
+    r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)|(?:[0-9]{1,3}|[A-Za-z])\.)$"
+)
+# eCode360 prints a definitions section as a glossary: each term in capitals on a line of its own
+# ("REGISTRANT", "PRIVATE OUTDOOR VIDEO SURVEILLANCE CAMERA or CAMERA"), its meaning in the next
+# paragraph ("A person who owns ..."). Two such pairs or more in a row are one: "TERM. Meaning",
+# as Municode prints it. A lone heading in capitals over a paragraph is not a glossary.
+_GLOSSARY_TERM = re.compile(
+    r"^(?-i:[A-Z][A-Z0-9'’/()\-]*(?:\s+(?:or|and|of|[A-Z0-9][A-Z0-9'’/()\-]*)){0,9})$"
+)
+_GLOSSARY_MEANING = re.compile(r"^(?-i:[A-Z](?:[a-z]|\s+[a-z]))")
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
 
@@ -125,7 +144,8 @@ def _is_title(rest: str) -> bool:
         return False
     # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
     return not re.search(
-        r"\b(shall|must|may|hereby|takes? effect|means)\b",
+        r"\b(shall|must|may|hereby|takes? effect|means|is effective|"
+        r"becomes (?:effective|operative))\b",
         rest,
     )
 
@@ -169,7 +189,7 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and len(previous) >= 0.75 * wrap_width
         ) or bool(
             current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
-        )
+        ) or bool(current and _LABEL_ALONE.match(previous.strip()))
         if continues:
             current.append(stripped)
         else:
@@ -183,10 +203,42 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     return paragraphs
 
 
+def _is_glossary_pair(paragraphs: list[tuple[str, int]], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    term, meaning = paragraphs[index][0], paragraphs[index + 1][0]
+    return bool(
+        _GLOSSARY_TERM.match(term)
+        and not _starts_block(term)
+        and _GLOSSARY_MEANING.match(meaning)
+        and not _starts_block(meaning)
+    )
+
+
+def _glossary(paragraphs: list[tuple[str, int]]) -> Iterator[tuple[str, int, bool]]:
+    """The paragraphs, with each run of two or more glossary pairs joined term to meaning."""
+    index = 0
+    while index < len(paragraphs):
+        run = index
+        while _is_glossary_pair(paragraphs, run):
+            run += 2
+        if run - index >= 4:
+            for pair in range(index, run, 2):
+                (term, line), (meaning, _) = paragraphs[pair], paragraphs[pair + 1]
+                yield f"{term}. {meaning}", line, True
+            index = run
+            continue
+        yield paragraphs[index][0], paragraphs[index][1], False
+        index += 1
+
+
 def segment(text: str) -> list[TextBlock]:
     """The headings, paragraphs and notes of a plain-text ordinance, in order."""
     blocks: list[TextBlock] = []
-    for paragraph, line in _raw_paragraphs(_normalise(text)):
+    for paragraph, line, glossary in _glossary(_raw_paragraphs(_normalise(text))):
+        if glossary:
+            blocks.append(TextBlock(BlockKind.PARAGRAPH, paragraph, line, glossary=True))
+            continue
         found = _heading(paragraph)
         if found is None:
             blocks.append(_paragraph(paragraph, line))

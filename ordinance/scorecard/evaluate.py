@@ -16,9 +16,17 @@ from .rules import BY_ID, ElementRules, Need, Rule
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
 # A statute's session-law note: "[ 2020 c 257 s 8.]", "Enacted by Chapter 200, 2021 General
 # Session", "Added by 2022 Ch. 463", "2021, Sp. Sess. I, c. 537."
+# A note may hold one nested parenthesis: "(Ord. 2371 § 1 (Att. A), 2021)". eCode360 prints
+# its notes in brackets: "[HISTORY: Adopted by the Borough Council ... by Ord. No. 2-2020.]",
+# "[Added 2-23-16 by Ord. No. 2016-5]"; Anchorage "(AO No. 2023-35(S-1), § 1, 4-18-2023)".
 _HISTORY_NOTE = re.compile(
-    r"\((?:(?:Added|Amended)\s+by\s+)?(?:BC\s+)?(?:Ord\.|Ordinance|Prior\s+Code)\s*(?:No\.\s*)?"
-    r"[^()]{0,80}\b(?:19|20)\d\d\b[^()]{0,40}\)|"
+    r"[(\[](?:(?:Added|Amended|Repealed|Adopted)\s+(?:[\d/-]+\s+)?by\s+)?(?:BC\s+)?"
+    r"(?:Ord\.|Ordinance|Res\.|AO|L\.L\.|Code\s+(?:19|20)\d\d|Prior\s+code)\s*(?:No\.\s*)?"
+    # Municode dates its notes "5-6-19"; a note may nest one parenthesis "(part)"
+    r"(?:[^()\[\]]|\([^()]{0,20}\)){0,80}?(?:\b(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|§)|"
+    r"\[(?:HISTORY:\s*)?(?:Adopted|Added|Amended|Enacted)\b[^\[\]]{0,160}?\bby\s+"
+    r"(?:Ord\.|Ordinance|L\.L\.|Local\s+Law|Res\.|Resolution)\s*(?:No\.\s*)?\d|"
+    r"\b(?i:history|source)\s*:\s*(?:Ord\.|Ordinance|Res\.|Code\s+(?:19|20)\d\d)\s*(?:No\.\s*)?\d|"
     r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
     r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
     r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
@@ -44,10 +52,39 @@ _MANUAL_OFFICIAL = re.compile(
 )
 
 
+# A legislative office's bill analysis prints the bill's title ("AN ACT CONCERNING ...") and then
+# tells what "the bill" does: the title is quoted, and the text enacts nothing.
+_BILL_ANALYSIS = re.compile(
+    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b", re.IGNORECASE
+)
+_THE_BILL_DOES = re.compile(
+    r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
+    r"establishes|creates|imposes|restricts|would|amends|repeals|expands|limits)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_a_bill(passages: Sequence[Passage]) -> bool:
+    if any(p.part is Part.ENACTING for p in passages):
+        return False
+    text = " ".join(p.text for p in passages)
+    return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
+
+
+# A policy speaks of itself as one ("This policy provides guidance ...", "462.2 POLICY"), where a
+# code speaks of "this chapter" or "this section".
+_SELF_POLICY = re.compile(
+    r"\bthis\s+(?:policy|procedure|directive|general\s+order|manual)\b", re.IGNORECASE
+)
+
+
 def is_policy_manual(passages: Sequence[Passage]) -> bool:
     """Whether the text reads as a department's policy manual rather than a code."""
     text = " ".join(p.text for p in passages)
-    return bool(_MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text))
+    if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
+        return True
+    unquoted = QUOTED.sub(" ", text)
+    return len(_SELF_POLICY.findall(unquoted)) > len(SELF_REFERENCE.findall(unquoted))
 
 
 def is_legislation(passages: Sequence[Passage]) -> bool:
@@ -55,6 +92,8 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
     section's history note, or else a numbered section or a sentence that refers to "this
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
     describe a law have none of these, so their "must" and "shall" are not counted."""
+    if _describes_a_bill(passages):
+        return False
     for passage in passages:
         if passage.part is not Part.HEADING and (
             _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
@@ -64,6 +103,8 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
             return True
     if is_policy_manual(passages):
         return False
+    if _defines_terms(passages) or _speaks_as_law(passages):
+        return True
     for passage in passages:
         if passage.part is Part.HEADING and passage.section:
             return True
@@ -72,6 +113,93 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
         if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
             return True
     return False
+
+
+# A definitions section copied without its heading: two or more terms defined in law's form
+# ('"Facial recognition" means ...'), or the lead-in "As used in this Code section, the term:".
+# News may quote one definition; it does not set out a list of them.
+_DEFINED_TERM = re.compile(
+    r"^(?:\d{1,3}\.\s+)?[\"“][^\"“”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*"
+    r"(?:means|shall\s+mean|includes|has\s+the\s+meaning)\b"
+)
+_DEFINITIONS_LEAD = re.compile(
+    r"^(?:as\s+used\s+in\s+this\s+(?:code\s+)?(?:chapter|article|section|subsection|"
+    r"ordinance|act|part|title|bylaw)\b|(?:the\s+)?following\s+(?:words|terms|definitions)\b)"
+    r"[^.]{0,160}(?::|\bas\s+follows\b)",
+    re.IGNORECASE,
+)
+
+
+def _defines_terms(passages: Sequence[Passage]) -> bool:
+    body = [p.text for p in passages if p.part is Part.BODY]
+    defined = sum(bool(_DEFINED_TERM.match(text)) for text in body)
+    return defined >= 2 or (defined >= 1 and any(_DEFINITIONS_LEAD.match(t) for t in body))
+
+
+# The law's own voice, for an operative excerpt copied without its section heading ("No City
+# department shall acquire surveillance technology without the approval of the City Council."):
+# its sentences say "shall", in the third person, with no one reporting, recommending or
+# asking. News, minutes, staff reports and web pages about a law speak in "must", "will",
+# "would", "should", "we" and "said", and quote a law's "shall" inside quotation marks.
+_NOT_LAW_VOICE = re.compile(
+    r"\b(?:we|our|us|(?-i:I)\s+(?:am|have|think|believe|was|want|hope)|you|your|should|"
+    r"would\s+(?:require|need|have\s+to|be\s+required|allow|ban|prohibit|create|give|mean)|"
+    r"said|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
+    r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
+    r"rule|rules|bill|measure|proposal|policy))|"
+    r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says|"
+    r"provides|requires)|(?:adopted|passed|approved|enacted)\s+(?:an?|the)\s+(?:new\s+)?"
+    r"(?:ordinance|resolution|law|bill)\b|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"motion\s+(?:carried|passed|failed)|staff\s+(?:recommend\w*|report|believes|proposes)|"
+    r"recommendations?\s*:|it\s+is\s+recommended|recommends?\s+that\s+the|"
+    r"proposed\s+(?:ordinance|law|bill|rule|resolution|amendment)|discussion\s*:|"
+    r"yesterday|today|last\s+(?:week|month|year)|reported\s+that|announced|press\s+release|"
+    r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
+    # a department's policy speaks of itself as one: "in conformity with this policy"
+    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?",
+    re.IGNORECASE,
+)
+# The legislature's findings in its own present tense: "The City Council finds and declares as
+# follows:", "The Board of Supervisors finds that ..." (news reports what a council "found").
+_BODY_FINDS = re.compile(
+    r"^the\s+(?:[\w.'’-]+\s+){0,8}?(?:council|board|legislature|commission|aldermen|supervisors|"
+    r"commissioners|trustees|town\s+meeting|general\s+assembly|people)\b[^.;:]{0,80}?\s+"
+    r"(?:hereby\s+)?finds?(?:,?\s+(?:and\s+)?(?:declares?|determines?))*\s*(?:that|as\s+follows|:)",
+    re.IGNORECASE,
+)
+# "shall" anywhere; a statute's "must" and "may" with the singular subject a law addresses ("A
+# law enforcement agency may not", "Each department must", "No agency may"). A web page restates
+# a law with plural subjects: "Departments must get Council approval before ...".
+_LAW_MODAL = re.compile(
+    # a condition in law's own form: "Notwithstanding subsection (a), ...", "provided that"
+    r"^notwithstanding\b|\bprovided,?\s+(?:however,?\s+)?that\b|"
+    r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only)\b|"
+    r"^no\s+[^.;]{0,80}?\bmay\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_as_law(passages: Sequence[Passage]) -> bool:
+    body = [p for p in passages if p.part is Part.BODY]
+    if not body:
+        return False
+    text = QUOTED.sub(" ", " ".join(p.text for p in body))
+    if _NOT_LAW_VOICE.search(text):
+        return False
+    sentences = sentences_of(list(body))
+    # the legislature stating its findings speaks as nothing but the law does
+    if any(_BODY_FINDS.search(s.text) for s in sentences):
+        return True
+    commanding = [
+        s for s in sentences if _LAW_MODAL.search(QUOTED.sub(" ", s.text)) and (
+            s.duty or s.prohibition
+        )
+    ]
+    # Most of an excerpt of law commands: a page that explains a law states its context first.
+    # The items of a commanding lead-in ("shall report on: (1) ...; (2) ...") command with it.
+    listed = sum(s.inherited_duty for s in sentences)
+    return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
@@ -91,7 +91,7 @@ _TITLE = re.compile(
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
-    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|"
+    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
     re.IGNORECASE,
@@ -100,9 +100,21 @@ _TITLE = re.compile(
 # 22-002" on its own line), or named by a legislative record's "Title:" ("Title: Resolution
 # urging ...", "Title: A Resolution of ..."). A news headline ("Resolution passes") or an agenda
 # item ("Title: Introduction of Ordinance ...") names no instrument in a caption's form.
+# A port or district commission adopts a motion in the same form ("A MOTION OF THE PORT OF SEATTLE
+# COMMISSION adopting ...", "MOTION 2019-13:").
 _RESOLUTION_TITLE = re.compile(
-    r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+RESOLUTION\s+[A-Z]{2,}\b|"
-    r"^RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*$|"
+    r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
+    r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
+    r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
+    # a council's or a legislature's bill number alone on its line, in capitals
+    r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
+    # in title case, what the resolution does or whose it is ("A Resolution of the City Council
+    # of ...", "A Resolution approving ..."); news writes "A resolution passed Tuesday ..."
+    r"^An?\s+(?i:resolution)\s+(?:of\s+the\s+(?:City|Town|Village|County|Borough|Township|"
+    r"Board|Council|Common|Metropolitan|Mayor|Commission|Port|Governing|Legislative)\b|"
+    r"(?!being\b)[a-z]+ing\b|(?!Being\b)[A-Z][a-z]+ing\b)|"
+    # a state bill's caption letter-spaced ("A N A C T" / "RELATING TO ...")
+    r"^A\s+N\s+A\s+C\s+T$|"
     r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)"
 )
 # A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
@@ -123,7 +135,10 @@ _KIND_LINE = re.compile(
 # lines between them ("Sponsor: ...") are passed, when it opens as a caption does ("Authorizing
 # the City Manager ...", "An Ordinance ...", "Accepting the annual reports ..."). An agenda's
 # "Introduction of Ordinance ..." or "Discussion of ..." opens with a noun and is not one.
-_TITLE_FIELD = re.compile(r"^title:?$", re.IGNORECASE)
+# The field may be named for the kind of record: "Warrant Article Title:", "Bill Title:".
+_TITLE_FIELD = re.compile(
+    r"^(?:(?:warrant\s+)?article\s+|bill\s+|long\s+|official\s+)?title:?$", re.IGNORECASE
+)
 _RECORD_LABEL = re.compile(
     r"^(?:sponsors?|co-?sponsors?|introduced\s+by|requested\s+by|presented\s+by|file\s*#|"
     r"file\s+(?:no\.?|number)|type|status|version|in\s+control|enactment\s+(?:no\.?|date))\s*:",
@@ -138,8 +153,10 @@ _FIELD_CAPTION = re.compile(
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
 _ENACTING = re.compile(
-    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|"
-    r"^it\s+is\s+ordained\s+by|"
+    # "The People of the City of Elm do enact as follows", "the Council enacts as follows"
+    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
+    r"(?:does|do)\s+(?:hereby\s+)?(?:ordain|enact)|hereby\s+enacts|enacts\s+as\s+follows|"
+    r"^it\s+is\s+(?:ordained|enacted)\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
     re.IGNORECASE,
 )
@@ -210,7 +227,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             part = Part.TITLE
         if title_field and not _RECORD_LABEL.match(block.text):
             title_field = False
-            if part is Part.BODY and level < 0 and _FIELD_CAPTION.match(block.text):
+            if part is Part.BODY and level < 0 and _field_caption(block.text):
                 part = Part.TITLE
         if level < 0 and _TITLE_FIELD.match(block.text):
             title_field = True
@@ -218,7 +235,53 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             record_type = True
         elif _RECORD_TITLE.match(block.text):
             record_type = False
-        passages.append(Passage(block.text, part, section, block.line, level, heading))
+        # a glossary's terms stand in a definitions section, whatever its title says
+        title = heading if not block.glossary or "definition" in heading.lower() else (
+            f"{heading} (definitions)".lstrip()
+        )
+        passages.append(Passage(block.text, part, section, block.line, level, title))
+    return _caption_before_enacting(passages)
+
+
+def _field_caption(text: str) -> bool:
+    """Whether a paragraph under a title field opens as a caption: "Authorizing the ...", "An
+    Ordinance ...", or a caption in capitals ("BYLAW AMENDMENT/PROHIBIT THE USE OF ...") that
+    is not an agenda's item ("DISCUSSION OF ...")."""
+    return bool(
+        _FIELD_CAPTION.match(text)
+        or (_CAPITALS.match(text) and not _AGENDA_ITEM.match(text) and len(text) < 300)
+    )
+
+
+_AGENDA_ITEM = re.compile(
+    r"^(?:DISCUSSION|HEARING|PUBLIC\s+HEARING|PRESENTATION|UPDATE|REPORT|BRIEFING|REVIEW|"
+    r"CONSIDERATION|MINUTES|AGENDA)\b"
+)
+# A caption with no kind word, as a council's legislative record prints it above the enacting
+# clause: "Authorizing the expenditure ... ; and declaring an emergency." / "Be it ordained ...".
+_CAPTION_VERB = re.compile(
+    r"^(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
+    r"Accepting|Appropriating|Creating|Prohibiting|Regulating|Declaring|Directing|Enacting|"
+    r"Providing|Relating|Requiring|Granting|Awarding)\s)"
+)
+_COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
+
+
+def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
+    """A text with an enacting clause and no title: the first paragraph before the clause that
+    opens as a caption does, and commands nothing, is the title."""
+    enacting = next((i for i, p in enumerate(passages) if p.part is Part.ENACTING), None)
+    if enacting is None or any(p.part is Part.TITLE for p in passages):
+        return passages
+    for index, passage in enumerate(passages[:enacting]):
+        if (
+            passage.part is Part.BODY
+            and passage.level < 0
+            and _CAPTION_VERB.match(passage.text)
+            and not _COMMANDS.search(passage.text)
+        ):
+            passages[index] = replace(passage, part=Part.TITLE)
+            break
     return passages
 
 

@@ -309,6 +309,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
+            # A code's statement of purpose, the findings of a chapter that has no recitals:
+            # "The purpose of this chapter is to ensure that ...", "This article is intended to".
+            rule(
+                r"^(?:the\s+)?(?:purposes?|intent)\s+of\s+this\s+(?:chapter|article|ordinance|"
+                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
+                r"(?:to|as\s+follows|twofold)\b|"
+                r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
+                r"(?:intended|designed|enacted|adopted)\s+to\b",
+                need=Need.NONE,
+            ),
+            # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
+            rule(
+                r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
+                r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose))?\.?$",
+                need=Need.NONE,
+                parts=(Part.HEADING,),
+            ),
         ),
     ),
     ElementRules(
@@ -316,7 +333,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
-                r"^it\s+is\s+ordained\s+by\b|"
+                # "The People of the State of Elm do enact as follows", "the Council enacts as
+                # follows", "hereby enacts"
+                r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
+                r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
@@ -363,11 +383,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "effective_date",
         (
             rule(
-                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+force\s+and\s+)?effect|takes?\s+effect|"
-                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d))",
+                r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+)?(?:force\s+and\s+)?effect|takes?\s+effect|"
+                r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d|"
+                r"from|as\s+of|after|the\s+(?:first|date|day)|" + _MONTH + r")|"
+                # California's "shall become operative on January 1, 2026"
+                r"(?:shall\s+)?(?:become|becomes|be|is)\s+operative\s+(?:on|upon|as\s+of|from|after|\d|"
+                + _MONTH + r"))",
                 # a resolution's own ("this resolution"), not one the chapter provides for
                 r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
                 need=Need.NONE,
+                # often closing the vote line: "PASSED AND ADOPTED ... This resolution shall
+                # become effective immediately."
+                parts=(Part.BODY, Part.CLOSING),
                 # what the chapter governs taking effect: "An approval under this chapter is
                 # effective immediately", "Each use policy shall take effect upon its approval"
                 none_of=(
@@ -413,8 +440,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             rule(
-                r"(?:[\"“][^\"”]{1,80}[\"”]\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
-                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+means\b|"
+                # the term may carry its short form: '"license plate reader" ("ALPR") means'
+                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
@@ -1097,14 +1126,18 @@ _SHARING_RECIPIENTS = (
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred")),
-    "findings": ((), ("find",), ("findings", "recitals", "statement of facts")),
+    "findings": (
+        (), ("find",), ("findings", "recitals", "statement of facts"),
+        ("purpose", "intent", "intend", "design", "enact", "adopt"),
+        ("purpose", "intent", "policy"),
+    ),
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect",), ("effective",)),
+    "effective_date": (("effect", "operative"), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
-        ("mean", "the following", "refer", "include"),
+        ("mean", "the following", "refer", "include", "defined"),
         (),
         (),
     ),
