@@ -26,7 +26,10 @@ BODY = (
     r"(?:city|town|village|county)\s+commission\b|"
     # New England's Town Meeting, New York's county legislatures, Kentucky's fiscal courts and
     # Louisiana's police juries are the governing bodies of their places.
-    r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board)"
+    r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board|"
+    # A state statute's name for the city or county acting through its governing body ("A
+    # local authority shall not operate ... without approving the use of the system").
+    r"local\s+authorit(?:y|ies))"
 )
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").

@@ -158,13 +158,24 @@ _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
     # "except upon the prior approval of", not "except as approved in the use policy"; a
     # permission on a condition: "may use ... only if the Board ... has first approved its use"
-    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following))\b"
-    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
+    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following)|"
+    # "with prior City Council approval, shall determine the deployment"
+    r"with\s+(?:the\s+)?(?:prior|advance|express|written)\b)"
+    # "without the City Council first adopting a resolution approving the acquisition"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
     # "The City Council shall determine whether to approve, disapprove or modify each ..."
     r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    # the passive: "The system to be installed shall be approved by the governing body by
+    # resolution", "shall first be approved by ordinance of the Council"
+    # (by the body itself: "approved by the Board of Public Safety" is another board's)
+    r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
+    r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
+    r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees)|town\s+meeting|"
+    r"(?:resolution|ordinance)\b)|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     # "approval is required", and the passive "The approval of the City Council shall be obtained"
     r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+required|"
@@ -211,7 +222,8 @@ _REPORT_VERB = (
 _IMPACT = (
     r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
     r"accountability\s+report|surveillance\s+evaluation|"
-    r"impact\s+and\s+use\s+polic)"
+    r"impact\s+and\s+use\s+polic|justification\s+report|"
+    r"(?:privacy|surveillance|civil\s+liberties)\s+(?:impact\s+)?assessment)"
 )
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
@@ -221,7 +233,16 @@ _POLICY = (
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
     r"standard\s+operating\s+procedures|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
-    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)|"
+    # "shall adopt procedures for the use of unmanned aircraft systems", "Any use of an ALPR
+    # system shall be governed by police department policy"
+    r"(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on)\s+the\s+(?:use|operation|deployment)\s+of|"
+    r"governed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+)
+# What a use policy is about: a surveillance technology or its recordings.
+_POLICY_TECH = (
+    r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
+    r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -459,7 +480,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # approve the annual budget" is its ordinary business, no condition on anything
                     # (a lead-in "shall approve each of the following:" names its objects below)
                     r"^(?!.*:\s*$)(?!.*" + _APPROVAL_OBJECT + r")"
-                    r".*\b(?:shall|must)\s+(?:first\s+)?approve\b",
+                    r".*\b(?:shall|must)\s+(?:first\s+)?(?:be\s+)?approved?\b",
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
@@ -557,7 +578,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "shall schedule a public hearing", "shall consider each request at a public
                 # hearing", "must be heard at a public hearing" (a public meeting that hears
                 # complaints is not the approval's hearing)
-                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed))\b",
+                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed)|"
+                # "The self-certification process shall include ... and a public hearing at
+                # which": a hearing as a step the law requires (not "the dates of any hearing")
+                r"includ\w*\b[^.;]{0,200}?\b(?:an?|one|at\s+least\s+one)\s+public\s+hearings?\b)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -580,7 +604,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "community_engagement",
         (
             rule(
-                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|"
+                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|"
+                # "provide for community involvement in the development of the policies,
+                # including the consideration of public comment" (not a purpose: "In order to
+                # facilitate public participation, the policy shall be posted")
+                r"(?:provide\s+for|ensure|include|allow\s+for|solicit|seek)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:community|public)\s+(?:involvement|participation|input|consultation)|"
+                r"consideration\s+of\s+public\s+comments?|"
+                r"public\s+comment\s+period|"
                 r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
                 # the public's right to comment, with the public as its subject: "The public shall
                 # have thirty (30) days to submit comments", "shall accept comments from residents"
@@ -647,6 +678,31 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
+            ),
+            # The governing body adopting the policy itself: "The City Council adopts the Public
+            # Video System Policy attached as Exhibit A", "BE IT RESOLVED that the Parking
+            # Commission adopts a Security Camera Policy", "The following policy is hereby
+            # adopted". A binding policy the body has approved is what the element asks for; a
+            # department's own manual never says the body adopts it.
+            rule(
+                r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
+                r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
+                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+hereby\s+(?:adopted|approved)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+                parts=(Part.BODY, Part.ENACTING),
+            ),
+            # The law listing the technology's authorized uses itself: "Security cameras and
+            # their recordings shall only be used for the following purposes and in the
+            # following manner:". Partial: the policy's other rules (retention, access, sharing)
+            # may be missing. One purpose alone ("may only be used for official law enforcement
+            # business") limits use; it does not set a policy.
+            rule(
+                r"\b(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+used\s+(?:for|in)\s+the\s+following\b|"
+                r"\b(?:shall|may|must)\s+be\s+used\s+(?:by\s+[^.;]{0,40}\s+)?(?:only|solely|exclusively)\s+"
+                r"(?:for|in)\s+the\s+following\b",
+                _POLICY_TECH,
+                weak=True,
             ),
         ),
         aspects=(
@@ -862,9 +918,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "oversight_body",
         (
             rule(
-                r"\b(?:privacy|advisory|oversight|surveillance|technology)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
+                # "a Public Safety Camera Review Committee consisting of ...": a body named for
+                # the technology it reviews
+                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
-                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*)\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
             ),
             # An existing body or a committee of the council as the reviewer ("The Police
             # Commission shall review each use policy"): it counts when what it reviews is the
@@ -951,9 +1009,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # object between "make" and "available" is a noun phrase of any length in a clause.
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
                 # "shall maintain on the County's website a list of ..."
-                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet))\b",
+                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet)|"
+                # "shall include on its Internet website the information in the registry"
+                r"(?:includ|plac|display|upload)\w*\s+(?:[^.;]{0,60}\s)?(?:on|to|in)\s+(?:its|the|a|their)\s+"
+                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s+site|internet|web\s+page))\b",
                 r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
-                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
+                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
+                r"registr(?:y|ies))\b",
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
@@ -993,7 +1055,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
                 r"to\s+restrain)\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",),
+                none_of=(
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                ),
+            ),
+            # Discipline as the consequence the law attaches to a violation: "any city employee
+            # who violates a provision of this chapter may be subject to discipline", "The
+            # improper use of these systems can result in discipline up to and including
+            # termination". A department's policy saying so of itself ("Violations of this
+            # policy may result in discipline") is not law on the technology.
+            rule(
+                r"\b(?:violat\w+|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
+                r"[^.;]{0,160}\b(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
+                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)\s+"
+                r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
+                need=Need.NONE,
+                none_of=(
+                    r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b",
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                ),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
@@ -1046,7 +1126,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # or "the following surveillance technologies are prohibited: 1. Any face surveillance
             # system". A ban on private businesses' use is another law.
             rule(
-                r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
+                r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance|"
+                # "shall be prohibited from purchasing or utilizing biometric identifying
+                # technology": face recognition is the first such technology
+                r"\bbiometric\s+(?:identif\w+|recognition)\s+(?:technolog|system|software|tool)",
                 need=Need.PROHIBITION,
                 none_of=(
                     r"\bprivate\s+entit",
@@ -1061,7 +1144,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "military_equipment",
         (
             rule(
-                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b",
+                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b|"
+                # the federal transfer programme named by its statute or its department: "any
+                # program established by the United States Department of Defense pursuant to 10
+                # U.S.C. s.2576a", "excess military property"
+                r"\b2576a\b|\bdepartment\s+of\s+defense\b[^.;]{0,60}\bprogram|"
+                r"\bexcess\s+(?:military|defense|department\s+of\s+defense)\s+(?:property|equipment)\b|"
+                r"\blaw\s+enforcement\s+support\s+(?:office|program)\b",
                 r"\b(?:approv\w+|polic\w+|report\w*|acquir\w+|ordinance|resolution)\b",
             ),
         ),
@@ -1116,11 +1205,42 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
-    "community_engagement": (("community", "comment"), ("comment",), ("translat", "language")),
-    "impact_report": (
-        ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
+    "community_engagement": (
+        (
+            "community",
+            "comment",
+            "public participation",
+            "public involvement",
+            "public input",
+            "public consultation",
+        ),
+        ("comment",),
+        ("translat", "language"),
     ),
-    "use_policy": (("polic", "protocol", "regulations pertaining", "standard operating"),),
+    "impact_report": (
+        (
+            "impact",
+            "acquisition report",
+            "sir",
+            "accountability report",
+            "surveillance evaluation",
+            "justification report",
+            "assessment",
+        ),
+    ),
+    "use_policy": (
+        (
+            "polic",
+            "protocol",
+            "regulations pertaining",
+            "standard operating",
+            "procedures",
+            "guidelines",
+            "rules",
+        ),
+        ("polic",),
+        ("used",),
+    ),
     "existing_technology": (
         (
             "effective date",
@@ -1194,6 +1314,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "injunction",
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
+        ("violat", "misuse", "improper use", "unauthori"),
         (
             "attorney",
             "disciplin",
@@ -1209,8 +1330,21 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         ("retaliat", "whistleblow"),
     ),
-    "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
-    "military_equipment": (("military", "armored", "armoured", "1033"),),
+    "facial_recognition_ban": (
+        ("face", "facial", "biometric surveillance", "biometric identif", "biometric recog"),
+    ),
+    "military_equipment": (
+        (
+            "military",
+            "armored",
+            "armoured",
+            "1033",
+            "2576a",
+            "department of defense",
+            "excess",
+            "law enforcement support",
+        ),
+    ),
     "sunset_review": (
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
