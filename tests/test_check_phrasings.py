@@ -1066,3 +1066,140 @@ def test_batch_11_causes_in_other_wordings(element: str, found: bool, text: str)
 def test_documents_restating_batch_11_wordings_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Batch 12's substantive causes (branch check9) in other places' drafting styles, written for the
+# test after batch 12 was measured: approval worded with a resolution "approving", "with prior
+# approval", the passive "shall be approved by" the body, a state's "local authority"; a use
+# policy the body adopts, or rules for a technology's use; discipline for a violation; posting
+# "on its website"; a review committee named for cameras; biometric identification banned; the
+# federal transfer programme; a justification report; a hearing a process includes; community
+# involvement. (element, found, text), as CAUSES above.
+CAUSES_12: list[tuple[str, bool, str]] = [
+    ("council_approval", True, "Sec. 2-400. - Approval.\n\nA department may not purchase a "
+     "license plate reader system unless the Common Council has adopted an ordinance approving "
+     "the purchase."),
+    ("council_approval", True, "§ 9.30.010. Drones.\n\nThe acquisition of any drone shall be "
+     "approved by the City Council by resolution."),
+    ("council_approval", True, "14.30.020 Contracts.\n\nAny contract for the purchase of "
+     "surveillance cameras must first be approved by the Board of Aldermen."),
+    ("council_approval", True, "Sec. 2-401. - Locations.\n\nThe Chief of Police, with the "
+     "advance approval of the Town Council, shall determine where cameras are installed."),
+    ("council_approval", True, "SECTION 4. Approval.\n\nNo camera system shall be installed "
+     "without the Board of Supervisors first adopting a resolution approving its installation."),
+    ("council_approval", True, "Section 3-12-070 - Deployment.\n\nA local authority shall not "
+     "deploy an automated speed camera without first approving its use at a public meeting."),
+    ("council_approval", True, "Sec. 2-402. - Acquisition.\n\nBefore a department acquires a "
+     "drone, the City Council shall adopt a resolution approving the acquisition."),
+    ("council_approval", False, "Sec. 2-403. - Minutes.\n\nThe minutes of each meeting shall be "
+     "approved by the Council."),
+    ("council_approval", False, "Sec. 2-404. - Cameras.\n\nEach camera location shall be "
+     "approved by the Board of Public Safety."),
+    ("council_approval", False, "Sec. 2-405. - Recordings.\n\nAn officer may, with prior "
+     "approval of a supervisor, review a recording."),
+    ("use_policy", True, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED that the City Council "
+     "hereby adopts the Automated License Plate Reader Policy attached as Exhibit A."),
+    ("use_policy", True, RESOLUTION + "BE IT RESOLVED BY THE BOARD OF TRUSTEES: The Unmanned "
+     "Aircraft Systems Policy attached hereto is hereby adopted."),
+    ("use_policy", True, "Sec. 2-406. - Body cameras.\n\nThe use of body-worn cameras shall be "
+     "governed by a written department policy."),
+    ("use_policy", True, "§ 9.30.030. Drones.\n\nEach agency that operates a drone shall adopt "
+     "guidelines for the use of drones."),
+    ("use_policy", True, "14.30.040 Cameras.\n\nThe department shall establish rules governing "
+     "the operation of the camera system."),
+    ("use_policy", True, "Sec. 2-407. - Uses.\n\nRecordings from the downtown cameras may be "
+     "used only for the following purposes:\n\n(1) Investigating a crime;\n\n(2) Traffic "
+     "studies."),
+    ("use_policy", False, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED that the City Council "
+     "hereby adopts the personnel policy attached as Exhibit B."),
+    ("use_policy", False, "Sec. 2-408. - Rooms.\n\nThe clerk shall adopt procedures for the use "
+     "of the council chambers."),
+    ("use_policy", False, "Sec. 2-409. - Cameras.\n\nA camera may only be used for official "
+     "business."),
+    ("enforcement", True, "Sec. 2-410. - Violations.\n\nAn employee who violates this chapter "
+     "shall be subject to disciplinary action, up to and including termination."),
+    ("enforcement", True, "§ 9.30.050. Violations.\n\nAny violation of this article by a county "
+     "employee shall constitute grounds for discipline."),
+    ("enforcement", True, "14.30.060 Misuse.\n\nMisuse of the camera system may result in "
+     "suspension or dismissal."),
+    ("enforcement", False, "Sec. 2-411. - Complaints.\n\nThe Chief shall investigate any alleged "
+     "violation of this chapter."),
+    ("enforcement", False, "Sec. 2-412. - Reports.\n\nAn employee who reports a violation of this "
+     "chapter shall not be subject to discipline for the report."),
+    ("public_records", True, "Sec. 2-413. - Publication.\n\nThe Chief shall place a copy of each "
+     "approved use policy on the City's website."),
+    ("public_records", True, "§ 9.30.070. Inventory.\n\nThe clerk shall display the inventory of "
+     "surveillance technology on the county's web page."),
+    ("public_records", True, "14.30.080 Locations.\n\nThe department shall include on its website "
+     "a list of all license plate reader locations."),
+    ("public_records", True, "Sec. 2-414. - Audits.\n\nThe department shall upload each audit "
+     "report to the city's website within ten (10) days."),
+    ("public_records", False, "Sec. 2-415. - Reports.\n\nThe department shall include in its "
+     "report the number of visits to its website."),
+    ("oversight_body", True, "Sec. 2-416. - Review.\n\nEach proposed camera location shall be "
+     "reviewed by the Video Surveillance Advisory Committee."),
+    ("oversight_body", True, "§ 9.30.090. Drones.\n\nThe Drone Review Committee shall approve each "
+     "flight plan before a drone is flown."),
+    ("oversight_body", False, "Sec. 2-417. - Complaints.\n\nThe Citizens Police Review Board "
+     "shall hear complaints of officer misconduct."),
+    ("facial_recognition_ban", True, "Sec. 2-418. - Biometrics.\n\nNo city department shall "
+     "acquire or use any biometric identification system."),
+    ("facial_recognition_ban", True, "§ 9.30.100. Biometrics.\n\nThe use of biometric "
+     "recognition technology by any county agency is prohibited."),
+    ("facial_recognition_ban", False, "Sec. 2-419. - Time clocks.\n\nBiometric identification "
+     "technology may be used only for employee time clocks."),
+    ("military_equipment", True, "Sec. 2-420. - Federal property.\n\nNo law enforcement agency "
+     "shall apply for enrollment in the program authorized by 10 U.S.C. § 2576a without the "
+     "approval of the governing body."),
+    ("military_equipment", True, "§ 9.30.110. Surplus.\n\nAny request for excess Department of "
+     "Defense property shall be approved by the Council."),
+    ("military_equipment", False, "Sec. 2-421. - History.\n\nThe department received property "
+     "through a Department of Defense program in 2014."),
+    ("impact_report", True, "Sec. 2-422. - Requests.\n\nEach request shall include a "
+     "justification report stating the need for the system."),
+    ("impact_report", True, "§ 9.30.120. Assessment.\n\nThe department shall prepare a "
+     "surveillance assessment describing the technology's effects on civil liberties."),
+    ("public_hearing_notice", True, "Sec. 2-423. - Process.\n\nThe approval process shall "
+     "include at least one public hearing."),
+    ("public_hearing_notice", True, "§ 9.30.130. Review.\n\nThe review shall include a notice "
+     "to residents, a report, and a public hearing before the City Council."),
+    ("public_hearing_notice", False, "Sec. 2-424. - Notice.\n\nThe notice shall include the date "
+     "of a public hearing on the budget."),
+    ("public_hearing_notice", False, "Sec. 2-425. - Report.\n\nThe report shall include a summary "
+     "of each public hearing held."),
+    ("community_engagement", True, "Sec. 2-426. - Policies.\n\nThe department shall ensure public "
+     "participation in the development of each use policy."),
+    ("community_engagement", True, "§ 9.30.140. Locations.\n\nThe procedures shall provide for "
+     "public comment on each proposed camera location."),
+    ("community_engagement", False, "Sec. 2-427. - Meetings.\n\nIn order to encourage public "
+     "participation, meetings of the committee shall be held in the evening."),
+]  # fmt: skip
+
+# Documents that restate batch 12's wordings without enacting them. Every element must be missing.
+CAUSE_12_DOCUMENTS: list[str] = [
+    "The council adopts the camera policy tonight. Under it, employees who misuse the cameras "
+    "may be subject to discipline, and the policy will be placed on the city's website, the "
+    "mayor said.",
+    "STAFF REPORT\n\nRECOMMENDATION\n\nStaff recommends that the Council adopt a resolution "
+    "approving the purchase of license plate readers. Misuse of the system would result in "
+    "discipline.",
+    "AGENDA\n\n7. Resolution adopting a security camera policy for the parking garage\n\n8. "
+    "Public hearing on the drone program",
+    "Policy 430 Body Worn Cameras\n\nThe Chief of Police or the authorized designee should post "
+    "this policy on the department's website. Members will be subject to discipline for misuse "
+    "of the cameras.",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), CAUSES_12)
+def test_batch_12_causes_in_other_wordings(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text", CAUSE_12_DOCUMENTS, ids=["news", "staff-report", "agenda", "policy"]
+)
+def test_documents_restating_batch_12_wordings_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

@@ -92,7 +92,8 @@ REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommend
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(
     r"\b(?:shall|must)\s+(?:not\s+)?(?:have\s+(?:the\s+|these\s+)?(?:following\s+)?(?:meanings?|definitions?)|"
-    r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply)\b"
+    # ("shall apply for a grant" is a duty: only "apply to" says where a chapter applies)
+    r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply(?!\s+for\b))\b"
 )
 # A paragraph that defines a term: '"Drone" means ...', '"Drone" includes ...', or, in a section
 # titled for definitions (DEFINITIONS_HEADING), a term in capitals closed by a period ("ANNUAL

@@ -165,6 +165,10 @@ _APPROVAL_DUTY = (
     r"[^.;]{0,80}\bapprov(?:al|ed|es|ing)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
     # "The City Council shall determine whether to approve, disapprove or modify each ..."
     r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
+    # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
+    + BODY
+    + r"\s+(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
+    r"(?:resolution|ordinance)\s+(?:approving|authorizing)\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
@@ -233,11 +237,16 @@ _POLICY = (
     r"(?:rules|regulations|procedures)\s+and\s+polic(?:y|ies)|polic(?:y|ies)\s+and\s+(?:procedures|rules)|"
     r"standard\s+operating\s+procedures|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
-    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)|"
-    # "shall adopt procedures for the use of unmanned aircraft systems", "Any use of an ALPR
-    # system shall be governed by police department policy"
-    r"(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on)\s+the\s+(?:use|operation|deployment)\s+of|"
-    r"governed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+    r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+)
+# Rules for using a thing, or a policy that governs it: a use policy when the thing is a
+# surveillance technology (_POLICY_TECH), not the conference room. "shall adopt procedures for
+# the use of unmanned aircraft systems", "Any use of an ALPR system shall be governed by police
+# department policy".
+_POLICY_FOR_USE = (
+    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on)\s+the\s+"
+    r"(?:use|operation|deployment)\s+of\b|"
+    r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b"
 )
 # What a use policy is about: a surveillance technology or its recordings.
 _POLICY_TECH = (
@@ -574,14 +583,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held|"
+                # ("hearing held" alone reports one: "a summary of each public hearing held")
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|"
+                r"(?:be|been|is|are)\s+held|"
                 # "shall schedule a public hearing", "shall consider each request at a public
                 # hearing", "must be heard at a public hearing" (a public meeting that hears
                 # complaints is not the approval's hearing)
                 r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed)|"
                 # "The self-certification process shall include ... and a public hearing at
                 # which": a hearing as a step the law requires (not "the dates of any hearing")
-                r"includ\w*\b[^.;]{0,200}?\b(?:an?|one|at\s+least\s+one)\s+public\s+hearings?\b)\b",
+                r"includ\w*\s+(?:[^.;]{0,200}?,\s*and\s+)?(?:an?|one|at\s+least\s+(?:one|\w+))\s+"
+                r"(?:[\w-]+\s+)?public\s+hearings?\b)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -608,8 +620,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "provide for community involvement in the development of the policies,
                 # including the consideration of public comment" (not a purpose: "In order to
                 # facilitate public participation, the policy shall be posted")
-                r"(?:provide\s+for|ensure|include|allow\s+for|solicit|seek)\s+(?:[\w-]+\s+){0,3}"
-                r"(?:community|public)\s+(?:involvement|participation|input|consultation)|"
+                r"(?:provide\s+for|ensure|include|allow\s+for|solicit|seek|with)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:community|public)\s+(?:involvement|participation|input|consultation|comment)|"
                 r"consideration\s+of\s+public\s+comments?|"
                 r"public\s+comment\s+period|"
                 r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
@@ -679,6 +691,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
+            rule(
+                _POLICY_FOR_USE,
+                _POLICY_TECH,
+                r"\b(?:adopt\w*|establish\w*|develop\w*|promulgat\w*|issue\w*|maintain\w*|"
+                r"prepar\w*|governed|approv\w*|submit\w*)\b",
+                none_of=(r"\bin\s+violation\s+of\b",),
+            ),
             # The governing body adopting the policy itself: "The City Council adopts the Public
             # Video System Policy attached as Exhibit A", "BE IT RESOLVED that the Parking
             # Commission adopts a Security Camera Policy", "The following policy is hereby
@@ -702,6 +721,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|may|must)\s+be\s+used\s+(?:by\s+[^.;]{0,40}\s+)?(?:only|solely|exclusively)\s+"
                 r"(?:for|in)\s+the\s+following\b",
                 _POLICY_TECH,
+                # "may be used only for the following" is itself the limit
+                need=Need.NONE,
                 weak=True,
             ),
         ),
@@ -1011,9 +1032,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "shall maintain on the County's website a list of ..."
                 r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet)|"
                 # "shall include on its Internet website the information in the registry"
-                r"(?:includ|plac|display|upload)\w*\s+(?:[^.;]{0,60}\s)?(?:on|to|in)\s+(?:its|the|a|their)\s+"
-                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s+site|internet|web\s+page))\b",
-                r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
+                # (put there: "include in its report the visits to its website" puts nothing)
+                r"(?:includ|plac|display|list)\w*\s+(?:[^.;]{0,60}\s)?on\s+(?:its|the|a|their)\s+"
+                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page)|"
+                r"upload\w*\s+(?:[^.;]{0,60}\s)?(?:on|to)\s+(?:its|the|a|their)\s+"
+                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page))\b",
+                r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
                 r"registr(?:y|ies))\b",
             ),
@@ -1079,6 +1103,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
                 need=Need.DUTY,
                 weak=True,
+                # a protection from discipline ("shall not be subject to discipline for the
+                # report") is the whistleblower's, not a sanction
+                none_of=(r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",),
             ),
         ),
         parameters=(
@@ -1234,10 +1261,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "protocol",
             "regulations pertaining",
             "standard operating",
-            "procedures",
-            "guidelines",
-            "rules",
         ),
+        ("procedures", "guidelines", "rules", "polic"),
         ("polic",),
         ("used",),
     ),
@@ -1290,7 +1315,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("exigent", "emergenc", "imminent"),
         ("imminent",),
     ),
-    "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
+    "public_records": (
+        ("website", "web site", "webpage", "web page", "online", "internet", "public"),
+        ("publish",),
+    ),
     "enforcement": (
         (
             "any person",
