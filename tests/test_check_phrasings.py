@@ -1173,6 +1173,58 @@ CAUSES_12: list[tuple[str, bool, str]] = [
      "public comment on each proposed camera location."),
     ("community_engagement", False, "Sec. 2-427. - Meetings.\n\nIn order to encourage public "
      "participation, meetings of the committee shall be held in the evening."),
+    # a second round: over-strict requirements loosened (each wording was missed before the
+    # change that answers it), with the near misses each loosening must keep out
+    ("council_approval", True, "Sec. 2-430. - Approval.\n\nThe Council's approval, by "
+     "resolution, is a prerequisite to the acquisition of any surveillance technology."),
+    ("council_approval", True, "§ 9.30.150. Cameras.\n\nThe installation of any public safety "
+     "camera requires the prior authorization of the Board of Selectmen."),
+    ("council_approval", True, "14.30.160 Locations.\n\nAny new camera location must be "
+     "authorized by the City Council."),
+    ("council_approval", True, "Sec. 2-431. - Deployment.\n\nThe Chief may not deploy cameras at "
+     "a new location until the Council votes to approve the location."),
+    ("council_approval", False, "Sec. 2-432. - Minutes.\n\nThe Council's approval of the minutes "
+     "is a prerequisite to their publication."),
+    ("council_approval", False, "Sec. 2-433. - Staff.\n\nThe position of camera coordinator "
+     "requires the approval of the Police Chief."),
+    ("use_policy", True, "Sec. 2-434. - Operation.\n\nThe department shall operate the cameras in "
+     "accordance with a policy approved by the Council."),
+    ("use_policy", False, "Sec. 2-435. - Rooms.\n\nThe department shall keep the conference room "
+     "in accordance with the policy adopted by the Clerk."),
+    ("public_hearing_notice", True, "Sec. 2-436. - Hearing.\n\nThe Council shall not approve any "
+     "acquisition of surveillance technology until it has held a public hearing on the request."),
+    ("public_hearing_notice", False, "Sec. 2-437. - Budget.\n\nThe Council has held a public "
+     "hearing on the budget."),
+    ("public_records", True, "§ 9.30.170. Agreements.\n\nCopies of all agreements for "
+     "surveillance technology shall be available for public inspection at the office of the City "
+     "Clerk."),
+    ("public_records", False, "Sec. 2-438. - Confidentiality.\n\nUse policies shall not be open "
+     "to public inspection."),
+    ("data_sharing_limits", True, "Sec. 2-439. - Disclosure.\n\nRecordings may be disclosed "
+     "only to law enforcement agencies investigating a crime."),
+    ("data_sharing_limits", False, "Sec. 2-440. - Retention.\n\nRecordings may be retained only "
+     "to the extent needed for an investigation."),
+    ("impact_report", True, "14.30.180 Requests.\n\nThe request shall include a description of "
+     "the technology, its cost, and its potential impact on civil liberties."),
+    ("impact_report", False, "Sec. 2-441. - Footage.\n\nEach request for footage shall include "
+     "the case number and the name of the officer."),
+    ("enforcement", True, "Sec. 2-442. - Evidence.\n\nAny data collected in violation of this "
+     "chapter shall be deleted and shall not be admissible in any proceeding."),
+    ("whistleblower", True, "§ 9.30.190. Employees.\n\nThe City shall not take any adverse "
+     "employment action against an employee who discloses information about a violation of this "
+     "article."),
+    ("whistleblower", False, "Sec. 2-443. - Misuse.\n\nThe Chief shall take disciplinary action "
+     "against an employee who misuses a camera."),
+    ("facial_recognition_ban", True, "Sec. 2-444. - Face surveillance.\n\nNo City department may "
+     "use face surveillance technology or information derived from it."),
+    ("facial_recognition_ban", False, "Sec. 2-445. - Leads.\n\nFacial recognition results may be "
+     "used only to generate investigative leads."),
+    ("community_engagement", True, "Sec. 2-446. - Meetings.\n\nBefore the Council acts, the "
+     "department shall hold a public meeting in the neighborhood affected by the proposed camera."),
+    ("community_engagement", True, "14.30.200 Comment.\n\nThe public shall be given thirty (30) "
+     "days to comment on each proposed use policy."),
+    ("community_engagement", False, "Sec. 2-447. - Meetings.\n\nThe Board shall hold its regular "
+     "public meetings at the Community Center."),
 ]  # fmt: skip
 
 # Documents that restate batch 12's wordings without enacting them. Every element must be missing.

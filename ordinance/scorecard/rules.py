@@ -154,6 +154,14 @@ _MONTH = (
 # Approval as a condition, in the many ways places word it: "must obtain City Council approval",
 # "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
+# The agent of a passive approval that is the governing body's own: "approved by the governing
+# body", "by resolution"; not "by the Board of Public Safety", another board.
+_BY_THE_BODY = (
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
+    r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
+    r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
+    r"(?:resolution|ordinance)\b)"
+)
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
     # "except upon the prior approval of", not "except as approved in the use policy"; a
@@ -162,13 +170,13 @@ _APPROVAL_DUTY = (
     # "with prior City Council approval, shall determine the deployment"
     r"with\s+(?:the\s+)?(?:prior|advance|express|written)\b)"
     # "without the City Council first adopting a resolution approving the acquisition"
-    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing|e)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
     # "The City Council shall determine whether to approve, disapprove or modify each ..."
     r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
     # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
-    + BODY
-    + r"\s+(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
-    r"(?:resolution|ordinance)\s+(?:approving|authorizing)\b|"
+    # (the rule finds the body elsewhere in the sentence)
+    r"\b(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
+    r"(?:resolution|ordinance)\s+approving\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
@@ -176,13 +184,12 @@ _APPROVAL_DUTY = (
     # resolution", "shall first be approved by ordinance of the Council"
     # (by the body itself: "approved by the Board of Public Safety" is another board's)
     r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
-    r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
-    r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees)|town\s+meeting|"
-    r"(?:resolution|ordinance)\b)|"
+    + _BY_THE_BODY
+    + r"|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     # "approval is required", and the passive "The approval of the City Council shall be obtained"
-    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+required|"
+    # "The Council's approval, by resolution, is a prerequisite to the acquisition"
+    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+(?:required|a\s+(?:prerequisite|condition\s+precedent))|"
     r"(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received)))"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
@@ -246,7 +253,10 @@ _POLICY = (
 _POLICY_FOR_USE = (
     r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on)\s+the\s+"
     r"(?:use|operation|deployment)\s+of\b|"
-    r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b"
+    r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
+    # "shall operate the cameras in accordance with a policy approved by the Council"
+    r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"polic(?:y|ies)\s+(?:approved|adopted)\b"
 )
 # What a use policy is about: a surveillance technology or its recordings.
 _POLICY_TECH = (
@@ -489,7 +499,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # approve the annual budget" is its ordinary business, no condition on anything
                     # (a lead-in "shall approve each of the following:" names its objects below)
                     r"^(?!.*:\s*$)(?!.*" + _APPROVAL_OBJECT + r")"
-                    r".*\b(?:shall|must)\s+(?:first\s+)?(?:be\s+)?approved?\b",
+                    r".*\b(?:(?:shall|must)\s+(?:first\s+)?(?:be\s+)?approved?|prerequisite|"
+                    r"condition\s+precedent)\b",
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
@@ -506,17 +517,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
+            # the passive authorisation by the body: "Any new camera location must be authorized
+            # by the City Council"
+            rule(
+                r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?authori[sz]ed\s+(?:in\s+advance\s+)?by\s+"
+                + _BY_THE_BODY,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
             # "City Council authorization is required before any department acquires ...": the
             # body's authorisation as a requirement (a rule of its own: "authoriz" is common).
             rule(
-                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required\b",
+                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+(?:required|a\s+prerequisite)\b",
                 BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
             # the body's consent or authorisation as the condition: "without the consent of the
             # City Council", "only with the express authorization of the Board of Aldermen"
             rule(
-                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after))\b[^.;]{0,30}"
+                # "requires the prior authorization of the Board of Selectmen"
+                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after)|requir\w*)\b[^.;]{0,30}"
                 r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
@@ -585,7 +604,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _HEARING,
                 # ("hearing held" alone reports one: "a summary of each public hearing held")
                 r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|"
-                r"(?:be|been|is|are)\s+held|"
+                r"(?:be|been|is|are|has|have|had)\s+(?:first\s+)?held|"
                 # "shall schedule a public hearing", "shall consider each request at a public
                 # hearing", "must be heard at a public hearing" (a public meeting that hears
                 # complaints is not the approval's hearing)
@@ -623,6 +642,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:provide\s+for|ensure|include|allow\s+for|solicit|seek|with)\s+(?:[\w-]+\s+){0,3}"
                 r"(?:community|public)\s+(?:involvement|participation|input|consultation|comment)|"
                 r"consideration\s+of\s+public\s+comments?|"
+                # "shall hold a public meeting in the neighborhood affected by the camera"
+                r"(?:hold|conduct|convene)\s+(?:at\s+least\s+\w+\s+)?(?:an?\s+)?public\s+meetings?\b[^.;]{0,60}"
+                r"\b(?:neighbou?rhoods?|district|residents|affected)|"
                 r"public\s+comment\s+period|"
                 r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
                 # the public's right to comment, with the public as its subject: "The public shall
@@ -638,7 +660,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "may" or "shall have": "Any person may submit written comments within thirty (30)
             # days after the notice". Without a period ("may comment at any meeting") it is none.
             rule(
-                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+have\b[^.;]{0,60}\bto)\s+"
+                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+(?:have|be\s+(?:given|afforded|allowed|"
+                r"provided))\b[^.;]{0,60}\bto)\s+"
                 r"(?:(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?|comment)\b|"
                 # the passive grant: "Written comments may be submitted to the Clerk within ..."
                 r"\bcomments?\s+may\s+be\s+(?:submitted|filed|made|sent|provided|delivered)\b",
@@ -666,7 +689,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
     ElementRules(
         "impact_report",
-        (rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),),
+        (
+            rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),
+            # The report's contents required of each request without the report's name: "The
+            # request shall include a description of the technology, its cost, and its potential
+            # impact on civil liberties".
+            rule(
+                r"\b(?:impacts?|effects?)\s+(?:on|upon)\s+(?:the\s+)?(?:civil\s+(?:rights|liberties)|privacy)\b",
+                r"\b(?:requests?|submissions?|applications?|proposals?|petitions?)\b[^.;]{0,80}\b"
+                r"(?:shall|must)\s+(?:also\s+)?(?:include|contain|describe|set\s+forth|be\s+accompanied)\b",
+                r"\b(?:costs?|fiscal|retention|retain\w*)\b",
+            ),
+        ),
         aspects=(
             aspect(
                 "effects on civil rights and civil liberties",
@@ -1029,6 +1063,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "make each annual report required by this section publicly available": the
                 # object between "make" and "available" is a noun phrase of any length in a clause.
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
+                # "shall be available for public inspection at the office of the City Clerk"
+                r"available\s+for\s+public\s+(?:inspection|review)|open\s+(?:to|for)\s+public\s+inspection|"
                 # "shall maintain on the County's website a list of ..."
                 r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet)|"
                 # "shall include on its Internet website the information in the registry"
@@ -1040,6 +1076,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
                 r"registr(?:y|ies))\b",
+                # what must not be open: "Use policies shall not be open to public inspection"
+                none_of=(r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",),
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
@@ -1060,7 +1098,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
-                r"\binjunctions?\b",
+                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b",
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
@@ -1129,7 +1167,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # disciplined for reporting a violation"; a penalty for violating is no protection.
             rule(
                 r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
-                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because)\b"
+                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because|who|that)\b"
                 r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
                 # a person protected ("shall not suspend the use of a camera because of a
                 # complaint" protects no one)
@@ -1161,7 +1199,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     r"\bprivate\s+entit",
                     r"\bsole\s+basis\b|\bsolely\s+(?:on|upon)\b|\bonly\s+in\s+conjunction\b",
-                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur))"
+                    # a limit on use: "match results may be used only to generate leads"
+                    r"\b(?:may|shall|can)\s+(?:only\s+be\s+used|be\s+used\s+only)\s+(?:to|for|as)\b",
+                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur|"
+                    r"us(?:e|ing)\s+(?:any\s+)?fac(?:e|ial)\s+(?:recognition|surveillance)\s+(?:technolog|system|software)))"
                     r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
                 ),
             ),
@@ -1227,6 +1268,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "council_approval": (
         ("approv",),
         ("authoriz",),
+        ("authorized", "authorised"),
         ("authoriz", "authoris"),
         ("consent", "authori"),
     ),
@@ -1236,6 +1278,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "community",
             "comment",
+            "public meeting",
             "public participation",
             "public involvement",
             "public input",
@@ -1254,6 +1297,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "justification report",
             "assessment",
         ),
+        ("civil rights", "civil liberties", "privacy"),
     ),
     "use_policy": (
         (
@@ -1263,8 +1307,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "standard operating",
         ),
         ("procedures", "guidelines", "rules", "polic"),
-        ("polic",),
-        ("used",),
+        ("adopts", "approves", "hereby adopted", "hereby approved"),
+        ("the following",),
     ),
     "existing_technology": (
         (
@@ -1340,9 +1384,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "evidence",
             "inadmissible",
             "injunction",
+            "admissible",
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
-        ("violat", "misuse", "improper use", "unauthori"),
+        ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
         (
             "attorney",
             "disciplin",
