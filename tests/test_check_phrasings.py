@@ -1225,6 +1225,37 @@ CAUSES_12: list[tuple[str, bool, str]] = [
      "days to comment on each proposed use policy."),
     ("community_engagement", False, "Sec. 2-447. - Meetings.\n\nThe Board shall hold its regular "
      "public meetings at the Community Center."),
+    # a third round, the same way
+    ("council_approval", True, "Sec. 2-450. - Requests.\n\nPrior to the acquisition of any "
+     "surveillance technology, the department shall present the proposal to the City Council, "
+     "which shall vote to approve or deny it."),
+    ("council_approval", True, "§ 9.30.210. Purposes.\n\nThe City shall not use surveillance "
+     "technology for any purpose other than that approved by the City Council."),
+    ("council_approval", False, "Sec. 2-451. - Council.\n\nThe Council, which shall approve the "
+     "annual budget, meets monthly."),
+    ("data_sharing_limits", True, "14.30.220 Sharing.\n\nFootage may be shared with other "
+     "agencies only pursuant to a written agreement approved by the Council."),
+    ("oversight_body", True, "Sec. 2-452. - Review.\n\nThe City's Human Rights Commission shall "
+     "review all proposed surveillance technology acquisitions."),
+    ("oversight_body", False, "Sec. 2-453. - Ethics.\n\nThe Ethics Commission shall review "
+     "complaints against city officials."),
+    ("public_hearing_notice", True, "§ 9.30.230. Hearing.\n\nThe Board shall not approve a "
+     "surveillance use policy without first holding a public hearing on it."),
+    ("whistleblower", True, "Sec. 2-454. - Employees.\n\nAn employee who in good faith reports a "
+     "violation of this chapter shall not be subject to any adverse employment action."),
+    ("whistleblower", False, "Sec. 2-455. - Hearings.\n\nEmployees who report to the Chief shall "
+     "not be disciplined without a hearing."),
+    ("use_policy", True, "14.30.240 Footage.\n\nThe Chief shall adopt written rules governing the "
+     "retention and dissemination of footage from the cameras."),
+    ("use_policy", False, "Sec. 2-456. - Minutes.\n\nThe Clerk shall adopt rules governing the "
+     "retention of council minutes."),
+    ("nda_prohibition", True, "Sec. 2-457. - Contracts.\n\nAny provision of a surveillance "
+     "technology contract that restricts disclosure of information under the public records act "
+     "is void."),
+    ("nda_prohibition", False, "Sec. 2-458. - Contracts.\n\nContracts shall limit the disclosure "
+     "of personal data to third parties."),
+    ("facial_recognition_ban", False, "§ 9.30.250. Warrants.\n\nFace recognition may be used only "
+     "under a warrant issued by a court."),
 ]  # fmt: skip
 
 # Documents that restate batch 12's wordings without enacting them. Every element must be missing.

@@ -35,7 +35,7 @@ BODY = (
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
 # Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|(?:is|are)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|(?:is|are)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
     # law's present tense of a condition: "The installation of a camera requires the prior
     # approval of the Council", "Council approval is a prerequisite to any acquisition"
     r"requires?\s+(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|authori[sz]ation|consent)\b|"
@@ -61,7 +61,7 @@ DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unl
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
     # a permission granted "only upon" a condition forbids everything else
-    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to)|is\s+prohibited|"
+    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|is\s+prohibited|"
     r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"

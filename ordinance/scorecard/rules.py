@@ -170,9 +170,15 @@ _APPROVAL_DUTY = (
     # "with prior City Council approval, shall determine the deployment"
     r"with\s+(?:the\s+)?(?:prior|advance|express|written)\b)"
     # "without the City Council first adopting a resolution approving the acquisition"
-    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing|e)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
-    # "The City Council shall determine whether to approve, disapprove or modify each ..."
-    r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing|e)\b|"
+    + BODY
+    + r",?\s+(?:which\s+|who\s+)?(?:shall|must)\s+"
+    # "The City Council shall determine whether to approve, disapprove or modify each ...",
+    # "... present the proposal to the City Council, which shall vote to approve or deny it"
+    r"(?:first\s+)?(?:(?:determine|decide)\s+whether\s+to\s+|vote\s+(?:on\s+whether\s+)?to\s+)?approve\b|"
+    # "shall not use surveillance technology for any purpose other than that approved by"
+    r"\bother\s+than\s+(?:that|those|as|the\s+(?:ones?|purposes?|uses?))\s+"
+    r"(?:previously\s+|expressly\s+)?approved\s+by\b|"
     # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
     # (the rule finds the body elsewhere in the sentence)
     r"\b(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
@@ -251,8 +257,9 @@ _POLICY = (
 # the use of unmanned aircraft systems", "Any use of an ALPR system shall be governed by police
 # department policy".
 _POLICY_FOR_USE = (
-    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on)\s+the\s+"
-    r"(?:use|operation|deployment)\s+of\b|"
+    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
+    r"sharing)\s+(?:of|and)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
     # "shall operate the cameras in accordance with a policy approved by the Council"
     r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -603,7 +610,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _HEARING,
                 # ("hearing held" alone reports one: "a summary of each public hearing held")
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|"
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold(?:s|ing)?|"
                 r"(?:be|been|is|are|has|have|had)\s+(?:first\s+)?held|"
                 # "shall schedule a public hearing", "shall consider each request at a public
                 # hearing", "must be heard at a public hearing" (a public meeting that hears
@@ -870,7 +877,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "nda_prohibition",
         (
             rule(
-                r"\b(?:non-?disclosure|confidentiality)\b",
+                r"\b(?:non-?disclosure|confidentiality)\b|"
+                # "Any provision of a contract that restricts disclosure of information under the
+                # public records act is void"
+                r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*)\s+(?:the\s+)?(?:public\s+)?disclosure\b",
                 r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
                 need=Need.PROHIBITION,
             ),
@@ -983,7 +993,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Commission shall review each use policy"): it counts when what it reviews is the
             # surveillance regime's, not complaints of misconduct.
             rule(
-                r"\b(?:police|public\s+safety|community|citizens?'?|privacy)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
+                r"\b(?:police|public\s+safety|community|citizens?'?|privacy|human\s+rights|civil\s+rights|"
+                r"equity|ethics)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
                 r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
             ),
@@ -1175,6 +1186,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"individuals?|persons?)\b",
                 need=Need.PROHIBITION,
             ),
+            # "An employee who in good faith reports a violation of this chapter shall not be
+            # subject to any adverse employment action": the person first, the protection after.
+            rule(
+                r"\b(?:employees?|officers?|officials?|personnel|contractors?|workers?|persons?|individuals?)\s+"
+                # ("who report to the Chief" names a supervisor, not a disclosure)
+                r"who\b[^.;]{0,80}\b(?:report\w*(?!\s+to\b)|disclos\w+|complain\w*)\b[^.;]{0,120}\b(?:shall|may)\s+not\s+be\s+"
+                r"(?:\w+\s+)?(?:subject\w*\s+to\s+(?:any\s+)?)?(?:retaliat\w*|discharg\w*|demot\w*|disciplin\w*|"
+                r"suspend\w*|discriminat\w*|penaliz\w*|adverse|dismiss\w*|terminat\w*)",
+                need=Need.NONE,
+            ),
             # "... who reports an alleged violation ... shall be afforded protections against
             # retaliation": a protection granted rather than a prohibition stated.
             rule(
@@ -1200,7 +1221,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bprivate\s+entit",
                     r"\bsole\s+basis\b|\bsolely\s+(?:on|upon)\b|\bonly\s+in\s+conjunction\b",
                     # a limit on use: "match results may be used only to generate leads"
-                    r"\b(?:may|shall|can)\s+(?:only\s+be\s+used|be\s+used\s+only)\s+(?:to|for|as)\b",
+                    r"\b(?:may|shall|can)\s+(?:only\s+be\s+used|be\s+used\s+only)\b",
                     r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur|"
                     r"us(?:e|ing)\s+(?:any\s+)?fac(?:e|ial)\s+(?:recognition|surveillance)\s+(?:technolog|system|software)))"
                     r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
@@ -1401,6 +1422,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
+        (" who ",),
         ("retaliat", "whistleblow"),
     ),
     "facial_recognition_ban": (
