@@ -1119,6 +1119,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # someone's account of a remedy ("reported that no injunctive relief had
                     # been sought"): the rule needs no modal, so reported speech is read here
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                    # an analyst's account of a bill ("This bill makes it a class C felony,
+                    # punishable by ..."): a bill names itself "this Act", not "this bill makes"
+                    r"\b(?:this|the)\s+bill\s+(?:makes|would|creates|establishes|imposes|allows|"
+                    r"authorizes|requires|prohibits|provides|subjects)\b",
                 ),
             ),
             # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
