@@ -1221,3 +1221,223 @@ def test_batch_12_form_and_gate_causes_in_other_wordings(
 def test_documents_restating_a_laws_shall_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Batch 12's substantive causes (branch check9) in other places' drafting styles, written for the
+# test after batch 12 was measured: approval worded with a resolution "approving", "with prior
+# approval", the passive "shall be approved by" the body, a state's "local authority"; a use
+# policy the body adopts, or rules for a technology's use; discipline for a violation; posting
+# "on its website"; a review committee named for cameras; biometric identification banned; the
+# federal transfer programme; a justification report; a hearing a process includes; community
+# involvement. (element, found, text), as CAUSES above.
+CAUSES_12: list[tuple[str, bool, str]] = [
+    ("council_approval", True, "Sec. 2-400. - Approval.\n\nA department may not purchase a "
+     "license plate reader system unless the Common Council has adopted an ordinance approving "
+     "the purchase."),
+    ("council_approval", True, "§ 9.30.010. Drones.\n\nThe acquisition of any drone shall be "
+     "approved by the City Council by resolution."),
+    ("council_approval", True, "14.30.020 Contracts.\n\nAny contract for the purchase of "
+     "surveillance cameras must first be approved by the Board of Aldermen."),
+    ("council_approval", True, "Sec. 2-401. - Locations.\n\nThe Chief of Police, with the "
+     "advance approval of the Town Council, shall determine where cameras are installed."),
+    ("council_approval", True, "SECTION 4. Approval.\n\nNo camera system shall be installed "
+     "without the Board of Supervisors first adopting a resolution approving its installation."),
+    ("council_approval", True, "Section 3-12-070 - Deployment.\n\nA local authority shall not "
+     "deploy an automated speed camera without first approving its use at a public meeting."),
+    ("council_approval", True, "Sec. 2-402. - Acquisition.\n\nBefore a department acquires a "
+     "drone, the City Council shall adopt a resolution approving the acquisition."),
+    ("council_approval", False, "Sec. 2-403. - Minutes.\n\nThe minutes of each meeting shall be "
+     "approved by the Council."),
+    ("council_approval", False, "Sec. 2-404. - Cameras.\n\nEach camera location shall be "
+     "approved by the Board of Public Safety."),
+    ("council_approval", False, "Sec. 2-405. - Recordings.\n\nAn officer may, with prior "
+     "approval of a supervisor, review a recording."),
+    ("use_policy", True, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED that the City Council "
+     "hereby adopts the Automated License Plate Reader Policy attached as Exhibit A."),
+    ("use_policy", True, RESOLUTION + "BE IT RESOLVED BY THE BOARD OF TRUSTEES: The Unmanned "
+     "Aircraft Systems Policy attached hereto is hereby adopted."),
+    ("use_policy", True, "Sec. 2-406. - Body cameras.\n\nThe use of body-worn cameras shall be "
+     "governed by a written department policy."),
+    ("use_policy", True, "§ 9.30.030. Drones.\n\nEach agency that operates a drone shall adopt "
+     "guidelines for the use of drones."),
+    ("use_policy", True, "14.30.040 Cameras.\n\nThe department shall establish rules governing "
+     "the operation of the camera system."),
+    ("use_policy", True, "Sec. 2-407. - Uses.\n\nRecordings from the downtown cameras may be "
+     "used only for the following purposes:\n\n(1) Investigating a crime;\n\n(2) Traffic "
+     "studies."),
+    ("use_policy", False, RESOLUTION + "NOW, THEREFORE, BE IT RESOLVED that the City Council "
+     "hereby adopts the personnel policy attached as Exhibit B."),
+    ("use_policy", False, "Sec. 2-408. - Rooms.\n\nThe clerk shall adopt procedures for the use "
+     "of the council chambers."),
+    ("use_policy", False, "Sec. 2-409. - Cameras.\n\nA camera may only be used for official "
+     "business."),
+    ("enforcement", True, "Sec. 2-410. - Violations.\n\nAn employee who violates this chapter "
+     "shall be subject to disciplinary action, up to and including termination."),
+    ("enforcement", True, "§ 9.30.050. Violations.\n\nAny violation of this article by a county "
+     "employee shall constitute grounds for discipline."),
+    ("enforcement", True, "14.30.060 Misuse.\n\nMisuse of the camera system may result in "
+     "suspension or dismissal."),
+    ("enforcement", False, "Sec. 2-411. - Complaints.\n\nThe Chief shall investigate any alleged "
+     "violation of this chapter."),
+    ("enforcement", False, "Sec. 2-412. - Reports.\n\nAn employee who reports a violation of this "
+     "chapter shall not be subject to discipline for the report."),
+    ("public_records", True, "Sec. 2-413. - Publication.\n\nThe Chief shall place a copy of each "
+     "approved use policy on the City's website."),
+    ("public_records", True, "§ 9.30.070. Inventory.\n\nThe clerk shall display the inventory of "
+     "surveillance technology on the county's web page."),
+    ("public_records", True, "14.30.080 Locations.\n\nThe department shall include on its website "
+     "a list of all license plate reader locations."),
+    ("public_records", True, "Sec. 2-414. - Audits.\n\nThe department shall upload each audit "
+     "report to the city's website within ten (10) days."),
+    ("public_records", False, "Sec. 2-415. - Reports.\n\nThe department shall include in its "
+     "report the number of visits to its website."),
+    ("oversight_body", True, "Sec. 2-416. - Review.\n\nEach proposed camera location shall be "
+     "reviewed by the Video Surveillance Advisory Committee."),
+    ("oversight_body", True, "§ 9.30.090. Drones.\n\nThe Drone Review Committee shall approve each "
+     "flight plan before a drone is flown."),
+    ("oversight_body", False, "Sec. 2-417. - Complaints.\n\nThe Citizens Police Review Board "
+     "shall hear complaints of officer misconduct."),
+    ("facial_recognition_ban", True, "Sec. 2-418. - Biometrics.\n\nNo city department shall "
+     "acquire or use any biometric identification system."),
+    ("facial_recognition_ban", True, "§ 9.30.100. Biometrics.\n\nThe use of biometric "
+     "recognition technology by any county agency is prohibited."),
+    ("facial_recognition_ban", False, "Sec. 2-419. - Time clocks.\n\nBiometric identification "
+     "technology may be used only for employee time clocks."),
+    ("military_equipment", True, "Sec. 2-420. - Federal property.\n\nNo law enforcement agency "
+     "shall apply for enrollment in the program authorized by 10 U.S.C. § 2576a without the "
+     "approval of the governing body."),
+    ("military_equipment", True, "§ 9.30.110. Surplus.\n\nAny request for excess Department of "
+     "Defense property shall be approved by the Council."),
+    ("military_equipment", False, "Sec. 2-421. - History.\n\nThe department received property "
+     "through a Department of Defense program in 2014."),
+    ("impact_report", True, "Sec. 2-422. - Requests.\n\nEach request shall include a "
+     "justification report stating the need for the system."),
+    ("impact_report", True, "§ 9.30.120. Assessment.\n\nThe department shall prepare a "
+     "surveillance assessment describing the technology's effects on civil liberties."),
+    ("public_hearing_notice", True, "Sec. 2-423. - Process.\n\nThe approval process shall "
+     "include at least one public hearing."),
+    ("public_hearing_notice", True, "§ 9.30.130. Review.\n\nThe review shall include a notice "
+     "to residents, a report, and a public hearing before the City Council."),
+    ("public_hearing_notice", False, "Sec. 2-424. - Notice.\n\nThe notice shall include the date "
+     "of a public hearing on the budget."),
+    ("public_hearing_notice", False, "Sec. 2-425. - Report.\n\nThe report shall include a summary "
+     "of each public hearing held."),
+    ("community_engagement", True, "Sec. 2-426. - Policies.\n\nThe department shall ensure public "
+     "participation in the development of each use policy."),
+    ("community_engagement", True, "§ 9.30.140. Locations.\n\nThe procedures shall provide for "
+     "public comment on each proposed camera location."),
+    ("community_engagement", False, "Sec. 2-427. - Meetings.\n\nIn order to encourage public "
+     "participation, meetings of the committee shall be held in the evening."),
+    # a second round: over-strict requirements loosened (each wording was missed before the
+    # change that answers it), with the near misses each loosening must keep out
+    ("council_approval", True, "Sec. 2-430. - Approval.\n\nThe Council's approval, by "
+     "resolution, is a prerequisite to the acquisition of any surveillance technology."),
+    ("council_approval", True, "§ 9.30.150. Cameras.\n\nThe installation of any public safety "
+     "camera requires the prior authorization of the Board of Selectmen."),
+    ("council_approval", True, "14.30.160 Locations.\n\nAny new camera location must be "
+     "authorized by the City Council."),
+    ("council_approval", True, "Sec. 2-431. - Deployment.\n\nThe Chief may not deploy cameras at "
+     "a new location until the Council votes to approve the location."),
+    ("council_approval", False, "Sec. 2-432. - Minutes.\n\nThe Council's approval of the minutes "
+     "is a prerequisite to their publication."),
+    ("council_approval", False, "Sec. 2-433. - Staff.\n\nThe position of camera coordinator "
+     "requires the approval of the Police Chief."),
+    ("use_policy", True, "Sec. 2-434. - Operation.\n\nThe department shall operate the cameras in "
+     "accordance with a policy approved by the Council."),
+    ("use_policy", False, "Sec. 2-435. - Rooms.\n\nThe department shall keep the conference room "
+     "in accordance with the policy adopted by the Clerk."),
+    ("public_hearing_notice", True, "Sec. 2-436. - Hearing.\n\nThe Council shall not approve any "
+     "acquisition of surveillance technology until it has held a public hearing on the request."),
+    ("public_hearing_notice", False, "Sec. 2-437. - Budget.\n\nThe Council has held a public "
+     "hearing on the budget."),
+    ("public_records", True, "§ 9.30.170. Agreements.\n\nCopies of all agreements for "
+     "surveillance technology shall be available for public inspection at the office of the City "
+     "Clerk."),
+    ("public_records", False, "Sec. 2-438. - Confidentiality.\n\nUse policies shall not be open "
+     "to public inspection."),
+    ("data_sharing_limits", True, "Sec. 2-439. - Disclosure.\n\nRecordings may be disclosed "
+     "only to law enforcement agencies investigating a crime."),
+    ("data_sharing_limits", False, "Sec. 2-440. - Retention.\n\nRecordings may be retained only "
+     "to the extent needed for an investigation."),
+    ("impact_report", True, "14.30.180 Requests.\n\nThe request shall include a description of "
+     "the technology, its cost, and its potential impact on civil liberties."),
+    ("impact_report", False, "Sec. 2-441. - Footage.\n\nEach request for footage shall include "
+     "the case number and the name of the officer."),
+    ("enforcement", True, "Sec. 2-442. - Evidence.\n\nAny data collected in violation of this "
+     "chapter shall be deleted and shall not be admissible in any proceeding."),
+    ("whistleblower", True, "§ 9.30.190. Employees.\n\nThe City shall not take any adverse "
+     "employment action against an employee who discloses information about a violation of this "
+     "article."),
+    ("whistleblower", False, "Sec. 2-443. - Misuse.\n\nThe Chief shall take disciplinary action "
+     "against an employee who misuses a camera."),
+    ("facial_recognition_ban", True, "Sec. 2-444. - Face surveillance.\n\nNo City department may "
+     "use face surveillance technology or information derived from it."),
+    ("facial_recognition_ban", False, "Sec. 2-445. - Leads.\n\nFacial recognition results may be "
+     "used only to generate investigative leads."),
+    ("community_engagement", True, "Sec. 2-446. - Meetings.\n\nBefore the Council acts, the "
+     "department shall hold a public meeting in the neighborhood affected by the proposed camera."),
+    ("community_engagement", True, "14.30.200 Comment.\n\nThe public shall be given thirty (30) "
+     "days to comment on each proposed use policy."),
+    ("community_engagement", False, "Sec. 2-447. - Meetings.\n\nThe Board shall hold its regular "
+     "public meetings at the Community Center."),
+    # a third round, the same way
+    ("council_approval", True, "Sec. 2-450. - Requests.\n\nPrior to the acquisition of any "
+     "surveillance technology, the department shall present the proposal to the City Council, "
+     "which shall vote to approve or deny it."),
+    ("council_approval", True, "§ 9.30.210. Purposes.\n\nThe City shall not use surveillance "
+     "technology for any purpose other than that approved by the City Council."),
+    ("council_approval", False, "Sec. 2-451. - Council.\n\nThe Council, which shall approve the "
+     "annual budget, meets monthly."),
+    ("data_sharing_limits", True, "14.30.220 Sharing.\n\nFootage may be shared with other "
+     "agencies only pursuant to a written agreement approved by the Council."),
+    ("oversight_body", True, "Sec. 2-452. - Review.\n\nThe City's Human Rights Commission shall "
+     "review all proposed surveillance technology acquisitions."),
+    ("oversight_body", False, "Sec. 2-453. - Ethics.\n\nThe Ethics Commission shall review "
+     "complaints against city officials."),
+    ("public_hearing_notice", True, "§ 9.30.230. Hearing.\n\nThe Board shall not approve a "
+     "surveillance use policy without first holding a public hearing on it."),
+    ("whistleblower", True, "Sec. 2-454. - Employees.\n\nAn employee who in good faith reports a "
+     "violation of this chapter shall not be subject to any adverse employment action."),
+    ("whistleblower", False, "Sec. 2-455. - Hearings.\n\nEmployees who report to the Chief shall "
+     "not be disciplined without a hearing."),
+    ("use_policy", True, "14.30.240 Footage.\n\nThe Chief shall adopt written rules governing the "
+     "retention and dissemination of footage from the cameras."),
+    ("use_policy", False, "Sec. 2-456. - Minutes.\n\nThe Clerk shall adopt rules governing the "
+     "retention of council minutes."),
+    ("nda_prohibition", True, "Sec. 2-457. - Contracts.\n\nAny provision of a surveillance "
+     "technology contract that restricts disclosure of information under the public records act "
+     "is void."),
+    ("nda_prohibition", False, "Sec. 2-458. - Contracts.\n\nContracts shall limit the disclosure "
+     "of personal data to third parties."),
+    ("facial_recognition_ban", False, "§ 9.30.250. Warrants.\n\nFace recognition may be used only "
+     "under a warrant issued by a court."),
+]  # fmt: skip
+
+# Documents that restate batch 12's wordings without enacting them. Every element must be missing.
+CAUSE_12_DOCUMENTS: list[str] = [
+    "The council adopts the camera policy tonight. Under it, employees who misuse the cameras "
+    "may be subject to discipline, and the policy will be placed on the city's website, the "
+    "mayor said.",
+    "STAFF REPORT\n\nRECOMMENDATION\n\nStaff recommends that the Council adopt a resolution "
+    "approving the purchase of license plate readers. Misuse of the system would result in "
+    "discipline.",
+    "AGENDA\n\n7. Resolution adopting a security camera policy for the parking garage\n\n8. "
+    "Public hearing on the drone program",
+    "Policy 430 Body Worn Cameras\n\nThe Chief of Police or the authorized designee should post "
+    "this policy on the department's website. Members will be subject to discipline for misuse "
+    "of the cameras.",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), CAUSES_12)
+def test_batch_12_causes_in_other_wordings(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text", CAUSE_12_DOCUMENTS, ids=["news", "staff-report", "agenda", "policy"]
+)
+def test_documents_restating_batch_12_wordings_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

@@ -730,3 +730,44 @@ def test_a_statement_of_purpose_is_the_findings() -> None:
 def test_it_is_enacted_by_is_an_enacting_clause() -> None:
     text = "It is enacted by the General Assembly as follows:\n\nSECTION 1. Drones."
     assert check_text(text).verdict("enacting_clause").status is Status.PRESENT
+
+
+def test_a_body_adopting_a_camera_policy_is_a_use_policy() -> None:
+    """Batch 12: a resolution whose body adopts a binding policy for a technology has one; a
+    department's own manual, or a body adopting a policy on something else, does not."""
+    resolution = ("WHEREAS, the Town operates cameras in its parks; and\n\nNOW, THEREFORE, BE IT "
+                  "RESOLVED that the Town Council adopts the Park Camera Policy attached as "
+                  "Exhibit A.")  # fmt: skip
+    assert check_text(resolution).verdict("use_policy").status is not Status.MISSING
+    personnel = resolution.replace("Park Camera Policy", "Personnel Policy")
+    assert check_text(personnel).verdict("use_policy").status is Status.MISSING
+    listed = ("Recordings from the park cameras shall only be used for the following purposes:"
+              "\n\n(1) Investigating vandalism;\n\n(2) Locating a missing person.")  # fmt: skip
+    assert verdict("use_policy", listed).status is Status.PARTIAL
+    assert verdict("use_policy", "A camera may only be used for official business.").status is (
+        Status.MISSING
+    )
+
+
+def test_approval_by_a_resolution_approving_and_the_passive_by_the_body() -> None:
+    """Batch 12: the body's approval worded as the resolution it adopts, as a passive, or as a
+    condition "with prior ... approval"; another board's approval, or minutes approved, are not."""
+    for text in (
+        "No department shall acquire surveillance equipment without the Town Council first "
+        "adopting a resolution approving the acquisition.",
+        "The camera system shall be approved by the governing body by resolution.",
+        "The Chief, with prior Town Council approval, shall set the camera locations.",
+    ):
+        assert verdict("council_approval", text).status is not Status.MISSING, text
+    for text in (
+        "The camera system shall be approved by the Board of Public Safety.",
+        "The minutes shall be approved by the Town Council.",
+    ):
+        assert verdict("council_approval", text).status is Status.MISSING, text
+
+
+def test_discipline_for_a_violation_is_enforcement_but_not_a_policy_saying_so() -> None:
+    law = "Any employee who violates this chapter may be subject to discipline."
+    assert verdict("enforcement", law).status is Status.PRESENT
+    policy = "Violations of this policy may result in discipline."
+    assert verdict("enforcement", policy).status is Status.MISSING

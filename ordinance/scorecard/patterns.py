@@ -26,13 +26,20 @@ BODY = (
     r"(?:city|town|village|county)\s+commission\b|"
     # New England's Town Meeting, New York's county legislatures, Kentucky's fiscal courts and
     # Louisiana's police juries are the governing bodies of their places.
-    r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board)"
+    r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board|"
+    # A state statute's name for the city or county acting through its governing body ("A
+    # local authority shall not operate ... without approving the use of the system").
+    r"local\s+authorit(?:y|ies))"
 )
 # A duty or a prohibition: "shall", "must", "may not", "no department may", "it shall be
 # unlawful", "is prohibited"; or a condition on a permission ("may ... provided that it reports").
 # Plain "may" grants a permission and is not a duty.
 DUTY = rx(
-    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|(?:is|are)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
+    r"\b(?:shall|must|may\s+not|may\s+only|can\s+only|(?:is|are)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|(?:is|are)\s+required\b|provided,?\s+(?:however,?\s+)?that|"
+    # law's present tense of a condition: "The installation of a camera requires the prior
+    # approval of the Council", "Council approval is a prerequisite to any acquisition"
+    r"requires?\s+(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|authori[sz]ation|consent)\b|"
+    r"(?:is|are)\s+a\s+(?:prerequisite|condition\s+precedent)\b|"
     r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
@@ -48,12 +55,13 @@ DUTY = rx(
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
               "void", "unenforceable", "null", "provided that", "first", " will ",
-              "authorized only", "permitted only", "allowed only")  # fmt: skip
+              "authorized only", "permitted only", "allowed only", "require", "prerequisite",
+              "condition precedent")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
     # a permission granted "only upon" a condition forbids everything else
-    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in)|is\s+prohibited|"
+    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|is\s+prohibited|"
     r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
@@ -89,7 +97,8 @@ REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommend
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(
     r"\b(?:shall|must)\s+(?:not\s+)?(?:have\s+(?:the\s+|these\s+)?(?:following\s+)?(?:meanings?|definitions?)|"
-    r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply)\b"
+    # ("shall apply for a grant" is a duty: only "apply to" says where a chapter applies)
+    r"mean|be\s+known|be\s+cited|be\s+construed|be\s+interpreted|apply(?!\s+for\b))\b"
 )
 # A paragraph that defines a term: '"Drone" means ...', '"Drone" includes ...', or, in a section
 # titled for definitions (DEFINITIONS_HEADING), a term in capitals closed by a period ("ANNUAL

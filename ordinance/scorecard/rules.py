@@ -154,20 +154,48 @@ _MONTH = (
 # Approval as a condition, in the many ways places word it: "must obtain City Council approval",
 # "unless approved by", "Board of Supervisors shall approve", "subject to prior approval by",
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
+# The agent of a passive approval that is the governing body's own: "approved by the governing
+# body", "by resolution"; not "by the Board of Public Safety", another board.
+_BY_THE_BODY = (
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
+    r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
+    r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
+    r"(?:resolution|ordinance)\b)"
+)
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
     # "except upon the prior approval of", not "except as approved in the use policy"; a
     # permission on a condition: "may use ... only if the Board ... has first approved its use"
-    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following))\b"
-    r"[^.;]{0,80}\bapprov(?:al|ed|es)\b|" + BODY + r"\s+(?:shall|must)\s+(?:first\s+)?"
-    # "The City Council shall determine whether to approve, disapprove or modify each ..."
-    r"(?:(?:determine|decide)\s+whether\s+to\s+)?approve\b|"
+    r"except\s+(?:upon|with|after|following)|only\s+(?:if|after|upon|when|where|with|following)|"
+    # "with prior City Council approval, shall determine the deployment"
+    r"with\s+(?:the\s+)?(?:prior|advance|express|written)\b)"
+    # "without the City Council first adopting a resolution approving the acquisition"
+    r"[^.;]{0,80}\bapprov(?:al|ed|es|ing|e)\b|"
+    + BODY
+    + r",?\s+(?:which\s+|who\s+)?(?:shall|must)\s+"
+    # "The City Council shall determine whether to approve, disapprove or modify each ...",
+    # "... present the proposal to the City Council, which shall vote to approve or deny it"
+    r"(?:first\s+)?(?:(?:determine|decide)\s+whether\s+to\s+|vote\s+(?:on\s+whether\s+)?to\s+)?approve\b|"
+    # "shall not use surveillance technology for any purpose other than that approved by"
+    r"\bother\s+than\s+(?:that|those|as|the\s+(?:ones?|purposes?|uses?))\s+"
+    r"(?:previously\s+|expressly\s+)?approved\s+by\b|"
+    # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
+    # (the rule finds the body elsewhere in the sentence)
+    r"\b(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
+    r"(?:resolution|ordinance)\s+approving\b|"
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    # the passive: "The system to be installed shall be approved by the governing body by
+    # resolution", "shall first be approved by ordinance of the Council"
+    # (by the body itself: "approved by the Board of Public Safety" is another board's)
+    r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
+    + _BY_THE_BODY
+    + r"|"
     r"\bfor\s+(?:its\s+|their\s+)?(?:review\s+and\s+)?approval\b|"
     # "approval is required", and the passive "The approval of the City Council shall be obtained"
-    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+required|"
+    # "The Council's approval, by resolution, is a prerequisite to the acquisition"
+    r"\bapproval\b[^.;]{0,40}\b(?:(?:is|shall\s+be)\s+(?:required|a\s+(?:prerequisite|condition\s+precedent))|"
     r"(?:shall|must)\s+(?:first\s+)?be\s+(?:obtained|secured|granted|received)))"
 )
 # "A department that obtains approval under 8.80.030 must submit ...": a mention, not the duty.
@@ -211,7 +239,8 @@ _REPORT_VERB = (
 _IMPACT = (
     r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
     r"accountability\s+report|surveillance\s+evaluation|"
-    r"impact\s+and\s+use\s+polic)"
+    r"impact\s+and\s+use\s+polic|justification\s+report|"
+    r"(?:privacy|surveillance|civil\s+liberties)\s+(?:impact\s+)?assessment)"
 )
 _POLICY = (
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
@@ -222,6 +251,24 @@ _POLICY = (
     r"standard\s+operating\s+procedures|"
     r"(?:use|usage)\s+and\s+(?:privacy|data\s+management)\s+polic|polic(?:y|ies)\s+regarding|"
     r"written\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+)
+# Rules for using a thing, or a policy that governs it: a use policy when the thing is a
+# surveillance technology (_POLICY_TECH), not the conference room. "shall adopt procedures for
+# the use of unmanned aircraft systems", "Any use of an ALPR system shall be governed by police
+# department policy".
+_POLICY_FOR_USE = (
+    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
+    r"sharing)\s+(?:of|and)\b|"
+    r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
+    # "shall operate the cameras in accordance with a policy approved by the Council"
+    r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"polic(?:y|ies)\s+(?:approved|adopted)\b"
+)
+# What a use policy is about: a surveillance technology or its recordings.
+_POLICY_TECH = (
+    r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
+    r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
@@ -488,7 +535,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # approve the annual budget" is its ordinary business, no condition on anything
                     # (a lead-in "shall approve each of the following:" names its objects below)
                     r"^(?!.*:\s*$)(?!.*" + _APPROVAL_OBJECT + r")"
-                    r".*\b(?:shall|must)\s+(?:first\s+)?approve\b",
+                    r".*\b(?:(?:shall|must)\s+(?:first\s+)?(?:be\s+)?approved?|prerequisite|"
+                    r"condition\s+precedent)\b",
                     r"\bonly\s+approve\b",
                     r"\bseeking\s+(?:\w+\s+){0,3}approval\b",
                     _APPROVAL_MENTION,
@@ -505,17 +553,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
+            # the passive authorisation by the body: "Any new camera location must be authorized
+            # by the City Council"
+            rule(
+                r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?authori[sz]ed\s+(?:in\s+advance\s+)?by\s+"
+                + _BY_THE_BODY,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
             # "City Council authorization is required before any department acquires ...": the
             # body's authorisation as a requirement (a rule of its own: "authoriz" is common).
             rule(
-                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+required\b",
+                r"\bauthori[sz]ation\b[^.;]{0,40}\b(?:is|shall\s+be)\s+(?:required|a\s+prerequisite)\b",
                 BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
             # the body's consent or authorisation as the condition: "without the consent of the
             # City Council", "only with the express authorization of the Board of Aldermen"
             rule(
-                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after))\b[^.;]{0,30}"
+                # "requires the prior authorization of the Board of Selectmen"
+                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after)|requir\w*)\b[^.;]{0,30}"
                 r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
@@ -582,11 +638,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 _HEARING,
-                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold|held|"
+                # ("hearing held" alone reports one: "a summary of each public hearing held")
+                r"\b(?:prior\s+to|before|at\s+least|following|after|only\s+(?:occur|be\s+given)\s+at|only\s+at|conduct\w*|hold(?:s|ing)?|"
+                r"(?:be|been|is|are|has|have|had)\s+(?:first\s+)?held|"
                 # "shall schedule a public hearing", "shall consider each request at a public
                 # hearing", "must be heard at a public hearing" (a public meeting that hears
                 # complaints is not the approval's hearing)
-                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed))\b",
+                r"schedul\w*|(?:heard\s+)?at\s+an?\s+(?:[\w-]+\s+){0,2}(?:public\s+hearing|noticed)|"
+                # "The self-certification process shall include ... and a public hearing at
+                # which": a hearing as a step the law requires (not "the dates of any hearing")
+                r"includ\w*\s+(?:[^.;]{0,200}?,\s*and\s+)?(?:an?|one|at\s+least\s+(?:one|\w+))\s+"
+                r"(?:[\w-]+\s+)?public\s+hearings?\b)\b",
                 none_of=(r"\bannual\b",),
             ),
         ),
@@ -609,7 +671,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "community_engagement",
         (
             rule(
-                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|public\s+comment\s+period|"
+                r"\b(?:community\s+(?:meetings?|engagement|input|outreach)|"
+                # "provide for community involvement in the development of the policies,
+                # including the consideration of public comment" (not a purpose: "In order to
+                # facilitate public participation, the policy shall be posted")
+                r"(?:provide\s+for|ensure|include|allow\s+for|solicit|seek|with)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:community|public)\s+(?:involvement|participation|input|consultation|comment)|"
+                r"consideration\s+of\s+public\s+comments?|"
+                # "shall hold a public meeting in the neighborhood affected by the camera"
+                r"(?:hold|conduct|convene)\s+(?:at\s+least\s+\w+\s+)?(?:an?\s+)?public\s+meetings?\b[^.;]{0,60}"
+                r"\b(?:neighbou?rhoods?|district|residents|affected)|"
+                r"public\s+comment\s+period|"
                 r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
                 # the public's right to comment, with the public as its subject: "The public shall
                 # have thirty (30) days to submit comments", "shall accept comments from residents"
@@ -624,7 +696,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "may" or "shall have": "Any person may submit written comments within thirty (30)
             # days after the notice". Without a period ("may comment at any meeting") it is none.
             rule(
-                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+have\b[^.;]{0,60}\bto)\s+"
+                _PUBLIC + r"[^.;]{0,40}\b(?:may|shall\s+(?:have|be\s+(?:given|afforded|allowed|"
+                r"provided))\b[^.;]{0,60}\bto)\s+"
                 r"(?:(?:submit|file|make|provide|send|offer|present)\b[^.;]{0,20}\bcomments?|comment)\b|"
                 # the passive grant: "Written comments may be submitted to the Clerk within ..."
                 r"\bcomments?\s+may\s+be\s+(?:submitted|filed|made|sent|provided|delivered)\b",
@@ -652,7 +725,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
     ElementRules(
         "impact_report",
-        (rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),),
+        (
+            rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),
+            # The report's contents required of each request without the report's name: "The
+            # request shall include a description of the technology, its cost, and its potential
+            # impact on civil liberties".
+            rule(
+                r"\b(?:impacts?|effects?)\s+(?:on|upon)\s+(?:the\s+)?(?:civil\s+(?:rights|liberties)|privacy)\b",
+                r"\b(?:requests?|submissions?|applications?|proposals?|petitions?)\b[^.;]{0,80}\b"
+                r"(?:shall|must)\s+(?:also\s+)?(?:include|contain|describe|set\s+forth|be\s+accompanied)\b",
+                r"\b(?:costs?|fiscal|retention|retain\w*)\b",
+            ),
+        ),
         aspects=(
             aspect(
                 "effects on civil rights and civil liberties",
@@ -676,6 +760,40 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
+            ),
+            rule(
+                _POLICY_FOR_USE,
+                _POLICY_TECH,
+                r"\b(?:adopt\w*|establish\w*|develop\w*|promulgat\w*|issue\w*|maintain\w*|"
+                r"prepar\w*|governed|approv\w*|submit\w*)\b",
+                none_of=(r"\bin\s+violation\s+of\b",),
+            ),
+            # The governing body adopting the policy itself: "The City Council adopts the Public
+            # Video System Policy attached as Exhibit A", "BE IT RESOLVED that the Parking
+            # Commission adopts a Security Camera Policy", "The following policy is hereby
+            # adopted". A binding policy the body has approved is what the element asks for; a
+            # department's own manual never says the body adopts it.
+            rule(
+                r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
+                r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
+                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+hereby\s+(?:adopted|approved)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+                parts=(Part.BODY, Part.ENACTING),
+            ),
+            # The law listing the technology's authorized uses itself: "Security cameras and
+            # their recordings shall only be used for the following purposes and in the
+            # following manner:". Partial: the policy's other rules (retention, access, sharing)
+            # may be missing. One purpose alone ("may only be used for official law enforcement
+            # business") limits use; it does not set a policy.
+            rule(
+                r"\b(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+used\s+(?:for|in)\s+the\s+following\b|"
+                r"\b(?:shall|may|must)\s+be\s+used\s+(?:by\s+[^.;]{0,40}\s+)?(?:only|solely|exclusively)\s+"
+                r"(?:for|in)\s+the\s+following\b",
+                _POLICY_TECH,
+                # "may be used only for the following" is itself the limit
+                need=Need.NONE,
+                weak=True,
             ),
         ),
         aspects=(
@@ -788,7 +906,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "nda_prohibition",
         (
             rule(
-                r"\b(?:non-?disclosure|confidentiality)\b",
+                r"\b(?:non-?disclosure|confidentiality)\b|"
+                # "Any provision of a contract that restricts disclosure of information under the
+                # public records act is void"
+                r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*)\s+(?:the\s+)?(?:public\s+)?disclosure\b",
                 r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
                 need=Need.PROHIBITION,
             ),
@@ -891,15 +1012,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "oversight_body",
         (
             rule(
-                r"\b(?:privacy|advisory|oversight|surveillance|technology)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
+                # "a Public Safety Camera Review Committee consisting of ...": a body named for
+                # the technology it reviews
+                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
-                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*)\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
             ),
             # An existing body or a committee of the council as the reviewer ("The Police
             # Commission shall review each use policy"): it counts when what it reviews is the
             # surveillance regime's, not complaints of misconduct.
             rule(
-                r"\b(?:police|public\s+safety|community|citizens?'?|privacy)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
+                r"\b(?:police|public\s+safety|community|citizens?'?|privacy|human\s+rights|civil\s+rights|"
+                r"equity|ethics)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
                 r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
             ),
@@ -979,10 +1103,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "make each annual report required by this section publicly available": the
                 # object between "make" and "available" is a noun phrase of any length in a clause.
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
+                # "shall be available for public inspection at the office of the City Clerk"
+                r"available\s+for\s+public\s+(?:inspection|review)|open\s+(?:to|for)\s+public\s+inspection|"
                 # "shall maintain on the County's website a list of ..."
-                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet))\b",
-                r"\b(?:website|web\s+site|online|internet|public(?:ly)?)\b",
-                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?)\b",
+                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet)|"
+                # "shall include on its Internet website the information in the registry"
+                # (put there: "include in its report the visits to its website" puts nothing)
+                r"(?:includ|plac|display|list)\w*\s+(?:[^.;]{0,60}\s)?on\s+(?:its|the|a|their)\s+"
+                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page)|"
+                r"upload\w*\s+(?:[^.;]{0,60}\s)?(?:on|to)\s+(?:its|the|a|their)\s+"
+                r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page))\b",
+                r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
+                r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
+                r"registr(?:y|ies))\b",
+                # what must not be open: "Use policies shall not be open to public inspection"
+                none_of=(r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",),
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
@@ -1003,7 +1138,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
-                r"\binjunctions?\b",
+                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b",
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
@@ -1013,6 +1148,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # someone's account of a remedy ("reported that no injunctive relief had
                     # been sought"): the rule needs no modal, so reported speech is read here
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                    # an analyst's account of a bill ("This bill makes it a class C felony,
+                    # punishable by ..."): a bill names itself "this Act", not "this bill makes"
+                    r"\b(?:this|the)\s+bill\s+(?:makes|would|creates|establishes|imposes|allows|"
+                    r"authorizes|requires|prohibits|provides|subjects)\b",
                 ),
             ),
             # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
@@ -1022,12 +1161,33 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
                 r"to\s+restrain)\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",),
+                none_of=(
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                ),
+            ),
+            # Discipline as the consequence the law attaches to a violation: "any city employee
+            # who violates a provision of this chapter may be subject to discipline", "The
+            # improper use of these systems can result in discipline up to and including
+            # termination". A department's policy saying so of itself ("Violations of this
+            # policy may result in discipline") is not law on the technology.
+            rule(
+                r"\b(?:violat\w+|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
+                r"[^.;]{0,160}\b(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
+                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)\s+"
+                r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
+                need=Need.NONE,
+                none_of=(
+                    r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b",
+                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                ),
             ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
                 need=Need.DUTY,
                 weak=True,
+                # a protection from discipline ("shall not be subject to discipline for the
+                # report") is the whistleblower's, not a sanction
+                none_of=(r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",),
             ),
         ),
         parameters=(
@@ -1051,13 +1211,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # disciplined for reporting a violation"; a penalty for violating is no protection.
             rule(
                 r"\b(?:discharg\w*|demot\w*|disciplin\w*|suspend\w*|discriminat\w*|penaliz\w*|"
-                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because)\b"
+                r"adverse\s+(?:[\w-]+\s+)?action)\b[^.;]{0,120}\b(?:for|because|who|that)\b"
                 r"[^.;]{0,40}\b(?:report\w*|disclos\w+|complain\w*)",
                 # a person protected ("shall not suspend the use of a camera because of a
                 # complaint" protects no one)
                 r"\b(?:employees?|officers?|officials?|personnel|contractors?|workers?|staff|members?|"
                 r"individuals?|persons?)\b",
                 need=Need.PROHIBITION,
+            ),
+            # "An employee who in good faith reports a violation of this chapter shall not be
+            # subject to any adverse employment action": the person first, the protection after.
+            rule(
+                r"\b(?:employees?|officers?|officials?|personnel|contractors?|workers?|persons?|individuals?)\s+"
+                # ("who report to the Chief" names a supervisor, not a disclosure)
+                r"who\b[^.;]{0,80}\b(?:report\w*(?!\s+to\b)|disclos\w+|complain\w*)\b[^.;]{0,120}\b(?:shall|may)\s+not\s+be\s+"
+                r"(?:\w+\s+)?(?:subject\w*\s+to\s+(?:any\s+)?)?(?:retaliat\w*|discharg\w*|demot\w*|disciplin\w*|"
+                r"suspend\w*|discriminat\w*|penaliz\w*|adverse|dismiss\w*|terminat\w*)",
+                need=Need.NONE,
             ),
             # "... who reports an alleged violation ... shall be afforded protections against
             # retaliation": a protection granted rather than a prohibition stated.
@@ -1075,12 +1245,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # or "the following surveillance technologies are prohibited: 1. Any face surveillance
             # system". A ban on private businesses' use is another law.
             rule(
-                r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance",
+                r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance|"
+                # "shall be prohibited from purchasing or utilizing biometric identifying
+                # technology": face recognition is the first such technology
+                r"\bbiometric\s+(?:identif\w+|recognition)\s+(?:technolog|system|software|tool)",
                 need=Need.PROHIBITION,
                 none_of=(
                     r"\bprivate\s+entit",
                     r"\bsole\s+basis\b|\bsolely\s+(?:on|upon)\b|\bonly\s+in\s+conjunction\b",
-                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur))"
+                    # a limit on use: "match results may be used only to generate leads"
+                    r"\b(?:may|shall|can)\s+(?:only\s+be\s+used|be\s+used\s+only)\b",
+                    r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur|"
+                    r"us(?:e|ing)\s+(?:any\s+)?fac(?:e|ial)\s+(?:recognition|surveillance)\s+(?:technolog|system|software)))"
                     r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
                 ),
             ),
@@ -1090,7 +1266,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "military_equipment",
         (
             rule(
-                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b",
+                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b|"
+                # the federal transfer programme named by its statute or its department: "any
+                # program established by the United States Department of Defense pursuant to 10
+                # U.S.C. s.2576a", "excess military property"
+                r"\b2576a\b|\bdepartment\s+of\s+defense\b[^.;]{0,60}\bprogram|"
+                r"\bexcess\s+(?:military|defense|department\s+of\s+defense)\s+(?:property|equipment)\b|"
+                r"\blaw\s+enforcement\s+support\s+(?:office|program)\b",
                 r"\b(?:approv\w+|polic\w+|report\w*|acquir\w+|ordinance|resolution)\b",
             ),
         ),
@@ -1144,16 +1326,48 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "council_approval": (
         ("approv",),
         ("authoriz",),
+        ("authorized", "authorised"),
         ("authoriz", "authoris"),
         ("consent", "authori"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
-    "community_engagement": (("community", "comment"), ("comment",), ("translat", "language")),
-    "impact_report": (
-        ("impact", "acquisition report", "sir", "accountability report", "surveillance evaluation"),
+    "community_engagement": (
+        (
+            "community",
+            "comment",
+            "public meeting",
+            "public participation",
+            "public involvement",
+            "public input",
+            "public consultation",
+        ),
+        ("comment",),
+        ("translat", "language"),
     ),
-    "use_policy": (("polic", "protocol", "regulations pertaining", "standard operating"),),
+    "impact_report": (
+        (
+            "impact",
+            "acquisition report",
+            "sir",
+            "accountability report",
+            "surveillance evaluation",
+            "justification report",
+            "assessment",
+        ),
+        ("civil rights", "civil liberties", "privacy"),
+    ),
+    "use_policy": (
+        (
+            "polic",
+            "protocol",
+            "regulations pertaining",
+            "standard operating",
+        ),
+        ("procedures", "guidelines", "rules", "polic"),
+        ("adopts", "approves", "hereby adopted", "hereby approved"),
+        ("the following",),
+    ),
     "existing_technology": (
         (
             "effective date",
@@ -1203,7 +1417,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("exigent", "emergenc", "imminent"),
         ("imminent",),
     ),
-    "public_records": (("website", "web site", "online", "internet", "public"), ("publish",)),
+    "public_records": (
+        ("website", "web site", "webpage", "web page", "online", "internet", "public"),
+        ("publish",),
+    ),
     "enforcement": (
         (
             "any person",
@@ -1225,8 +1442,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "evidence",
             "inadmissible",
             "injunction",
+            "admissible",
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
+        ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
         (
             "attorney",
             "disciplin",
@@ -1240,10 +1459,24 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
+        (" who ",),
         ("retaliat", "whistleblow"),
     ),
-    "facial_recognition_ban": (("face", "facial", "biometric surveillance"),),
-    "military_equipment": (("military", "armored", "armoured", "1033"),),
+    "facial_recognition_ban": (
+        ("face", "facial", "biometric surveillance", "biometric identif", "biometric recog"),
+    ),
+    "military_equipment": (
+        (
+            "military",
+            "armored",
+            "armoured",
+            "1033",
+            "2576a",
+            "department of defense",
+            "excess",
+            "law enforcement support",
+        ),
+    ),
     "sunset_review": (
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
