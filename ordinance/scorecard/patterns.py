@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 # "[^.;]" keeps a match inside one clause; a section number ("RCW 43.386.080", "§ 9.64.030") is
-# not the end of a clause, so the dot between two digits is let through.
-_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))"
+# not the end of a clause, so the dot between two digits is let through; nor is a number's
+# "No." ("as attached as Exhibit No. 1, is approved").
+_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\bNo)\\.(?=\\s?\\d))"
 
 
 def rx(pattern: str) -> re.Pattern[str]:

@@ -776,7 +776,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
                 r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
-                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+hereby\s+(?:adopted|approved)\b",
+                # "The initial operational policy ..., as attached as Exhibit No. 1, is approved"
+                # (not one a department head approves: "is approved by the Chief")
+                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved)\b"
+                r"(?!\s+by\s+(?:the\s+)?(?:chief|director|sheriff|department|city\s+manager|"
+                r"commissioner|administrator))",
                 _POLICY_TECH,
                 need=Need.NONE,
                 parts=(Part.BODY, Part.ENACTING),
@@ -1138,7 +1142,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
-                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b",
+                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b|"
+                # "No information obtained in violation of this Chapter may be admissible as
+                # evidence": the exclusion worded as a prohibition on its subject
+                r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
+                r"[^.;]{0,120}\bin\s+violation\b[^.;]{0,120}\b(?:may|shall)\s+be\s+(?:admissible|"
+                r"admitted|received|used)\b",
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
@@ -1365,7 +1374,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "standard operating",
         ),
         ("procedures", "guidelines", "rules", "polic"),
-        ("adopts", "approves", "hereby adopted", "hereby approved"),
+        ("adopts", "approves", "adopted", "approved"),
         ("the following",),
     ),
     "existing_technology": (
