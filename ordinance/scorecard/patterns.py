@@ -51,13 +51,18 @@ DUTY = rx(
     # opens its clause, so "if the Council will hold a hearing" (a condition) is no duty.
     r"(?:^|;\s+)(?:the\s+)?" + BODY + r"\s+will\s+(?!not\b|likely\b|be\s+asked\b)|"
     # a condition precedent: "may use ... if the agency first provides a written policy"
-    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?))\b"
+    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?)|"
+    # a resolving clause's mandate, in the subjunctive: "BE IT RESOLVED, that a public hearing
+    # ... be held ...", "RESOLVED, That the Clerk be directed to publish notice"
+    r"\bresolved,?\s+(?:by\s+[^.;]{0,120}?)?that\b[^.;]{0,240}?\sbe\s+(?:held|directed|"
+    r"required|conducted|scheduled|published|given|submitted|adopted|approved|established|"
+    r"prohibited|limited|restricted|posted|made|provided|instructed))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
               "void", "unenforceable", "null", "provided that", "first", " will ",
               "authorized only", "permitted only", "allowed only", "require", "prerequisite",
-              "condition precedent")  # fmt: skip
+              "condition precedent", "resolved")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
