@@ -450,6 +450,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"variances?|decisions?|determinations?|amendments?\s+to\s+(?:a|the)\s+polic)\b",
                 ),
             ),
+            # A cover page's field: "EFFECTIVE DATE OF ORDINANCE October 15, 2025" (the
+            # instrument named: a police order's "Effective Date: 06/01/2019" is the order's)
+            rule(
+                r"^effective\s+date\s+of\s+(?:the\s+|this\s+)?(?:ordinance|resolution|local\s+law)"
+                r"\s*:?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})",
+                need=Need.NONE,
+            ),
             # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
             # 45 days after Board approval, the Board ...", "BE IT ORDAINED, effective January 1".
             rule(
@@ -1325,7 +1332,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect", "operative"), ("effective",)),
+    "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
