@@ -94,9 +94,12 @@ _TITLE = re.compile(
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
-    r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|related\s+to|regarding|"
-    r"concerning|establishing|prohibiting|making|requiring|creating|authorizing|regulating|"
-    r"providing)\b|"
+    r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
+    # in title case or capitals only ("Ordinance Making Police Camera Footage Public Records",
+    # "ORDINANCE RELATED TO ..."): news writes "Ordinance making cameras mandatory fails"
+    r"(?-i:(?:An?\s+)?Ordinance\s+(?:Related\s+to|Regarding|Concerning|Making|Requiring|"
+    r"Creating|Authorizing|Regulating|Providing)\s+[A-Z]|(?:AN?\s+)?ORDINANCE\s+(?:RELATED\s+TO|"
+    r"REGARDING|CONCERNING|MAKING|REQUIRING|CREATING|AUTHORIZING|REGULATING|PROVIDING)\b)|"
     # in capitals with no article: "ORDINANCE OF THE CITY COUNCIL OF THE CITY OF PETALUMA TO ..."
     r"(?-i:ORDINANCE\s+OF\s+THE\s+[A-Z]{2,}))",
     re.IGNORECASE,
