@@ -304,6 +304,17 @@ def test_a_cover_pages_date_field_over_lines_is_one_paragraph() -> None:
     """Batch 13: "EFFECTIVE DATE" / "OF ORDINANCE" / "October 15, 2025" printed in a box."""
     text = ("EFFECTIVE DATE\nOF ORDINANCE\nOctober 15, 2025\nORDINANCE NO. 12\nWHEREAS, the "
             "City Council has considered the use of surveillance technology by its departments;")
-    assert [b.text for b in segment(text)][0] == "EFFECTIVE DATE OF ORDINANCE October 15, 2025"
+    assert segment(text)[0].text == "EFFECTIVE DATE OF ORDINANCE October 15, 2025"
     # an ordinary short line is not joined to the next
     assert len(segment("EFFECTIVE\nOctober 15, 2025")) == 2
+
+
+def test_a_short_section_that_approves_or_adopts_is_text_not_a_heading() -> None:
+    """Batch 13: "Section 2. The ... Policy, attached as Exhibit A, is approved." states the
+    section's rule; "Section 1. Chapter 14.18 is amended" over the amended text is a heading."""
+    blocks = segment("Section 2. The Drone Policy, attached as Exhibit A, is approved.")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, ""),
+        (BlockKind.PARAGRAPH, "The Drone Policy, attached as Exhibit A, is approved."),
+    ]
+    assert segment("Section 1. Chapter 14.18 is amended")[0].text == "Chapter 14.18 is amended"

@@ -160,7 +160,10 @@ def _is_title(rest: str) -> bool:
     # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
     return not re.search(
         r"\b(shall|must|may|hereby|takes? effect|means|is effective|"
-        r"becomes (?:effective|operative))\b",
+        r"becomes (?:effective|operative)|"
+        # "Section 2. The Camera Policy, attached as Exhibit A, is approved." ("Section 1.
+        # Chapter 14.18 is amended" over the amended text is a heading)
+        r"(?:is|are) (?:hereby )?(?:approved|adopted|ratified))\b",
         rest,
     )
 

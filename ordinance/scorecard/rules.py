@@ -1459,6 +1459,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "inadmissible",
             "injunction",
             "admissible",
+            "in violation",
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
