@@ -1441,3 +1441,95 @@ def test_batch_12_causes_in_other_wordings(element: str, found: bool, text: str)
 def test_documents_restating_batch_12_wordings_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Batch 13's causes (branch check10) in other places' wordings and layouts, written for the test
+# after batch 13 was measured: a resolving clause that carries the text (a board's action request
+# with no caption), its subjunctive mandate ("that a public hearing be held"); a record's title
+# field after another field; captions in title case or in capitals with no article, wrapped over
+# lines; a cover page's effective-date field; a policy the body approves in the passive; evidence
+# obtained in violation made inadmissible; and a coversheet or agenda record, which prints an
+# instrument's caption and describes the rest. (element, found, text), as CAUSES above.
+CAUSES_13: list[tuple[str, bool, str]] = [
+    ("enacting_clause", True, "Council Action Request\n\nNOW, THEREFORE, BE IT RESOLVED, that a "
+     "public hearing on the proposed drone program be conducted by the Town Council on June 3, "
+     "2025, and that notice of the hearing be published at least fourteen (14) days before it."),
+    ("public_hearing_notice", True, "Council Action Request\n\nNOW, THEREFORE, BE IT RESOLVED, "
+     "that a public hearing on the proposed drone program be conducted by the Town Council on "
+     "June 3, 2025, and that notice of the hearing be published at least fourteen (14) days "
+     "before it."),
+    ("public_hearing_notice", True, "RESOLVED, That a public hearing on the acquisition of "
+     "license plate readers be held by the Board of Supervisors, and that the Clerk be directed "
+     "to post notice of it ten (10) days in advance."),
+    ("public_hearing_notice", False, "BE IT RESOLVED, that the Sheriff be directed to present "
+     "the camera contract at the next regular meeting."),
+    ("public_hearing_notice", False, "Minutes\n\nThe Commission resolved to hold a public "
+     "hearing on the camera program in the fall."),
+    ("title", True, "Ordinance Requiring Council Approval of Surveillance Technology\n\nSection "
+     "1. Approval.\n\nNo department shall acquire surveillance technology without the approval "
+     "of the Council."),
+    ("title", True, "Memo: Title: ORDINANCE REGARDING AUTOMATED LICENSE PLATE READERS; PROVIDING "
+     "AN EFFECTIVE DATE\n\nSec. 1. Each department shall report on its readers each year."),
+    ("title", True, "ORDINANCE OF THE TOWN BOARD OF THE TOWN OF ELM ADOPTING\nCHAPTER 42 "
+     "ENTITLED “SURVEILLANCE TECHNOLOGY”\nWHEREAS, the Town Board has studied the "
+     "use of cameras by the Town and by private parties in public places; and"),
+    ("title", False, "Ordinance requiring cameras at gas stations passes, officials said on "
+     "Monday."),
+    ("effective_date", True, "EFFECTIVE DATE\nOF RESOLUTION\nMarch 1, 2025\nRESOLUTION NO. "
+     "2025-14\nWHEREAS, the Board of Commissioners has considered the use of drones by the "
+     "Sheriff's Office and by other county departments; and"),
+    ("effective_date", True, "Sec. 9. Effective date.\n\nEFFECTIVE DATE OF THIS ORDINANCE: "
+     "7/1/2025"),
+    ("effective_date", False, "Sec. 9. Register.\n\nThe Clerk shall keep a register of the "
+     "effective date of each ordinance adopted under this chapter."),
+    ("use_policy", True, "Section 2. The Automated License Plate Reader Policy, attached as "
+     "Exhibit A, is approved."),
+    ("use_policy", True, "Section 3. The drone use policy set out in Attachment No. 2 is "
+     "adopted subject to the changes the Chief may make to it under Section 4."),
+    ("use_policy", False, "Sec. 4-10. Review.\n\nThe body-worn camera policy is approved by the "
+     "Chief of Police."),
+    ("enforcement", True, "Sec. 2-5. Remedies.\n\nNo recording obtained in violation of this "
+     "chapter shall be admitted as evidence in any proceeding."),
+    ("enforcement", True, "§ 9.40.060. Use of data.\n\nNo data collected in violation of Section "
+     "9.40.030 may be used in any criminal prosecution."),
+    ("enforcement", False, "§ 9.40.060. Use of data.\n\nNo recording may be used for training "
+     "purposes."),
+    # a coversheet or agenda record prints the caption; its description of the rest scores none
+    ("effective_date", False, "Agenda Item #12\n\nRequest for Council Action\n\nAN ORDINANCE "
+     "AMENDING THE CITY CODE RELATING TO SECURITY CAMERAS\n\nThe City Manager recommends "
+     "approval. This ordinance shall take effect thirty (30) days after its adoption."),
+    ("title", True, "Agenda Item #12\n\nRequest for Council Action\n\nAN ORDINANCE AMENDING THE "
+     "CITY CODE RELATING TO SECURITY CAMERAS\n\nThe City Manager recommends approval."),
+    ("annual_report", False, "Item Coversheet\n\nMeeting Date: 3/14/2024\n\nORDINANCE "
+     "REGULATING DRONES\n\nThe ordinance requires the Police Chief to submit an annual report "
+     "to Council. The Chief shall report each year by March 1."),
+]  # fmt: skip
+
+# Documents that restate batch 13's wordings without enacting them: news, a coversheet with no
+# caption, a staff report, an agenda. Every element must be missing.
+CAUSE_13_DOCUMENTS: list[str] = [
+    "The county board on Tuesday resolved that a second public hearing be held on the body "
+    "cameras, and the camera policy was approved, officials said.",
+    "Item Coversheet\n\nMeeting Date: 4/19/2024\n\nAgenda Item#: 12.\n\nThe Chief of Police "
+    "recommends that City Council approve an ordinance requiring cameras at convenience stores. "
+    "The requirements are to take effect on the 90th day after passage.",
+    "STAFF REPORT\n\nSubject: Body-worn camera ordinance\n\nThe ordinance would take effect "
+    "thirty days after adoption, and the attached camera policy would be approved by the "
+    "Council. Staff recommends approval.",
+    "AGENDA\n\nItem 5. Resolution setting a public hearing on license plate readers\n\nItem 6. "
+    "Effective date of the drone ordinance: discussion",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), CAUSES_13)
+def test_batch_13_causes_in_other_wordings(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text", CAUSE_13_DOCUMENTS, ids=["news", "coversheet", "staff-report", "agenda"]
+)
+def test_documents_restating_batch_13_wordings_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

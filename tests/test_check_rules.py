@@ -771,3 +771,83 @@ def test_discipline_for_a_violation_is_enforcement_but_not_a_policy_saying_so() 
     assert verdict("enforcement", law).status is Status.PRESENT
     policy = "Violations of this policy may result in discipline."
     assert verdict("enforcement", policy).status is Status.MISSING
+
+
+def test_a_resolving_clause_opening_a_paragraph_makes_law_and_its_subjunctive_a_duty() -> None:
+    """Batch 13: a board's action request carrying "BE IT RESOLVED, that a public hearing ... be
+    held ... and that the Clerk be directed to publish notice"; a resolution on other business,
+    and minutes reporting that a board "resolved to" hold a hearing, require no hearing."""
+    text = ("Request for Board Action\n\nBE IT RESOLVED, that a public hearing on the license "
+            "plate reader program be held before the Board on May 6, 2025, at 6:00 p.m., and "
+            "that the Clerk be directed to publish notice of the hearing at least ten (10) days "
+            "before it.")  # fmt: skip
+    card = check_text(text, "<case>")
+    assert card.verdict("enacting_clause").status is Status.PRESENT
+    assert card.verdict("public_hearing_notice").status is Status.PRESENT
+    other = "BE IT RESOLVED, that the minutes of the meeting of March 3, 2025 be approved."
+    assert check_text(other, "<case>").verdict("public_hearing_notice").status is Status.MISSING
+    minutes = "The Board resolved to hold a public hearing on the cameras in May."
+    assert check_text(minutes, "<case>").verdict("public_hearing_notice").status is (
+        Status.MISSING
+    )
+
+
+def test_a_coversheet_scores_only_the_title_it_prints() -> None:
+    """Batch 13 (Houston's near miss): a council coversheet prints the ordinance's caption and
+    describes when its requirements "are to take effect"; it holds no enacted text."""
+    text = ("Item Coversheet\n\nMeeting Date: 5/2/2023\n\nAgenda Item#: 12.\n\nAN ORDINANCE "
+            "AMENDING CHAPTER 12 OF THE CITY CODE RELATING TO LICENSE PLATE READERS\n\nThe Chief "
+            "of Police recommends that City Council approve the ordinance. The requirements are "
+            "to take effect on the 90th day following passage of this ordinance. The department "
+            "shall report annually on the readers.")  # fmt: skip
+    card = check_text(text, "<case>")
+    assert card.verdict("title").status is Status.PRESENT
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]
+    # the same caption and date clause, enacted, are scored
+    law = text.split("\n\n", 3)[3].replace("The Chief of Police recommends that City Council "
+                                          "approve the ordinance. ", "")  # fmt: skip
+    assert check_text(law, "<case>").verdict("effective_date").status is Status.PRESENT
+
+
+def test_a_policy_approved_by_the_body_in_the_passive() -> None:
+    """Batch 13: "The initial operational policy ..., as attached as Exhibit No. 1, is approved";
+    a policy a department head approves is not the body's."""
+    text = ("The operational policy for body-worn cameras, attached as Exhibit No. 1, is "
+            "approved.")  # fmt: skip
+    assert verdict("use_policy", text).status is not Status.MISSING
+    chief = "The body-worn camera policy is approved by the Chief of Police each year."
+    assert verdict("use_policy", chief).status is Status.MISSING
+
+
+def test_evidence_obtained_in_violation_made_inadmissible_as_a_prohibition() -> None:
+    """Batch 13: "No information obtained ... in violation of ... this Chapter may be admissible
+    as evidence"; a limit on using recordings, with no violation, is no remedy."""
+    text = ("No information obtained or collected in violation of this chapter may be admissible "
+            "as evidence in any proceeding.")  # fmt: skip
+    assert verdict("enforcement", text).status is Status.PRESENT
+    assert verdict("enforcement", "No recording may be used for training.").status is (
+        Status.MISSING
+    )
+
+
+def test_a_cover_pages_effective_date_field_names_the_instrument() -> None:
+    """Batch 13: "EFFECTIVE DATE OF ORDINANCE October 15, 2025"; a register that shows each
+    ordinance's effective date is a duty about other ordinances."""
+    text = "EFFECTIVE DATE OF ORDINANCE October 15, 2025"
+    assert verdict("effective_date", text).status is Status.PRESENT
+    register = "The Clerk shall keep a register showing the effective date of each ordinance."
+    assert verdict("effective_date", register).status is Status.MISSING
+
+
+def test_title_forms_of_batch_13() -> None:
+    """An ordinance's caption in title case with its verb ("Ordinance Making ..."), a record's
+    "Notes: Title: ORDINANCE RELATED TO ...", a caption in capitals with no article; a news line
+    ("Ordinance making cameras mandatory fails") in sentence case is not one."""
+    for text in (
+        "Ordinance Making Police Camera Footage Public Records\n\n1. Purpose.",
+        "Notes: Title: ORDINANCE RELATED TO DRONES; CREATING SECTION 8-12 OF THE CODE",
+        "ORDINANCE OF THE CITY COUNCIL OF THE CITY OF ELM ADDING CHAPTER 2.90",
+    ):
+        assert check_text(text, "<case>").verdict("title").status is Status.PRESENT, text
+    news = "Ordinance making cameras mandatory fails on a tie vote, officials said."
+    assert check_text(news, "<case>").verdict("title").status is Status.MISSING

@@ -282,3 +282,39 @@ def test_other_states_code_names_before_a_section_number() -> None:
     # a time of day and a figure in capitals are no section numbers
     for line in ("10:30 A.M. Call to order", "THE 2.5 MILLION"):
         assert segment(line)[0].kind is BlockKind.PARAGRAPH, line
+
+
+def test_a_caption_in_capitals_wrapped_over_lines_is_one_paragraph() -> None:
+    """Batch 13: a caption's lines in capitals, short ones and ones that open like a heading
+    ("CHAPTER 2.90 TO ...", "2024-11 ...", after a number's "NO."), are one paragraph until text
+    in ordinary case (the first recital) begins."""
+    text = ("ORDINANCE OF THE BOARD OF SUPERVISORS OF THE COUNTY OF ELM ADDING\n"
+            "CHAPTER 2.90 ENTITLED “SURVEILLANCE TECHNOLOGY” AND REPEALING RESOLUTION NO.\n"
+            "2024-11 IN THE COUNTY CODE\n"
+            "WHEREAS, the Board has held hearings on surveillance technology; and")  # fmt: skip
+    blocks = segment(text)
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert blocks[0].text.endswith("REPEALING RESOLUTION NO. 2024-11 IN THE COUNTY CODE")
+    # a heading in capitals under a line that is no caption stays a heading
+    text = "GENERAL PROVISIONS\nCHAPTER 2.90 SURVEILLANCE\n\nSec. 1. Scope."
+    assert segment(text)[1].kind is BlockKind.HEADING
+
+
+def test_a_cover_pages_date_field_over_lines_is_one_paragraph() -> None:
+    """Batch 13: "EFFECTIVE DATE" / "OF ORDINANCE" / "October 15, 2025" printed in a box."""
+    text = ("EFFECTIVE DATE\nOF ORDINANCE\nOctober 15, 2025\nORDINANCE NO. 12\nWHEREAS, the "
+            "City Council has considered the use of surveillance technology by its departments;")
+    assert segment(text)[0].text == "EFFECTIVE DATE OF ORDINANCE October 15, 2025"
+    # an ordinary short line is not joined to the next
+    assert len(segment("EFFECTIVE\nOctober 15, 2025")) == 2
+
+
+def test_a_short_section_that_approves_or_adopts_is_text_not_a_heading() -> None:
+    """Batch 13: "Section 2. The ... Policy, attached as Exhibit A, is approved." states the
+    section's rule; "Section 1. Chapter 14.18 is amended" over the amended text is a heading."""
+    blocks = segment("Section 2. The Drone Policy, attached as Exhibit A, is approved.")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, ""),
+        (BlockKind.PARAGRAPH, "The Drone Policy, attached as Exhibit A, is approved."),
+    ]
+    assert segment("Section 1. Chapter 14.18 is amended")[0].text == "Chapter 14.18 is amended"

@@ -101,6 +101,21 @@ _GLOSSARY_TERM = re.compile(
     r"^(?-i:[A-Z][A-Z0-9'’/()\-]*(?:\s+(?:or|and|of|[A-Z0-9][A-Z0-9'’/()\-]*)){0,9})$"
 )
 _GLOSSARY_MEANING = re.compile(r"^(?-i:[A-Z](?:[a-z]|\s+[a-z]))")
+# A caption in capitals wraps over several lines, some short, some opening like a heading
+# ("ORDINANCE OF THE CITY COUNCIL ... BY ADDING A NEW" / "CHAPTER 2.50 ENTITLED ..."): a line in
+# capitals continues a paragraph that opens as a caption and has not ended its sentence.
+_CAPTION_OPEN = re.compile(
+    r"^(?-i:(?:AN?\s+)?(?:(?:URGENCY|EMERGENCY|INTERIM|UNCODIFIED)\s+)?"
+    r"(?:ORDINANCE|RESOLUTION|LOCAL\s+LAW|ACT|BYLAW)\s+(?!NO\b|NUMBER\b)[A-Z]{2,})"
+)
+_CAPITAL_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
+# A cover page's field printed over two or three lines ("EFFECTIVE DATE" / "OF ORDINANCE" /
+# "October 15, 2025"): the lines are one paragraph until the label has its value.
+_DATE_FIELD = re.compile(
+    r"^(?:effective|adoption|enactment|operative)\s+date(?:\s+of(?:\s+(?:the\s+|this\s+)?"
+    r"(?:ordinance|resolution|local\s+law))?)?:?$",
+    re.IGNORECASE,
+)
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
 
@@ -145,7 +160,10 @@ def _is_title(rest: str) -> bool:
     # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
     return not re.search(
         r"\b(shall|must|may|hereby|takes? effect|means|is effective|"
-        r"becomes (?:effective|operative))\b",
+        r"becomes (?:effective|operative)|"
+        # "Section 2. The Camera Policy, attached as Exhibit A, is approved." ("Section 1.
+        # Chapter 14.18 is amended" over the amended text is a heading)
+        r"(?:is|are) (?:hereby )?(?:approved|adopted|ratified))\b",
         rest,
     )
 
@@ -189,7 +207,9 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and len(previous) >= 0.75 * wrap_width
         ) or bool(
             current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
-        ) or bool(current and _LABEL_ALONE.match(previous.strip()))
+        ) or bool(current and _LABEL_ALONE.match(previous.strip())) or bool(
+            current and _continues_caption(current, stripped)
+        ) or bool(current and len(current) < 3 and _DATE_FIELD.match(" ".join(current)))
         if continues:
             current.append(stripped)
         else:
@@ -201,6 +221,16 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     if current:
         paragraphs.append((" ".join(current), start))
     return paragraphs
+
+
+def _continues_caption(current: list[str], line: str) -> bool:
+    return bool(
+        _CAPTION_OPEN.match(current[0])
+        and _CAPITAL_LINE.match(current[-1])
+        and _CAPITAL_LINE.match(line)
+        # a number's "NO." ends the line, not the caption: "... REPLACE RESOLUTION NO." / "2024-048"
+        and (not _SENTENCE_END.search(current[-1]) or bool(re.search(r"\bNO\.$", current[-1])))
+    )
 
 
 def _is_glossary_pair(paragraphs: list[tuple[str, int]], index: int) -> bool:

@@ -52,6 +52,13 @@ _MANUAL_OFFICIAL = re.compile(
 )
 
 
+_RESOLVING = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved|"
+    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
+    re.IGNORECASE,
+)
+
+
 # A legislative office's bill analysis prints the bill's title ("AN ACT CONCERNING ...") and then
 # tells what "the bill" does: the title is quoted, and the text enacts nothing.
 _BILL_ANALYSIS = re.compile(
@@ -100,6 +107,10 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
         ):
             return True
         if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
+            return True
+        # a resolution's resolving clause opening a paragraph, however long: "BE IT RESOLVED,
+        # that a second public hearing ... be held" (a board's action request that carries it)
+        if passage.part is Part.BODY and _RESOLVING.match(passage.text):
             return True
     if is_policy_manual(passages):
         return False
@@ -316,6 +327,29 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
+# A council's or board's record about an item: a coversheet, an agenda record, a request for
+# action ("Item Coversheet", "Agenda Item#: 43.", "Board Action Request", "Meeting Date:").
+_ITEM_RECORD = re.compile(
+    r"^(?:item\s+)?cover\s*sheet\b|^agenda\s+(?:item|date)\b|^(?:board|council)\s+action\s+"
+    r"request\b|^request\s+for\s+(?:council|board|commission)\s+action\b|^meeting\s+date\s*:|"
+    r"^legislative\s+item\b|^(?:council\s+)?agenda\s+(?:report|memo)\b",
+    re.IGNORECASE,
+)
+_RECORD_LINES = 12
+
+
+def describes_an_item(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a record about an instrument rather than its text: a coversheet or
+    agenda record with no enacting or resolving clause. It may print the instrument's title (a
+    record's "Title:" field), but its "are to take effect on the 90th day" and "the ordinance
+    lists" describe the form and provisions of a text it does not hold."""
+    if any(p.part is Part.ENACTING for p in passages):
+        return False
+    if any(p.part is Part.BODY and _RESOLVING.match(p.text) for p in passages):
+        return False
+    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])
+
+
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
     if not is_legislation(passages):
@@ -328,7 +362,14 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     sentences = sentences_of(list(passages))
     lowered = [s.scope.lower() for s in sentences]
     joined = section_texts(passages)
-    return [evaluate_element(BY_ID[e.id], sentences, joined, lowered) for e in CHECKLIST]
+    # A record about an item holds the instrument's title and nothing else of it.
+    record = describes_an_item(passages)
+    return [
+        evaluate_element(BY_ID[e.id], sentences, joined, lowered)
+        if not record or e.id == "title"
+        else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
+        for e in CHECKLIST
+    ]
 
 
 def section_texts(passages: Sequence[Passage]) -> dict[str, str]:

@@ -83,7 +83,8 @@ class Sentence:
 # "ORDINANCE NO. 12" counts only alone or run into a caption in capitals: "Ordinance No. 7386
 # requires ..." opens a sentence about the law (news), and must not make a text legislation.
 _TITLE = re.compile(
-    r"^(?:Title:\s*)?(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?"
+    # a record's title field, after another field on its line: "Notes: Title: ORDINANCE ..."
+    r"^(?:(?:Notes|Memo|Subject|Description):\s*)?(?:Title:\s*)?(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?"
     # In capitals any caption; in other cases the caption's next word says what the ordinance
     # does ("An Ordinance Amending", "An ordinance to amend", "of the City"): news opens "An
     # ordinance passed in 2020 requires ...", and must not make a text legislation.
@@ -93,7 +94,14 @@ _TITLE = re.compile(
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
-    r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b)",
+    r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
+    # in title case or capitals only ("Ordinance Making Police Camera Footage Public Records",
+    # "ORDINANCE RELATED TO ..."): news writes "Ordinance making cameras mandatory fails"
+    r"(?-i:(?:An?\s+)?Ordinance\s+(?:Related\s+to|Regarding|Concerning|Making|Requiring|"
+    r"Creating|Authorizing|Regulating|Providing)\s+[A-Z]|(?:AN?\s+)?ORDINANCE\s+(?:RELATED\s+TO|"
+    r"REGARDING|CONCERNING|MAKING|REQUIRING|CREATING|AUTHORIZING|REGULATING|PROVIDING)\b)|"
+    # in capitals with no article: "ORDINANCE OF THE CITY COUNCIL OF THE CITY OF PETALUMA TO ..."
+    r"(?-i:ORDINANCE\s+OF\s+THE\s+[A-Z]{2,}))",
     re.IGNORECASE,
 )
 # A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.

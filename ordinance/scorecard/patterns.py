@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 # "[^.;]" keeps a match inside one clause; a section number ("RCW 43.386.080", "§ 9.64.030") is
-# not the end of a clause, so the dot between two digits is let through.
-_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))"
+# not the end of a clause, so the dot between two digits is let through; nor is a number's
+# "No." ("as attached as Exhibit No. 1, is approved").
+_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\bNo)\\.(?=\\s?\\d))"
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -50,13 +51,18 @@ DUTY = rx(
     # opens its clause, so "if the Council will hold a hearing" (a condition) is no duty.
     r"(?:^|;\s+)(?:the\s+)?" + BODY + r"\s+will\s+(?!not\b|likely\b|be\s+asked\b)|"
     # a condition precedent: "may use ... if the agency first provides a written policy"
-    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?))\b"
+    r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?)|"
+    # a resolving clause's mandate, in the subjunctive: "BE IT RESOLVED, that a public hearing
+    # ... be held ...", "RESOLVED, That the Clerk be directed to publish notice"
+    r"\bresolved,?\s+(?:by\s+[^.;]{0,120}?)?that\b[^.;]{0,240}?\sbe\s+(?:held|directed|"
+    r"required|conducted|scheduled|published|given|submitted|adopted|approved|established|"
+    r"prohibited|limited|restricted|posted|made|provided|instructed))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
               "void", "unenforceable", "null", "provided that", "first", " will ",
               "authorized only", "permitted only", "allowed only", "require", "prerequisite",
-              "condition precedent")  # fmt: skip
+              "condition precedent", "resolved")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"

@@ -450,6 +450,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"variances?|decisions?|determinations?|amendments?\s+to\s+(?:a|the)\s+polic)\b",
                 ),
             ),
+            # A cover page's field: "EFFECTIVE DATE OF ORDINANCE October 15, 2025" (the
+            # instrument named: a police order's "Effective Date: 06/01/2019" is the order's)
+            rule(
+                r"^effective\s+date\s+of\s+(?:the\s+|this\s+)?(?:ordinance|resolution|local\s+law)"
+                r"\s*:?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})",
+                need=Need.NONE,
+            ),
             # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
             # 45 days after Board approval, the Board ...", "BE IT ORDAINED, effective January 1".
             rule(
@@ -776,7 +783,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
                 r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
-                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+hereby\s+(?:adopted|approved)\b",
+                # "The initial operational policy ..., as attached as Exhibit No. 1, is approved"
+                # (not one a department head approves: "is approved by the Chief")
+                r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved)\b"
+                r"(?!\s+by\s+(?:the\s+)?(?:chief|director|sheriff|department|city\s+manager|"
+                r"commissioner|administrator))",
                 _POLICY_TECH,
                 need=Need.NONE,
                 parts=(Part.BODY, Part.ENACTING),
@@ -1138,7 +1149,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
-                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b",
+                r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b|"
+                # "No information obtained in violation of this Chapter may be admissible as
+                # evidence": the exclusion worded as a prohibition on its subject
+                r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
+                r"[^.;]{0,120}\bin\s+violation\b[^.;]{0,120}\b(?:may|shall)\s+be\s+(?:admissible|"
+                r"admitted|received|used)\b",
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
@@ -1316,7 +1332,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect", "operative"), ("effective",)),
+    "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
@@ -1365,7 +1381,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "standard operating",
         ),
         ("procedures", "guidelines", "rules", "polic"),
-        ("adopts", "approves", "hereby adopted", "hereby approved"),
+        ("adopts", "approves", "adopted", "approved"),
         ("the following",),
     ),
     "existing_technology": (
@@ -1443,6 +1459,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "inadmissible",
             "injunction",
             "admissible",
+            "in violation",
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
