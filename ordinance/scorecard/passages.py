@@ -55,6 +55,8 @@ class Sentence:
             BOUNDED_PERMISSION,
             BOUNDS_WORDS,
             DUTY,
+            OTHER_LAW_REQUIRES,
+            OTHER_LAW_WORDS,
             DUTY_WORDS,
             NOT_A_DUTY,
             PROHIBITION,
@@ -73,6 +75,10 @@ class Sentence:
             bounded = bool(BOUNDED_PERMISSION.search(operative))
             self.duty = self.duty or bounded
             self.prohibition = bounded
+        # what another law requires, recited: that law's duty, not this text's
+        if (self.duty or self.prohibition) and any(w in lowered for w in OTHER_LAW_WORDS):
+            if OTHER_LAW_REQUIRES.search(self.text):
+                self.duty = self.prohibition = False
         reporting = any(word in lowered for word in REPORTED_WORDS)
         self.reported = reporting and bool(REPORTED.search(self.text))
 

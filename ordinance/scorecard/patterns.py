@@ -95,6 +95,17 @@ REPORTED = rx(
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
     r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that)\b|^according\s+to\b"
 )
+# A recital or finding that states what another law requires ("Assembly Bill 481, codified at
+# California Government Code sections 7070 through 7075, requires law enforcement agencies to
+# ...", "AB 481 also requires that ... an agency shall submit ...", "State law requires ..."): the
+# duty is that law's, not this text's. The other law opens the sentence (after a list label).
+OTHER_LAW_REQUIRES = rx(
+    r"^(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?(?:(?:in\s+addition|further(?:more)?),?\s+)?(?:the\s+)?"
+    r"(?:(?:assembly|senate|house)\s+bill\b|(?:AB|SB|HB)\s*\d|(?:state|federal)\s+(?:law|statute)s?\b|"
+    r"(?:[A-Z][a-z]+\s+)?(?:government|penal|civil|vehicle|education|revised)\s+code\b)"
+    r"[^;]{0,120}?\b(?:also\s+)?(?:requires|mandates|obligates)\b"
+)
+OTHER_LAW_WORDS = ("requires", "mandates", "obligates")
 # Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",

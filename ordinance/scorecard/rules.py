@@ -497,7 +497,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
-                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
+                # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
+                r"^(?![\w\s-]{0,60}\bthis\s+(?:ordinance|chapter|article|section|code)\b)"
+                r"[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
@@ -1315,6 +1318,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
         ),
     ),
 )
+
+# A governing board's own policy on a surveillance technology is the use policy the element asks
+# for, adopted by the body (see `evaluate.is_board_policy`): it is found where the policy says how
+# the technology is used ("Security recordings shall be used primarily for ...", "Video
+# surveillance cameras may be used for the following purposes:", "are intended only for ...").
+# Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
+BOARD_POLICY_USE = rule(
+    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?used|uses|utiliz\w+|intended\s+only|"
+    r"(?:use|collection|installation)\s+of)\b",
+    _POLICY_TECH,
+    need=Need.NONE,
+)
+BOARD_POLICY_USE_TRIGGERS = ("use", "utiliz", "intended only", "collection", "installation")
+
 
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
