@@ -55,10 +55,10 @@ class Sentence:
             BOUNDED_PERMISSION,
             BOUNDS_WORDS,
             DUTY,
-            OTHER_LAW_REQUIRES,
-            OTHER_LAW_WORDS,
             DUTY_WORDS,
             NOT_A_DUTY,
+            OTHER_LAW_REQUIRES,
+            OTHER_LAW_WORDS,
             PROHIBITION,
             REPORTED,
             REPORTED_WORDS,
@@ -76,9 +76,9 @@ class Sentence:
             self.duty = self.duty or bounded
             self.prohibition = bounded
         # what another law requires, recited: that law's duty, not this text's
-        if (self.duty or self.prohibition) and any(w in lowered for w in OTHER_LAW_WORDS):
-            if OTHER_LAW_REQUIRES.search(self.text):
-                self.duty = self.prohibition = False
+        recited = (self.duty or self.prohibition) and any(w in lowered for w in OTHER_LAW_WORDS)
+        if recited and OTHER_LAW_REQUIRES.search(self.text):
+            self.duty = self.prohibition = False
         reporting = any(word in lowered for word in REPORTED_WORDS)
         self.reported = reporting and bool(REPORTED.search(self.text))
 
