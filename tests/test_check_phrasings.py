@@ -1576,6 +1576,20 @@ CAUSES_14: list[tuple[str, bool, str]] = [
      "post its plate reader policy on the City's website."),
     ("definitions", False, "Sec. 1. Purpose.\n\nThe purpose of this ordinance shall mean "
      "safer streets for all."),
+    ("data_sharing_limits", True, "Sec. 5. Disclosure.\n\nThe transfer of plate reader data "
+     "to any third party is expressly prohibited."),
+    ("data_sharing_limits", True, "Sec. 5. Release.\n\nCamera recordings shall not be made "
+     "available to any agency of another state except upon a warrant."),
+    ("data_sharing_limits", True, "Sec. 5. Use.\n\nDrone images shall not be disclosed other "
+     "than as this chapter authorizes."),
+    ("data_sharing_limits", False, "Sec. 5. Use.\n\nDrone images may be disclosed to other "
+     "agencies."),
+    ("enforcement", True, "Video Monitoring\n\nThe District's cameras shall be used for "
+     "safety only. A breach of this policy may result in discipline up to and including "
+     "termination.\n\nAdopted: May 2, 2023"),
+    # a department's own policy: its sanction stays the department's
+    ("enforcement", False, "Sec. 12. Drones.\n\nThe Department shall fly drones only under "
+     "this policy. A breach of this policy may result in discipline."),
 ]
 
 # Documents that restate a board's policy or another law's mandate without adopting either.

@@ -15,6 +15,7 @@ from .rules import (
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
     BY_ID,
+    MANUAL_SELF,
     ElementRules,
     Need,
     Rule,
@@ -414,6 +415,19 @@ def _board_use_policy() -> ElementRules:
     return replace(element, rules=(*element.rules, extra))
 
 
+@functools.cache
+def _board_enforcement() -> ElementRules:
+    """The enforcement rules, for a board's own policy: its "this policy" is the law's own
+    self-reference, so a sanction for breaching it counts ("A breach of this policy may result in
+    disciplinary action")."""
+    element = BY_ID["enforcement"]
+    rules = tuple(
+        replace(r, none_of=tuple(p for p in r.none_of if p.pattern != MANUAL_SELF))
+        for r in element.rules
+    )
+    return replace(element, rules=rules)
+
+
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
     if not is_legislation(passages):
@@ -430,7 +444,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     record = describes_an_item(passages)
     rules = BY_ID
     if is_board_policy(passages):
-        rules = {**BY_ID, "use_policy": _board_use_policy()}
+        rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
     return [
         evaluate_element(rules[e.id], sentences, joined, lowered)
         if not record or e.id == "title"

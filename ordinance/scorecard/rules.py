@@ -270,6 +270,11 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
     r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
+# A department's policy speaking of itself: its sanctions are the department's, not the law's. A
+# board's own policy is law (see `evaluate.is_board_policy`), and there this exclusion is lifted.
+MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
+
+
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
@@ -934,7 +939,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|make\b[^.;]{0,40}\bavailable)\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
@@ -976,7 +981,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,60}\b"
                 r"(?:for\s+any\s+(?:other\s+)?purpose|other\s+than|except\s+(?:for|as|to))\b",
-                r"\b(?:data|information|footage|recordings?)\b",
+                # the same objects as the rules above: "Video records shall not be used or
+                # disclosed other than as authorized"
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
             ),
         ),
@@ -1190,13 +1197,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # termination". A department's policy saying so of itself ("Violations of this
             # policy may result in discipline") is not law on the technology.
             rule(
-                r"\b(?:violat\w+|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
+                r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
                 r"[^.;]{0,160}\b(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
                 r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
-                    r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b",
+                    MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
             ),
