@@ -19,6 +19,13 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
 
 
+# The law forbidding in its own present tense: "This ordinance also prohibits: a) Facial
+# recognition systems ..." (a duty and a prohibition; read only in sentences with "prohibits").
+SELF_PROHIBITS = rx(
+    # opening its clause: "Nothing in this section prohibits ..." permits
+    r"(?:^|;\s+)this\s+(?:ordinance|chapter|article|section|act|local\s+law)\s+(?:also\s+|hereby\s+)?"
+    r"prohibits\b"
+)
 # The governing body in the words places use for it.
 BODY = (
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
@@ -70,7 +77,8 @@ PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
     # a permission granted "only upon" a condition forbids everything else
     r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|"
-    r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
+    r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|"
+    r"prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .passages import Part
+from .passages import SIGNER_LINE, Part
 from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
@@ -388,6 +388,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The People of the State of Elm do enact as follows", "the Council enacts as
                 # follows", "hereby enacts"
                 r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
+                r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
                 r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
@@ -395,7 +396,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
-                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b",
+                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
+                # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
+                # RESOVLED that": after "BE IT", a verb in capitals is the clause's
+                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -406,7 +410,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "signature_block",
         (
             rule(
-                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)",
+                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)|"
+                # a signer's line: "BY: Robert D. Johnson, Mayor"
+                + SIGNER_LINE,
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
@@ -890,6 +896,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.BODY,),
             ),
+            # Access to private cameras forbidden without a warrant: "The Town shall not: ... d)
+            # Access private camera systems without warrant". The warrant is the condition.
+            rule(
+                r"\b(?:access\w*|obtain\w*|acquir\w+|request\w*|seiz\w+)\s+(?:to\s+)?(?:any\s+)?"
+                r"private(?:ly[- ]owned)?\s+(?:camera|video|surveillance|security)\b[^.;]{0,40}?\b"
+                r"without\s+(?:a\s+)?(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                need=Need.PROHIBITION,
+            ),
             rule(
                 r"\b(?:footage|recordings?|video|images?)\b",
                 _PRIVATE,
@@ -1353,7 +1367,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
         ("purpose", "intent", "policy"),
     ),
-    "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
@@ -1425,7 +1439,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
     ),
-    "footage_requests": (("consent",), ("consent",), ("consent", "warrant")),
+    "footage_requests": (
+        ("consent",),
+        ("consent",),
+        ("warrant", "court order", "judicial order", "subpoena"),
+        ("consent", "warrant"),
+    ),
     "no_subsidy_or_promotion": (
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
