@@ -1590,6 +1590,39 @@ CAUSES_14: list[tuple[str, bool, str]] = [
     # a department's own policy: its sanction stays the department's
     ("enforcement", False, "Sec. 12. Drones.\n\nThe Department shall fly drones only under "
      "this policy. A breach of this policy may result in discipline."),
+    # lists labelled "a)" under a prohibiting lead-in; the law's own "prohibits:"
+    ("data_sharing_limits", True, "AN INITIATIVE ORDINANCE CONCERNING PLATE READERS\n"
+     "BE IT ORDAINED BY THE PEOPLE OF THE CITY OF ELM:\nSECTION 1. DATA\nThe City shall not:\n"
+     "a) Sell plate reader data\nb) Share plate reader data with federal agencies"),
+    ("footage_requests", True, "Sec. 3. Private cameras.\n\nThe Police Department shall not:"
+     "\n1) Access privately owned security cameras without a warrant\n2) Buy doorbell footage"),
+    ("footage_requests", False, "Sec. 3. Private cameras.\n\nThe Police Department may access"
+     " private security cameras without a warrant in an emergency."),
+    ("facial_recognition_ban", True, "Sec. 2. Prohibited technology.\n\nThis chapter "
+     "prohibits:\n(a) face recognition software;\n(b) predictive policing software."),
+    ("facial_recognition_ban", False, "Sec. 2. Exceptions.\n\nNothing in this chapter "
+     "prohibits the use of face recognition to unlock a City phone."),
+    # captions and clauses as other places print them
+    ("title", True, "AN INITIATED ORDINANCE BANNING DRONE SURVEILLANCE\nBE IT ORDAINED BY THE "
+     "PEOPLE OF THE CITY OF ELM:\nSection 1. No City department shall use a drone."),
+    ("title", True, "RESOLUTION APPROVING A CAMERA DONATION TO THE FIRE DEPARTMENT\nWHEREAS, the "
+     "City has been offered three cameras;"),
+    ("title", True, "A bill to amend 1976 PA 451, entitled\n\"The revised school code,\"\nby "
+     "adding section 1308.\nTHE PEOPLE OF THE STATE OF MICHIGAN ENACT:\nSec. 1308. A school "
+     "district shall not use facial recognition."),
+    ("title", False, "A bill to ban drones passed the Senate on Tuesday, officials said."),
+    ("enacting_clause", True, "A BILL to amend the Code of Elm by adding a section.\nTHE PEOPLE "
+     "OF THE STATE OF ELM ENACT:\nSec. 1. No agency shall use a drone without a warrant."),
+    ("enacting_clause", True, "WHEREAS, the City has been offered a camera;\nNOW, THEREFORE, BE "
+     "IT RESLOVED that the Chief is authorized to accept the camera."),
+    ("enacting_clause", False, "WHEREAS, the City has been offered a camera;\nNow, therefore, be "
+     "it noted that the Chief accepted the camera."),
+    ("signature_block", True, "RESOLUTION NO. 12\nWHEREAS, the City has been offered a camera;\n"
+     "NOW, THEREFORE, BE IT RESOLVED that the camera is accepted.\nPassed and adopted by the "
+     "City Council this 4th day of May, 2021.\nBY: Jane Roe, Mayor"),
+    ("signature_block", False, "RESOLUTION NO. 12\nWHEREAS, the City has been offered a camera;"
+     "\nNOW, THEREFORE, BE IT RESOLVED that the camera is accepted.\nBy: the Police Department, "
+     "to be installed in May"),
 ]
 
 # Documents that restate a board's policy or another law's mandate without adopting either.
@@ -1601,6 +1634,10 @@ CAUSE_14_DOCUMENTS: list[str] = [
     "402.1 PURPOSE\n\nThis policy provides guidance to members on school resource cameras. "
     "Members should follow the school board policy. The Chief of Police or the authorized "
     "designee will review recordings.",
+    # news restating an initiative's ban and a state law's requirement
+    "Paonia voters to decide camera ban\n\nThe initiative says the Town shall not share camera "
+    "feeds with other agencies. State law requires that agencies shall post their policies, "
+    "supporters said on Tuesday.",
 ]
 
 
@@ -1610,7 +1647,9 @@ def test_batch_14_causes_in_other_wordings(element: str, found: bool, text: str)
     assert (status is not Status.MISSING) is found, status
 
 
-@pytest.mark.parametrize("text", CAUSE_14_DOCUMENTS, ids=["news", "police-manual"])
+@pytest.mark.parametrize(
+    "text", CAUSE_14_DOCUMENTS, ids=["news", "police-manual", "initiative-news"]
+)
 def test_documents_restating_batch_14_wordings_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

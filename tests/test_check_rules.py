@@ -17,7 +17,13 @@ from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.evaluate import _matches, is_board_policy, is_legislation
-from ordinance.scorecard.passages import Passage, Sentence, passages_from_blocks, sentences_of
+from ordinance.scorecard.passages import (
+    Part,
+    Passage,
+    Sentence,
+    passages_from_blocks,
+    sentences_of,
+)
 from ordinance.scorecard.rules import BY_ID, ELEMENTS
 
 CORPUS = Path(__file__).parent / "check_corpus" / "passages"
@@ -903,3 +909,26 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
     assert [s.duty for s in recited] == [False, False]
     own = sentences_of(_passages("As state law requires, the Department shall post its policy."))
     assert own[0].duty
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("AN INITIATED ORDINANCE PROHIBITING GOVERNMENT CAMERAS", Part.TITLE),
+        ("RESOLUTION AUTHORIZING THE POLICE DEPARTMENT TO ACCEPT A DONATION", Part.TITLE),
+        ("RESOLUTION NO. 05-133", Part.TITLE),
+        ("A bill to amend 1949 PA 300, entitled", Part.TITLE),
+        ("A BILL to amend the Code of West Virginia, 1931, as amended", Part.TITLE),
+        ("A bill to ban drones passed the House.", Part.BODY),
+        ("Resolution authorizing cameras passes", Part.BODY),
+        ("THE PEOPLE OF THE STATE OF MICHIGAN ENACT:", Part.ENACTING),
+        ("BY: Robert D. Johnson, Mayor", Part.CLOSING),
+        ("Adopted by the City Council of the City of Elm this 6th day of September, 2005.",
+         Part.CLOSING),
+        ("By: the Chief, with the camera vendor", Part.BODY),
+        ("Adopted by the Council in 2019, the policy governs cameras.", Part.BODY),
+    ],
+)
+def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:
+    passages = passages_from_blocks(segment(line))
+    assert [p.part for p in passages] == [part]

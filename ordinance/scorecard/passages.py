@@ -127,7 +127,7 @@ _RESOLUTION_TITLE = re.compile(
     r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
     r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
-    r"^RESOLUTION\s+(?!NO\b)[A-Z]+ING\s+[A-Z]{2,}|"
+    r"^RESOLUTION\s+(?!NO\b)[A-Z]+ING\s+(?:AN?\s+|THE\s+)?[A-Z]{2,}|"
     r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
     # a council's or a legislature's bill number alone on its line, in capitals
     r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
