@@ -1533,3 +1533,123 @@ def test_batch_13_causes_in_other_wordings(element: str, found: bool, text: str)
 def test_documents_restating_batch_13_wordings_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+# Batch 14's causes (branch `check11`), in other places' wordings, written without the search
+# tool: policies adopted by a governing board (a board of education, a library board of
+# trustees, a transit authority's board) bind as the board's rule, and such a policy on a
+# surveillance technology is its use policy; a police department's policy stays a manual. A
+# recital of what another law requires is that law's duty, not the text's.
+CAUSES_14: list[tuple[str, bool, str]] = [
+    ("use_policy", True, "Classroom Cameras\n\nCameras in classrooms may be used only to "
+     "protect the safety of students and staff.\n\nAdopted: August 12, 2024\n\nLegal Ref.: "
+     "Education Law 2801-a"),
+    ("use_policy", True, "Security Cameras on Buses\n\nVideo recordings made on school buses "
+     "shall be used for student safety and discipline, and shall be erased after thirty (30) "
+     "days unless retained for an investigation.\n\nAdopted by the Board of Education on "
+     "October 3, 2023."),
+    ("use_policy", True, "Public Library Camera Policy\n\nApproved by the Board of Trustees "
+     "June 1, 2021\n\nLibrary cameras are intended only for the security of the building and "
+     "are not used to observe what patrons read."),
+    ("use_policy", True, "The Harbor Transit Authority Board of Directors shall authorize the "
+     "use of video cameras on its vehicles for the safety of riders. Recordings shall be "
+     "retained for fourteen (14) days."),
+    ("use_policy", True, "Policy 6:235 Access to Electronic Networks\n\nThe District's "
+     "surveillance cameras may be used to investigate violations of Board policy.\n\nCross "
+     "Ref.: 5:130, 7:190"),
+    # a police department's own policy, however it is dated, is no board's rule
+    ("use_policy", False, "Body Worn Cameras\n\nOfficers should activate the camera at the "
+     "start of each contact. The Chief of Police or the authorized designee shall review "
+     "recordings monthly.\n\nAdopted: January 5, 2022"),
+    # outside a board's policy, "may be used" grants a permission and sets no policy
+    ("use_policy", False, "Sec. 4-12. Cameras.\n\nCity cameras may be used for traffic "
+     "studies."),
+    ("public_hearing_notice", False, "SECTION 1. Findings.\n\nA. State law requires that an "
+     "agency shall hold a public hearing on its policy at least thirty (30) days before the "
+     "governing body votes."),
+    ("public_records", False, "SECTION 1. Findings.\n\nB. Senate Bill 34 also requires that "
+     "each agency shall post its plate reader policy on its website."),
+    ("public_records", False, "Section 1. Findings.\n\n(c) The Penal Code requires agencies "
+     "to publish their military equipment policies."),
+    # this text's own duty, after it names another law, is still a duty
+    ("public_records", True, "Sec. 2. Posting.\n\nAs state law permits, the Department shall "
+     "post its plate reader policy on the City's website."),
+    ("definitions", False, "Sec. 1. Purpose.\n\nThe purpose of this ordinance shall mean "
+     "safer streets for all."),
+    ("data_sharing_limits", True, "Sec. 5. Disclosure.\n\nThe transfer of plate reader data "
+     "to any third party is expressly prohibited."),
+    ("data_sharing_limits", True, "Sec. 5. Release.\n\nCamera recordings shall not be made "
+     "available to any agency of another state except upon a warrant."),
+    ("data_sharing_limits", True, "Sec. 5. Use.\n\nDrone images shall not be disclosed other "
+     "than as this chapter authorizes."),
+    ("data_sharing_limits", False, "Sec. 5. Use.\n\nDrone images may be disclosed to other "
+     "agencies."),
+    ("enforcement", True, "Video Monitoring\n\nThe District's cameras shall be used for "
+     "safety only. A breach of this policy may result in discipline up to and including "
+     "termination.\n\nAdopted: May 2, 2023"),
+    # a department's own policy: its sanction stays the department's
+    ("enforcement", False, "Sec. 12. Drones.\n\nThe Department shall fly drones only under "
+     "this policy. A breach of this policy may result in discipline."),
+    # lists labelled "a)" under a prohibiting lead-in; the law's own "prohibits:"
+    ("data_sharing_limits", True, "AN INITIATIVE ORDINANCE CONCERNING PLATE READERS\n"
+     "BE IT ORDAINED BY THE PEOPLE OF THE CITY OF ELM:\nSECTION 1. DATA\nThe City shall not:\n"
+     "a) Sell plate reader data\nb) Share plate reader data with federal agencies"),
+    ("footage_requests", True, "Sec. 3. Private cameras.\n\nThe Police Department shall not:"
+     "\n1) Access privately owned security cameras without a warrant\n2) Buy doorbell footage"),
+    ("footage_requests", False, "Sec. 3. Private cameras.\n\nThe Police Department may access"
+     " private security cameras without a warrant in an emergency."),
+    ("facial_recognition_ban", True, "Sec. 2. Prohibited technology.\n\nThis chapter "
+     "prohibits:\n(a) face recognition software;\n(b) predictive policing software."),
+    ("facial_recognition_ban", False, "Sec. 2. Exceptions.\n\nNothing in this chapter "
+     "prohibits the use of face recognition to unlock a City phone."),
+    # captions and clauses as other places print them
+    ("title", True, "AN INITIATED ORDINANCE BANNING DRONE SURVEILLANCE\nBE IT ORDAINED BY THE "
+     "PEOPLE OF THE CITY OF ELM:\nSection 1. No City department shall use a drone."),
+    ("title", True, "RESOLUTION APPROVING A CAMERA DONATION TO THE FIRE DEPARTMENT\nWHEREAS, the "
+     "City has been offered three cameras;"),
+    ("title", True, "A bill to amend 1976 PA 451, entitled\n\"The revised school code,\"\nby "
+     "adding section 1308.\nTHE PEOPLE OF THE STATE OF MICHIGAN ENACT:\nSec. 1308. A school "
+     "district shall not use facial recognition."),
+    ("title", False, "A bill to ban drones passed the Senate on Tuesday, officials said."),
+    ("enacting_clause", True, "A BILL to amend the Code of Elm by adding a section.\nTHE PEOPLE "
+     "OF THE STATE OF ELM ENACT:\nSec. 1. No agency shall use a drone without a warrant."),
+    ("enacting_clause", True, "WHEREAS, the City has been offered a camera;\nNOW, THEREFORE, BE "
+     "IT RESLOVED that the Chief is authorized to accept the camera."),
+    ("enacting_clause", False, "WHEREAS, the City has been offered a camera;\nNow, therefore, be "
+     "it noted that the Chief accepted the camera."),
+    ("signature_block", True, "RESOLUTION NO. 12\nWHEREAS, the City has been offered a camera;\n"
+     "NOW, THEREFORE, BE IT RESOLVED that the camera is accepted.\nPassed and adopted by the "
+     "City Council this 4th day of May, 2021.\nBY: Jane Roe, Mayor"),
+    ("signature_block", False, "RESOLUTION NO. 12\nWHEREAS, the City has been offered a camera;"
+     "\nNOW, THEREFORE, BE IT RESOLVED that the camera is accepted.\nBy: the Police Department, "
+     "to be installed in May"),
+]
+
+# Documents that restate a board's policy or another law's mandate without adopting either.
+CAUSE_14_DOCUMENTS: list[str] = [
+    # news of a school board's camera policy
+    "School board weighs camera policy\n\nThe board said on Monday that cameras would be used "
+    "only for safety, and that recordings would be kept for thirty days.",
+    # a police department's manual, with the board's name in it
+    "402.1 PURPOSE\n\nThis policy provides guidance to members on school resource cameras. "
+    "Members should follow the school board policy. The Chief of Police or the authorized "
+    "designee will review recordings.",
+    # news restating an initiative's ban and a state law's requirement
+    "Paonia voters to decide camera ban\n\nThe initiative says the Town shall not share camera "
+    "feeds with other agencies. State law requires that agencies shall post their policies, "
+    "supporters said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize(("element", "found", "text"), CAUSES_14)
+def test_batch_14_causes_in_other_wordings(element: str, found: bool, text: str) -> None:
+    status = check_text(text, "<cause>").verdict(element).status
+    assert (status is not Status.MISSING) is found, status
+
+
+@pytest.mark.parametrize(
+    "text", CAUSE_14_DOCUMENTS, ids=["news", "police-manual", "initiative-news"]
+)
+def test_documents_restating_batch_14_wordings_enact_nothing(text: str) -> None:
+    card = check_text(text, "<document>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []

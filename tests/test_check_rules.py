@@ -16,8 +16,14 @@ from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
-from ordinance.scorecard.evaluate import _matches
-from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
+from ordinance.scorecard.evaluate import _matches, is_board_policy, is_legislation
+from ordinance.scorecard.passages import (
+    Part,
+    Passage,
+    Sentence,
+    passages_from_blocks,
+    sentences_of,
+)
 from ordinance.scorecard.rules import BY_ID, ELEMENTS
 
 CORPUS = Path(__file__).parent / "check_corpus" / "passages"
@@ -851,3 +857,78 @@ def test_title_forms_of_batch_13() -> None:
         assert check_text(text, "<case>").verdict("title").status is Status.PRESENT, text
     news = "Ordinance making cameras mandatory fails on a tie vote, officials said."
     assert check_text(news, "<case>").verdict("title").status is Status.MISSING
+
+
+def _passages(text: str) -> list[Passage]:
+    return passages_from_blocks(segment(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use of Cameras\n\nThe Board delegates authority to the Superintendent.\n\nAdopted date: "
+        "March 1, 2020",
+        "Video Policy\n\nThis policy governs cameras.\n\nAdopted by the Board of Trustees on "
+        "May 1, 2025.",
+        "Cameras\n\nApproved by the Board of Library Trustees July 8, 2002\n\nThis policy "
+        "governs cameras.",
+        "EBCA Video Cameras\n\nCameras may be used to enforce Board policy and this policy.",
+        "Biometrics\n\nThe District shall obtain consent under this policy.\n\nDistrict "
+        "Policy 7:340",
+        "The Elm Parish School Board shall authorize the use of biometric data under this policy.",
+    ],
+)
+def test_a_boards_own_policy_is_law(text: str) -> None:
+    passages = _passages(text)
+    assert is_board_policy(passages) and is_legislation(passages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police manual, dated as adopted: still a manual
+        "Drones\n\nThis policy governs drones. The Chief of Police or the authorized designee "
+        "should review flights. Officers should log flights.\n\nAdopted: May 1, 2020",
+        # a department's policy with no board's adoption
+        "707.1 PURPOSE\n\nThis policy provides guidance to members. This policy governs cameras.",
+        # an agency's initials heading news about a board
+        "ATF Access to Plate Readers Ended\n\nThe board said the program ended on Monday.",
+    ],
+)
+def test_a_departments_policy_is_not_a_boards(text: str) -> None:
+    passages = _passages(text)
+    assert not is_board_policy(passages)
+    assert not is_legislation(passages)
+
+
+def test_another_laws_requirement_recited_is_no_duty() -> None:
+    recited = sentences_of(_passages(
+        "A. Assembly Bill 481, codified at Government Code sections 7070 through 7075, requires "
+        "agencies to obtain approval. AB 481 also requires that an agency shall submit its policy."
+    ))
+    assert [s.duty for s in recited] == [False, False]
+    own = sentences_of(_passages("As state law requires, the Department shall post its policy."))
+    assert own[0].duty
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("AN INITIATED ORDINANCE PROHIBITING GOVERNMENT CAMERAS", Part.TITLE),
+        ("RESOLUTION AUTHORIZING THE POLICE DEPARTMENT TO ACCEPT A DONATION", Part.TITLE),
+        ("RESOLUTION NO. 05-133", Part.TITLE),
+        ("A bill to amend 1949 PA 300, entitled", Part.TITLE),
+        ("A BILL to amend the Code of West Virginia, 1931, as amended", Part.TITLE),
+        ("A bill to ban drones passed the House.", Part.BODY),
+        ("Resolution authorizing cameras passes", Part.BODY),
+        ("THE PEOPLE OF THE STATE OF MICHIGAN ENACT:", Part.ENACTING),
+        ("BY: Robert D. Johnson, Mayor", Part.CLOSING),
+        ("Adopted by the City Council of the City of Elm this 6th day of September, 2005.",
+         Part.CLOSING),
+        ("By: the Chief, with the camera vendor", Part.BODY),
+        ("Adopted by the Council in 2019, the policy governs cameras.", Part.BODY),
+    ],
+)
+def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:
+    passages = passages_from_blocks(segment(line))
+    assert [p.part for p in passages] == [part]

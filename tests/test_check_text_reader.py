@@ -318,3 +318,19 @@ def test_a_short_section_that_approves_or_adopts_is_text_not_a_heading() -> None
         (BlockKind.PARAGRAPH, "The Drone Policy, attached as Exhibit A, is approved."),
     ]
     assert segment("Section 1. Chapter 14.18 is amended")[0].text == "Chapter 14.18 is amended"
+
+
+def test_labels_closed_by_a_parenthesis_alone_are_labels() -> None:
+    text = "The Town shall not:\na) Install cameras on public property\nb) Share camera feeds\n" \
+        "2) Delete stored footage"
+    assert [(b.label, b.text) for b in segment(text)] == [
+        ("", "The Town shall not:"),
+        ("a)", "Install cameras on public property"),
+        ("b)", "Share camera feeds"),
+        ("2)", "Delete stored footage"),
+    ]
+
+
+def test_a_parenthesis_inside_a_sentence_is_no_label() -> None:
+    text = "The Chief shall report on the cameras (see section 2) each year."
+    assert [(b.label, b.text) for b in segment(text)] == [("", text)]

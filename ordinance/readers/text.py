@@ -77,8 +77,11 @@ _CHAPTER_HEADING = re.compile(
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
     re.IGNORECASE,
 )
+# A label closed by a parenthesis alone ("a) Install cameras", "2) Delete footage") is one too, as
+# campaign sites and small towns print lists.
 _LABEL = re.compile(
-    r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)\s*)+|^(?:[0-9]{1,3}|[A-Za-z])\.\s+"
+    r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)\s*)+|^(?:[0-9]{1,3}|[A-Za-z])\.\s+|"
+    r"^(?:[0-9]{1,3}|[a-z])\)\s+"
 )
 _NOTE = re.compile(r"^(?:drafter'?s|drafting|editor'?s)\s+note\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]['\"”’)]?$")

@@ -5,12 +5,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE
-from .rules import BY_ID, ElementRules, Need, Rule
+from .rules import (
+    BOARD_POLICY_USE,
+    BOARD_POLICY_USE_TRIGGERS,
+    BY_ID,
+    MANUAL_SELF,
+    ElementRules,
+    Need,
+    Rule,
+)
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -94,6 +103,52 @@ def is_policy_manual(passages: Sequence[Passage]) -> bool:
     return len(_SELF_POLICY.findall(unquoted)) > len(SELF_REFERENCE.findall(unquoted))
 
 
+# A governing board's own policy (a board of education, a library board of trustees, a transit
+# authority's board): it binds as the board's rule, where a department's manual does not. It
+# carries the board's adoption ("Adopted: March 19, 2018", "Adopted by the Board of Trustees on
+# ...", "Approved by the Board of Library Trustees ..."), its legal and cross references, or a
+# board policy code ("Policy 7:340"; "ECAF Video Surveillance ..." heading a text that speaks of
+# "Board policy").
+_BOARD_ADOPTION = re.compile(
+    r"^(?:adopted(?:\s+date)?\s*:|(?:adopted|approved)\s+by\s+the\s+(?:[\w-]+\s+){0,4}board\b|"
+    r"(?:legal|cross)\s+ref(?:erence)?s?\.?\s*:|"
+    # the board as the policy's subject: "The Bossier Parish School Board shall authorize ..."
+    r"the\s+(?:[\w-]+\s+){0,4}?(?:school\s+board|board\s+of\s+(?:education|library\s+trustees|"
+    r"directors)|library\s+board)\s+(?:shall|delegates|authorizes|directs|adopts)\b)",
+    re.IGNORECASE,
+)
+_BOARD_ADOPTION_WORDS = ("adopted", "approved", "ref", "board")
+_BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
+_BOARD_CODE = re.compile(r"^[A-K][A-Z]{1,4}(?:-[A-Z]{1,2})?\s+[A-Z][a-z]")
+_BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
+
+
+def is_board_policy(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a policy a governing board adopted as its own rule, not a police
+    department's manual ("the Chief of Police or the authorized designee")."""
+    adopted = False
+    for passage in passages:
+        # a quick test on the paragraph's opening spares the patterns most paragraphs
+        opening = passage.text[:160].lower()
+        if any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(
+            passage.text
+        ):
+            adopted = True
+            break
+        if ":" in passage.text and _BOARD_POLICY_CODE.search(passage.text):
+            adopted = True
+            break
+    if not adopted:
+        adopted = bool(
+            passages
+            and _BOARD_CODE.match(passages[0].text)
+            and any(_BOARD_POLICY_WORDS.search(p.text) for p in passages)
+        )
+    return adopted and not any(
+        "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
+    )
+
+
 def is_legislation(passages: Sequence[Passage]) -> bool:
     """Whether the text enacts anything: an enacting clause, a title or recital, a code
     section's history note, or else a numbered section or a sentence that refers to "this
@@ -112,6 +167,8 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
         # that a second public hearing ... be held" (a board's action request that carries it)
         if passage.part is Part.BODY and _RESOLVING.match(passage.text):
             return True
+    if is_board_policy(passages):
+        return True
     if is_policy_manual(passages):
         return False
     if _defines_terms(passages) or _speaks_as_law(passages):
@@ -350,6 +407,27 @@ def describes_an_item(passages: Sequence[Passage]) -> bool:
     return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])
 
 
+@functools.cache
+def _board_use_policy() -> ElementRules:
+    """The use-policy rules, for a board's own policy: the policy's rules of use count too."""
+    element = BY_ID["use_policy"]
+    extra = replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
+    return replace(element, rules=(*element.rules, extra))
+
+
+@functools.cache
+def _board_enforcement() -> ElementRules:
+    """The enforcement rules, for a board's own policy: its "this policy" is the law's own
+    self-reference, so a sanction for breaching it counts ("A breach of this policy may result in
+    disciplinary action")."""
+    element = BY_ID["enforcement"]
+    rules = tuple(
+        replace(r, none_of=tuple(p for p in r.none_of if p.pattern != MANUAL_SELF))
+        for r in element.rules
+    )
+    return replace(element, rules=rules)
+
+
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
     if not is_legislation(passages):
@@ -364,8 +442,11 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     joined = section_texts(passages)
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
+    rules = BY_ID
+    if is_board_policy(passages):
+        rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
     return [
-        evaluate_element(BY_ID[e.id], sentences, joined, lowered)
+        evaluate_element(rules[e.id], sentences, joined, lowered)
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST

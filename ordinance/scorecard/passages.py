@@ -57,9 +57,12 @@ class Sentence:
             DUTY,
             DUTY_WORDS,
             NOT_A_DUTY,
+            OTHER_LAW_REQUIRES,
+            OTHER_LAW_WORDS,
             PROHIBITION,
             REPORTED,
             REPORTED_WORDS,
+            SELF_PROHIBITS,
         )
 
         lowered = self.text.lower()
@@ -73,6 +76,12 @@ class Sentence:
             bounded = bool(BOUNDED_PERMISSION.search(operative))
             self.duty = self.duty or bounded
             self.prohibition = bounded
+        if not self.prohibition and "prohibits" in lowered and SELF_PROHIBITS.search(self.text):
+            self.duty = self.prohibition = True
+        # what another law requires, recited: that law's duty, not this text's
+        recited = (self.duty or self.prohibition) and any(w in lowered for w in OTHER_LAW_WORDS)
+        if recited and OTHER_LAW_REQUIRES.search(self.text):
+            self.duty = self.prohibition = False
         reporting = any(word in lowered for word in REPORTED_WORDS)
         self.reported = reporting and bool(REPORTED.search(self.text))
 
@@ -88,12 +97,16 @@ _TITLE = re.compile(
     # In capitals any caption; in other cases the caption's next word says what the ordinance
     # does ("An Ordinance Amending", "An ordinance to amend", "of the City"): news opens "An
     # ordinance passed in 2020 requires ...", and must not make a text legislation.
-    r"(?:(?-i:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY)\s+)?ORDINANCE\b)|"
-    r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency)\s+)?ordinance\s+"
+    r"(?:(?-i:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY|INITIATED|INITIATIVE)\s+)?ORDINANCE\b)|"
+    r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency|initiated|initiative)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
+    # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
+    # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
+    r"A\s+bill\s+to\s+(?:amend|add\s+to|create|repeal)\b[^.]{0,40}?(?:\bPA\s+\d|\bcode\s+of\b|"
+    r"\bentitled\b|\bsections?\s+\d|\bchapter\s+\d|§)|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
     # in title case or capitals only ("Ordinance Making Police Camera Footage Public Records",
     # "ORDINANCE RELATED TO ..."): news writes "Ordinance making cameras mandatory fails"
@@ -113,6 +126,8 @@ _TITLE = re.compile(
 _RESOLUTION_TITLE = re.compile(
     r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
     r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
+    # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
+    r"^RESOLUTION\s+(?!NO\b)[A-Z]+ING\s+(?:AN?\s+|THE\s+)?[A-Z]{2,}|"
     r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
     # a council's or a legislature's bill number alone on its line, in capitals
     r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
@@ -165,14 +180,26 @@ _ENACTING = re.compile(
     r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
     r"(?:does|do)\s+(?:hereby\s+)?(?:ordain|enact)|hereby\s+enacts|enacts\s+as\s+follows|"
     r"^it\s+is\s+(?:ordained|enacted)\s+by|"
-    r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted)\b",
+    r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted|"
+    # "THE PEOPLE OF THE STATE OF MICHIGAN ENACT:"
+    r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:)",
     re.IGNORECASE,
+)
+# A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
+SIGNER_LINE = (
+    r"^(?i:by\s*:\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,2}(?:mayor|president|chair\w*|"
+    r"supervisor)\b)"
 )
 _CLOSING = re.compile(
     r"_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
     r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|INTRODUCED|ADOPTED)\b|"
     # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
-    r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:"
+    r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:|"
+    + SIGNER_LINE
+    + r"|"
+    # the adoption line of a resolution: "Adopted by the City Council ... this 6th day of ..."
+    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+\d+\w*\s*\.?\s*"
+    r"day\s+of)\b"
 )
 _LABEL_STYLE = (
     (re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"), "roman"),
@@ -182,6 +209,8 @@ _LABEL_STYLE = (
     (re.compile(r"^[a-z]\."), "a."),
     (re.compile(r"^[A-Z]\."), "A."),
     (re.compile(r"^[0-9]+\."), "1."),
+    (re.compile(r"^[a-z]\)"), "a)"),
+    (re.compile(r"^[0-9]+\)"), "1)"),
 )
 
 

@@ -19,6 +19,13 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
 
 
+# The law forbidding in its own present tense: "This ordinance also prohibits: a) Facial
+# recognition systems ..." (a duty and a prohibition; read only in sentences with "prohibits").
+SELF_PROHIBITS = rx(
+    # opening its clause: "Nothing in this section prohibits ..." permits
+    r"(?:^|;\s+)this\s+(?:ordinance|chapter|article|section|act|local\s+law)\s+(?:also\s+|hereby\s+)?"
+    r"prohibits\b"
+)
 # The governing body in the words places use for it.
 BODY = (
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
@@ -41,7 +48,9 @@ DUTY = rx(
     # approval of the Council", "Council approval is a prerequisite to any acquisition"
     r"requires?\s+(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|authori[sz]ation|consent)\b|"
     r"(?:is|are)\s+a\s+(?:prerequisite|condition\s+precedent)\b|"
-    r"is\s+prohibited|are\s+prohibited|prohibited\s+from|it\s+is\s+unlawful|"
+    # "is strictly prohibited", "are hereby prohibited"
+    r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|"
+    r"it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:takes|take)\s+effect|"
@@ -67,8 +76,9 @@ DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unl
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
     # a permission granted "only upon" a condition forbids everything else
-    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|is\s+prohibited|"
-    r"are\s+prohibited|prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
+    r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|"
+    r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|"
+    r"prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
@@ -95,6 +105,17 @@ REPORTED = rx(
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
     r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that)\b|^according\s+to\b"
 )
+# A recital or finding that states what another law requires ("Assembly Bill 481, codified at
+# California Government Code sections 7070 through 7075, requires law enforcement agencies to
+# ...", "AB 481 also requires that ... an agency shall submit ...", "State law requires ..."): the
+# duty is that law's, not this text's. The other law opens the sentence (after a list label).
+OTHER_LAW_REQUIRES = rx(
+    r"^(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?(?:(?:in\s+addition|further(?:more)?),?\s+)?(?:the\s+)?"
+    r"(?:(?:assembly|senate|house)\s+bill\b|(?:AB|SB|HB)\s*\d|(?:state|federal)\s+(?:law|statute)s?\b|"
+    r"(?:[A-Z][a-z]+\s+)?(?:government|penal|civil|vehicle|education|revised)\s+code\b)"
+    r"[^;]{0,120}?\b(?:also\s+)?(?:requires|mandates|obligates)\b"
+)
+OTHER_LAW_WORDS = ("requires", "mandates", "obligates")
 # Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",

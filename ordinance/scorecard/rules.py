@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .passages import Part
+from .passages import SIGNER_LINE, Part
 from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
@@ -270,6 +270,11 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
     r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
+# A department's policy speaking of itself: its sanctions are the department's, not the law's. A
+# board's own policy is law (see `evaluate.is_board_policy`), and there this exclusion is lifted.
+MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
+
+
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
@@ -383,6 +388,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The People of the State of Elm do enact as follows", "the Council enacts as
                 # follows", "hereby enacts"
                 r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
+                r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
                 r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
@@ -390,7 +396,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
-                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b",
+                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
+                # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
+                # RESOVLED that": after "BE IT", a verb in capitals is the clause's
+                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b",
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -401,7 +410,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "signature_block",
         (
             rule(
-                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)",
+                r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)|"
+                # a signer's line: "BY: Robert D. Johnson, Mayor"
+                + SIGNER_LINE,
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
@@ -497,7 +508,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
-                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|^[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
+                r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
+                # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
+                r"^(?![\w\s-]{0,60}\bthis\s+(?:ordinance|chapter|article|section|code)\b)"
+                r"[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
@@ -882,6 +896,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.BODY,),
             ),
+            # Access to private cameras forbidden without a warrant: "The Town shall not: ... d)
+            # Access private camera systems without warrant". The warrant is the condition.
+            rule(
+                r"\b(?:access\w*|obtain\w*|acquir\w+|request\w*|seiz\w+)\s+(?:to\s+)?(?:any\s+)?"
+                r"private(?:ly[- ]owned)?\s+(?:camera|video|surveillance|security)\b[^.;]{0,40}?\b"
+                r"without\s+(?:a\s+)?(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                need=Need.PROHIBITION,
+            ),
             rule(
                 r"\b(?:footage|recordings?|video|images?)\b",
                 _PRIVATE,
@@ -931,7 +953,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|make\b[^.;]{0,40}\bavailable)\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
@@ -973,7 +995,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,60}\b"
                 r"(?:for\s+any\s+(?:other\s+)?purpose|other\s+than|except\s+(?:for|as|to))\b",
-                r"\b(?:data|information|footage|recordings?)\b",
+                # the same objects as the rules above: "Video records shall not be used or
+                # disclosed other than as authorized"
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
             ),
         ),
@@ -1187,13 +1211,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # termination". A department's policy saying so of itself ("Violations of this
             # policy may result in discipline") is not law on the technology.
             rule(
-                r"\b(?:violat\w+|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
+                r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
                 r"[^.;]{0,160}\b(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
                 r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
-                    r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b",
+                    MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
             ),
@@ -1316,6 +1340,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ),
 )
 
+# A governing board's own policy on a surveillance technology is the use policy the element asks
+# for, adopted by the body (see `evaluate.is_board_policy`): it is found where the policy says how
+# the technology is used ("Security recordings shall be used primarily for ...", "Video
+# surveillance cameras may be used for the following purposes:", "are intended only for ...").
+# Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
+BOARD_POLICY_USE = rule(
+    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?used|uses|utiliz\w+|intended\s+only|"
+    r"(?:use|collection|installation)\s+of)\b",
+    _POLICY_TECH,
+    need=Need.NONE,
+)
+BOARD_POLICY_USE_TRIGGERS = ("use", "utiliz", "intended only", "collection", "installation")
+
+
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan",
@@ -1329,7 +1367,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
         ("purpose", "intent", "policy"),
     ),
-    "enacting_clause": (("ordain", "enact", "resolv", "ordered"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
@@ -1401,7 +1439,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
     ),
-    "footage_requests": (("consent",), ("consent",), ("consent", "warrant")),
+    "footage_requests": (
+        ("consent",),
+        ("consent",),
+        ("warrant", "court order", "judicial order", "subpoena"),
+        ("consent", "warrant"),
+    ),
     "no_subsidy_or_promotion": (
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
