@@ -270,21 +270,17 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
     return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
-@functools.lru_cache(maxsize=64)
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
 def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
     if sentence.passage.part not in rule.parts:
         return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
     if rule.paragraph:
-        title = sentence.passage.heading if rule.titled else ""
-        # The paragraph's lower-cased text is computed once, not once per sentence and rule.
+        passage = sentence.passage
+        title = passage.heading if rule.titled else ""
+        title_lowered = passage.heading_lowered if rule.titled else ""
         if rule.triggers and not any(
-            word in _lowered(sentence.passage.text) or word in lowered or word in _lowered(title)
+            word in passage.lowered or word in lowered or word in title_lowered
             for word in rule.triggers
         ):
             return False

@@ -37,6 +37,14 @@ class Passage:
     line: int | None = None
     level: int = -1  # -1 unlabelled; 0 for the first label style in its section, 1 ...
     heading: str = ""  # the title of the section it stands in ("Definitions")
+    # Lower-cased once here: rules test their trigger words against a paragraph's text and its
+    # section title for every sentence the paragraph holds.
+    lowered: str = field(init=False, repr=False, compare=False)
+    heading_lowered: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lowered", self.text.lower())
+        object.__setattr__(self, "heading_lowered", self.heading.lower())
 
 
 @dataclass(slots=True)
