@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import QUOTED, SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE, plain
 from .rules import (
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
@@ -271,7 +271,14 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
 
 
 def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
+    # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
+        return False
+    if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
+        return False
+    if rule.need is Need.PROHIBITION and not sentence.prohibition:
+        return False
+    if rule.need is not Need.NONE and sentence.reported:
         return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
@@ -296,16 +303,30 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
     ):
         return False
-    if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
-        return False
-    if rule.need is Need.PROHIBITION and not sentence.prohibition:
-        return False
-    if rule.need is not Need.NONE and sentence.reported:
-        return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
     own = sentence.text if rule.all_of[0].search(sentence.text) else topic
     return not any(p.search(own) for p in rule.none_of)
+
+
+# Each element's rules with their windows in plain form, for sentences without a clause dot.
+_PLAIN_RULES: dict[int, tuple[ElementRules, tuple[Rule, ...]]] = {}
+
+
+def _plain_rules(element: ElementRules) -> tuple[Rule, ...]:
+    cached = _PLAIN_RULES.get(id(element))
+    if cached is None or cached[0] is not element:
+        rules = tuple(
+            replace(
+                r,
+                all_of=tuple(plain(p) for p in r.all_of),
+                none_of=tuple(plain(p) for p in r.none_of),
+                under=None if r.under is None else plain(r.under),
+            )
+            for r in element.rules
+        )
+        cached = _PLAIN_RULES[id(element)] = (element, rules)
+    return cached[1]
 
 
 _READ_MATCHES = 8
@@ -331,8 +352,9 @@ def evaluate_element(
         lowered = [s.scope.lower() for s in sentences]
     strong: list[Sentence] = []
     weak: list[Sentence] = []
+    plain_rules = _plain_rules(element)
     for sentence, lower in zip(sentences, lowered, strict=True):
-        for candidate in element.rules:
+        for candidate in element.rules if sentence.dotted else plain_rules:
             if _matches(candidate, sentence, lower):
                 (weak if candidate.weak else strong).append(sentence)
                 break
