@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..checklist import CHECKLIST
@@ -20,6 +20,7 @@ from .rules import (
     Need,
     Rule,
 )
+from .triggers import TriggerIndex
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -270,7 +271,9 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
     return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
-def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
+def _matches(rule: Rule, sentence: Sentence, lowered: str, triggered: bool = False) -> bool:
+    """Whether `rule` finds its element in `sentence`; `triggered` when its trigger words are
+    known to stand there (see TriggerIndex), so that they need no test."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
         return False
@@ -286,7 +289,7 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         passage = sentence.passage
         title = passage.heading if rule.titled else ""
         title_lowered = passage.heading_lowered if rule.titled else ""
-        if rule.triggers and not any(
+        if rule.triggers and not triggered and not any(
             word in passage.lowered or word in lowered or word in title_lowered
             for word in rule.triggers
         ):
@@ -295,7 +298,7 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         if title:
             topic = f"{title} {topic}"
     else:
-        if rule.triggers and not any(word in lowered for word in rule.triggers):
+        if rule.triggers and not triggered and not any(word in lowered for word in rule.triggers):
             return False
         topic = sentence.scope
     # The rule's own words first: they rule out most sentences at the cost of one search.
@@ -346,18 +349,33 @@ def evaluate_element(
     sentences: Sequence[Sentence],
     section_text: dict[str, str],
     lowered: Sequence[str] | None = None,
+    index: TriggerIndex | None = None,
 ) -> Verdict:
-    """One element's verdict; `lowered` holds each sentence's scope in lower case."""
+    """One element's verdict; `lowered` holds each sentence's scope in lower case, `index` their
+    trigger words (both made here when not given)."""
     if lowered is None:
         lowered = [s.scope.lower() for s in sentences]
+    if index is None:
+        index = TriggerIndex(sentences, lowered)
+    # A sentence counts for the first rule, in order, that finds the element in it. Rule by rule,
+    # each reads only the sentences its trigger words stand in that no earlier rule took.
+    taken: dict[int, Rule] = {}
+    for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
+        if rule.triggers:
+            candidates: Iterable[int] = index.candidates(
+                rule.triggers, rule.paragraph, rule.titled
+            ).difference(taken)
+        else:
+            candidates = [i for i in range(len(sentences)) if i not in taken]
+        for i in candidates:
+            sentence = sentences[i]
+            chosen = rule if sentence.dotted else plain_rule
+            if _matches(chosen, sentence, lowered[i], triggered=True):
+                taken[i] = rule
     strong: list[Sentence] = []
     weak: list[Sentence] = []
-    plain_rules = _plain_rules(element)
-    for sentence, lower in zip(sentences, lowered, strict=True):
-        for candidate in element.rules if sentence.dotted else plain_rules:
-            if _matches(candidate, sentence, lower):
-                (weak if candidate.weak else strong).append(sentence)
-                break
+    for i in sorted(taken):
+        (weak if taken[i].weak else strong).append(sentences[i])
     evidence = strong or weak
     if not evidence:
         return Verdict(element.id, Status.MISSING)
@@ -457,6 +475,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         ]
     sentences = sentences_of(list(passages))
     lowered = [s.scope.lower() for s in sentences]
+    index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
@@ -464,7 +483,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     if is_board_policy(passages):
         rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
     return [
-        evaluate_element(rules[e.id], sentences, joined, lowered)
+        evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST
