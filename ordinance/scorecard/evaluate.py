@@ -308,7 +308,10 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str, triggered: bool = Fal
         return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
-    own = sentence.text if rule.all_of[0].search(sentence.text) else topic
+    # (A sentence with no list items is its own scope: the search above has just matched it.)
+    own = topic
+    if topic != sentence.text and rule.all_of[0].search(sentence.text):
+        own = sentence.text
     return not any(p.search(own) for p in rule.none_of)
 
 
