@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import QUOTED, SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE, plain
 from .rules import (
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
@@ -20,6 +20,7 @@ from .rules import (
     Need,
     Rule,
 )
+from .triggers import TriggerIndex
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -270,8 +271,17 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
     return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
-def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
+def _matches(rule: Rule, sentence: Sentence, lowered: str, triggered: bool = False) -> bool:
+    """Whether `rule` finds its element in `sentence`; `triggered` when its trigger words are
+    known to stand there (see TriggerIndex), so that they need no test."""
+    # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
+        return False
+    if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
+        return False
+    if rule.need is Need.PROHIBITION and not sentence.prohibition:
+        return False
+    if rule.need is not Need.NONE and sentence.reported:
         return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
@@ -279,7 +289,7 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         passage = sentence.passage
         title = passage.heading if rule.titled else ""
         title_lowered = passage.heading_lowered if rule.titled else ""
-        if rule.triggers and not any(
+        if rule.triggers and not triggered and not any(
             word in passage.lowered or word in lowered or word in title_lowered
             for word in rule.triggers
         ):
@@ -288,7 +298,7 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         if title:
             topic = f"{title} {topic}"
     else:
-        if rule.triggers and not any(word in lowered for word in rule.triggers):
+        if rule.triggers and not triggered and not any(word in lowered for word in rule.triggers):
             return False
         topic = sentence.scope
     # The rule's own words first: they rule out most sentences at the cost of one search.
@@ -296,16 +306,33 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str) -> bool:
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
     ):
         return False
-    if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
-        return False
-    if rule.need is Need.PROHIBITION and not sentence.prohibition:
-        return False
-    if rule.need is not Need.NONE and sentence.reported:
-        return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
-    own = sentence.text if rule.all_of[0].search(sentence.text) else topic
+    # (A sentence with no list items is its own scope: the search above has just matched it.)
+    own = topic
+    if topic != sentence.text and rule.all_of[0].search(sentence.text):
+        own = sentence.text
     return not any(p.search(own) for p in rule.none_of)
+
+
+# Each element's rules with their windows in plain form, for sentences without a clause dot.
+_PLAIN_RULES: dict[int, tuple[ElementRules, tuple[Rule, ...]]] = {}
+
+
+def _plain_rules(element: ElementRules) -> tuple[Rule, ...]:
+    cached = _PLAIN_RULES.get(id(element))
+    if cached is None or cached[0] is not element:
+        rules = tuple(
+            replace(
+                r,
+                all_of=tuple(plain(p) for p in r.all_of),
+                none_of=tuple(plain(p) for p in r.none_of),
+                under=None if r.under is None else plain(r.under),
+            )
+            for r in element.rules
+        )
+        cached = _PLAIN_RULES[id(element)] = (element, rules)
+    return cached[1]
 
 
 _READ_MATCHES = 8
@@ -325,17 +352,33 @@ def evaluate_element(
     sentences: Sequence[Sentence],
     section_text: dict[str, str],
     lowered: Sequence[str] | None = None,
+    index: TriggerIndex | None = None,
 ) -> Verdict:
-    """One element's verdict; `lowered` holds each sentence's scope in lower case."""
+    """One element's verdict; `lowered` holds each sentence's scope in lower case, `index` their
+    trigger words (both made here when not given)."""
     if lowered is None:
         lowered = [s.scope.lower() for s in sentences]
+    if index is None:
+        index = TriggerIndex(sentences, lowered)
+    # A sentence counts for the first rule, in order, that finds the element in it. Rule by rule,
+    # each reads only the sentences its trigger words stand in that no earlier rule took.
+    taken: dict[int, Rule] = {}
+    for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
+        if rule.triggers:
+            candidates: Iterable[int] = index.candidates(
+                rule.triggers, rule.paragraph, rule.titled
+            ).difference(taken)
+        else:
+            candidates = [i for i in range(len(sentences)) if i not in taken]
+        for i in candidates:
+            sentence = sentences[i]
+            chosen = rule if sentence.dotted else plain_rule
+            if _matches(chosen, sentence, lowered[i], triggered=True):
+                taken[i] = rule
     strong: list[Sentence] = []
     weak: list[Sentence] = []
-    for sentence, lower in zip(sentences, lowered, strict=True):
-        for candidate in element.rules:
-            if _matches(candidate, sentence, lower):
-                (weak if candidate.weak else strong).append(sentence)
-                break
+    for i in sorted(taken):
+        (weak if taken[i].weak else strong).append(sentences[i])
     evidence = strong or weak
     if not evidence:
         return Verdict(element.id, Status.MISSING)
@@ -435,6 +478,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         ]
     sentences = sentences_of(list(passages))
     lowered = [s.scope.lower() for s in sentences]
+    index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
@@ -442,7 +486,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     if is_board_policy(passages):
         rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
     return [
-        evaluate_element(rules[e.id], sentences, joined, lowered)
+        evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST

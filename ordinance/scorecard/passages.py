@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock
+from .patterns import joins_a_clause_dot
 from .sentences import split_sentences
 
 
@@ -41,10 +42,17 @@ class Passage:
     # section title for every sentence the paragraph holds.
     lowered: str = field(init=False, repr=False, compare=False)
     heading_lowered: str = field(init=False, repr=False, compare=False)
+    # Whether its text or title holds a clause dot ("§ 9.64.030"), or would when joined to
+    # what follows: the rules' windows then need their full form (see patterns.plain).
+    dotted: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        from .patterns import has_clause_dot, joins_a_clause_dot
+
         object.__setattr__(self, "lowered", self.text.lower())
         object.__setattr__(self, "heading_lowered", self.heading.lower())
+        dotted = any(has_clause_dot(t) or joins_a_clause_dot(t) for t in (self.text, self.heading))
+        object.__setattr__(self, "dotted", dotted)
 
 
 @dataclass(slots=True)
@@ -57,6 +65,8 @@ class Sentence:
     duty: bool = field(init=False)  # states a duty or a prohibition
     prohibition: bool = field(init=False)
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
+    # Whether a rule must search it, its paragraph or its title with the windows' full form.
+    dotted: bool = field(init=False)
 
     def __post_init__(self) -> None:
         from .patterns import (
@@ -71,27 +81,41 @@ class Sentence:
             REPORTED,
             REPORTED_WORDS,
             SELF_PROHIBITS,
+            has_clause_dot,
+            plain,
         )
+
+        text_dotted = has_clause_dot(self.text)
+        self.dotted = self.passage.dotted or text_dotted or has_clause_dot(self.scope)
+
+        def pick(pattern: re.Pattern[str], dotted: bool = text_dotted) -> re.Pattern[str]:
+            return pattern if dotted else plain(pattern)
 
         lowered = self.text.lower()
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
         modal = any(word in lowered for word in DUTY_WORDS)
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text
-        self.duty = modal and bool(DUTY.search(operative))
-        self.prohibition = modal and bool(PROHIBITION.search(operative))
+        # the substitution may join a "No." to a number
+        operative_dotted = text_dotted or (modal and has_clause_dot(operative))
+        self.duty = modal and bool(pick(DUTY, operative_dotted).search(operative))
+        self.prohibition = modal and bool(pick(PROHIBITION, operative_dotted).search(operative))
         # "is authorized to ... but only for so long as" may carry no modal word at all
         if not self.prohibition and any(word in lowered for word in BOUNDS_WORDS):
-            bounded = bool(BOUNDED_PERMISSION.search(operative))
+            bounded = bool(pick(BOUNDED_PERMISSION, operative_dotted).search(operative))
             self.duty = self.duty or bounded
             self.prohibition = bounded
-        if not self.prohibition and "prohibits" in lowered and SELF_PROHIBITS.search(self.text):
+        if (
+            not self.prohibition
+            and "prohibits" in lowered
+            and pick(SELF_PROHIBITS).search(self.text)
+        ):
             self.duty = self.prohibition = True
         # what another law requires, recited: that law's duty, not this text's
         recited = (self.duty or self.prohibition) and any(w in lowered for w in OTHER_LAW_WORDS)
-        if recited and OTHER_LAW_REQUIRES.search(self.text):
+        if recited and pick(OTHER_LAW_REQUIRES).search(self.text):
             self.duty = self.prohibition = False
         reporting = any(word in lowered for word in REPORTED_WORDS)
-        self.reported = reporting and bool(REPORTED.search(self.text))
+        self.reported = reporting and bool(pick(REPORTED).search(self.text))
 
 
 # A legislative record's "Title: Ordinance amending ..." is the title too; a caption may say
@@ -421,6 +445,7 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
                 sentence.duty = sentence.prohibition = False
             result.append(sentence)
             for _, lead, _ in open_leads:
+                lead.dotted = lead.dotted or sentence.dotted or joins_a_clause_dot(lead.scope)
                 lead.scope = f"{lead.scope} {text}"
             if position == len(texts) - 1 and text.rstrip().endswith(":"):
                 duty = inherited or sentence.duty

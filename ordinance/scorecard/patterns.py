@@ -14,9 +14,38 @@ import re
 _WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\bNo)\\.(?=\\s?\\d))"
 
 
+# A dot that does not end a clause, as _WITHIN_CLAUSE lets it through (case-insensitive, as every
+# rx pattern is: a case-sensitive window inside one lets through fewer, never more).
+_CLAUSE_DOT = re.compile(r"\.(?:(?<=\d\.)(?=\d)|(?<=\bno\.)(?=\s?\d))", re.IGNORECASE)
+
+# Each rx pattern with a window, written with the plain "[^.;]" instead. In a text with no dot
+# that _WITHIN_CLAUSE lets through, the window's other branches never match, so the plain
+# pattern finds exactly what the full one finds, and sre runs it as one character class.
+_PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
 def rx(pattern: str) -> re.Pattern[str]:
     """A case-insensitive pattern, whose "[^.;]" windows reach across section numbers."""
-    return re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
+    compiled = re.compile(pattern.replace("[^.;]", _WITHIN_CLAUSE), re.IGNORECASE)
+    if "[^.;]" in pattern:
+        _PLAIN[compiled] = re.compile(pattern, re.IGNORECASE)
+    return compiled
+
+
+def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for texts without a clause dot (see has_clause_dot)."""
+    return _PLAIN.get(pattern, pattern)
+
+
+def has_clause_dot(text: str) -> bool:
+    """Whether `text` holds a dot that an rx window reaches across ("§ 9.64", "No. 5"); where
+    it does not, `plain(pattern)` may search it in the pattern's place."""
+    return _CLAUSE_DOT.search(text) is not None
+
+
+def joins_a_clause_dot(text: str) -> bool:
+    """Whether `text`, followed by a space and a digit, would end in a clause dot ("... No.")."""
+    return text[-3:].lower() == "no."
 
 
 # The law forbidding in its own present tense: "This ordinance also prohibits: a) Facial
