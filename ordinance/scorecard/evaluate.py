@@ -271,9 +271,9 @@ def _speaks_as_law(passages: Sequence[Passage]) -> bool:
     return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
 
 
-def _matches(rule: Rule, sentence: Sentence, lowered: str, triggered: bool = False) -> bool:
-    """Whether `rule` finds its element in `sentence`; `triggered` when its trigger words are
-    known to stand there (see TriggerIndex), so that they need no test."""
+def _matches(rule: Rule, sentence: Sentence) -> bool:
+    """Whether `rule` finds its element in `sentence`. Its trigger words are not tested here:
+    evaluate_element reads only the sentences a TriggerIndex found them in."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
         return False
@@ -285,22 +285,11 @@ def _matches(rule: Rule, sentence: Sentence, lowered: str, triggered: bool = Fal
         return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
+    topic = sentence.scope
     if rule.paragraph:
-        passage = sentence.passage
-        title = passage.heading if rule.titled else ""
-        title_lowered = passage.heading_lowered if rule.titled else ""
-        if rule.triggers and not triggered and not any(
-            word in passage.lowered or word in lowered or word in title_lowered
-            for word in rule.triggers
-        ):
-            return False
-        topic = f"{sentence.passage.text} {sentence.scope}"
-        if title:
-            topic = f"{title} {topic}"
-    else:
-        if rule.triggers and not triggered and not any(word in lowered for word in rule.triggers):
-            return False
-        topic = sentence.scope
+        topic = f"{sentence.passage.text} {topic}"
+        if rule.titled and sentence.passage.heading:
+            topic = f"{sentence.passage.heading} {topic}"
     # The rule's own words first: they rule out most sentences at the cost of one search.
     if not (
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
@@ -373,7 +362,7 @@ def evaluate_element(
         for i in candidates:
             sentence = sentences[i]
             chosen = rule if sentence.dotted else plain_rule
-            if _matches(chosen, sentence, lowered[i], triggered=True):
+            if _matches(chosen, sentence):
                 taken[i] = rule
     strong: list[Sentence] = []
     weak: list[Sentence] = []
