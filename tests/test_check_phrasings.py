@@ -1563,11 +1563,91 @@ CAUSE_14_DOCUMENTS: list[str] = [
 ]
 
 
+# Wordings the lead wrote before batch 17 was collected (none of its text read), probing the
+# rules with clauses in styles the battery lacked: an approval "except as approved by the County
+# Board", a policy's required contents, a comment period, a quarterly report, a protection by
+# reference to a whistleblower law, a lapse unless renewed, a term that keeps the city from
+# disclosing, a bounded permission for existing technology, a retention limit the law sets, and
+# excerpts without a heading in law's present tense.
+CAUSES_17: list[tuple[str, bool, str]] = [
+    ("council_approval", True, "Sec. 8-3. Drones.\n\nThe County shall not operate a drone "
+     "program except as approved by the County Board after a public hearing."),
+    ("council_approval", True, "Sec. 8-3. Drones.\n\nThe County shall not operate drones "
+     "except as authorized by the Board of Supervisors."),
+    ("council_approval", False, "Sec. 8-3. Drones.\n\nThe County shall not operate drones "
+     "except as approved in the use policy."),
+    ("council_approval", False, "Sec. 8-3. Drones.\n\nThe County shall not operate drones "
+     "except as authorized by state law."),
+    ("council_approval", False, "Sec. 8-3. Cameras.\n\nThe Department shall not install "
+     "cameras except as approved by the County Board of Health."),
+    ("use_policy", True, "Sec. 9. Use policies.\n\nEach surveillance use policy shall include: "
+     "(a) Purpose; (b) Authorized use; (c) Data retention."),
+    ("use_policy", True, "Sec. 9. Use policies.\n\nThe use policy shall, at a minimum, specify "
+     "the authorized uses of the technology and who may access its data."),
+    ("use_policy", False, "Sec. 9. Reports.\n\nThe annual report shall include a copy of the "
+     "use policy."),
+    ("use_policy", True, "Sec. 9. Retention.\n\nData captured by a license plate reader shall "
+     "be retained for no longer than thirty (30) days unless it is evidence in a criminal "
+     "investigation."),
+    ("use_policy", False, "Sec. 9. Records.\n\nMinutes of the Board shall be retained for no "
+     "longer than ten (10) years."),
+    ("community_engagement", True, "Sec. 4. Comment.\n\nThe department shall provide a period "
+     "of not less than thirty (30) days for written public comment on the proposed technology."),
+    ("community_engagement", True, "Sec. 4. Comment.\n\nThe department shall accept public "
+     "comments for a period of thirty (30) days."),
+    ("community_engagement", False, "Sec. 4. Meetings.\n\nThe Council shall hear public "
+     "comment at the meeting."),
+    ("annual_report", True, "Sec. 6. Reports.\n\nThe Chief of Police shall provide a "
+     "quarterly report to the City Council on the use of the license plate reader system."),
+    ("annual_report", False, "Sec. 6. Duties.\n\nThe Committee shall provide semiannual "
+     "reports to the Village Board on its activities."),
+    ("whistleblower", True, "Sec. 7. Employees.\n\nEmployees who report violations of this "
+     "chapter are protected under the City's whistleblower protection ordinance."),
+    ("whistleblower", False, "Sec. 7. Employees.\n\nThe City's whistleblower protection "
+     "ordinance is codified at Chapter 2.90."),
+    ("sunset_review", True, "Sec. 8. Review.\n\nEach approval under this chapter shall be "
+     "reviewed by the Council every two (2) years, and the use shall cease unless the Council "
+     "renews the approval."),
+    ("sunset_review", False, "Sec. 8. Existing technology.\n\nUse of any surveillance "
+     "technology not approved within one hundred eighty (180) days shall cease unless the "
+     "Council approves it."),
+    ("nda_prohibition", True, "Sec. 5. Contracts.\n\nAny provision of a surveillance "
+     "technology contract that purports to prevent the City from disclosing information about "
+     "the technology under the Public Records Act is void."),
+    ("nda_prohibition", False, "Sec. 5. Public records.\n\nNothing in this chapter shall "
+     "prevent the City from disclosing records under the Public Records Act."),
+    ("existing_technology", True, "Sec. 3. Transition.\n\nAny surveillance technology in use "
+     "on the effective date of this ordinance may continue to be used for up to one year while "
+     "the department seeks Council approval."),
+    ("existing_technology", False, "Sec. 3. Cameras.\n\nThe camera may continue to record for "
+     "up to ten (10) seconds after motion stops."),
+    # excerpts of law copied without a heading, in law's present tense
+    ("enforcement", True, "A violation of this section is a misdemeanor."),
+    ("facial_recognition_ban", True, "The use of facial recognition technology by any City "
+     "department is prohibited."),
+    ("footage_requests", True, "A City department may obtain video footage from a privately "
+     "owned camera only with the written consent of the owner or pursuant to a search warrant."),
+    ("nda_prohibition", True, "Any provision of a surveillance technology contract that purports "
+     "to prevent the City from disclosing information about the technology under the Public "
+     "Records Act is void."),
+]
+
+# A writer quoting a law without "that"; news of a ban; a writer's verdict on an ordinance.
+CAUSE_17_DOCUMENTS: list[str] = [
+    "The ordinance states all data collected by license plate readers must be deleted within 30 "
+    "days unless it is part of an ongoing investigation.",
+    "Under the new law, the use of facial recognition technology by city departments is "
+    "prohibited, officials said on Tuesday.",
+    "Critics argue this ordinance is a step backward. A violation of it is a misdemeanor, "
+    "supporters said.",
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
-    "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14,
+    "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
 }  # fmt: skip
 
 
@@ -1598,6 +1678,7 @@ _ENACT_NOTHING = {
     "batch-12": (CAUSE_12_DOCUMENTS, ["news", "staff-report", "agenda", "policy"]),
     "batch-13": (CAUSE_13_DOCUMENTS, ["news", "coversheet", "staff-report", "agenda"]),
     "batch-14": (CAUSE_14_DOCUMENTS, ["news", "police-manual", "initiative-news"]),
+    "before-17": (CAUSE_17_DOCUMENTS, ["news-states", "news-ban", "news-verdict"]),
 }  # fmt: skip
 
 

@@ -243,7 +243,15 @@ _BODY_FINDS = re.compile(
 _LAW_MODAL = re.compile(
     # a condition in law's own form: "Notwithstanding subsection (a), ...", "provided that"
     r"^notwithstanding\b|\bprovided,?\s+(?:however,?\s+)?that\b|"
-    r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only)\b|"
+    r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only|"
+    # a permission on a condition: "A City department may obtain footage ... only with the
+    # written consent of the owner"
+    r"may\s+(?:[\w-]+\s+){1,8}only\s+(?:if|with|upon|after|when|pursuant))\b|"
+    # a term the law voids: "Any provision of a contract that ... is void"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:null\s+and\s+)?void\b|"
+    # a prohibition in law's present tense: "The use of face recognition by any City department
+    # is prohibited" (news says "is banned under the new law", kept out by _NOT_LAW_VOICE)
+    r"\b(?:is|are)\s+(?:hereby\s+|expressly\s+|strictly\s+)?prohibited\b|"
     r"^no\s+[^.;]{0,80}?\bmay\b",
     re.IGNORECASE,
 )

@@ -132,7 +132,11 @@ REPORTED = rx(
     r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
     r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
-    r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that)\b|^according\s+to\b"
+    r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that|"
+    # a writer quoting a law without "that": "The ordinance states all data collected must be
+    # deleted within 30 days" (a law says what it "provides", not what it "states")
+    r"(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+(?:also\s+)?"
+    r"(?:states|notes)\b)\b|^according\s+to\b"
 )
 # A recital or finding that states what another law requires ("Assembly Bill 481, codified at
 # California Government Code sections 7070 through 7075, requires law enforcement agencies to
@@ -148,7 +152,7 @@ OTHER_LAW_WORDS = ("requires", "mandates", "obligates")
 # Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",
-                  "announced", "testified", "told")  # fmt: skip
+                  "announced", "testified", "told", "states", "notes")  # fmt: skip
 # Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(
@@ -172,7 +176,10 @@ SELF_REFERENCE = rx(
     r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
     r"local\s+law|part|title)\b"
     # a writer's "this ordinance would / will / was passed" describes a law from outside it
-    r"(?!\s+(?:would|will|could|might|was|were|passed|aims|seeks|has\s+been|is\s+(?:a|an|the)\b))"
+    # (but "A violation of this section is a misdemeanor" is the law's own voice)
+    r"(?!\s+(?:would|will|could|might|was|were|passed|aims|seeks|has\s+been|"
+    r"is\s+(?:a|an|the)\b(?!\s+(?:(?:class\s+\w+\s+|petty\s+|civil\s+)?(?:misdemeanor|infraction|"
+    r"offense|violation)))))"
 )
 # A number of days, written "30 days", "thirty (30) days" or "thirty days".
 _NUMBER_WORDS = {

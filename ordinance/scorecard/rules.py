@@ -160,6 +160,8 @@ _BY_THE_BODY = (
     r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
     r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
     r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
+    # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
+    r"county\s+board\b(?!\s+of\b)|"
     r"(?:resolution|ordinance)\b)"
 )
 _APPROVAL_DUTY = (
@@ -186,6 +188,10 @@ _APPROVAL_DUTY = (
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    # "shall not operate a drone except as approved by the County Board" (by the body itself:
+    # "except as approved in the use policy" conditions nothing on the body)
+    r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|previously|first)\s+)?"
+    r"approved\s+(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY + r"|"
     # the passive: "The system to be installed shall be approved by the governing body by
     # resolution", "shall first be approved by ordinance of the Council"
     # (by the body itself: "approved by the Board of Public Safety" is another board's)
@@ -577,8 +583,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # the passive authorisation by the body: "Any new camera location must be authorized
             # by the City Council"
             rule(
-                r"\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?authori[sz]ed\s+(?:in\s+advance\s+)?by\s+"
-                + _BY_THE_BODY,
+                r"(?:\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?|"
+                # "shall not fly a drone except as authorized by the Board of Supervisors"
+                r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|first)\s+)?)"
+                r"authori[sz]ed\s+(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
             # "City Council authorization is required before any department acquires ...": the
@@ -703,7 +711,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:hold|conduct|convene)\s+(?:at\s+least\s+\w+\s+)?(?:an?\s+)?public\s+meetings?\b[^.;]{0,60}"
                 r"\b(?:neighbou?rhoods?|district|residents|affected)|"
                 r"public\s+comment\s+period|"
-                r"written\s+comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment)\b|"
+                r"written\s+(?:public\s+)?comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment|"
+                # a period set for comment: "shall provide a period of not less than thirty (30)
+                # days for public comment", "shall accept public comments for thirty (30) days"
+                r"period\s+of\s+[^.;]{0,40}\bfor\s+(?:public\s+)?comments?|"
+                r"(?:accept|receive|solicit|invite)\w*\s+(?:public\s+)?comments?\s+for\s+"
+                r"(?:a\s+period|at\s+least|not\s+less|no\s+fewer|\w+\s+\(\d+\)|\d+))\b|"
                 # the public's right to comment, with the public as its subject: "The public shall
                 # have thirty (30) days to submit comments", "shall accept comments from residents"
                 # (a department that submits comments to a state agency engages no one)
@@ -820,6 +833,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 weak=True,
             ),
+            # The law setting the longest its recordings may be kept: a rule a use policy would
+            # hold, set by the body itself ("ALPR data shall be retained for no longer than
+            # thirty (30) days"). Partial: the policy's other rules may be missing.
+            rule(
+                r"\b(?:retain\w*|retention|kept|stored|maintained)\b[^.;]{0,60}\b(?:no\s+longer\s+than|"
+                r"(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|longer\s+than|a\s+maximum\s+of|"
+                r"up\s+to)\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
+                r"\b(?:purged|deleted|destroyed|erased|overwritten)\b[^.;]{0,60}\b(?:within|after)\b"
+                r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b",
+                _POLICY_TECH,
+                weak=True,
+            ),
+            # What each policy must hold, the policy being the subject: "Each surveillance use
+            # policy shall include: (a) Purpose; (b) Authorized use; ..." (not "The annual report
+            # shall include a copy of the use policy").
+            rule(
+                _POLICY + r"[^.;]{0,60}\b(?:shall|must)(?:\s*,?\s*at\s+a\s+minimum\s*,?)?\s+"
+                r"(?:include|contain|specify|set\s+forth|address)\b",
+            ),
         ),
         aspects=(
             aspect("data retention limits", r"\bretention\b|\bretain\w*\b|\bdelet\w+|\bdestr\w+"),
@@ -841,6 +873,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _EXISTING,
                 r"\b(?:submit\w*|cease|discontinu\w*|stop|approv\w*|inventor\w*|list|polic\w*|report)\b",
+            ),
+            # a bounded permission to go on using it: "Any surveillance technology in use on the
+            # effective date may continue to be used for up to one year while the department
+            # seeks approval"
+            rule(
+                _EXISTING,
+                r"\bmay\s+continue\b[^.;]{0,60}\b(?:for\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|"
+                r"a\s+period)|until|pending)\b",
+                need=Need.NONE,
             ),
         ),
         aspects=(
@@ -942,7 +983,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:non-?disclosure|confidentiality)\b|"
                 # "Any provision of a contract that restricts disclosure of information under the
                 # public records act is void"
-                r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*)\s+(?:the\s+)?(?:public\s+)?disclosure\b",
+                r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*)\s+(?:the\s+)?(?:public\s+)?disclosure\b|"
+                # "a provision that purports to prevent the City from disclosing information"
+                r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*|bar\w*)\s+(?:the\s+)?"
+                r"(?:city|county|town|village|agency|department|district|government)\s+from\s+"
+                r"(?:publicly\s+)?disclos\w+",
                 r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
                 need=Need.PROHIBITION,
             ),
@@ -1018,6 +1063,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
                 _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
+                none_of=(r"^(?:include|includes)\b",),
+            ),
+            # A report on the technology more often than yearly does the annual report's work:
+            # "shall provide a quarterly report to the City Council on the use of the system"
+            # (not a committee's semiannual report on its own activities).
+            rule(
+                r"\b(?:quarterly|semi-?annual|biannual|monthly)\s+(?:[\w-]+\s+){0,3}reports?\b|"
+                r"\breports?\b[^.;]{0,60}\b(?:quarterly|semi-?annually|biannually|monthly)\b",
+                _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
+                _POLICY_TECH,
                 none_of=(r"^(?:include|includes)\b",),
             ),
         ),
@@ -1276,6 +1331,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bprotect\w*\b",
                 r"\breport\w*|\bdisclos\w+",
             ),
+            # the protection granted by reference, in law's present tense: "Employees who report
+            # violations of this chapter are protected under the City's whistleblower ordinance"
+            rule(
+                r"\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?protected\s+(?:under|by|pursuant\s+to)\b"
+                r"[^.;]{0,80}\bwhistleblow\w*",
+                r"\breport\w*|\bdisclos\w+",
+                need=Need.NONE,
+            ),
         ),
     ),
     ElementRules(
@@ -1332,6 +1395,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
                 r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
                 need=Need.NONE,
+            ),
+            # "Each approval shall be reviewed by the Council every two (2) years, and the use
+            # shall cease unless the Council renews the approval" (not "use shall cease unless
+            # approved", the deadline for existing technology)
+            rule(
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:ceas\w*|discontinu\w*|end)\b"
+                r"[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+)",
             ),
         ),
         parameters=(
@@ -1421,8 +1491,23 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("procedures", "guidelines", "rules", "polic"),
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
+        ("retain", "retention", "kept", "stored", "maintained", "purged", "deleted", "destroyed",
+         "erased", "overwritten"),
+        ("polic", "protocol", "regulations pertaining", "standard operating"),
     ),
     "existing_technology": (
+        (
+            "effective date",
+            "existing surveillance",
+            "already in",
+            "existing",
+            "currently",
+            "master",
+            "inventory",
+            "before",
+            "prior to",
+            "as of",
+        ),
         (
             "effective date",
             "existing surveillance",
@@ -1449,14 +1534,17 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
     ),
-    "nda_prohibition": (("disclosure", "confidential"),),
+    "nda_prohibition": (("disclos", "confidential"),),
     "data_sharing_limits": (
         _SHARING_RECIPIENTS,
         _SHARING_RECIPIENTS,
         ("limited to", "restricted to", "confined to"),
         ("shar", "disclos", "disseminat", "releas"),
     ),
-    "annual_report": (("annual", "each ", "every ", "yearly", "once a year"),),
+    "annual_report": (
+        ("annual", "each ", "every ", "yearly", "once a year"),
+        ("quarterly", "annual", "monthly"),
+    ),
     "oversight_body": (
         (
             "commission",
@@ -1521,6 +1609,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         (" who ",),
         ("retaliat", "whistleblow"),
+        ("whistleblow",),
     ),
     "facial_recognition_ban": (
         ("face", "facial", "biometric surveillance", "biometric identif", "biometric recog"),
@@ -1540,6 +1629,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "sunset_review": (
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
+        ("renew", "reapprov", "re-approv", "reauthori"),
     ),
 }
 ELEMENTS = tuple(
