@@ -1643,11 +1643,55 @@ CAUSE_17_DOCUMENTS: list[str] = [
 ]
 
 
+# Batch 17's misses, in other places' wordings: an institution's own camera policy copied without
+# its adoption line (a library's, a school district's, a county's), adoption lines in more forms,
+# the board authorising the technology mid-sentence, the policy's rules on access and retention,
+# and a board's ordinary discipline that is no sanction for misusing the cameras.
+CAUSES_17_BATCH: list[tuple[str, bool, str]] = [
+    ("use_policy", True, "Security Camera Policy\n\nThe Elm Public Library uses security "
+     "cameras in its parking lot and entrances. Only the Library Director may view recordings, "
+     "which are kept for thirty days. Library staff will not release recordings to patrons."),
+    ("use_policy", True, "Video Monitoring Policy\n\nThe District employs cameras on school "
+     "buses to protect students. Recordings are retained for fourteen (14) days.\n\nAdopted "
+     "3/4/2019"),
+    ("use_policy", True, "Policy 5120 Cameras\n\nHaving weighed the privacy of students and "
+     "staff, the Board hereby authorizes the use of video cameras on district property. "
+     "Recordings shall be erased after thirty days."),
+    ("use_policy", True, "Camera Policy\n\nApproved by Board May 2, 2023\n\nRecorded video "
+     "is stored for sixty days and deleted as new video is recorded."),
+    # a police department's own policy in the same form stays a manual
+    ("use_policy", False, "Security Camera Policy\n\nThe Department uses cameras at the "
+     "station. Officers will not view recordings without cause. Members should report "
+     "malfunctions to a supervisor."),
+    # a notice of a hearing on a proposed policy adopts nothing
+    ("use_policy", False, "Camera Policy Hearing\n\nThe Village Board will hold a public "
+     "hearing on the proposed camera policy. This policy would govern how village cameras are "
+     "used and how long recordings are retained."),
+    ("enforcement", True, "Video Surveillance Policy\n\nThe District uses cameras on school "
+     "buses. Staff who misuse recordings in violation of this policy shall be subject to "
+     "disciplinary action.\n\nAdopted: June 1, 2020"),
+    ("enforcement", False, "Video Surveillance Policy\n\nThe District uses cameras on school "
+     "buses. Students in violation of district policies or school rules shall be subject to "
+     "disciplinary action.\n\nAdopted: June 1, 2020"),
+]
+
+# A legislature's bill page with its synopsis; a legistar item that discusses an ordinance.
+CAUSE_17_BATCH_DOCUMENTS: list[str] = [
+    "House Bill 12\nBill Details\nAN ACT TO AMEND TITLE 11 RELATING TO LOCATION DATA.\nThis Act "
+    "would prohibit law enforcement from requesting reverse-location orders. It also creates a "
+    "private right of action for a person whose data was obtained in violation of this Act.",
+    "Ordinance 21-007\n\nDiscuss and Consider Possible Action on an Ordinance establishing a "
+    "license plate reader program.\n\nItem Discussion\n\nThe purpose of this ordinance is to "
+    "establish a license plate reader program. Data shall be kept for thirty days.",
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
+    "batch-17": CAUSES_17_BATCH,
 }  # fmt: skip
 
 
@@ -1679,6 +1723,7 @@ _ENACT_NOTHING = {
     "batch-13": (CAUSE_13_DOCUMENTS, ["news", "coversheet", "staff-report", "agenda"]),
     "batch-14": (CAUSE_14_DOCUMENTS, ["news", "police-manual", "initiative-news"]),
     "before-17": (CAUSE_17_DOCUMENTS, ["news-states", "news-ban", "news-verdict"]),
+    "batch-17": (CAUSE_17_BATCH_DOCUMENTS, ["bill-page", "legistar-item"]),
 }  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..checklist import CHECKLIST
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import QUOTED, SELF_REFERENCE, plain
+from .patterns import QUOTED, SELF_REFERENCE, plain, rx
 from .rules import (
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
@@ -72,7 +72,9 @@ _RESOLVING = re.compile(
 # A legislative office's bill analysis prints the bill's title ("AN ACT CONCERNING ...") and then
 # tells what "the bill" does: the title is quoted, and the text enacts nothing.
 _BILL_ANALYSIS = re.compile(
-    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b", re.IGNORECASE
+    # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
+    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b",
+    re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
     r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
@@ -111,24 +113,78 @@ def is_policy_manual(passages: Sequence[Passage]) -> bool:
 # board policy code ("Policy 7:340"; "ECAF Video Surveillance ..." heading a text that speaks of
 # "Board policy").
 _BOARD_ADOPTION = re.compile(
-    r"^(?:adopted(?:\s+date)?\s*:|(?:adopted|approved)\s+by\s+the\s+(?:[\w-]+\s+){0,4}board\b|"
+    # (an opening "[HISTORY: " or "*" before the line is a code's or a page's decoration)
+    r"^(?:\[?history\s*:\s*|\*\s*)?(?:adopted(?:\s+date)?\s*:|adoption\s+date\s*:|"
+    r"(?:adopted|approved)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:board|selectmen|trustees|council)\b|"
+    # "Adopted 2/24/2020", "Adopted on: April 8, 2003", "Approved on 12/10/2016"
+    r"(?:adopted|approved)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s*/|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|"
     r"(?:legal|cross)\s+ref(?:erence)?s?\.?\s*:|"
-    # the board as the policy's subject: "The Bossier Parish School Board shall authorize ..."
+    # the board as the policy's subject: "The Bossier Parish School Board shall authorize ...",
+    # "The Board authorizes the use of video cameras on District property"
     r"the\s+(?:[\w-]+\s+){0,4}?(?:school\s+board|board\s+of\s+(?:education|library\s+trustees|"
-    r"directors)|library\s+board)\s+(?:shall|delegates|authorizes|directs|adopts)\b)",
+    r"directors)|library\s+board|board)\s+(?:shall|delegates|authorizes|directs|adopts)\b)",
     re.IGNORECASE,
 )
-_BOARD_ADOPTION_WORDS = ("adopted", "approved", "ref", "board")
+_BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")
 _BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
+# The board authorising the technology in its own voice, wherever the sentence opens: "Having
+# weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
+_BOARD_AUTHORIZES = re.compile(
+    r"\bthe\s+board\s+(?:hereby\s+)?(?:authorizes|adopts|approves)\s+the\s+(?:use|installation)\b",
+    re.IGNORECASE,
+)
 _BOARD_CODE = re.compile(r"^[A-K][A-Z]{1,4}(?:-[A-Z]{1,2})?\s+[A-Z][a-z]")
 _BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
+
+
+# An institution's own policy, copied without its adoption line: a library's, a school
+# district's, a college's, a county's or a town's camera policy, which its board or council adopts
+# as its rule. It calls itself a policy ("Security Camera Policy", "The purpose of this policy",
+# "It is the policy of Johnson County") and speaks of the institution it governs, not of officers:
+# a police department's manual speaks of "the Department", its "members" and "officers".
+_POLICY_NAME = re.compile(
+    r"^(?:[\w'’&,.-]+\s+){0,8}polic(?:y|ies)\b[^.]{0,40}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
+    r"\bpolicy\s+\d",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
+    r"patrons?|students?)\b",
+    re.IGNORECASE,
+)
+_POLICE_OWNER = re.compile(
+    r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
+    r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
+    re.IGNORECASE,
+)
+
+
+# A notice, memo or news item about a policy still to be adopted: "will discuss the proposed
+# Surveillance Use Policy at its regular meeting", "a public hearing on a policy ... The draft
+# policy reads:".
+_ABOUT_A_POLICY = re.compile(
+    r"\b(?:proposed|draft)\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|\b(?:regular|special|council|board)\s+"
+    r"meeting\b|\bpublic\s+hearing\b|\bmemo(?:randum)?\b|\bagenda\b",
+    re.IGNORECASE,
+)
+
+
+def _is_institution_policy(passages: Sequence[Passage]) -> bool:
+    if not any(_POLICY_NAME.search(QUOTED.sub(" ", p.text)) for p in passages[:6]):
+        return False
+    text = " ".join(p.text for p in passages)
+    if _ABOUT_A_POLICY.search(text):
+        return False
+    institution = len(_INSTITUTION.findall(text))
+    return institution >= 3 and institution > 2 * len(_POLICE_OWNER.findall(text))
 
 
 def is_board_policy(passages: Sequence[Passage]) -> bool:
     """Whether the text is a policy a governing board adopted as its own rule, not a police
     department's manual ("the Chief of Police or the authorized designee")."""
-    adopted = False
-    for passage in passages:
+    adopted = _is_institution_policy(passages)
+    for passage in () if adopted else passages:
         # a quick test on the paragraph's opening spares the patterns most paragraphs
         opening = passage.text[:160].lower()
         if any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(
@@ -137,6 +193,9 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
             adopted = True
             break
         if ":" in passage.text and _BOARD_POLICY_CODE.search(passage.text):
+            adopted = True
+            break
+        if "board" in passage.text.lower() and _BOARD_AUTHORIZES.search(passage.text):
             adopted = True
             break
     if not adopted:
@@ -425,7 +484,9 @@ def _join(items: list[str]) -> str:
 _ITEM_RECORD = re.compile(
     r"^(?:item\s+)?cover\s*sheet\b|^agenda\s+(?:item|date)\b|^(?:board|council)\s+action\s+"
     r"request\b|^request\s+for\s+(?:council|board|commission)\s+action\b|^meeting\s+date\s*:|"
-    r"^legislative\s+item\b|^(?:council\s+)?agenda\s+(?:report|memo)\b",
+    r"^legislative\s+item\b|^(?:council\s+)?agenda\s+(?:report|memo)\b|"
+    # a legistar item: "Discuss and Consider Possible Action on an Ordinance ...", "Item Discussion"
+    r"^discuss\s+and\s+consider\b|^item\s+discussion\b",
     re.IGNORECASE,
 )
 _RECORD_LINES = 12
@@ -458,10 +519,23 @@ def _board_enforcement() -> ElementRules:
     disciplinary action")."""
     element = BY_ID["enforcement"]
     rules = tuple(
-        replace(r, none_of=tuple(p for p in r.none_of if p.pattern != MANUAL_SELF))
+        replace(
+            r,
+            none_of=(*(p for p in r.none_of if p.pattern != MANUAL_SELF), _GENERAL_RULES_BROKEN),
+        )
         for r in element.rules
     )
     return replace(element, rules=rules)
+
+
+# In a board's policy, discipline for the misconduct its cameras record ("Students or staff in
+# violation of Board policies, administrative regulations, building rules, or law shall be subject
+# to disciplinary action") is the institution's ordinary discipline, not a sanction for misusing
+# the technology.
+_GENERAL_RULES_BROKEN = rx(
+    r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:board\s+|district\s+|school\s+|library\s+)?"
+    r"(?:policies|rules|regulations)\b"
+)
 
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:

@@ -1417,11 +1417,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
 # Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
 BOARD_POLICY_USE = rule(
     r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?used|uses|utiliz\w+|intended\s+only|"
-    r"(?:use|collection|installation)\s+of)\b",
+    r"(?:use|collection|installation)\s+of|"
+    # the policy's other rules on the technology: who may see its recordings, how long they are
+    # kept ("The Library employs video security cameras to ...", "Only the Director is
+    # authorized to access the recorded images", "Images are kept for thirty days")
+    r"employs|(?:is|are)\s+(?:only\s+)?authorized\s+to\s+(?:access|view|review)|access\s+to|"
+    r"(?:are|is|shall\s+be|will\s+be)\s+(?:kept|retained|stored|deleted|erased|overwritten))\b",
     _POLICY_TECH,
     need=Need.NONE,
 )
-BOARD_POLICY_USE_TRIGGERS = ("use", "utiliz", "intended only", "collection", "installation")
+BOARD_POLICY_USE_TRIGGERS = (
+    "use", "utiliz", "intended only", "collection", "installation", "employs", "authorized to",
+    "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
+)  # fmt: skip
 
 
 _SHARING_RECIPIENTS = (
