@@ -1432,6 +1432,12 @@ BOARD_POLICY_USE_TRIGGERS = (
 )  # fmt: skip
 
 
+# The words of _POLICY and of _EXISTING, for the rules that open with them.
+_POLICY_WORDS = ("polic", "protocol", "regulations pertaining", "standard operating")
+_EXISTING_WORDS = (
+    "effective date", "existing surveillance", "already in", "existing", "currently", "master",
+    "inventory", "before", "prior to", "as of",
+)  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan",
@@ -1490,45 +1496,15 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("civil rights", "civil liberties", "privacy"),
     ),
     "use_policy": (
-        (
-            "polic",
-            "protocol",
-            "regulations pertaining",
-            "standard operating",
-        ),
+        _POLICY_WORDS,
         ("procedures", "guidelines", "rules", "polic"),
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
         ("retain", "retention", "kept", "stored", "maintained", "purged", "deleted", "destroyed",
          "erased", "overwritten"),
-        ("polic", "protocol", "regulations pertaining", "standard operating"),
+        _POLICY_WORDS,
     ),
-    "existing_technology": (
-        (
-            "effective date",
-            "existing surveillance",
-            "already in",
-            "existing",
-            "currently",
-            "master",
-            "inventory",
-            "before",
-            "prior to",
-            "as of",
-        ),
-        (
-            "effective date",
-            "existing surveillance",
-            "already in",
-            "existing",
-            "currently",
-            "master",
-            "inventory",
-            "before",
-            "prior to",
-            "as of",
-        ),
-    ),
+    "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
     ),
