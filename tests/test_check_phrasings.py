@@ -1667,6 +1667,10 @@ CAUSES_17_BATCH: list[tuple[str, bool, str]] = [
     ("use_policy", False, "Camera Policy Hearing\n\nThe Village Board will hold a public "
      "hearing on the proposed camera policy. This policy would govern how village cameras are "
      "used and how long recordings are retained."),
+    # a county code stating the county's policy in its findings is a code, not a board's policy
+    ("use_policy", False, "Sec. 12-1. Purpose.\n\nIt is the policy of the County to protect the "
+     "privacy of county residents. This chapter sets the rules for county parks, and this "
+     "chapter applies in every county park. The use of video cameras in county parks is common."),
     ("enforcement", True, "Video Surveillance Policy\n\nThe District uses cameras on school "
      "buses. Staff who misuse recordings in violation of this policy shall be subject to "
      "disciplinary action.\n\nAdopted: June 1, 2020"),

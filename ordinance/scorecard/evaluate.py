@@ -176,6 +176,11 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
     if _ABOUT_A_POLICY.search(text):
         return False
+    # a code that states the county's policy in its findings speaks of "this chapter" more often
+    # than of "this policy": it is a code, and its findings are no board's policy
+    unquoted = QUOTED.sub(" ", text)
+    if len(SELF_REFERENCE.findall(unquoted)) > len(_SELF_POLICY.findall(unquoted)):
+        return False
     institution = len(_INSTITUTION.findall(text))
     return institution >= 3 and institution > 2 * len(_POLICE_OWNER.findall(text))
 
