@@ -97,13 +97,20 @@ _SELF_POLICY = re.compile(
 )
 
 
+def _self_references(text: str) -> tuple[int, int]:
+    """How often the text, outside quotations, calls itself a code ("this chapter") and how often
+    a policy ("this policy")."""
+    unquoted = QUOTED.sub(" ", text)
+    return len(SELF_REFERENCE.findall(unquoted)), len(_SELF_POLICY.findall(unquoted))
+
+
 def is_policy_manual(passages: Sequence[Passage]) -> bool:
     """Whether the text reads as a department's policy manual rather than a code."""
     text = " ".join(p.text for p in passages)
     if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
         return True
-    unquoted = QUOTED.sub(" ", text)
-    return len(_SELF_POLICY.findall(unquoted)) > len(SELF_REFERENCE.findall(unquoted))
+    as_code, as_policy = _self_references(text)
+    return as_policy > as_code
 
 
 # A governing board's own policy (a board of education, a library board of trustees, a transit
@@ -178,37 +185,37 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
     # than of "this policy": it is a code, and its findings are no board's policy
-    unquoted = QUOTED.sub(" ", text)
-    if len(SELF_REFERENCE.findall(unquoted)) > len(_SELF_POLICY.findall(unquoted)):
+    as_code, as_policy = _self_references(text)
+    if as_code > as_policy:
         return False
     institution = len(_INSTITUTION.findall(text))
     return institution >= 3 and institution > 2 * len(_POLICE_OWNER.findall(text))
 
 
+def _marks_adoption(text: str) -> bool:
+    """Whether a paragraph shows the board's adoption: an adoption line, a board policy code, or
+    the board authorising the technology in its own voice."""
+    # a quick test on the paragraph's opening spares the patterns most paragraphs
+    opening = text[:160].lower()
+    return bool(
+        (any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(text))
+        or (":" in text and _BOARD_POLICY_CODE.search(text))
+        or ("board" in text.lower() and _BOARD_AUTHORIZES.search(text))
+    )
+
+
 def is_board_policy(passages: Sequence[Passage]) -> bool:
     """Whether the text is a policy a governing board adopted as its own rule, not a police
     department's manual ("the Chief of Police or the authorized designee")."""
-    adopted = _is_institution_policy(passages)
-    for passage in () if adopted else passages:
-        # a quick test on the paragraph's opening spares the patterns most paragraphs
-        opening = passage.text[:160].lower()
-        if any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(
-            passage.text
-        ):
-            adopted = True
-            break
-        if ":" in passage.text and _BOARD_POLICY_CODE.search(passage.text):
-            adopted = True
-            break
-        if "board" in passage.text.lower() and _BOARD_AUTHORIZES.search(passage.text):
-            adopted = True
-            break
-    if not adopted:
-        adopted = bool(
+    adopted = (
+        _is_institution_policy(passages)
+        or any(_marks_adoption(p.text) for p in passages)
+        or bool(
             passages
             and _BOARD_CODE.match(passages[0].text)
             and any(_BOARD_POLICY_WORDS.search(p.text) for p in passages)
         )
+    )
     return adopted and not any(
         "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
     )

@@ -242,6 +242,10 @@ _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
     r"make\b[^.;]{0,30}available)"
 )
+# Making the report, for the annual-report rules: "shall submit", "shall report"; a list item
+# that opens "includes" is what a report holds, not the duty to make it.
+_REPORTING = _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b"
+_LIST_ITEM_INCLUDES = r"^(?:include|includes)\b"
 _IMPACT = (
     r"(?:impact\s+report|impact\s+assessment|acquisition\s+report|\bSIRs?\b|impact\s+statement|"
     r"accountability\s+report|surveillance\s+evaluation|"
@@ -1062,8 +1066,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:yearly|once\s+(?:a|each|every)\s+year)\b[^.;]{0,300}\breport|"
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
-                _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
-                none_of=(r"^(?:include|includes)\b",),
+                _REPORTING,
+                none_of=(_LIST_ITEM_INCLUDES,),
             ),
             # A report on the technology more often than yearly does the annual report's work:
             # "shall provide a quarterly report to the City Council on the use of the system"
@@ -1071,9 +1075,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:quarterly|semi-?annual|biannual|monthly)\s+(?:[\w-]+\s+){0,3}reports?\b|"
                 r"\breports?\b[^.;]{0,60}\b(?:quarterly|semi-?annually|biannually|monthly)\b",
-                _REPORT_VERB + r"|\b(?:shall|must)\s+(?:\w+\s+)?report\b",
+                _REPORTING,
                 _POLICY_TECH,
-                none_of=(r"^(?:include|includes)\b",),
+                none_of=(_LIST_ITEM_INCLUDES,),
             ),
         ),
         aspects=(
