@@ -1690,12 +1690,55 @@ CAUSE_17_BATCH_DOCUMENTS: list[str] = [
 ]
 
 
+# Batch 18's misses: a code section's own effective date; the body as the enacting clause's
+# subject, on its own line or run on from the last recital, with a county's "In the Matter of"
+# caption above it; a board policy's limits on release in "will not"; a bar on retaliation that
+# protects giving information is no limit on sharing data.
+CAUSES_18: list[tuple[str, bool, str]] = [
+    ("effective_date", True, "Sec. 6-14. Cameras at pawnshops.\n\n(a) Each pawnshop shall keep "
+     "a working camera at its counter.\n\n(b) The effective date of this section shall be March "
+     "1, 2012, and every pawnshop shall comply from that date."),
+    ("effective_date", True, "4.12.030 Recording fees.\n\nA. The Department shall charge a fee "
+     "for each copy of a body camera recording.\n\nB. The adoption of this section shall be in "
+     "full force and effect from and after July 1, 2019."),
+    ("effective_date", False, "Sec. 5-2. Camera permits.\n\nA permit issued under this section "
+     "shall take effect upon payment of the fee."),
+    ("enacting_clause", True, "WHEREAS, cameras at sales counters deter robbery; and\n\nNow, "
+     "therefore, the Board of Commissioners adopts this section under its home-rule powers.\n\n"
+     "Each convenience store shall record its sales counter while open."),
+    ("enacting_clause", True, "WHEREAS, the Sheriff will deploy body cameras this year; and,\n"
+     "WHEREAS, state law lets the county charge for redacting video; and,\nNOW, THEREFORE, the "
+     "County Commissioners of Elm County resolve that the fee schedule is amended as shown in "
+     "Exhibit A."),
+    ("title", True, "STATE OF WASHINGTON\nCounty of Elm\nIn the Matter of Adopting a Drone Use "
+     "Policy for the Elm County Sheriff's Office\n\nWHEREAS, the Sheriff proposes to fly "
+     "drones; and,\nNOW, THEREFORE, the Board of County Commissioners resolve that the policy in "
+     "Exhibit A is adopted."),
+    ("enacting_clause", False, "WHEREAS, the Council held a hearing on the camera program; and\n"
+     "WHEREAS, the Council now therefore adopts nothing today.\n\nSec. 1. The Chief shall "
+     "report each camera installed."),
+    ("data_sharing_limits", False, "Sec. 3-9. Retaliation.\n\nNo person shall retaliate against "
+     "any employee for providing information to any agency investigating a violation of this "
+     "chapter."),
+    ("data_sharing_limits", True, "Video Security Policy\n\nThe Elm Public Library uses cameras "
+     "at its entrances. Recordings will not be released to any outside party without a "
+     "subpoena or court order.\n\nAdopted by the Board of Trustees, May 3, 2021"),
+    ("data_sharing_limits", True, "Camera Policy\n\nApproved by Board May 2, 2023\n\nThe "
+     "District employs cameras on school buses. Video will only be provided to law enforcement "
+     "upon a warrant."),
+    # a department's own policy: its "will not" is the department's, not law's
+    ("data_sharing_limits", False, "Security Camera Policy\n\nThe Department uses cameras at "
+     "the station. Recordings will not be released to the media without the Chief's approval. "
+     "Officers should report malfunctions to a supervisor."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
-    "batch-17": CAUSES_17_BATCH,
+    "batch-17": CAUSES_17_BATCH, "batch-18": CAUSES_18,
 }  # fmt: skip
 
 

@@ -12,6 +12,8 @@ from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE, plain, rx
 from .rules import (
+    BOARD_POLICY_SHARING,
+    BOARD_POLICY_SHARING_TRIGGERS,
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
     BY_ID,
@@ -525,6 +527,14 @@ def _board_use_policy() -> ElementRules:
 
 
 @functools.cache
+def _board_data_sharing() -> ElementRules:
+    """The data-sharing rules, for a board's own policy: its limits on release in "will not"."""
+    element = BY_ID["data_sharing_limits"]
+    extra = replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS)
+    return replace(element, rules=(*element.rules, extra))
+
+
+@functools.cache
 def _board_enforcement() -> ElementRules:
     """The enforcement rules, for a board's own policy: its "this policy" is the law's own
     self-reference, so a sanction for breaching it counts ("A breach of this policy may result in
@@ -567,7 +577,12 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     record = describes_an_item(passages)
     rules = BY_ID
     if is_board_policy(passages):
-        rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
+        rules = {
+            **BY_ID,
+            "use_policy": _board_use_policy(),
+            "enforcement": _board_enforcement(),
+            "data_sharing_limits": _board_data_sharing(),
+        }
     return [
         evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"

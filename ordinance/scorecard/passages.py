@@ -217,6 +217,16 @@ _ENACTING = re.compile(
     r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:)",
     re.IGNORECASE,
 )
+# An enacting clause with the body as its subject, after the recitals: "Now therefore, the board
+# of commissioners adopts this section ...", "NOW, THEREFORE, the County Commissioners of
+# Jefferson County resolve that ...". Read as the enacting clause by the rules, and as the line a
+# caption stands before (a "be it resolved" clause is no subject-verb clause and is read apart).
+BODY_RESOLVES = (
+    # on its own line, or run on from the last recital ("...; and, NOW, THEREFORE, the ...")
+    r"(?:^|;\s+|\band,\s+)now,?\s+therefore,?\s+(?:the\s+)?[^.;:]{3,80}?\s+(?:hereby\s+)?(?:resolves?|adopts?|"
+    r"ordains?|enacts?)\s+(?:that|this|the\s+following|as\s+follows)\b"
+)
+_BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
 SIGNER_LINE = (
     r"^(?i:by\s*:\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,2}(?:mayor|president|chair\w*|"
@@ -329,7 +339,8 @@ _AGENDA_ITEM = re.compile(
 # A caption with no kind word, as a council's legislative record prints it above the enacting
 # clause: "Authorizing the expenditure ... ; and declaring an emergency." / "Be it ordained ...".
 _CAPTION_VERB = re.compile(
-    r"^(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
+    # a county's caption may open "In the Matter of Amending ..." (Washington's county boards)
+    r"^(?:In\s+the\s+Matter\s+of\s+)?(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
     r"Accepting|Appropriating|Creating|Prohibiting|Regulating|Declaring|Directing|Enacting|"
     r"Providing|Relating|Requiring|Granting|Awarding)\s)"
 )
@@ -339,7 +350,15 @@ _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
     """A text with an enacting clause and no title: the first paragraph before the clause that
     opens as a caption does, and commands nothing, is the title."""
-    enacting = next((i for i, p in enumerate(passages) if p.part is Part.ENACTING), None)
+    enacting = next(
+        (
+            i
+            for i, p in enumerate(passages)
+            if p.part is Part.ENACTING
+            or (p.part in (Part.BODY, Part.RECITAL) and _BODY_RESOLVES.search(p.text))
+        ),
+        None,
+    )
     if enacting is None or any(p.part is Part.TITLE for p in passages):
         return passages
     for index, passage in enumerate(passages[:enacting]):

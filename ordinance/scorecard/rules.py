@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .passages import SIGNER_LINE, Part
+from .passages import BODY_RESOLVES, SIGNER_LINE, Part
 from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
@@ -280,6 +280,10 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
     r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
+# A bar on retaliation names giving information as the act it protects ("No person shall retaliate
+# against any other person for ... providing information ... in an investigation"): it limits
+# no sharing of data.
+_RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 # A department's policy speaking of itself: its sanctions are the department's, not the law's. A
 # board's own policy is law (see `evaluate.is_board_policy`), and there this exclusion is lifted.
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
@@ -409,7 +413,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
-                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b",
+                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
+                # the body itself as the clause's subject: "Now therefore, the board of
+                # commissioners adopts this section", "NOW, THEREFORE, the County Commissioners
+                # of Jefferson County resolve that ..."
+                + BODY_RESOLVES,
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -456,9 +464,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"from|as\s+of|after|the\s+(?:first|date|day)|" + _MONTH + r")|"
                 # California's "shall become operative on January 1, 2026"
                 r"(?:shall\s+)?(?:become|becomes|be|is)\s+operative\s+(?:on|upon|as\s+of|from|after|\d|"
-                + _MONTH + r"))",
-                # a resolution's own ("this resolution"), not one the chapter provides for
-                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
+                + _MONTH + r")|"
+                # "The effective date for this section shall be January 1, 2009"
+                r"\beffective\s+date\s+(?:for|of)\s+this\s+[\w ]{3,20}?\s+(?:shall\s+be|is)\s+(?:"
+                + _MONTH + r"|the\s+\w+\s+day|\d))",
+                # a resolution's or code section's own ("this resolution", "this section"), not
+                # one the chapter provides for
+                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+(?:resolution|section))\b",
                 need=Need.NONE,
                 # often closing the vote line: "PASSED AND ADOPTED ... This resolution shall
                 # become effective immediately."
@@ -1008,6 +1020,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
                 need=Need.PROHIBITION,
+                none_of=(_RETALIATION,),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
             # entities unrelated to the investigation": a limit stated as what the data is not.
@@ -1048,6 +1061,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # disclosed other than as authorized"
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
+                none_of=(_RETALIATION,),
             ),
         ),
         aspects=(
@@ -1435,6 +1449,19 @@ BOARD_POLICY_USE_TRIGGERS = (
     "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
 )  # fmt: skip
 
+# A board's policy states its limits on release in the future tense of rules ("Footage will not
+# be released outside of the Library without a subpoena", "Videos will only be provided to law
+# enforcement if ...", "Requests to view recorded footage will not be granted except to law
+# enforcement"): in its own policy, the board's "will not" binds as a code's "shall not" does.
+# Read only in a board's policy: elsewhere "will" describes (news, notices, a vendor's promise).
+BOARD_POLICY_SHARING = rule(
+    r"\b(?:will|shall|may|must|can)\s+(?:not|only)\s+(?:be\s+)?(?:released|shared|provided|"
+    r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b",
+    r"\b(?:footage|recordings?|images?|videos?|data|information|tapes?|stills?)\b",
+    need=Need.NONE,
+)
+BOARD_POLICY_SHARING_TRIGGERS = ("not", "only")
+
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
 _POLICY_WORDS = ("polic", "protocol", "regulations pertaining", "standard operating")
@@ -1455,7 +1482,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
         ("purpose", "intent", "policy"),
     ),
-    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it", "therefore"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
