@@ -66,6 +66,7 @@ _MANUAL_OFFICIAL = re.compile(
 
 _RESOLVING = re.compile(
     r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved|"
+    r"let\s+it\s+be\s+(?:further\s+)?resolved|"
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
     re.IGNORECASE,
 )
@@ -86,7 +87,11 @@ _THE_BILL_DOES = re.compile(
 
 
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
-    if any(p.part is Part.ENACTING for p in passages):
+    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
+    if any(
+        p.part is Part.ENACTING or (p.part is Part.BODY and _RESOLVING.match(p.text))
+        for p in passages
+    ):
         return False
     text = " ".join(p.text for p in passages)
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .passages import BODY_RESOLVES, SIGNER_LINE, Part
+from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
 from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
@@ -347,6 +347,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b|"
+                # "This chapter shall be entitled 'Local Law No. 8 of 2017.'"
+                r"\bthis\s+(?:chapter|act|article|ordinance|local\s+law|bylaw)\s+shall\s+be\s+entitled\b|"
                 r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
                 r"(?:known|cited)\s+as\b",
                 need=Need.NONE,
@@ -371,14 +373,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(r"\b(?:if|when|unless|where|whether|until)\b[^.;]{0,60}\bfinds?\b",),
             ),
             rule(
-                r"^(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                # the section's number may run into it: "Section 1: Findings and Declaration ..."
+                r"^(?:sec(?:tion)?\.?\s+\d+[.:]\s+)?(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
             rule(
-                r"^(?:the\s+)?(?:purposes?|intent)\s+of\s+this\s+(?:chapter|article|ordinance|"
+                r"^(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|"
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
@@ -390,7 +393,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
                 r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose))?\.?$",
                 need=Need.NONE,
-                parts=(Part.HEADING,),
+                # or a lettered subsection's own title line: "A." / "Legislative intent."
+                parts=(Part.HEADING, Part.BODY),
             ),
         ),
     ),
@@ -408,6 +412,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
+                r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
                 r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
@@ -430,13 +435,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)|"
                 # a signer's line: "BY: Robert D. Johnson, Mayor"
-                + SIGNER_LINE,
+                + SIGNER_LINE
+                + r"|"
+                + ROLL_CALL,
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
         ),
         aspects=(
-            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|YEAS|vote)\b"),
+            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES?|NOES|NAYS?|YEAS|vote)\b"),
             aspect("signature lines with attestation", r"\b(?:ATTEST|Clerk|Secretary)\b"),
         ),
         needed=2,
@@ -531,6 +538,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
+                # a statute's "For purposes of this Act, the term, drone, means ..."
+                r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
                 r"^(?![\w\s-]{0,60}\bthis\s+(?:ordinance|chapter|article|section|code)\b)"
                 r"[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
@@ -1476,7 +1485,7 @@ _SHARING_RECIPIENTS = (
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "title": ((), ("known", "cited", "referred")),
+    "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
