@@ -1726,6 +1726,19 @@ CAUSES_18: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", True, "Camera Policy\n\nApproved by Board May 2, 2023\n\nThe "
      "District employs cameras on school buses. Video will only be provided to law enforcement "
      "upon a warrant."),
+    ("council_approval", True, "Sec. 5-1. Cameras.\n\n(1) Security cameras shall only be "
+     "installed under the authority of the Town Council."),
+    ("council_approval", False, "Sec. 5-1. Cameras.\n\n(1) Security cameras shall only be "
+     "installed under the authority of the Chief of Police."),
+    # a library's page laid out as a policy ("Purpose") that never calls itself one
+    ("use_policy", True, "Security Cameras\n\nPurpose\n\nThe Elm Public Library keeps its "
+     "patrons and staff safe. Library staff cannot watch every room of the Library, so cameras "
+     "may be placed at selected locations to record activity. The Library will keep control of "
+     "the cameras at all times."),
+    # a code chapter's history note names the ordinance: the chapter is no board's policy
+    ("use_policy", False, "Chapter 87. Security Cameras\n[HISTORY: Adopted by the Township "
+     "Council 11-7-18 by Ord. No. O-10-18.]\n§ 87-1. Registry.\nAny owner whose cameras are "
+     "installed on a building may register them with the Police Department."),
     # a department's own policy: its "will not" is the department's, not law's
     ("data_sharing_limits", False, "Security Camera Policy\n\nThe Department uses cameras at "
      "the station. Recordings will not be released to the media without the Chief's approval. "

@@ -141,6 +141,12 @@ _BOARD_ADOPTION = re.compile(
     re.IGNORECASE,
 )
 _BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")
+# A code's history note names the ordinance or local law that enacted the chapter ("[HISTORY:
+# Adopted by the Township Council 11-7-18 by Ord. No. O-10-2018-034.]"): a code, not a policy.
+_BY_AN_ORDINANCE = re.compile(
+    r"\bby\s+(?:ord(?:inance)?\.?|l\.\s?l\.|local\s+law|g\.\s?o\.|bylaw)\s*(?:no\.?\s*)?[\w-]*\d",
+    re.IGNORECASE,
+)
 _BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
 # The board authorising the technology in its own voice, wherever the sentence opens: "Having
 # weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
@@ -184,8 +190,20 @@ _ABOUT_A_POLICY = re.compile(
 )
 
 
+# A policy's own section titles, each alone on its line ("Purpose", "Scope", "5 Procedures"): a
+# library's page "Security Cameras" may never call itself a policy, but it is laid out as one.
+_POLICY_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:purpose|scope|procedures?|guidelines|policy\s+statement|"
+    r"applicability|responsibilit(?:y|ies))\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
-    if not any(_POLICY_NAME.search(QUOTED.sub(" ", p.text)) for p in passages[:6]):
+    if not any(
+        _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
+        for p in passages[:6]
+    ):
         return False
     text = " ".join(p.text for p in passages)
     if _ABOUT_A_POLICY.search(text):
@@ -205,7 +223,11 @@ def _marks_adoption(text: str) -> bool:
     # a quick test on the paragraph's opening spares the patterns most paragraphs
     opening = text[:160].lower()
     return bool(
-        (any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(text))
+        (
+            any(word in opening for word in _BOARD_ADOPTION_WORDS)
+            and _BOARD_ADOPTION.match(text)
+            and not _BY_AN_ORDINANCE.search(text)
+        )
         or (":" in text and _BOARD_POLICY_CODE.search(text))
         or ("board" in text.lower() and _BOARD_AUTHORIZES.search(text))
     )

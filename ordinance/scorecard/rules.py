@@ -625,8 +625,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # City Council", "only with the express authorization of the Board of Aldermen"
             rule(
                 # "requires the prior authorization of the Board of Selectmen"
-                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after)|requir\w*)\b[^.;]{0,30}"
-                r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
+                # "Security cameras shall only be installed under the authority of the Town Council"
+                r"\b(?:without|unless|absent|until|only|requir\w*)\b[^.;]{0,30}"
+                r"\b(?:consent|authori[sz]ation|authority)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -1443,7 +1444,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
 # surveillance cameras may be used for the following purposes:", "are intended only for ...").
 # Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
 BOARD_POLICY_USE = rule(
-    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?used|uses|utiliz\w+|intended\s+only|"
+    # where the cameras stand is a rule of their use ("cameras may be placed at selected
+    # locations", "Cameras shall not be installed in restrooms")
+    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?(?:used|placed|installed|located|positioned|"
+    r"mounted)|uses|utiliz\w+|intended\s+only|"
     r"(?:use|collection|installation)\s+of|"
     # the policy's other rules on the technology: who may see its recordings, how long they are
     # kept ("The Library employs video security cameras to ...", "Only the Director is
@@ -1454,7 +1458,8 @@ BOARD_POLICY_USE = rule(
     need=Need.NONE,
 )
 BOARD_POLICY_USE_TRIGGERS = (
-    "use", "utiliz", "intended only", "collection", "installation", "employs", "authorized to",
+    "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
+    "collection", "installation", "employs", "authorized to",
     "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
 )  # fmt: skip
 
