@@ -1268,6 +1268,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # a statute's section caption listing the grades of its offences ("Unlawful
+                    # use of an unmanned aircraft system; class B misdemeanor; class A
+                    # misdemeanor"): the penalties stand in the text below it
+                    r";\s*(?:unclassified|class\s+[a-z])\s+(?:misdemeanor|felony)\s*(?:;|$)",
                     # someone's account of a remedy ("reported that no injunctive relief had
                     # been sought"): the rule needs no modal, so reported speech is read here
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
