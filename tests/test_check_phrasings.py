@@ -1744,6 +1744,16 @@ CAUSES_18: list[tuple[str, bool, str]] = [
     ("use_policy", False, "Chapter 87. Security Cameras\n[HISTORY: Adopted by the Township "
      "Council 11-7-18 by Ord. No. O-10-18.]\n§ 87-1. Registry.\nAny owner whose cameras are "
      "installed on a building may register them with the Police Department."),
+    # a board's policy binds in "will"; its recordings used for discipline are no sanction
+    ("public_records", True, "Camera Policy\n\nAdopted by the Board of Trustees, May 3, 2021\n\n"
+     "The Elm Library uses cameras at its doors. This policy will be posted on the library "
+     "website for the public."),
+    ("enforcement", True, "Camera Policy\n\nAdopted by the Board of Trustees, May 3, 2021\n\n"
+     "The Elm Library uses cameras at its doors. Unauthorized viewing of recordings is "
+     "forbidden and will be subject to disciplinary action."),
+    ("enforcement", False, "Video Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on school buses. The recordings will be used to monitor conduct and may be used "
+     "as evidence in a student disciplinary proceeding."),
     # a department's own policy: its "will not" is the department's, not law's
     ("data_sharing_limits", False, "Security Camera Policy\n\nThe Department uses cameras at "
      "the station. Recordings will not be released to the media without the Chief's approval. "

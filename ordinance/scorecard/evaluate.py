@@ -570,7 +570,11 @@ def _board_enforcement() -> ElementRules:
     rules = tuple(
         replace(
             r,
-            none_of=(*(p for p in r.none_of if p.pattern != MANUAL_SELF), _GENERAL_RULES_BROKEN),
+            none_of=(
+                *(p for p in r.none_of if p.pattern != MANUAL_SELF),
+                _GENERAL_RULES_BROKEN,
+                _DISCIPLINE_AS_USE,
+            ),
         )
         for r in element.rules
     )
@@ -581,10 +585,34 @@ def _board_enforcement() -> ElementRules:
 # violation of Board policies, administrative regulations, building rules, or law shall be subject
 # to disciplinary action") is the institution's ordinary discipline, not a sanction for misusing
 # the technology.
+# Recordings used for discipline ("may be used as evidence in a student disciplinary
+# proceeding", "This Policy will support efforts to maintain discipline") are a use of the
+# technology, not a sanction for misusing it.
+_DISCIPLINE_AS_USE = rx(
+    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b[^.;]{0,60}\bdisciplin\w*"
+)
 _GENERAL_RULES_BROKEN = rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:board\s+|district\s+|school\s+|library\s+)?"
     r"(?:policies|rules|regulations)\b"
 )
+
+
+# A board's policy states its rules in "will" ("Signage will be posted at each entrance",
+# "Footage will not be released without a subpoena"): in its own policy, the board's "will"
+# binds as a code's "shall" does, and "will not" / "will only" forbids. (Elsewhere "will" only
+# describes: news, notices, a department's manual.)
+_POLICY_WILL = re.compile(r"\bwill\s+(?:not\s+|never\s+|only\s+)?(?:be\s+)?[a-z]", re.IGNORECASE)
+_POLICY_WILL_NOT = re.compile(r"\bwill\s+(?:not|never|only)\b", re.IGNORECASE)
+
+
+def _policy_will_binds(sentences: Iterable[Sentence]) -> None:
+    for sentence in sentences:
+        if sentence.reported or " will " not in f" {sentence.text.lower()} ":
+            continue
+        if not sentence.duty and _POLICY_WILL.search(sentence.text):
+            sentence.duty = True
+        if not sentence.prohibition and _POLICY_WILL_NOT.search(sentence.text):
+            sentence.prohibition = True
 
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
@@ -597,13 +625,16 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             for e in CHECKLIST
         ]
     sentences = sentences_of(list(passages))
+    board = is_board_policy(passages)
+    if board:
+        _policy_will_binds(sentences)
     lowered = [s.scope.lower() for s in sentences]
     index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
     rules = BY_ID
-    if is_board_policy(passages):
+    if board:
         rules = {
             **BY_ID,
             "use_policy": _board_use_policy(),
