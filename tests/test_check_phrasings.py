@@ -1754,6 +1754,11 @@ CAUSES_18: list[tuple[str, bool, str]] = [
     ("enforcement", False, "Video Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
      "cameras on school buses. The recordings will be used to monitor conduct and may be used "
      "as evidence in a student disciplinary proceeding."),
+    # a university's own police run its cameras: its policy is still the university's
+    ("use_policy", True, "Security Camera Policy\n\nThis policy governs security cameras on "
+     "University property. Cameras may be used to protect the campus and its students. The "
+     "University Police Department reviews footage; body-worn cameras of the University Police "
+     "Department are outside this policy."),
     # a department's own policy: its "will not" is the department's, not law's
     ("data_sharing_limits", False, "Security Camera Policy\n\nThe Department uses cameras at "
      "the station. Recordings will not be released to the media without the Chief's approval. "
