@@ -1793,6 +1793,10 @@ CAUSES_17_FORM: list[tuple[str, bool, str]] = [
     ("title", True, "To amend section 4511.01 of the Revised Code to limit the use of drones.\n\n"
      "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:\n\nSection 1. No agency "
      "shall fly a drone over a school."),
+    ("title", True, "State of Elm\nLEGISLATIVE ASSEMBLY, 2019\nIntroduced by: Senators Ash and "
+     "Oak FOR AN ACT ENTITLED, An Act to limit the use of drones by the police.\nBE IT ENACTED "
+     "BY THE LEGISLATURE OF THE STATE OF ELM:\nSection 1. No agency shall fly a drone over a "
+     "school."),
     ("title", True, "This chapter shall be entitled the \"Drone Privacy Law.\"\n\nNo person "
      "shall fly a drone over a school."),
     ("findings", True, "ORDINANCE NO. 12\nAN ORDINANCE OF THE CITY OF ELM REGULATING DRONES\n"

@@ -349,6 +349,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b|"
                 # "This chapter shall be entitled 'Local Law No. 8 of 2017.'"
                 r"\bthis\s+(?:chapter|act|article|ordinance|local\s+law|bylaw)\s+shall\s+be\s+entitled\b|"
+                # a state bill's caption run on from the sponsors' line: "Introduced by: ...
+                # FOR AN ACT ENTITLED, An Act to regulate the use of drones ..."
+                r"\bfor\s+an\s+act\s+entitled,?\s+an\s+act\s+to\b|"
                 r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
                 r"(?:known|cited)\s+as\b",
                 need=Need.NONE,
