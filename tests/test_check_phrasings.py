@@ -1690,12 +1690,133 @@ CAUSE_17_BATCH_DOCUMENTS: list[str] = [
 ]
 
 
+# Batch 18's misses: a code section's own effective date; the body as the enacting clause's
+# subject, on its own line or run on from the last recital, with a county's "In the Matter of"
+# caption above it; a board policy's limits on release in "will not"; a bar on retaliation that
+# protects giving information is no limit on sharing data.
+CAUSES_18: list[tuple[str, bool, str]] = [
+    ("effective_date", True, "Sec. 6-14. Cameras at pawnshops.\n\n(a) Each pawnshop shall keep "
+     "a working camera at its counter.\n\n(b) The effective date of this section shall be March "
+     "1, 2012, and every pawnshop shall comply from that date."),
+    ("effective_date", True, "4.12.030 Recording fees.\n\nA. The Department shall charge a fee "
+     "for each copy of a body camera recording.\n\nB. The adoption of this section shall be in "
+     "full force and effect from and after July 1, 2019."),
+    ("effective_date", False, "Sec. 5-2. Camera permits.\n\nA permit issued under this section "
+     "shall take effect upon payment of the fee."),
+    ("enacting_clause", True, "WHEREAS, cameras at sales counters deter robbery; and\n\nNow, "
+     "therefore, the Board of Commissioners adopts this section under its home-rule powers.\n\n"
+     "Each convenience store shall record its sales counter while open."),
+    ("enacting_clause", True, "WHEREAS, the Sheriff will deploy body cameras this year; and,\n"
+     "WHEREAS, state law lets the county charge for redacting video; and,\nNOW, THEREFORE, the "
+     "County Commissioners of Elm County resolve that the fee schedule is amended as shown in "
+     "Exhibit A."),
+    ("title", True, "STATE OF WASHINGTON\nCounty of Elm\nIn the Matter of Adopting a Drone Use "
+     "Policy for the Elm County Sheriff's Office\n\nWHEREAS, the Sheriff proposes to fly "
+     "drones; and,\nNOW, THEREFORE, the Board of County Commissioners resolve that the policy in "
+     "Exhibit A is adopted."),
+    ("enacting_clause", False, "WHEREAS, the Council held a hearing on the camera program; and\n"
+     "WHEREAS, the Council now therefore adopts nothing today.\n\nSec. 1. The Chief shall "
+     "report each camera installed."),
+    ("data_sharing_limits", False, "Sec. 3-9. Retaliation.\n\nNo person shall retaliate against "
+     "any employee for providing information to any agency investigating a violation of this "
+     "chapter."),
+    ("data_sharing_limits", True, "Video Security Policy\n\nThe Elm Public Library uses cameras "
+     "at its entrances. Recordings will not be released to any outside party without a "
+     "subpoena or court order.\n\nAdopted by the Board of Trustees, May 3, 2021"),
+    ("data_sharing_limits", True, "Camera Policy\n\nApproved by Board May 2, 2023\n\nThe "
+     "District employs cameras on school buses. Video will only be provided to law enforcement "
+     "upon a warrant."),
+    ("council_approval", True, "Sec. 5-1. Cameras.\n\n(1) Security cameras shall only be "
+     "installed under the authority of the Town Council."),
+    ("council_approval", False, "Sec. 5-1. Cameras.\n\n(1) Security cameras shall only be "
+     "installed under the authority of the Chief of Police."),
+    # a statute's section caption lists the grades of its offences; the penalties stand below it
+    ("enforcement", False, "Elm Code Title 11 § 1334. Unlawful surveillance by drone; class B "
+     "misdemeanor; class A misdemeanor\n(a) No person shall fly a drone over a school."),
+    ("enforcement", True, "§ 1334. Unlawful surveillance by drone.\n(a) No person shall fly a "
+     "drone over a school.\n(b) A violation of this section is a class B misdemeanor."),
+    # a library's page laid out as a policy ("Purpose") that never calls itself one
+    ("use_policy", True, "Security Cameras\n\nPurpose\n\nThe Elm Public Library keeps its "
+     "patrons and staff safe. Library staff cannot watch every room of the Library, so cameras "
+     "may be placed at selected locations to record activity. The Library will keep control of "
+     "the cameras at all times."),
+    # a code chapter's history note names the ordinance: the chapter is no board's policy
+    ("use_policy", False, "Chapter 87. Security Cameras\n[HISTORY: Adopted by the Township "
+     "Council 11-7-18 by Ord. No. O-10-18.]\n§ 87-1. Registry.\nAny owner whose cameras are "
+     "installed on a building may register them with the Police Department."),
+    # a board's policy binds in "will"; its recordings used for discipline are no sanction
+    ("public_records", True, "Camera Policy\n\nAdopted by the Board of Trustees, May 3, 2021\n\n"
+     "The Elm Library uses cameras at its doors. This policy will be posted on the library "
+     "website for the public."),
+    ("enforcement", True, "Camera Policy\n\nAdopted by the Board of Trustees, May 3, 2021\n\n"
+     "The Elm Library uses cameras at its doors. Unauthorized viewing of recordings is "
+     "forbidden and will be subject to disciplinary action."),
+    ("enforcement", False, "Video Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on school buses. The recordings will be used to monitor conduct and may be used "
+     "as evidence in a student disciplinary proceeding."),
+    # a university's own police run its cameras: its policy is still the university's
+    ("use_policy", True, "Security Camera Policy\n\nThis policy governs security cameras on "
+     "University property. Cameras may be used to protect the campus and its students. The "
+     "University Police Department reviews footage; body-worn cameras of the University Police "
+     "Department are outside this policy."),
+    # a department's own policy: its "will not" is the department's, not law's
+    ("data_sharing_limits", False, "Security Camera Policy\n\nThe Department uses cameras at "
+     "the station. Recordings will not be released to the media without the Chief's approval. "
+     "Officers should report malfunctions to a supervisor."),
+]
+
+
+# Batch 17's misses of form: a roll call printed under a resolution; "let it be resolved"; a
+# resolution's record with its own "Fiscal Note:"; captions in title case ("Resolution Approving
+# ..."), in Ohio's infinitive ("To authorize ...", "To amend section ... of the Revised Code"),
+# and "This chapter shall be entitled"; findings under "Section 1: Findings" or a lettered
+# "Legislative intent." line; a statute's "the term, drone, means".
+CAUSES_17_FORM: list[tuple[str, bool, str]] = [
+    ("signature_block", True, "RESOLUTION NO. 5-22\nA RESOLUTION OF THE TOWN COUNCIL OF ELM "
+     "APPROVING A CAMERA GRANT\nNOW, THEREFORE, BE IT RESOLVED BY THE TOWN COUNCIL OF ELM:\n"
+     "Section 1. The grant is accepted.\nThe foregoing Resolution was moved for adoption by "
+     "Council Member Ray.\nMayor Ann Lee aye\nCouncil Member Bo Hart aye"),
+    ("signature_block", False, "Sec. 2-4. Votes.\n\nEach council member shall vote aye or nay "
+     "on every resolution to acquire a camera."),
+    ("enacting_clause", True, "WHEREAS, drones threaten the privacy of residents;\nNOW, "
+     "THEREFORE, LET IT BE RESOLVED, that the Town Council opposes the use of drones by the "
+     "police."),
+    ("enacting_clause", True, "File #: Res.12-100 Type: Resolution Status: Passed\nTitle\n"
+     "Cameras on city poles\nResolved, that the Chief of Police may place cameras on city "
+     "poles.\nFiscal Note: The cost is $900."),
+    ("title", True, "Resolution Approving an Agreement with the School District for Camera "
+     "Access\nWHEREAS, the police ask for access to school cameras;\nNOW, THEREFORE, BE IT "
+     "RESOLVED by the Common Council that the Mayor is authorized to sign the agreement."),
+    ("title", True, "Explanation\nThe Division of Police will use the grant for cameras.\nTitle\n"
+     "To authorize the Director of Public Safety to accept a grant for license plate readers.\n"
+     "Body\nSECTION 1. That the Director is authorized to accept the grant."),
+    ("title", True, "To amend section 4511.01 of the Revised Code to limit the use of drones.\n\n"
+     "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:\n\nSection 1. No agency "
+     "shall fly a drone over a school."),
+    ("title", True, "State of Elm\nLEGISLATIVE ASSEMBLY, 2019\nIntroduced by: Senators Ash and "
+     "Oak FOR AN ACT ENTITLED, An Act to limit the use of drones by the police.\nBE IT ENACTED "
+     "BY THE LEGISLATURE OF THE STATE OF ELM:\nSection 1. No agency shall fly a drone over a "
+     "school."),
+    ("title", True, "This chapter shall be entitled the \"Drone Privacy Law.\"\n\nNo person "
+     "shall fly a drone over a school."),
+    ("findings", True, "ORDINANCE NO. 12\nAN ORDINANCE OF THE CITY OF ELM REGULATING DRONES\n"
+     "Section 1: Findings and Purpose. Drones flown over homes invade "
+     "privacy.\nSection 2: No person shall fly a drone over a home."),
+    ("findings", True, "A.\nLegislative intent.\n(1) The purpose and intent of this chapter is "
+     "to regulate drones in the village."),
+    ("definitions", True, "Section 1. For purposes of this Act, the term, drone, means an "
+     "aircraft flown without a pilot on board. No agency shall fly a drone over a school."),
+    ("definitions", False, "Sec. 2-8. Board.\n\nEach member serves three years, and the term "
+     "for a member named to fill a vacancy means the rest of the term."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
-    "batch-17": CAUSES_17_BATCH,
+    "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
 }  # fmt: skip
 
 

@@ -12,6 +12,8 @@ from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE, plain, rx
 from .rules import (
+    BOARD_POLICY_SHARING,
+    BOARD_POLICY_SHARING_TRIGGERS,
     BOARD_POLICY_USE,
     BOARD_POLICY_USE_TRIGGERS,
     BY_ID,
@@ -64,6 +66,7 @@ _MANUAL_OFFICIAL = re.compile(
 
 _RESOLVING = re.compile(
     r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved|"
+    r"let\s+it\s+be\s+(?:further\s+)?resolved|"
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
     re.IGNORECASE,
 )
@@ -84,7 +87,11 @@ _THE_BILL_DOES = re.compile(
 
 
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
-    if any(p.part is Part.ENACTING for p in passages):
+    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
+    if any(
+        p.part is Part.ENACTING or (p.part is Part.BODY and _RESOLVING.match(p.text))
+        for p in passages
+    ):
         return False
     text = " ".join(p.text for p in passages)
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
@@ -134,6 +141,12 @@ _BOARD_ADOPTION = re.compile(
     re.IGNORECASE,
 )
 _BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")
+# A code's history note names the ordinance or local law that enacted the chapter ("[HISTORY:
+# Adopted by the Township Council 11-7-18 by Ord. No. O-10-2018-034.]"): a code, not a policy.
+_BY_AN_ORDINANCE = re.compile(
+    r"\bby\s+(?:ord(?:inance)?\.?|l\.\s?l\.|local\s+law|g\.\s?o\.|bylaw)\s*(?:no\.?\s*)?[\w-]*\d",
+    re.IGNORECASE,
+)
 _BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
 # The board authorising the technology in its own voice, wherever the sentence opens: "Having
 # weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
@@ -160,6 +173,13 @@ _INSTITUTION = re.compile(
     r"patrons?|students?)\b",
     re.IGNORECASE,
 )
+# A university's or district's own police ("University Police Department", "Campus Police")
+# run its cameras under its policy: they make the text no police department's manual.
+_OWN_POLICE = re.compile(
+    r"\b(?:university|campus|college|school|district)\s+(?:police|public\s+safety|safety)"
+    r"(?:\s+department)?\b",
+    re.IGNORECASE,
+)
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
     r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
@@ -177,8 +197,20 @@ _ABOUT_A_POLICY = re.compile(
 )
 
 
+# A policy's own section titles, each alone on its line ("Purpose", "Scope", "5 Procedures"): a
+# library's page "Security Cameras" may never call itself a policy, but it is laid out as one.
+_POLICY_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:purpose|scope|procedures?|guidelines|policy\s+statement|"
+    r"applicability|responsibilit(?:y|ies))\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
-    if not any(_POLICY_NAME.search(QUOTED.sub(" ", p.text)) for p in passages[:6]):
+    if not any(
+        _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
+        for p in passages[:6]
+    ):
         return False
     text = " ".join(p.text for p in passages)
     if _ABOUT_A_POLICY.search(text):
@@ -189,7 +221,8 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if as_code > as_policy:
         return False
     institution = len(_INSTITUTION.findall(text))
-    return institution >= 3 and institution > 2 * len(_POLICE_OWNER.findall(text))
+    police = len(_POLICE_OWNER.findall(_OWN_POLICE.sub(" ", text)))
+    return institution >= 3 and institution > 2 * police
 
 
 def _marks_adoption(text: str) -> bool:
@@ -198,7 +231,11 @@ def _marks_adoption(text: str) -> bool:
     # a quick test on the paragraph's opening spares the patterns most paragraphs
     opening = text[:160].lower()
     return bool(
-        (any(word in opening for word in _BOARD_ADOPTION_WORDS) and _BOARD_ADOPTION.match(text))
+        (
+            any(word in opening for word in _BOARD_ADOPTION_WORDS)
+            and _BOARD_ADOPTION.match(text)
+            and not _BY_AN_ORDINANCE.search(text)
+        )
         or (":" in text and _BOARD_POLICY_CODE.search(text))
         or ("board" in text.lower() and _BOARD_AUTHORIZES.search(text))
     )
@@ -525,6 +562,14 @@ def _board_use_policy() -> ElementRules:
 
 
 @functools.cache
+def _board_data_sharing() -> ElementRules:
+    """The data-sharing rules, for a board's own policy: its limits on release in "will not"."""
+    element = BY_ID["data_sharing_limits"]
+    extra = replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS)
+    return replace(element, rules=(*element.rules, extra))
+
+
+@functools.cache
 def _board_enforcement() -> ElementRules:
     """The enforcement rules, for a board's own policy: its "this policy" is the law's own
     self-reference, so a sanction for breaching it counts ("A breach of this policy may result in
@@ -533,7 +578,11 @@ def _board_enforcement() -> ElementRules:
     rules = tuple(
         replace(
             r,
-            none_of=(*(p for p in r.none_of if p.pattern != MANUAL_SELF), _GENERAL_RULES_BROKEN),
+            none_of=(
+                *(p for p in r.none_of if p.pattern != MANUAL_SELF),
+                _GENERAL_RULES_BROKEN,
+                _DISCIPLINE_AS_USE,
+            ),
         )
         for r in element.rules
     )
@@ -544,10 +593,34 @@ def _board_enforcement() -> ElementRules:
 # violation of Board policies, administrative regulations, building rules, or law shall be subject
 # to disciplinary action") is the institution's ordinary discipline, not a sanction for misusing
 # the technology.
+# Recordings used for discipline ("may be used as evidence in a student disciplinary
+# proceeding", "This Policy will support efforts to maintain discipline") are a use of the
+# technology, not a sanction for misusing it.
+_DISCIPLINE_AS_USE = rx(
+    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b[^.;]{0,60}\bdisciplin\w*"
+)
 _GENERAL_RULES_BROKEN = rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:board\s+|district\s+|school\s+|library\s+)?"
     r"(?:policies|rules|regulations)\b"
 )
+
+
+# A board's policy states its rules in "will" ("Signage will be posted at each entrance",
+# "Footage will not be released without a subpoena"): in its own policy, the board's "will"
+# binds as a code's "shall" does, and "will not" / "will only" forbids. (Elsewhere "will" only
+# describes: news, notices, a department's manual.)
+_POLICY_WILL = re.compile(r"\bwill\s+(?:not\s+|never\s+|only\s+)?(?:be\s+)?[a-z]", re.IGNORECASE)
+_POLICY_WILL_NOT = re.compile(r"\bwill\s+(?:not|never|only)\b", re.IGNORECASE)
+
+
+def _policy_will_binds(sentences: Iterable[Sentence]) -> None:
+    for sentence in sentences:
+        if sentence.reported or " will " not in f" {sentence.text.lower()} ":
+            continue
+        if not sentence.duty and _POLICY_WILL.search(sentence.text):
+            sentence.duty = True
+        if not sentence.prohibition and _POLICY_WILL_NOT.search(sentence.text):
+            sentence.prohibition = True
 
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
@@ -560,14 +633,22 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             for e in CHECKLIST
         ]
     sentences = sentences_of(list(passages))
+    board = is_board_policy(passages)
+    if board:
+        _policy_will_binds(sentences)
     lowered = [s.scope.lower() for s in sentences]
     index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
     rules = BY_ID
-    if is_board_policy(passages):
-        rules = {**BY_ID, "use_policy": _board_use_policy(), "enforcement": _board_enforcement()}
+    if board:
+        rules = {
+            **BY_ID,
+            "use_policy": _board_use_policy(),
+            "enforcement": _board_enforcement(),
+            "data_sharing_limits": _board_data_sharing(),
+        }
     return [
         evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"

@@ -133,12 +133,14 @@ _TITLE = re.compile(
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency|initiated|initiative)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
-    r"A\s+LOCAL\s+LAW\b|AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
+    r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
     r"A\s+bill\s+to\s+(?:amend|add\s+to|create|repeal)\b[^.]{0,40}?(?:\bPA\s+\d|\bcode\s+of\b|"
     r"\bentitled\b|\bsections?\s+\d|\bchapter\s+\d|§)|"
+    # Ohio's bill caption: "To enact section 4549.07 of the Revised Code to restrict ..."
+    r"To\s+(?:enact|amend|repeal)\b[^;]{0,200}?\bof\s+the\s+Revised\s+Code\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
     # in title case or capitals only ("Ordinance Making Police Camera Footage Public Records",
     # "ORDINANCE RELATED TO ..."): news writes "Ordinance making cameras mandatory fails"
@@ -202,7 +204,10 @@ _RECORD_LABEL = re.compile(
 _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
     r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
-    r"(?:An?\s+)?(?:ordinance|resolution|local\s+law)\b)",
+    r"(?:An?\s+)?(?:ordinance|resolution|local\s+law)\b|"
+    # Ohio's captions open with the infinitive: "To authorize and direct the Mayor ..."
+    r"To\s+(?:authorize|amend|enact|establish|approve|accept|appropriate|adopt|repeal|create|"
+    r"provide|prohibit|modify|require|declare|enter)\b)",
     re.IGNORECASE,
 )
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
@@ -217,13 +222,39 @@ _ENACTING = re.compile(
     r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:)",
     re.IGNORECASE,
 )
+# An enacting clause with the body as its subject, after the recitals: "Now therefore, the board
+# of commissioners adopts this section ...", "NOW, THEREFORE, the County Commissioners of
+# Jefferson County resolve that ...". Read as the enacting clause by the rules, and as the line a
+# caption stands before (a "be it resolved" clause is no subject-verb clause and is read apart).
+BODY_RESOLVES = (
+    # on its own line, or run on from the last recital ("...; and, NOW, THEREFORE, the ...")
+    r"(?:^|;\s+|\band,\s+)now,?\s+therefore,?\s+(?:the\s+)?[^.;:]{3,80}?\s+(?:hereby\s+)?(?:resolves?|adopts?|"
+    r"ordains?|enacts?)\s+(?:that|this|the\s+following|as\s+follows)\b"
+)
+_BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
+# The clause a caption stands before: an enacting clause, or a resolving clause in either form.
+_CLAUSE_AFTER_CAPTION = re.compile(
+    BODY_RESOLVES + r"|^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:hereby\s+)?resolved\b",
+    re.IGNORECASE,
+)
 # A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
 SIGNER_LINE = (
     r"^(?i:by\s*:\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,2}(?:mayor|president|chair\w*|"
     r"supervisor)\b)"
 )
+# A roll call and the record of the vote, in a resolution printed with its minutes: "Mayor Ed
+# Dodd aye", "The foregoing Resolution was moved for adoption by ...", "FOR ADOPTION AGAINST
+# ADOPTION", "The Mayor thereupon declared the Resolution duly passed".
+ROLL_CALL = (
+    r"^(?i:(?:vice[- ]?)?mayor|council\s*(?:member|man|woman|or)|commissioner|alderm[ae]n|"
+    r"alderwoman|trustee|supervisor|director)\s+(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"(?i:aye|nay|yes|no|absent|abstain\w*|excused)$|"
+    r"^(?i:the\s+foregoing\s+(?:resolution|ordinance)\s+was\s+(?:moved|offered|introduced)|"
+    r"the\s+(?:mayor|chair\w*|president)\s+thereupon\s+declared)\b|^FOR\s+ADOPTION\b"
+)
 _CLOSING = re.compile(
-    r"_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
+    ROLL_CALL
+    + r"|_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
     r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|INTRODUCED|ADOPTED)\b|"
     # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
     r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:|"
@@ -329,7 +360,9 @@ _AGENDA_ITEM = re.compile(
 # A caption with no kind word, as a council's legislative record prints it above the enacting
 # clause: "Authorizing the expenditure ... ; and declaring an emergency." / "Be it ordained ...".
 _CAPTION_VERB = re.compile(
-    r"^(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
+    # a county's caption may open "In the Matter of Amending ..." (Washington's county boards),
+    # a city's may name the instrument first ("Resolution Approving an Agreement ...")
+    r"^(?:In\s+the\s+Matter\s+of\s+|(?:An?\s+)?(?:Resolution|Ordinance)\s+)?(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
     r"Accepting|Appropriating|Creating|Prohibiting|Regulating|Declaring|Directing|Enacting|"
     r"Providing|Relating|Requiring|Granting|Awarding)\s)"
 )
@@ -339,7 +372,15 @@ _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
     """A text with an enacting clause and no title: the first paragraph before the clause that
     opens as a caption does, and commands nothing, is the title."""
-    enacting = next((i for i, p in enumerate(passages) if p.part is Part.ENACTING), None)
+    enacting = next(
+        (
+            i
+            for i, p in enumerate(passages)
+            if p.part is Part.ENACTING
+            or (p.part in (Part.BODY, Part.RECITAL) and _CLAUSE_AFTER_CAPTION.search(p.text))
+        ),
+        None,
+    )
     if enacting is None or any(p.part is Part.TITLE for p in passages):
         return passages
     for index, passage in enumerate(passages[:enacting]):

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .passages import SIGNER_LINE, Part
+from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
 from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
 
 
@@ -280,6 +280,10 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
     r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
+# A bar on retaliation names giving information as the act it protects ("No person shall retaliate
+# against any other person for ... providing information ... in an investigation"): it limits
+# no sharing of data.
+_RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 # A department's policy speaking of itself: its sanctions are the department's, not the law's. A
 # board's own policy is law (see `evaluate.is_board_policy`), and there this exclusion is lifted.
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
@@ -343,6 +347,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 r"\b(?:shall|may)\s+be\s+(?:known|cited|referred\s+to)\s+as\b|"
+                # "This chapter shall be entitled 'Local Law No. 8 of 2017.'"
+                r"\bthis\s+(?:chapter|act|article|ordinance|local\s+law|bylaw)\s+shall\s+be\s+entitled\b|"
+                # a state bill's caption run on from the sponsors' line: "Introduced by: ...
+                # FOR AN ACT ENTITLED, An Act to regulate the use of drones ..."
+                r"\bfor\s+an\s+act\s+entitled,?\s+an\s+act\s+to\b|"
                 r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
                 r"(?:known|cited)\s+as\b",
                 need=Need.NONE,
@@ -367,14 +376,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(r"\b(?:if|when|unless|where|whether|until)\b[^.;]{0,60}\bfinds?\b",),
             ),
             rule(
-                r"^(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                # the section's number may run into it: "Section 1: Findings and Declaration ..."
+                r"^(?:sec(?:tion)?\.?\s+\d+[.:]\s+)?(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
             rule(
-                r"^(?:the\s+)?(?:purposes?|intent)\s+of\s+this\s+(?:chapter|article|ordinance|"
+                r"^(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|"
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
@@ -386,7 +396,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
                 r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose))?\.?$",
                 need=Need.NONE,
-                parts=(Part.HEADING,),
+                # or a lettered subsection's own title line: "A." / "Legislative intent."
+                parts=(Part.HEADING, Part.BODY),
             ),
         ),
     ),
@@ -404,12 +415,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
+                r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
                 r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
-                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b",
+                r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
+                # the body itself as the clause's subject: "Now therefore, the board of
+                # commissioners adopts this section", "NOW, THEREFORE, the County Commissioners
+                # of Jefferson County resolve that ..."
+                + BODY_RESOLVES,
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
@@ -422,13 +438,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"(?:_{4,}|\bATTEST\b|\bAPPROVED\s+AS\s+TO\s+FORM\b|\bAYES\b|\bNOES\b|\bYEAS\b|\bNAYS\b)|"
                 # a signer's line: "BY: Robert D. Johnson, Mayor"
-                + SIGNER_LINE,
+                + SIGNER_LINE
+                + r"|"
+                + ROLL_CALL,
                 need=Need.NONE,
                 parts=(Part.CLOSING,),
             ),
         ),
         aspects=(
-            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES|NOES|NAYS|YEAS|vote)\b"),
+            aspect("a vote record (ayes, noes, absent)", r"\b(?:AYES?|NOES|NAYS?|YEAS|vote)\b"),
             aspect("signature lines with attestation", r"\b(?:ATTEST|Clerk|Secretary)\b"),
         ),
         needed=2,
@@ -456,9 +474,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"from|as\s+of|after|the\s+(?:first|date|day)|" + _MONTH + r")|"
                 # California's "shall become operative on January 1, 2026"
                 r"(?:shall\s+)?(?:become|becomes|be|is)\s+operative\s+(?:on|upon|as\s+of|from|after|\d|"
-                + _MONTH + r"))",
-                # a resolution's own ("this resolution"), not one the chapter provides for
-                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+resolution)\b",
+                + _MONTH + r")|"
+                # "The effective date for this section shall be January 1, 2009"
+                r"\beffective\s+date\s+(?:for|of)\s+this\s+[\w ]{3,20}?\s+(?:shall\s+be|is)\s+(?:"
+                + _MONTH + r"|the\s+\w+\s+day|\d))",
+                # a resolution's or code section's own ("this resolution", "this section"), not
+                # one the chapter provides for
+                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+(?:resolution|section))\b",
                 need=Need.NONE,
                 # often closing the vote line: "PASSED AND ADOPTED ... This resolution shall
                 # become effective immediately."
@@ -519,6 +541,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
+                # a statute's "For purposes of this Act, the term, drone, means ..."
+                r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
                 r"^(?![\w\s-]{0,60}\bthis\s+(?:ordinance|chapter|article|section|code)\b)"
                 r"[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
@@ -604,8 +628,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # City Council", "only with the express authorization of the Board of Aldermen"
             rule(
                 # "requires the prior authorization of the Board of Selectmen"
-                r"\b(?:without|unless|absent|until|only\s+(?:with|upon|after)|requir\w*)\b[^.;]{0,30}"
-                r"\b(?:consent|authori[sz]ation)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
+                # "Security cameras shall only be installed under the authority of the Town Council"
+                r"\b(?:without|unless|absent|until|only|requir\w*)\b[^.;]{0,30}"
+                r"\b(?:consent|authori[sz]ation|authority)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -1008,6 +1033,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
                 need=Need.PROHIBITION,
+                none_of=(_RETALIATION,),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
             # entities unrelated to the investigation": a limit stated as what the data is not.
@@ -1048,6 +1074,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # disclosed other than as authorized"
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
+                none_of=(_RETALIATION,),
             ),
         ),
         aspects=(
@@ -1244,6 +1271,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # a statute's section caption listing the grades of its offences ("Unlawful
+                    # use of an unmanned aircraft system; class B misdemeanor; class A
+                    # misdemeanor"): the penalties stand in the text below it
+                    r";\s*(?:unclassified|class\s+[a-z])\s+(?:misdemeanor|felony)\s*(?:;|$)",
                     # someone's account of a remedy ("reported that no injunctive relief had
                     # been sought"): the rule needs no modal, so reported speech is read here
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
@@ -1420,7 +1451,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
 # surveillance cameras may be used for the following purposes:", "are intended only for ...").
 # Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
 BOARD_POLICY_USE = rule(
-    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?used|uses|utiliz\w+|intended\s+only|"
+    # where the cameras stand is a rule of their use ("cameras may be placed at selected
+    # locations", "Cameras shall not be installed in restrooms")
+    r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?(?:used|placed|installed|located|positioned|"
+    r"mounted)|uses|utiliz\w+|intended\s+only|"
     r"(?:use|collection|installation)\s+of|"
     # the policy's other rules on the technology: who may see its recordings, how long they are
     # kept ("The Library employs video security cameras to ...", "Only the Director is
@@ -1431,9 +1465,23 @@ BOARD_POLICY_USE = rule(
     need=Need.NONE,
 )
 BOARD_POLICY_USE_TRIGGERS = (
-    "use", "utiliz", "intended only", "collection", "installation", "employs", "authorized to",
+    "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
+    "collection", "installation", "employs", "authorized to",
     "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
 )  # fmt: skip
+
+# A board's policy states its limits on release in the future tense of rules ("Footage will not
+# be released outside of the Library without a subpoena", "Videos will only be provided to law
+# enforcement if ...", "Requests to view recorded footage will not be granted except to law
+# enforcement"): in its own policy, the board's "will not" binds as a code's "shall not" does.
+# Read only in a board's policy: elsewhere "will" describes (news, notices, a vendor's promise).
+BOARD_POLICY_SHARING = rule(
+    r"\b(?:will|shall|may|must|can)\s+(?:not|only)\s+(?:be\s+)?(?:released|shared|provided|"
+    r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b",
+    r"\b(?:footage|recordings?|images?|videos?|data|information|tapes?|stills?)\b",
+    need=Need.NONE,
+)
+BOARD_POLICY_SHARING_TRIGGERS = ("not", "only")
 
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
@@ -1449,13 +1497,13 @@ _SHARING_RECIPIENTS = (
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "title": ((), ("known", "cited", "referred")),
+    "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("purpose", "intent", "intend", "design", "enact", "adopt"),
         ("purpose", "intent", "policy"),
     ),
-    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it"),),
+    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it", "therefore"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
