@@ -1811,12 +1811,33 @@ CAUSES_17_FORM: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 19's misses: institutions' rules on their own cameras that never call themselves a
+# policy; a notice to parents and a news item about the same cameras stay what they are.
+CAUSES_19: list[tuple[str, bool, str]] = [
+    ("use_policy", True, "Video Surveillance and Use of Video Footage\n\nThe Elm County Public "
+     "Library has video cameras in public areas of the Library. Footage is used for Library "
+     "purposes such as preventing theft. Cameras may be located near Library entrances and in "
+     "the parking lot. Library staff review footage only after an incident."),
+    ("use_policy", False, "Notification of Video on School Buses\n\nVideo recorders may be "
+     "placed on any school bus. Recordings of students are used for school discipline and are "
+     "not for general viewing by the school or the public.\n\nRefer to Policy 810."),
+    # a district's administrative procedure carries out the board's policy; it is not the policy
+    ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
+     "cameras to keep school buildings safe. Cameras may be placed in school hallways and "
+     "parking lots as this policy allows. Students and staff are told of the cameras."),
+    ("use_policy", False, "The Elm Library will install cameras in the Library parking lot next "
+     "month, the director said. The library board approved the purchase last week; students "
+     "and patrons will see signs at the library doors, and footage may be kept for a month."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
+    "batch-19": CAUSES_19,
 }  # fmt: skip
 
 

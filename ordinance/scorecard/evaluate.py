@@ -206,13 +206,54 @@ _POLICY_SECTION = re.compile(
 )
 
 
+# An institution's rules on its own cameras, in its own voice, whatever it calls them: "The
+# Library will not install surveillance cameras in restrooms", "Video equipment may be placed in
+# any area where ...", "no video cameras will be installed in classrooms".
+_OWN_CAMERA_RULE = re.compile(
+    r"\b(?:shall|must|will|may)\s+(?:not\s+|only\s+|never\s+)?(?:be\s+)?(?:install\w*|placed|"
+    r"locat\w+|used|utiliz\w+|retain\w*|kept|stored|released|viewed|reviewed|monitor\w*|"
+    r"record\w*|equipped|employ\w*|access\w*|disclos\w+|shared|provided)\b",
+    re.IGNORECASE,
+)
+# A reporter's or a meeting's voice, or a notice's: what a news item, a record or a letter to
+# parents says of a school's cameras ("Dear Parents", "Notification of Video on School Buses ...
+# Refer to Policy #810.2").
+_NEWS_VOICE = re.compile(
+    r"\b(?:said|says|told|reported|announced|press\s+release|yesterday|today|dear|"
+    r"(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|cameras?|presence)|"
+    r"this\s+letter|refer\s+to\s+policy|"
+    r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
+    re.IGNORECASE,
+)
+_CAMERA = re.compile(r"\b(?:cameras?|video|surveillance|footage|recordings?)\b", re.IGNORECASE)
+
+
+def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
+    """Whether a text that never names itself a policy sets an institution's rules on its own
+    cameras: it speaks of the library, school or college again and again, in rules, not news."""
+    if len(_INSTITUTION.findall(text)) < 5 or not _CAMERA.search(text):
+        return False
+    if _NEWS_VOICE.search(QUOTED.sub(" ", text)):
+        return False
+    return any(_OWN_CAMERA_RULE.search(p.text) and _CAMERA.search(p.text) for p in passages)
+
+
+# A district's administrative procedure ("ACDB-AP: Video Surveillance", "Administrative
+# Procedure 3515") is its staff's way of carrying out a board policy, as a department's manual
+# is: the board's policy is the law.
+_STAFF_PROCEDURE = re.compile(r"^[A-Z]{2,6}-AP\b|\badministrative\s+procedures?\b")
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
+    if any(_STAFF_PROCEDURE.search(p.text) for p in passages[:3]):
+        return False
+    text = " ".join(p.text for p in passages)
     if not any(
         _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
         for p in passages[:6]
-    ):
+    ) and not _governs_own_cameras(passages, text):
         return False
-    text = " ".join(p.text for p in passages)
     if _ABOUT_A_POLICY.search(text):
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
