@@ -215,13 +215,16 @@ _OWN_CAMERA_RULE = re.compile(
     r"record\w*|equipped|employ\w*|access\w*|disclos\w+|shared|provided)\b",
     re.IGNORECASE,
 )
-# A reporter's or a meeting's voice, or a notice's: what a news item, a record or a letter to
-# parents says of a school's cameras ("Dear Parents", "Notification of Video on School Buses ...
-# Refer to Policy #810.2").
+# A notice or a letter to parents about a school's cameras, which restates its policy ("Dear
+# Parents", "Notification of Video on School Buses ... Refer to Policy #810.2").
+_NOTICE_VOICE = re.compile(
+    r"\b(?:dear|(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|"
+    r"cameras?|presence)|this\s+letter|refer\s+to\s+policy)\b",
+    re.IGNORECASE,
+)
+# A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
 _NEWS_VOICE = re.compile(
-    r"\b(?:said|says|told|reported|announced|press\s+release|yesterday|today|dear|"
-    r"(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|cameras?|presence)|"
-    r"this\s+letter|refer\s+to\s+policy|"
+    r"\b(?:said|says|told|reported|announced|press\s+release|yesterday|today|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
     re.IGNORECASE,
@@ -254,7 +257,7 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         for p in passages[:6]
     ) and not _governs_own_cameras(passages, text):
         return False
-    if _ABOUT_A_POLICY.search(text):
+    if _ABOUT_A_POLICY.search(text) or _NOTICE_VOICE.search(text):
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
     # than of "this policy": it is a code, and its findings are no board's policy
