@@ -1821,6 +1821,23 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     ("use_policy", False, "Notification of Video on School Buses\n\nVideo recorders may be "
      "placed on any school bus. Recordings of students are used for school discipline and are "
      "not for general viewing by the school or the public.\n\nRefer to Policy 810."),
+    # a board policy's release on legal process only, in its several forms; a permission to
+    # release on a subpoena leaves release to discretion
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Recordings will be released only in "
+     "response to a search warrant or court order."),
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Police requests to view camera "
+     "footage must be accompanied by a subpoena."),
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Camera footage will be disclosed only "
+     "as state law allows."),
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted: May 5, 2020\n\nThe District "
+     "uses cameras on its buses. No camera data will be released to anyone outside the "
+     "District except as required by law."),
+    ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Such recordings may be released to "
+     "the police upon receipt of a subpoena."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

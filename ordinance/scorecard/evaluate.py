@@ -12,6 +12,8 @@ from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE, plain, rx
 from .rules import (
+    BOARD_POLICY_LEGAL_PROCESS,
+    BOARD_POLICY_LEGAL_PROCESS_TRIGGERS,
     BOARD_POLICY_SHARING,
     BOARD_POLICY_SHARING_TRIGGERS,
     BOARD_POLICY_USE,
@@ -607,10 +609,14 @@ def _board_use_policy() -> ElementRules:
 
 @functools.cache
 def _board_data_sharing() -> ElementRules:
-    """The data-sharing rules, for a board's own policy: its limits on release in "will not"."""
+    """The data-sharing rules, for a board's own policy: its limits on release in "will not",
+    and release on legal process only."""
     element = BY_ID["data_sharing_limits"]
-    extra = replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS)
-    return replace(element, rules=(*element.rules, extra))
+    extra = (
+        replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS),
+        replace(BOARD_POLICY_LEGAL_PROCESS, triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS),
+    )
+    return replace(element, rules=(*element.rules, *extra))
 
 
 @functools.cache

@@ -1477,11 +1477,33 @@ BOARD_POLICY_USE_TRIGGERS = (
 # Read only in a board's policy: elsewhere "will" describes (news, notices, a vendor's promise).
 BOARD_POLICY_SHARING = rule(
     r"\b(?:will|shall|may|must|can)\s+(?:not|only)\s+(?:be\s+)?(?:released|shared|provided|"
-    r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b",
+    r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b|"
+    # "Security camera footage will be disclosed only pursuant to ..."
+    r"\b(?:will|shall|may|must|can)\s+be\s+(?:released|shared|provided|disclosed|given|"
+    r"made\s+available)\s+only\b|"
+    # "No video surveillance data will be released to anyone outside the District except ..."
+    r"^no\s+[^.;]{0,60}\b(?:will|shall|may)\s+be\s+(?:released|shared|provided|disclosed|given)\b",
     r"\b(?:footage|recordings?|images?|videos?|data|information|tapes?|stills?)\b",
     need=Need.NONE,
 )
-BOARD_POLICY_SHARING_TRIGGERS = ("not", "only")
+BOARD_POLICY_SHARING_TRIGGERS = ("not", "only", "no ")
+# Release on legal process only: "Video recordings will be released only in response to search
+# warrants, court orders ...", "Law enforcement requests to access footage must be accompanied by
+# a legal subpoena", "will release records when authorities provide: a subpoena ...; a warrant".
+BOARD_POLICY_LEGAL_PROCESS = rule(
+    r"\b(?:releas\w*|disclos\w*|provid\w*|access\w*|shar\w*|requests?|cop(?:y|ies)|view\w*)\b"
+    r"[^.;:]{0,120}\b(?:only\s+(?:in\s+response\s+to|pursuant\s+to|upon|with|by|when|if|"
+    r"permitted|allowed|authorized)|"
+    r"unless|except|(?:must|shall|will)\s+be\s+accompanied|upon\s+(?:presentation|receipt)|"
+    r"when\s+[^.;]{0,40}\bprovides?|in\s+response\s+to|pursuant\s+to)\b",
+    r"\b(?:subpoenas?|warrants?|court\s+orders?|judicial|(?:permitted|required)\s+by\s+law)\b",
+    r"\b(?:footage|recordings?|images?|videos?|data|information|records?|tapes?)\b",
+    need=Need.NONE,
+    # a permission on a condition leaves the release to discretion: "Such records may be
+    # released to assist law enforcement ... upon receipt of a subpoena"
+    none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
+)
+BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court order", "judicial", "by law")
 
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
