@@ -1838,6 +1838,17 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Library Board, March 2, "
      "2022\n\nThe Elm Library uses cameras at its doors. Such recordings may be released to "
      "the police upon receipt of a subpoena."),
+    # a policy's glossary under a plain "Definitions" line, until the next section's title
+    ("definitions", True, "Camera Policy\n\nPurpose\n\nThis policy governs the Library's "
+     "cameras in the Library and its parking lot, for the safety of Library patrons.\n\n"
+     "Definitions\n\nRecording: any image captured by a Library camera.\n\n"
+     "Policy\n\nCameras shall not be placed in restrooms."),
+    ("definitions", True, "LIBRARY CAMERA POLICY\n\nI. PURPOSE\n\nThis policy governs the "
+     "Library's cameras.\n\nII. DEFINITIONS\n\nSecurity Camera—a device that records images "
+     "of Library property.\n\nIII. SIGNAGE\n\nSigns shall be posted at each door."),
+    ("definitions", False, "Camera Policy\n\nPurpose\n\nThis policy governs the Library's "
+     "cameras in the Library and its parking lot, for the safety of Library patrons.\n\n"
+     "Note: cameras shall not be placed in restrooms."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

@@ -296,16 +296,31 @@ def _part_of_text(text: str) -> Part:
     return Part.BODY
 
 
+# A policy's own section titles often stand as plain lines ("Definitions", "II. DEFINITIONS",
+# "- Definitions" ... "Policy", "III. SIGNAGE"): the terms under a "Definitions" line stand in a
+# definitions section until the next such title.
+_DEFINITIONS_LINE = re.compile(
+    r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*definitions?\s*[.:]?$", re.IGNORECASE
+)
+_TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}$")
+
+
+def _ends_definitions(text: str) -> bool:
+    """Whether a plain line is the next section's title, closing a definitions section."""
+    return bool(_TITLE_LINE.match(text)) and len(text.split()) <= 5
+
+
 def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     """Passages of a plain-text ordinance (see `ordinance.readers.text.segment`)."""
     passages: list[Passage] = []
     section = heading = ""
+    in_definitions = False  # under a plain "Definitions" line, until the next title line
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     title_field = False  # a record's "Title" field name on its own line, its caption to come
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            record_type = False
+            record_type = in_definitions = False
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
             if block.depth == 1 or not section:
@@ -335,10 +350,15 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             record_type = True
         elif _RECORD_TITLE.match(block.text):
             record_type = False
+        if in_definitions and _ends_definitions(block.text):
+            in_definitions = False
         # a glossary's terms stand in a definitions section, whatever its title says
-        title = heading if not block.glossary or "definition" in heading.lower() else (
+        glossary = block.glossary or in_definitions
+        title = heading if not glossary or "definition" in heading.lower() else (
             f"{heading} (definitions)".lstrip()
         )
+        if _DEFINITIONS_LINE.match(block.text):
+            in_definitions = True
         passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_enacting(passages)
 

@@ -559,6 +559,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 weak=True,
                 under=DEFINITIONS_HEADING.pattern,
             ),
+            # A policy's glossary: "Video Surveillance: any video surveillance technology ...",
+            # "Security Camera—Electronic surveillance devices that ...", "Criminal Activity is
+            # conduct which ...", "Personally Identifying Information as defined in ...", in a
+            # section titled for definitions.
+            rule(
+                r"(?-i:^[\"“]?[A-Z][\w'’/ -]{1,60}?[\"”]?\s*(?::|—|–)\s*\S)|"
+                # (a term of up to five words, and its meaning after the verb)
+                r"(?-i:^[\"“]?[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,4}[\"”]?\s+(?:is|are|includes?|"
+                r"shall\s+include|refers\s+to)\s+[\w\"“])|\bas\s+defined\s+(?:in|by)\b",
+                need=Need.NONE,
+                weak=True,
+                under=DEFINITIONS_HEADING.pattern,
+            ),
             # Municode's "Drone. An unmanned aircraft ...": a term in sentence case closed by a
             # period and followed by its meaning, in a section titled for definitions.
             rule(
@@ -1532,6 +1545,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
+        (),
         (),
         (),
     ),
