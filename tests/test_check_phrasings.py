@@ -1849,6 +1849,31 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     ("definitions", False, "Camera Policy\n\nPurpose\n\nThis policy governs the Library's "
      "cameras in the Library and its parking lot, for the safety of Library patrons.\n\n"
      "Note: cameras shall not be placed in restrooms."),
+    # captions: a local law's number, a mayor's executive order, a caption in capitals before a
+    # resolving clause, a caption under "ORDINANCE 18-04"
+    ("title", True, "LOCAL LAW NO. 3 OF 2021 OF THE\nVILLAGE BOARD OF THE VILLAGE OF ELM, TO "
+     "REGULATE DRONES\nBE IT ENACTED BY THE VILLAGE BOARD OF THE VILLAGE OF ELM AS FOLLOWS:\n"
+     "Section 1. No person shall fly a drone over a school."),
+    ("title", True, "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ELM LIMITING THE SHARING OF "
+     "CAMERA DATA\n\nWHEREAS, residents value their privacy; and\n\nNOW, THEREFORE, I, the "
+     "Mayor, order that no department shall share camera data with any other agency."),
+    ("title", True, "AUTHORIZING THE MAYOR TO SIGN A PLATE READER GRANT AGREEMENT WITH ELM "
+     "COUNTY\nBE IT RESOLVED, by the Mayor and Council of the Borough of Elm that the Mayor is "
+     "authorized to sign the agreement."),
+    ("title", True, "TOWN OF ELM\nORDINANCE 21-07\nADOPTING A NEW CHAPTER 9.12 REGULATING "
+     "DRONES\n\nWHEREAS, drones are flown over homes; and\n\nSection 1. No person shall fly a "
+     "drone over a home."),
+    ("signature_block", True, "RESOLUTION NO. 10-9\nBE IT RESOLVED, by the Council that the "
+     "grant is accepted.\nAdopted this 9th day of June, 2010 and certified as a true copy.\n"
+     "Borough Clerk\nRECORD OF COUNCIL VOTE"),
+    # findings: the body's finding with an aside, a purpose "of this chapter", the city's policy
+    ("findings", True, "Sec. 1. Findings.\n\nThe Board of Trustees of the Village of Elm, after "
+     "due deliberation, finds that drones flown over homes invade privacy."),
+    ("findings", True, "Chapter 9. Drones\n\nIt is the purpose and intent of this chapter to "
+     "protect residents from drones flown over their homes. No person shall fly a drone over a "
+     "home."),
+    ("findings", True, "Sec. 12-50. Policy of the city.\n\n(a) It is the policy of the city to "
+     "protect each resident's privacy from surveillance by city departments."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

@@ -133,7 +133,10 @@ _TITLE = re.compile(
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency|initiated|initiative)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
-    r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|(?-i:AN?\s+BY-?LAW\b)|"
+    r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
+    # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
+    # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
+    r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
@@ -185,7 +188,7 @@ _RECORD_TITLE = re.compile(r"^Title:\s*\S", re.IGNORECASE)
 # say what stage or kind the instrument is at ("PROPOSED RESOLUTION", "SUBSTITUTE ORDINANCE").
 _KIND_LINE = re.compile(
     r"^(?:(?:PROPOSED|SUBSTITUTE|AMENDED|REVISED|DRAFT|URGENCY|EMERGENCY|INTERIM|JOINT|"
-    r"CONCURRENT)\s+)?(?:RESOLUTION|ORDINANCE)(?:\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*)?$"
+    r"CONCURRENT)\s+)?(?:RESOLUTION|ORDINANCE)(?:\s+(?:NO\.?|NUMBER|#)\s*[\w\-_./]*|\s+\d[\w\-_./]*)?$"
 )
 # A legislative record's full text in fields, each name on its own line ("Title" / the caption /
 # "Body" / the text): the paragraph under the "Title" line is the title, once the record's label
@@ -250,7 +253,10 @@ ROLL_CALL = (
     r"alderwoman|trustee|supervisor|director)\s+(?:[A-Z][\w.'-]*\s+){1,4}"
     r"(?i:aye|nay|yes|no|absent|abstain\w*|excused)$|"
     r"^(?i:the\s+foregoing\s+(?:resolution|ordinance)\s+was\s+(?:moved|offered|introduced)|"
-    r"the\s+(?:mayor|chair\w*|president)\s+thereupon\s+declared)\b|^FOR\s+ADOPTION\b"
+    r"the\s+(?:mayor|chair\w*|president)\s+thereupon\s+declared|"
+    # "Adopted this 9th day of September, 2010 and certified as a true copy ..."
+    r"(?:adopted|passed|approved)\s+this\s+\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
+    r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b"
 )
 _CLOSING = re.compile(
     ROLL_CALL
@@ -384,7 +390,11 @@ _CAPTION_VERB = re.compile(
     # a city's may name the instrument first ("Resolution Approving an Agreement ...")
     r"^(?:In\s+the\s+Matter\s+of\s+|(?:An?\s+)?(?:Resolution|Ordinance)\s+)?(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
     r"Accepting|Appropriating|Creating|Prohibiting|Regulating|Declaring|Directing|Enacting|"
-    r"Providing|Relating|Requiring|Granting|Awarding)\s)"
+    r"Providing|Relating|Requiring|Granting|Awarding)\s|"
+    # or in capitals: "AUTHORIZING THE MAYOR TO EXECUTE AGREEMENT ..."
+    r"(?:AUTHORIZING|AMENDING|ADDING|APPROVING|ESTABLISHING|ENACTING|REPEALING|ADOPTING|ACCEPTING|"
+    r"APPROPRIATING|CREATING|PROHIBITING|REGULATING|DECLARING|DIRECTING|PROVIDING|RELATING|"
+    r"REQUIRING|GRANTING|AWARDING)\s[A-Z])"
 )
 _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 

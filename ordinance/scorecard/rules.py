@@ -368,6 +368,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The City Council of the City of Elm finds and determines as follows"
                 r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
                 r"[\w.'’ -]{1,40}?)?"
+                # an aside may stand before the verb: "..., after due deliberation, finds"
+                r"(?:,\s+[^,.;]{3,40},)?"
                 r",?\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
@@ -388,7 +390,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
-                r"(?:intended|designed|enacted|adopted)\s+to\b",
+                r"(?:intended|designed|enacted|adopted)\s+to\b|"
+                # "It is the purpose and intent of this chapter to address ..."
+                r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
+                r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
+                # a code's declaration of the place's policy: "It is the policy of the city to ..."
+                r"^(?:\([a-z0-9]\)\s+)?it\s+is\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
+                r"the\s+(?:city|town|village|county|borough|township|state)\s+to\b",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
@@ -1535,7 +1543,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
-        ("purpose", "intent", "intend", "design", "enact", "adopt"),
+        ("purpose", "intent", "intend", "design", "enact", "adopt", "policy"),
         ("purpose", "intent", "policy"),
     ),
     "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it", "therefore"),),
