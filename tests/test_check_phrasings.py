@@ -1874,6 +1874,17 @@ CAUSES_19: list[tuple[str, bool, str]] = [
      "home."),
     ("findings", True, "Sec. 12-50. Policy of the city.\n\n(a) It is the policy of the city to "
      "protect each resident's privacy from surveillance by city departments."),
+    # the body's approval in a code's "will", and at the body's meeting
+    ("council_approval", True, "Sec. 72.02. Camera locations.\n\n1. The City Council will "
+     "approve the location of each fixed traffic camera in the city."),
+    ("council_approval", True, "71.03 Speed cameras.\n\n(A) Before the city contracts for a "
+     "speed camera, the city must approve the contract at a regular or special meeting of the "
+     "City Council."),
+    ("council_approval", False, "Sec. 72.02. Camera locations.\n\n1. The Chief of Police will "
+     "choose the location of each mobile traffic camera in the city."),
+    # fines on drivers for what traffic cameras record are no remedy for unlawful surveillance
+    ("enforcement", False, "Sec. 313.01. Program.\n\n(c) A traffic law violation for which a "
+     "civil penalty is imposed under this chapter is not a moving violation."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

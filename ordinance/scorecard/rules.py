@@ -174,7 +174,9 @@ _APPROVAL_DUTY = (
     # "without the City Council first adopting a resolution approving the acquisition"
     r"[^.;]{0,80}\bapprov(?:al|ed|es|ing|e)\b|"
     + BODY
-    + r",?\s+(?:which\s+|who\s+)?(?:shall|must)\s+"
+    # (a code's "will" where the body is the subject binds as "shall": "The City Council will
+    # approve the locations of fixed automated traffic enforcement systems")
+    + r",?\s+(?:which\s+|who\s+)?(?:shall|must|will)\s+"
     # "The City Council shall determine whether to approve, disapprove or modify each ...",
     # "... present the proposal to the City Council, which shall vote to approve or deny it"
     r"(?:first\s+)?(?:(?:determine|decide)\s+whether\s+to\s+|vote\s+(?:on\s+whether\s+)?to\s+)?approve\b|"
@@ -188,6 +190,10 @@ _APPROVAL_DUTY = (
     # "The Town Manager shall seek Select Board approval before the Town acquires ..."
     r"\b(?:shall|must)\s+(?:first\s+)?seek\s+(?:[\w'’-]+\s+){0,4}approval\b|"
     r"\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+|final\s+)?approval\b|"
+    # approval at the body's meeting: "the city must approve the contract ... at a regular or
+    # special meeting of the City Council"
+    r"\b(?:shall|must)\s+(?:first\s+)?approve\b[^.;]{0,80}\bat\s+a\s+(?:regular|special|public)\s+"
+    r"(?:or\s+(?:regular|special)\s+)?meeting\s+of\b|"
     # "shall not operate a drone except as approved by the County Board" (by the body itself:
     # "except as approved in the use policy" conditions nothing on the body)
     r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|previously|first)\s+)?"
@@ -1292,6 +1298,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # a camera programme's penalties on drivers ("A Traffic Law Violation for which
+                    # a civil penalty is imposed under this Chapter ..."): fines for what the
+                    # cameras record, not remedies for unlawful surveillance
+                    r"\b(?:traffic|moving|vehicle|driver'?s?|motorist|speed(?:ing)?|red[- ]light|"
+                    r"parking)\s+(?:law\s+)?(?:violations?|offen[cs]es?|infractions?|licen[cs]e)\b",
                     # a statute's section caption listing the grades of its offences ("Unlawful
                     # use of an unmanned aircraft system; class B misdemeanor; class A
                     # misdemeanor"): the penalties stand in the text below it
