@@ -1885,6 +1885,19 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     # fines on drivers for what traffic cameras record are no remedy for unlawful surveillance
     ("enforcement", False, "Sec. 313.01. Program.\n\n(c) A traffic law violation for which a "
      "civil penalty is imposed under this chapter is not a moving violation."),
+    # the resolved item whose subject is the clause above it
+    ("use_policy", True, "RESOLUTION NO. 2022-7\nRESOLUTION ADOPTING A CITY POLICY FOR DRONES\n"
+     "NOW THEREFORE, BE IT RESOLVED by the City Council of the City of Elm, as follows:\n"
+     "Approves and adopts the City of Elm Policy on Unmanned Aerial Vehicles attached as "
+     "Exhibit A."),
+    # a college's own police ("CVCC Police Department") run its cameras under its policy
+    ("use_policy", True, "Video Surveillance Policy\n\nPurpose\n\nThis policy governs cameras "
+     "on college property. The EFCC Police Department reviews recordings for the college. "
+     "Cameras will not be used in restrooms on campus, and students are told of them."),
+    # release at an official's say-so is discretion, not a limit
+    ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Recordings will only be released to "
+     "others with the authorization of the Library Director."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

@@ -175,12 +175,14 @@ _INSTITUTION = re.compile(
     r"patrons?|students?)\b",
     re.IGNORECASE,
 )
-# A university's or district's own police ("University Police Department", "Campus Police")
+# A university's or district's own police ("University Police Department", "Campus Police",
+# "CVCC Police Department", "the OSU Department of Public Safety")
 # run its cameras under its policy: they make the text no police department's manual.
 _OWN_POLICE = re.compile(
-    r"\b(?:university|campus|college|school|district)\s+(?:police|public\s+safety|safety)"
-    r"(?:\s+department)?\b",
-    re.IGNORECASE,
+    r"\b(?:(?i:university|campus|college|school|district)|[A-Z]{2,6})\s+(?i:police|public\s+safety|"
+    r"safety)(?:\s+(?i:department))?\b|"
+    # "the OSU Department of Public Safety"
+    r"\b[A-Z]{2,6}\s+(?i:department\s+of\s+public\s+safety)\b"
 )
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"

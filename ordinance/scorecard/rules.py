@@ -866,6 +866,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
                 r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
+                # the resolved item, its subject in the clause above ("BE IT RESOLVED by the
+                # City Council ..., as follows: Approves and adopts the City Policy on ...")
+                r"^(?:hereby\s+)?(?:approves|adopts)(?:\s+and\s+(?:approves|adopts))?\s+[^.;]{0,80}?"
+                r"\bpolic(?:y|ies)\b|"
                 # "The initial operational policy ..., as attached as Exhibit No. 1, is approved"
                 # (not one a department head approves: "is approved by the Chief")
                 r"\bpolic(?:y|ies)\b[^.;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved)\b"
@@ -1517,6 +1521,13 @@ BOARD_POLICY_SHARING = rule(
     r"^no\s+[^.;]{0,60}\b(?:will|shall|may)\s+be\s+(?:released|shared|provided|disclosed|given)\b",
     r"\b(?:footage|recordings?|images?|videos?|data|information|tapes?|stills?)\b",
     need=Need.NONE,
+    # release at an official's say-so is discretion, not a limit: "will only be released to
+    # non-college staff with the authorization of the President of the College"
+    none_of=(
+        r"\b(?:authori[sz]ation|approval|permission|discretion|consent)\s+of\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}(?:president|director|superintendent|chief|dean|principal|"
+        r"librarian|manager|administrator|designee)\b",
+    ),
 )
 BOARD_POLICY_SHARING_TRIGGERS = ("not", "only", "no ")
 # Release on legal process only: "Video recordings will be released only in response to search
