@@ -306,11 +306,12 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
     )
 
 
-def is_legislation(passages: Sequence[Passage]) -> bool:
+def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:
     """Whether the text enacts anything: an enacting clause, a title or recital, a code
     section's history note, or else a numbered section or a sentence that refers to "this
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
-    describe a law have none of these, so their "must" and "shall" are not counted."""
+    describe a law have none of these, so their "must" and "shall" are not counted. `board` is
+    `is_board_policy(passages)` when the caller has it already."""
     if _describes_a_bill(passages):
         return False
     for passage in passages:
@@ -324,7 +325,7 @@ def is_legislation(passages: Sequence[Passage]) -> bool:
         # that a second public hearing ... be held" (a board's action request that carries it)
         if passage.part is Part.BODY and _RESOLVING.match(passage.text):
             return True
-    if is_board_policy(passages):
+    if is_board_policy(passages) if board is None else board:
         return True
     if is_policy_manual(passages):
         return False
@@ -677,7 +678,8 @@ def _policy_will_binds(sentences: Iterable[Sentence]) -> None:
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
-    if not is_legislation(passages):
+    board = is_board_policy(passages)
+    if not is_legislation(passages, board):
         return [
             Verdict(
                 e.id, Status.MISSING, note="no enacted text: no section, enacting clause or title"
@@ -685,7 +687,6 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             for e in CHECKLIST
         ]
     sentences = sentences_of(list(passages))
-    board = is_board_policy(passages)
     if board:
         _policy_will_binds(sentences)
     lowered = [s.scope.lower() for s in sentences]
