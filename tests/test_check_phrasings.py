@@ -1898,6 +1898,15 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Library Board, March 2, "
      "2022\n\nThe Elm Library uses cameras at its doors. Recordings will only be released to "
      "others with the authorization of the Library Director."),
+    # a bulleted list under a lead-in carries the lead-in's condition
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. The Library will release recordings "
+     "to the police when they provide one of the following:\n- A search warrant.\n- A court "
+     "order."),
+    # a page speaking to its reader explains terms; it does not define them as law does
+    ("definitions", False, "Before you ask for a camera, IT will review your request.\n\n"
+     "- \"Camera system\" means the City's camera software.\n- \"Camera type\" means the kind "
+     "of camera you want.\n- Please see the ordinance for more."),
     # a district's administrative procedure carries out the board's policy; it is not the policy
     ("use_policy", False, "EFG-AP: Video Cameras in Schools\n\nPurpose\n\nThe District uses "
      "cameras to keep school buildings safe. Cameras may be placed in school hallways and "

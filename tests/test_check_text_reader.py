@@ -49,6 +49,18 @@ def test_labels_are_split_from_their_text() -> None:
     ]
 
 
+def test_bullets_are_labels_of_list_items() -> None:
+    text = (
+        "Police may see recordings only with one of the following:\n- A search warrant.\n"
+        "• A court order."
+    )
+    assert [(b.label, b.text) for b in segment(text)] == [
+        ("", "Police may see recordings only with one of the following:"),
+        ("-", "A search warrant."),
+        ("•", "A court order."),
+    ]
+
+
 def test_a_sentence_citing_a_section_is_not_a_heading() -> None:
     blocks = segment("Section 13.08.080 of the Metropolitan Code is hereby amended as follows.")
     assert _shape("Section 13.08.080 of the Metropolitan Code is hereby amended as follows.") == [

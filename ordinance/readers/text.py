@@ -81,7 +81,9 @@ _CHAPTER_HEADING = re.compile(
 # campaign sites and small towns print lists.
 _LABEL = re.compile(
     r"^(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5})\)\s*)+|^(?:[0-9]{1,3}|[A-Za-z])\.\s+|"
-    r"^(?:[0-9]{1,3}|[a-z])\)\s+"
+    r"^(?:[0-9]{1,3}|[a-z])\)\s+|"
+    # a bullet, as policies and web pages print their lists ("- A warrant issued by ...")
+    r"^[-•·▪]\s+(?=\S)"
 )
 _NOTE = re.compile(r"^(?:drafter'?s|drafting|editor'?s)\s+note\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?]['\"”’)]?$")

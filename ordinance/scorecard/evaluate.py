@@ -329,7 +329,7 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
         return True
     if is_policy_manual(passages):
         return False
-    if _defines_terms(passages) or _speaks_as_law(passages):
+    if (_defines_terms(passages) and not _addresses_reader(passages)) or _speaks_as_law(passages):
         return True
     for passage in passages:
         if passage.part is Part.HEADING and passage.section:
@@ -354,6 +354,15 @@ _DEFINITIONS_LEAD = re.compile(
     r"[^.]{0,160}(?::|\bas\s+follows\b)",
     re.IGNORECASE,
 )
+
+
+# A page that speaks to its reader ("your request", "Please refer to MGO Sec. 23.63(2) for more
+# definitions") explains terms; it does not define them as law does.
+_READER = re.compile(r"\b(?:your|please)\b", re.IGNORECASE)
+
+
+def _addresses_reader(passages: Sequence[Passage]) -> bool:
+    return any(_READER.search(p.text) for p in passages)
 
 
 def _defines_terms(passages: Sequence[Passage]) -> bool:
