@@ -1893,7 +1893,7 @@ CAUSES_19: list[tuple[str, bool, str]] = [
     # a college's own police ("CVCC Police Department") run its cameras under its policy
     ("use_policy", True, "Video Surveillance Policy\n\nPurpose\n\nThis policy governs cameras "
      "on college property. The EFCC Police Department reviews recordings for the college. "
-     "Cameras will not be used in restrooms on campus, and students are told of them."),
+     "Cameras will not be used in restrooms on campus, and students are notified of them."),
     # release at an official's say-so is discretion, not a limit
     ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Library Board, March 2, "
      "2022\n\nThe Elm Library uses cameras at its doors. Recordings will only be released to "
@@ -1917,13 +1917,53 @@ CAUSES_19: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 20's causes: news, notices and a district's procedure about a policy; a resolution or a
+# municipal order that approves cameras is the instrument, not a board's policy; a board's policy
+# restating a state penalty, disciplining students, or using footage for discipline sets no remedy.
+CAUSES_20: list[tuple[str, bool, str]] = [
+    ("use_policy", False, "Elm Park District Approves Camera Policy\n\nOn Tuesday, the park board "
+     "voted 5-2 to adopt a policy for the pool cameras. The policy says cameras shall not be "
+     "placed in changing rooms at the pool, and footage of the pool will be kept for thirty days."),
+    ("use_policy", False, "Video on School Buses\n\nThe District uses cameras on its school buses "
+     "to keep students safe, and each bus with a camera carries a posted notice. If you would "
+     "like more information, a copy of the Board Policy No. 810 is on the District website."),
+    ("use_policy", False, "Policy 6804 P4 Security Cameras\n\nPurpose\n\nThe purpose of this "
+     "procedure is to set a standard for the District's cameras in school buildings. The District "
+     "may use cameras on school grounds. This procedure applies to all school staff."),
+    ("use_policy", False, "RESOLVED that the Elm Town Council hereby:\n• approves the installation "
+     "of license plate reader cameras at the town's entrances;\n• appropriates $80,000 for their "
+     "purchase.\nAPPROVED by the Elm Town Council at a regular meeting on May 2, 2016."),
+    ("use_policy", False, "BE IT ORDERED BY THE CITY OF ELM:\nSection 1. The Mayor may sign the "
+     "grant to buy a drone to be used by the Police Department.\nAdopted by the Board of "
+     "Commissioners, May 5, 2020"),
+    ("title", True, "MUNICIPAL ORDER NO. 12\nA MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ACCEPT A "
+     "DRONE GRANT\nBE IT ORDERED BY THE CITY OF ELM:\nSection 1. The Mayor may sign the grant."),
+    ("effective_date", True, "BE IT ORDERED BY THE CITY OF ELM:\nSection 1. The Mayor may sign the "
+     "grant.\nSection 2. This order shall be in full force and effect from and after the date of "
+     "its adoption."),
+    ("enforcement", False, "Camera Policy\n\nAdopted by the Library Board, March 2, 2022\n\nThe "
+     "Elm Library uses cameras at its doors. Releasing patron records in violation of the state "
+     "records act is a misdemeanor punishable by a fine."),
+    ("enforcement", False, "Video Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on school buses. Students in violation of bus conduct rules shall be subject to "
+     "disciplinary action."),
+    ("enforcement", False, "Camera Policy\n\nAdopted by the Transit Board, May 1, 2019\n\nThe "
+     "District uses cameras on its buses. If a viewing leads to disciplinary action against an "
+     "employee, a union official shall be allowed to see the video."),
+    ("use_policy", False, "DRONE POLICY\n\nAdopted: June 1, 2020\n\nIt is the policy of the "
+     "District to keep its schools safe. The District has determined that the use of drones over "
+     "schools is a hazard.\n\nPROCEDURES FOR USE OF DRONES\n\nNo person shall fly a drone over "
+     "school property."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
-    "batch-19": CAUSES_19,
+    "batch-19": CAUSES_19, "batch-20": CAUSES_20,
 }  # fmt: skip
 
 

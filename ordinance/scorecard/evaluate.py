@@ -67,7 +67,7 @@ _MANUAL_OFFICIAL = re.compile(
 
 
 _RESOLVING = re.compile(
-    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved|"
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
     re.IGNORECASE,
@@ -223,12 +223,20 @@ _OWN_CAMERA_RULE = re.compile(
 # Parents", "Notification of Video on School Buses ... Refer to Policy #810.2").
 _NOTICE_VOICE = re.compile(
     r"\b(?:dear|(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|"
-    r"cameras?|presence)|this\s+letter|refer\s+to\s+policy)\b",
+    r"cameras?|presence)|this\s+letter|refer\s+to\s+policy|"
+    # "If you would like more information, a copy of the Board Policy No. 810.2 ..."
+    r"if\s+you\s+(?:would\s+like|have\s+(?:any\s+)?questions)|a\s+copy\s+of\s+the\s+"
+    r"(?:board\s+)?policy|posted\s+on\s+\d)\b",
     re.IGNORECASE,
 )
+_THIS_PROCEDURE = re.compile(r"\bthis\s+procedure\b", re.IGNORECASE)
+_THIS_POLICY = re.compile(r"\bthis\s+policy\b", re.IGNORECASE)
 # A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
+# ("reported" alone is a policy's word too, "a reported incident", and so is "shall be announced
+# by signage".)
 _NEWS_VOICE = re.compile(
-    r"\b(?:said|says|told|reported|announced|press\s+release|yesterday|today|"
+    r"\b(?:said|says|told|reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today|"
+    r"voted|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
     re.IGNORECASE,
@@ -238,10 +246,8 @@ _CAMERA = re.compile(r"\b(?:cameras?|video|surveillance|footage|recordings?)\b",
 
 def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
     """Whether a text that never names itself a policy sets an institution's rules on its own
-    cameras: it speaks of the library, school or college again and again, in rules, not news."""
+    cameras: it speaks of the library, school or college again and again, and in rules."""
     if len(_INSTITUTION.findall(text)) < 5 or not _CAMERA.search(text):
-        return False
-    if _NEWS_VOICE.search(QUOTED.sub(" ", text)):
         return False
     return any(_OWN_CAMERA_RULE.search(p.text) and _CAMERA.search(p.text) for p in passages)
 
@@ -261,7 +267,14 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         for p in passages[:6]
     ) and not _governs_own_cameras(passages, text):
         return False
-    if _ABOUT_A_POLICY.search(text) or _NOTICE_VOICE.search(text):
+    if (
+        _ABOUT_A_POLICY.search(text)
+        or _NOTICE_VOICE.search(text)
+        or _NEWS_VOICE.search(QUOTED.sub(" ", text))
+    ):
+        return False
+    # a district's procedure speaks of itself as "this procedure", its policy as "this policy"
+    if len(_THIS_PROCEDURE.findall(text)) > len(_THIS_POLICY.findall(text)):
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
     # than of "this policy": it is a code, and its findings are no board's policy
@@ -289,9 +302,24 @@ def _marks_adoption(text: str) -> bool:
     )
 
 
+# The clause that makes a text the instrument itself: "BE IT ORDERED BY THE CITY OF PADUCAH:",
+# "RESOLVED that the Danville Town Council hereby:".
+_INSTRUMENT_CLAUSE = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered|"
+    r"ordained|enacted)|resolved,?\s+(?:by\s+[^.;]{0,120}?)?that)\b",
+    re.IGNORECASE,
+)
+
+
 def is_board_policy(passages: Sequence[Passage]) -> bool:
     """Whether the text is a policy a governing board adopted as its own rule, not a police
-    department's manual ("the Chief of Police or the authorized designee")."""
+    department's manual ("the Chief of Police or the authorized designee"), nor the board's
+    resolution or ordinance itself, whose "APPROVED by the Town Council" closes an instrument."""
+    if any(
+        p.part is Part.ENACTING or (p.part is Part.BODY and _INSTRUMENT_CLAUSE.match(p.text))
+        for p in passages
+    ):
+        return False
     adopted = (
         _is_institution_policy(passages)
         or any(_marks_adoption(p.text) for p in passages)
@@ -644,6 +672,7 @@ def _board_enforcement() -> ElementRules:
                 *(p for p in r.none_of if p.pattern != MANUAL_SELF),
                 _GENERAL_RULES_BROKEN,
                 _DISCIPLINE_AS_USE,
+                _STATE_PENALTY,
             ),
         )
         for r in element.rules
@@ -659,12 +688,19 @@ def _board_enforcement() -> ElementRules:
 # proceeding", "This Policy will support efforts to maintain discipline") are a use of the
 # technology, not a sanction for misusing it.
 _DISCIPLINE_AS_USE = rx(
-    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b[^.;]{0,60}\bdisciplin\w*"
+    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b[^.;]{0,60}\bdisciplin\w*|"
+    # "If a viewing leads to disciplinary action against an employee, ..."
+    r"\b(?:viewing|review|recording|footage|video)\s+(?:leads?|led)\s+to\b[^.;]{0,20}\bdisciplin"
 )
 _GENERAL_RULES_BROKEN = rx(
-    r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:board\s+|district\s+|school\s+|library\s+)?"
-    r"(?:policies|rules|regulations)\b"
+    r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:[\w-]+\s+){0,3}(?:policies|rules|regulations)\b|"
+    # students disciplined for what the cameras record ("Students in violation of bus conduct
+    # rules shall be subject to disciplinary action")
+    r"\bstudents?\b[^.;]{0,80}\bdisciplin\w*"
 )
+# A board cannot make a crime: a misdemeanor or jail term in its policy restates state law ("To
+# release such information ... not in accordance with the Open Records Act is a misdemeanor").
+_STATE_PENALTY = rx(r"\b(?:misdemeanor|felony|confinement|jail|imprison\w*)\b")
 
 
 # A board's policy states its rules in "will" ("Signage will be posted at each entrance",

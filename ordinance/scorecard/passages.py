@@ -136,7 +136,9 @@ _TITLE = re.compile(
     r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
-    r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|(?-i:AN?\s+BY-?LAW\b)|"
+    r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"
+    # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
+    r"(?-i:(?:A\s+)?MUNICIPAL\s+ORDER\s+(?:[A-Z]+ING|OF)\b)|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")

@@ -494,7 +494,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + _MONTH + r"|the\s+\w+\s+day|\d))",
                 # a resolution's or code section's own ("this resolution", "this section"), not
                 # one the chapter provides for
-                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+(?:resolution|section))\b",
+                r"\b(?:ordinance|chapter|act|local\s+law|article|this\s+(?:resolution|section|"
+                r"(?:municipal\s+|executive\s+)?order))\b",
                 need=Need.NONE,
                 # often closing the vote line: "PASSED AND ADOPTED ... This resolution shall
                 # become effective immediately."
@@ -1499,6 +1500,15 @@ BOARD_POLICY_USE = rule(
     r"(?:are|is|shall\s+be|will\s+be)\s+(?:kept|retained|stored|deleted|erased|overwritten))\b",
     _POLICY_TECH,
     need=Need.NONE,
+    # the board's findings about others' use ("The District has determined that unapproved use of
+    # drones poses a safety hazard") set no rule of the board's own use
+    # (nor does a definition, "Unmanned aircraft system does not include: ... used for ...", nor
+    # a section title in capitals, "PROCEDURES FOR USE OF DRONES")
+    none_of=(
+        r"\b(?:has\s+determined|determines|finds|has\s+found)\s+that\b",
+        r"\b(?:means|does\s+not\s+include|shall\s+not\s+include)\b",
+        r"(?-i:^[^a-z]*$)",
+    ),
 )
 BOARD_POLICY_USE_TRIGGERS = (
     "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
