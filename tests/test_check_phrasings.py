@@ -1950,6 +1950,25 @@ CAUSES_20: list[tuple[str, bool, str]] = [
     ("enforcement", False, "Camera Policy\n\nAdopted by the Transit Board, May 1, 2019\n\nThe "
      "District uses cameras on its buses. If a viewing leads to disciplinary action against an "
      "employee, a union official shall be allowed to see the video."),
+    # policies the gate missed: a long title before "Policy", a transit authority's, two mentions
+    # of the library, a hearing the policy itself requires, a California board's "BP" code
+    ("use_policy", True, "Elm State University Parking License Plate Recognition (LPR) Policy\n\n"
+     "Elm State University Parking Services uses plate readers on campus. LPR data shall be "
+     "deleted after thirty days and shall be used only for parking enforcement."),
+    ("use_policy", True, "Automated License Plate Reader Policy\n\nElm Metropolitan Transit "
+     "Authority\n\nThe purpose of this policy is to set rules for plate reader data. Plate "
+     "reader data shall be kept for sixty days and then deleted."),
+    ("use_policy", True, "Video Surveillance Policy\n\nThe purpose of video surveillance is to "
+     "protect the property of the Library. Recordings shall be kept for thirty days, and "
+     "cameras shall not be placed in restrooms of the Library."),
+    ("public_hearing_notice", True, "Recording Devices on School Buses\n\nThe District uses "
+     "video cameras on school buses to protect students. The District shall not record audio on "
+     "a school bus until the Board has held a public hearing on audio recording, with notice to "
+     "school families. Video recordings of students shall be kept for thirty days."),
+    ("use_policy", True, "Elm Unified School District | BP 3515.21 Business Operations\n\n"
+     "Drones\n\nThe Governing Board recognizes that drones may help district operations. A "
+     "district drone may be used over district property only with the Superintendent's "
+     "approval, and its recordings shall be kept for thirty days."),
     ("use_policy", False, "DRONE POLICY\n\nAdopted: June 1, 2020\n\nIt is the policy of the "
      "District to keep its schools safe. The District has determined that the use of drones over "
      "schools is a hazard.\n\nPROCEDURES FOR USE OF DRONES\n\nNo person shall fly a drone over "

@@ -150,6 +150,8 @@ _BY_AN_ORDINANCE = re.compile(
     re.IGNORECASE,
 )
 _BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
+# A California school board's policy code: "Woodlake Unified School District | BP 3515.21".
+_BP_CODE = re.compile(r"\bBP\s+\d{4}(?:\.\d{1,2})?\b")
 # The board authorising the technology in its own voice, wherever the sentence opens: "Having
 # weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
 _BOARD_AUTHORIZES = re.compile(
@@ -166,13 +168,15 @@ _BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
 # "It is the policy of Johnson County") and speaks of the institution it governs, not of officers:
 # a police department's manual speaks of "the Department", its "members" and "officers".
 _POLICY_NAME = re.compile(
-    r"^(?:[\w'’&,.-]+\s+){0,8}polic(?:y|ies)\b[^.]{0,40}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
+    r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,40}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
     r"\bpolicy\s+\d",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
     r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
-    r"patrons?|students?)\b",
+    r"patrons?|students?|"
+    # transit, housing and port authorities
+    r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?)\b",
     re.IGNORECASE,
 )
 # A university's or district's own police ("University Police Department", "Campus Police",
@@ -196,7 +200,11 @@ _POLICE_OWNER = re.compile(
 # policy reads:".
 _ABOUT_A_POLICY = re.compile(
     r"\b(?:proposed|draft)\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|\b(?:regular|special|council|board)\s+"
-    r"meeting\b|\bpublic\s+hearing\b|\bmemo(?:randum)?\b|\bagenda\b",
+    r"meeting\b|\bmemo(?:randum)?\b|\bagenda\b|"
+    # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold
+    # a public hearing before authorizing audio recording")
+    r"\bnotice\s+of\s+(?:a\s+)?public\s+hearing\b|\b(?:will|to)\s+(?:hold|conduct)\s+a\s+public\s+"
+    r"hearing\b|\bpublic\s+hearing\s+(?:on|regarding|concerning|was|is\s+scheduled)\b",
     re.IGNORECASE,
 )
 
@@ -225,7 +233,7 @@ _NOTICE_VOICE = re.compile(
     r"\b(?:dear|(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|"
     r"cameras?|presence)|this\s+letter|refer\s+to\s+policy|"
     # "If you would like more information, a copy of the Board Policy No. 810.2 ..."
-    r"if\s+you\s+(?:would\s+like|have\s+(?:any\s+)?questions)|a\s+copy\s+of\s+the\s+"
+    r"if\s+you\s+would\s+like|a\s+copy\s+of\s+the\s+"
     r"(?:board\s+)?policy|posted\s+on\s+\d)\b",
     re.IGNORECASE,
 )
@@ -241,7 +249,11 @@ _NEWS_VOICE = re.compile(
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
     re.IGNORECASE,
 )
-_CAMERA = re.compile(r"\b(?:cameras?|video|surveillance|footage|recordings?)\b", re.IGNORECASE)
+_CAMERA = re.compile(
+    r"\b(?:cameras?|video|surveillance|footage|recordings?|drones?|unmanned|license\s+plate|"
+    r"A?LPR)\b",
+    re.IGNORECASE,
+)
 
 
 def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
@@ -283,7 +295,7 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         return False
     institution = len(_INSTITUTION.findall(text))
     police = len(_POLICE_OWNER.findall(_OWN_POLICE.sub(" ", text)))
-    return institution >= 3 and institution > 2 * police
+    return institution >= 2 and institution > 2 * police
 
 
 def _marks_adoption(text: str) -> bool:
@@ -298,6 +310,7 @@ def _marks_adoption(text: str) -> bool:
             and not _BY_AN_ORDINANCE.search(text)
         )
         or (":" in text and _BOARD_POLICY_CODE.search(text))
+        or ("BP" in text and _BP_CODE.search(text))
         or ("board" in text.lower() and _BOARD_AUTHORIZES.search(text))
     )
 
