@@ -1969,6 +1969,21 @@ CAUSES_20: list[tuple[str, bool, str]] = [
      "Drones\n\nThe Governing Board recognizes that drones may help district operations. A "
      "district drone may be used over district property only with the Superintendent's "
      "approval, and its recordings shall be kept for thirty days."),
+    # resolutions' form: "RESOLVED that" without a comma, a resolving clause with a blank in it,
+    # "RESOLUTION OF THE TOWN OF ...", Virginia's "ADOPTED ... at a meeting held on" and "Teste:"
+    ("enacting_clause", True, "WHEREAS, the Town Council wants plate readers; now, therefore, be "
+     "it\n\nRESOLVED that the Elm Town Council hereby approves the purchase of plate readers."),
+    ("enacting_clause", True, "RESOLUTION ACCEPTING A CAMERA GRANT\nBY COUNCILOR ASH:\n"
+     "RESOLVED, that the proper city officials may sign grant agreement No. ________ for "
+     "in-car cameras."),
+    ("title", True, "RESOLUTION 2001-12\n\nRESOLUTION OF THE TOWN OF ELM AUTHORIZING THE TOWN "
+     "MANAGER TO ACCEPT A DONATED CAMERA\n\nWHEREAS, a camera was donated;\n\nTHEREFORE, BE IT "
+     "RESOLVED, by the Town Council that the donation is accepted."),
+    ("signature_block", True, "BE IT ORDAINED by the Council of the City of Elm:\n1. That the "
+     "grant is accepted.\nADOPTED by the Council of the City of Elm, Virginia at a meeting held "
+     "on March 24, 2009.\nTeste:\nCity Clerk"),
+    ("findings", True, "DRONES\n\nAdopted: June 1, 2020\n\nIt is the policy of the Elm School "
+     "District to keep its schools safe from drones flown over them."),
     ("use_policy", False, "DRONE POLICY\n\nAdopted: June 1, 2020\n\nIt is the policy of the "
      "District to keep its schools safe. The District has determined that the use of drones over "
      "schools is a hazard.\n\nPROCEDURES FOR USE OF DRONES\n\nNo person shall fly a drone over "

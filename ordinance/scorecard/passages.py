@@ -167,6 +167,8 @@ _RESOLUTION_TITLE = re.compile(
     r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
     r"^RESOLUTION\s+(?!NO\b)[A-Z]+ING\s+(?:AN?\s+|THE\s+)?[A-Z]{2,}|"
+    # "RESOLUTION OF THE TOWN OF LOS GATOS AUTHORIZING ..."
+    r"^RESOLUTION\s+OF\s+THE\s+[A-Z]{2,}|"
     r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
     # a council's or a legislature's bill number alone on its line, in capitals
     r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
@@ -258,7 +260,10 @@ ROLL_CALL = (
     r"the\s+(?:mayor|chair\w*|president)\s+thereupon\s+declared|"
     # "Adopted this 9th day of September, 2010 and certified as a true copy ..."
     r"(?:adopted|passed|approved)\s+this\s+\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
-    r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b"
+    r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b|"
+    # Virginia's "ADOPTED by the Council ... at a meeting held on March 24, 2009." / "Teste:"
+    r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
+    r"held\s+on|teste\s*:)"
 )
 _CLOSING = re.compile(
     ROLL_CALL
@@ -292,6 +297,11 @@ def _label_style(label: str) -> str:
     return label
 
 
+_OPENS_RESOLVED = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+)?(?:further\s+)?resolved\b", re.IGNORECASE
+)
+
+
 def _part_of_text(text: str) -> Part:
     if _RECITAL.match(text):
         return Part.RECITAL
@@ -299,7 +309,8 @@ def _part_of_text(text: str) -> Part:
         return Part.TITLE
     if _ENACTING.search(text) and len(text) < 400:
         return Part.ENACTING
-    if _CLOSING.search(text):
+    # a resolving clause with a blank in it ("agreement No. ________") is no signature line
+    if _CLOSING.search(text) and not _OPENS_RESOLVED.match(text):
         return Part.CLOSING
     return Part.BODY
 

@@ -402,7 +402,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
                 # a code's declaration of the place's policy: "It is the policy of the city to ..."
                 r"^(?:\([a-z0-9]\)\s+)?it\s+is\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
-                r"the\s+(?:city|town|village|county|borough|township|state)\s+to\b",
+                r"the\s+(?:city|town|village|county|borough|township|state|(?:[A-Z][\w.'’-]*\s+){0,4}"
+                r"(?:school\s+)?(?:district|board|library))\s+to\b",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
@@ -432,7 +433,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
-                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]\s*(?:that|by)\b|"
+                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]?\s*(?:that|by)\b|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
                 r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
