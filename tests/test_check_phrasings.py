@@ -1991,13 +1991,31 @@ CAUSES_20: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 21's causes: release "when authorized by" an official is discretion; a ban on others'
+# drones is no rule of the board's own use; a policy's statement of purpose is its findings.
+CAUSES_21: list[tuple[str, bool, str]] = [
+    ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the College Board, May 1, 2019\n\n"
+     "The College uses cameras on campus. Recordings will only be released when authorized by "
+     "the College President."),
+    ("use_policy", False, "Drone Policy\n\nAdopted: June 1, 2020\n\nThe Board wants the "
+     "District's schools safe for students. The use of any non-district drone over district "
+     "property is prohibited unless the Superintendent allows it."),
+    ("findings", True, "Camera Policy\n\nAdopted by the Library Board, March 2, 2022\n\nThe "
+     "purpose of this policy is to set rules for the Library's cameras, which record the "
+     "Library's entrances."),
+    ("findings", True, "Camera Policy\n\nAdopted: May 5, 2020\n\nIt shall be the policy of the "
+     "Board of Trustees of Elm College to use cameras only to protect students and college "
+     "property."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
-    "batch-19": CAUSES_19, "batch-20": CAUSES_20,
+    "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
 }  # fmt: skip
 
 

@@ -392,7 +392,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
             rule(
-                r"^(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|"
+                r"^(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|policy|"
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
@@ -401,9 +401,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
                 # a code's declaration of the place's policy: "It is the policy of the city to ..."
-                r"^(?:\([a-z0-9]\)\s+)?it\s+is\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
+                r"^(?:\([a-z0-9]\)\s+)?it\s+(?:is|shall\s+be)\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
                 r"the\s+(?:city|town|village|county|borough|township|state|(?:[A-Z][\w.'’-]*\s+){0,4}"
-                r"(?:school\s+)?(?:district|board|library))\s+to\b",
+                r"(?:school\s+)?(?:district|board|library)(?:\s+of\s+(?:trustees|education|directors))?)"
+                r"(?:\s+of\s+[^,.;]{2,60}?)?\s+to\b",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
@@ -1509,6 +1510,10 @@ BOARD_POLICY_USE = rule(
         r"\b(?:has\s+determined|determines|finds|has\s+found)\s+that\b",
         r"\b(?:means|does\s+not\s+include|shall\s+not\s+include)\b",
         r"(?-i:^[^a-z]*$)",
+        # a ban on others' drones or cameras over the property ("the use of any non
+        # district-owned drone ... is prohibited") governs them, not the board's own use
+        r"\b(?:non[- ]?district|non[- ]?college|non[- ]?university|any\s+person|no\s+person|"
+        r"members\s+of\s+the\s+public|third\s+part(?:y|ies))\b",
     ),
 )
 BOARD_POLICY_USE_TRIGGERS = (
@@ -1534,8 +1539,10 @@ BOARD_POLICY_SHARING = rule(
     need=Need.NONE,
     # release at an official's say-so is discretion, not a limit: "will only be released to
     # non-college staff with the authorization of the President of the College"
+    # ("when authorized by the College President" too)
     none_of=(
-        r"\b(?:authori[sz]ation|approval|permission|discretion|consent)\s+of\s+(?:the\s+)?"
+        r"\b(?:(?:authori[sz]ation|approval|permission|discretion|consent)\s+of|"
+        r"(?:authori[sz]ed|approved|permitted)\s+by)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}(?:president|director|superintendent|chief|dean|principal|"
         r"librarian|manager|administrator|designee)\b",
     ),
