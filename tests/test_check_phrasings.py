@@ -2009,6 +2009,48 @@ CAUSES_21: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 22's causes: a college's "Procedures" and a notice to students are not the policy; a
+# board's ordinary discipline (students, "in accordance with board policies", personnel policies)
+# is no remedy; rules on others' cameras and drones (leave needed, the FAA, a goal, a request's
+# contents) are no rule of the institution's own use; release on "an order from the court";
+# legal "said" and a department of parking are no reporter or police.
+CAUSES_22: list[tuple[str, bool, str]] = [
+    ("use_policy", False, "6-12: Security Cameras – Procedures\n\n1. A request to install "
+     "cameras on the campus will go to the Facilities Office. The college team will approve "
+     "each camera, and recordings will be kept for thirty days."),
+    ("use_policy", False, "Video Cameras on School Buses\n\nNotice to Students and Parents "
+     "Regarding Video on School Buses\nThe District has put cameras on all school buses and "
+     "students will be recorded. Recordings will be kept for thirty days."),
+    ("enforcement", False, "Bus Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on its buses. Disciplinary action for student infractions on buses will follow the "
+     "student handbook."),
+    ("enforcement", False, "Bus Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on its buses. Disciplinary action will be in accordance with board policies and "
+     "the student handbook."),
+    ("enforcement", False, "Bus Camera Policy\n\nAdopted: June 1, 2020\n\nThe District uses "
+     "cameras on its buses. Staff shall be subject to established Board personnel policies, "
+     "including provisions on discipline."),
+    ("use_policy", False, "Recording Policy\n\nAdopted by the Library Board, March 2, 2022\n\n"
+     "Any use of cameras by patrons on Library premises requires prior written permission from "
+     "the Library administration and from the person recorded."),
+    ("use_policy", False, "Drone Policy\n\nThe University's goal is to facilitate the use of "
+     "drones for research on campus. The use of drones on University property without prior "
+     "written permission from University Safety is prohibited, and students may not fly drones "
+     "over the campus."),
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Requests for the release of "
+     "confidential recordings must be submitted in writing and accompanied by an order from the "
+     "court."),
+    ("use_policy", True, "Video Surveillance\n\nThe Board of Education keeps the District's "
+     "schools safe for students. The District may place cameras in school hallways, and said "
+     "recordings shall be kept for thirty days by the District for each school."),
+    ("use_policy", True, "Personal Data Retention Policy\n\nThe Department of Parking and "
+     "Transportation at Elm University uses plate readers on University streets. Plate reader "
+     "data is not shared with outside agencies and is deleted after ninety days by the "
+     "University."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2016,6 +2058,7 @@ _FOUND_OR_NOT = {
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
+    "batch-22": CAUSES_22,
 }  # fmt: skip
 
 

@@ -188,6 +188,13 @@ _OWN_POLICE = re.compile(
     # "the OSU Department of Public Safety"
     r"\b[A-Z]{2,6}\s+(?i:department\s+of\s+public\s+safety)\b"
 )
+# A department that is not the police ("The Department of Parking and Transportation at the
+# University"): no police voice either.
+_OTHER_DEPARTMENT = re.compile(
+    r"\bdepartment\s+of\s+(?!police\b|public\s+safety\b|law\s+enforcement\b|corrections\b)"
+    r"[A-Za-z&]+(?:\s+(?:and|&)\s+[A-Za-z]+)?",
+    re.IGNORECASE,
+)
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
     r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
@@ -237,13 +244,18 @@ _NOTICE_VOICE = re.compile(
     r"(?:board\s+)?policy|posted\s+on\s+\d)\b",
     re.IGNORECASE,
 )
+# A notice's own title: "Notice to Students and Parent/Guardian Regarding the Use of Video ..."
+# (a policy may require "notice to students and parents" in its text).
+_NOTICE_TITLE = re.compile(r"^\W*notice\s+to\s+(?:students|parents)\b", re.IGNORECASE)
 _THIS_PROCEDURE = re.compile(r"\bthis\s+procedure\b", re.IGNORECASE)
 _THIS_POLICY = re.compile(r"\bthis\s+policy\b", re.IGNORECASE)
 # A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
 # ("reported" alone is a policy's word too, "a reported incident", and so is "shall be announced
 # by signage".)
 _NEWS_VOICE = re.compile(
-    r"\b(?:said|says|told|reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today|"
+    # (legal "said" is an adjective: "said recordings")
+    r"\b(?:said(?=\s*[.,;:]|\s+(?:that|the|a|an|he|she|they|it|in|on|at|to)\b)|says|told|"
+    r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today|"
     r"voted|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
@@ -267,7 +279,11 @@ def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
 # A district's administrative procedure ("ACDB-AP: Video Surveillance", "Administrative
 # Procedure 3515") is its staff's way of carrying out a board policy, as a department's manual
 # is: the board's policy is the law.
-_STAFF_PROCEDURE = re.compile(r"^[A-Z]{2,6}-AP\b|\badministrative\s+procedures?\b")
+_STAFF_PROCEDURE = re.compile(
+    r"^[A-Z]{2,6}-AP\b|\badministrative\s+procedures?\b|"
+    # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
+    r"^[^.]{0,80}[–—:-]\s*Procedures?$"
+)
 
 
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
@@ -282,6 +298,7 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if (
         _ABOUT_A_POLICY.search(text)
         or _NOTICE_VOICE.search(text)
+        or any(_NOTICE_TITLE.match(p.text) for p in passages[:6])
         or _NEWS_VOICE.search(QUOTED.sub(" ", text))
     ):
         return False
@@ -294,7 +311,7 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if as_code > as_policy:
         return False
     institution = len(_INSTITUTION.findall(text))
-    police = len(_POLICE_OWNER.findall(_OWN_POLICE.sub(" ", text)))
+    police = len(_POLICE_OWNER.findall(_OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", text))))
     return institution >= 2 and institution > 2 * police
 
 
@@ -708,8 +725,13 @@ _DISCIPLINE_AS_USE = rx(
 _GENERAL_RULES_BROKEN = rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:[\w-]+\s+){0,3}(?:policies|rules|regulations)\b|"
     # students disciplined for what the cameras record ("Students in violation of bus conduct
-    # rules shall be subject to disciplinary action")
-    r"\bstudents?\b[^.;]{0,80}\bdisciplin\w*"
+    # rules shall be subject to disciplinary action", "Disciplinary action for student
+    # infractions ...")
+    r"\bstudents?\b[^.;]{0,80}\bdisciplin\w*|\bdisciplin\w*[^.;]{0,80}\bstudents?\b|"
+    # discipline by the institution's ordinary rules ("Disciplinary action will be in accordance
+    # with board policies", "Staff shall be subject to established Board personnel policies")
+    r"\bdisciplin\w*[^.;]{0,60}\bin\s+accordance\s+with\b|"
+    r"\bsubject\s+to\s+(?:established\s+)?(?:board\s+)?(?:personnel\s+)?polic(?:y|ies)\b"
 )
 # A board cannot make a crime: a misdemeanor or jail term in its policy restates state law ("To
 # release such information ... not in accordance with the Open Records Act is a misdemeanor").

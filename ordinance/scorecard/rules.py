@@ -1514,6 +1514,17 @@ BOARD_POLICY_USE = rule(
         # district-owned drone ... is prohibited") governs them, not the board's own use
         r"\b(?:non[- ]?district|non[- ]?college|non[- ]?university|any\s+person|no\s+person|"
         r"members\s+of\s+the\s+public|third\s+part(?:y|ies))\b",
+        # a policy's reasons and background: "it is reasonable for a library ... to regulate the
+        # use of cameras", "The use of drones is primarily regulated by the Federal Aviation
+        # Administration"
+        r"\bit\s+is\s+(?:reasonable|necessary|appropriate|important)\s+for\b|"
+        r"\bfederal\s+aviation\s+administration\b|\bFAA\b|\b(?:goal|aim|objective)\s+is\s+to\b",
+        # others' recording needs the institution's leave ("any use of cameras ... on Library
+        # premises requires prior written permission from the library administration")
+        r"\b(?:requires?|without)\s+(?:the\s+)?prior\s+(?:written\s+)?permission\s+(?:from|of)\b|"
+        # what an outsider's request to fly must hold ("The request must ... include ... the
+        # equipment to be used")
+        r"\bthe\s+request\s+(?:must|shall)\b|\brequesting\s+party\b",
     ),
 )
 BOARD_POLICY_USE_TRIGGERS = (
@@ -1555,16 +1566,18 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     r"\b(?:releas\w*|disclos\w*|provid\w*|access\w*|shar\w*|requests?|cop(?:y|ies)|view\w*)\b"
     r"[^.;:]{0,120}\b(?:only\s+(?:in\s+response\s+to|pursuant\s+to|upon|with|by|when|if|"
     r"permitted|allowed|authorized)|"
-    r"unless|except|(?:must|shall|will)\s+be\s+accompanied|upon\s+(?:presentation|receipt)|"
+    r"unless|except|(?:must|shall|will)\s+be\s+(?:[\w\s,]{0,40}?\s+and\s+)?accompanied|"
+    r"upon\s+(?:presentation|receipt)|"
     r"when\s+[^.;]{0,40}\bprovides?|in\s+response\s+to|pursuant\s+to)\b",
-    r"\b(?:subpoenas?|warrants?|court\s+orders?|judicial|(?:permitted|required)\s+by\s+law)\b",
+    r"\b(?:subpoenas?|warrants?|court\s+orders?|orders?\s+(?:from|of)\s+(?:the|a)\s+court|judicial|"
+    r"(?:permitted|required)\s+by\s+law)\b",
     r"\b(?:footage|recordings?|images?|videos?|data|information|records?|tapes?)\b",
     need=Need.NONE,
     # a permission on a condition leaves the release to discretion: "Such records may be
     # released to assist law enforcement ... upon receipt of a subpoena"
     none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
 )
-BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court order", "judicial", "by law")
+BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
 
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
