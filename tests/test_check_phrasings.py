@@ -2044,6 +2044,13 @@ CAUSES_22: list[tuple[str, bool, str]] = [
     ("use_policy", True, "Video Surveillance\n\nThe Board of Education keeps the District's "
      "schools safe for students. The District may place cameras in school hallways, and said "
      "recordings shall be kept for thirty days by the District for each school."),
+    # an institution's policy bars in the present tense; a reporter's present tense bars nothing
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Library Board, March 2, "
+     "2022\n\nThe Elm Library uses cameras at its doors. Recordings are not shared with other "
+     "agencies or released to the public."),
+    ("data_sharing_limits", False, "Library adds cameras\n\nThe Elm Library now has cameras at "
+     "its doors, the director said on Monday. Recordings are not shared with other agencies, "
+     "she said."),
     ("use_policy", True, "Personal Data Retention Policy\n\nThe Department of Parking and "
      "Transportation at Elm University uses plate readers on University streets. Plate reader "
      "data is not shared with outside agencies and is deleted after ninety days by the "

@@ -744,16 +744,28 @@ _STATE_PENALTY = rx(r"\b(?:misdemeanor|felony|confinement|jail|imprison\w*)\b")
 # describes: news, notices, a department's manual.)
 _POLICY_WILL = re.compile(r"\bwill\s+(?:not\s+|never\s+|only\s+)?(?:be\s+)?[a-z]", re.IGNORECASE)
 _POLICY_WILL_NOT = re.compile(r"\bwill\s+(?:not|never|only)\b", re.IGNORECASE)
+# ... and its bars in the present tense: "Vehicle information ... is not shared with other
+# departments or outside agencies", "Recordings are not released to the public".
+_POLICY_IS_NOT = re.compile(
+    r"\b(?:is|are)\s+(?:not|never)\s+(?:to\s+be\s+)?(?:shared|released|disclosed|provided|sold|"
+    r"given|used|installed|placed|accessible|available)\b",
+    re.IGNORECASE,
+)
 
 
 def _policy_will_binds(sentences: Iterable[Sentence]) -> None:
     for sentence in sentences:
-        if sentence.reported or " will " not in f" {sentence.text.lower()} ":
+        if sentence.reported:
             continue
-        if not sentence.duty and _POLICY_WILL.search(sentence.text):
-            sentence.duty = True
-        if not sentence.prohibition and _POLICY_WILL_NOT.search(sentence.text):
-            sentence.prohibition = True
+        lowered = f" {sentence.text.lower()} "
+        if " will " in lowered:
+            if not sentence.duty and _POLICY_WILL.search(sentence.text):
+                sentence.duty = True
+            if not sentence.prohibition and _POLICY_WILL_NOT.search(sentence.text):
+                sentence.prohibition = True
+        if " not " in lowered or " never " in lowered:
+            if _POLICY_IS_NOT.search(sentence.text):
+                sentence.duty = sentence.prohibition = True
 
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
