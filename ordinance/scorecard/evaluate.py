@@ -763,9 +763,8 @@ def _policy_will_binds(sentences: Iterable[Sentence]) -> None:
                 sentence.duty = True
             if not sentence.prohibition and _POLICY_WILL_NOT.search(sentence.text):
                 sentence.prohibition = True
-        if " not " in lowered or " never " in lowered:
-            if _POLICY_IS_NOT.search(sentence.text):
-                sentence.duty = sentence.prohibition = True
+        if (" not " in lowered or " never " in lowered) and _POLICY_IS_NOT.search(sentence.text):
+            sentence.duty = sentence.prohibition = True
 
 
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
