@@ -2058,6 +2058,26 @@ CAUSES_22: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 23's causes: a staff's administrative procedure or guideline is not the board's policy,
+# whatever marks it carries, though a policy may name "Administrative Guidelines" in a sentence;
+# "As used in this title, TERM means".
+CAUSES_23: list[tuple[str, bool, str]] = [
+    ("use_policy", False, "Procedure 88A\n\nAdministrative Procedure 88A: Security Cameras\n"
+     "Issued: 3/21/2013\n\nThe following procedures shall be used by university departments "
+     "for the university's cameras on campus. Recordings shall be kept for thirty days."),
+    ("use_policy", False, "Elm Local School District\nAdministrative Guidelines\n\n7440.01 - "
+     "VIDEO SURVEILLANCE\n\nThis guideline governs video cameras on school property. Cameras "
+     "may be placed in school hallways, and recordings shall be kept for thirty days."),
+    ("use_policy", True, "Surveillance Policy\n\nThe Elm Public Library keeps its building safe. "
+     "It is the Board's policy to use cameras at the Library. Staff shall comply with the Policy "
+     "and the Administrative Guidelines. Recordings shall be kept for thirty days and cameras "
+     "shall not be placed in restrooms of the Library."),
+    ("definitions", True, "As used in this title, AUTOMATED TRAFFIC CAMERA means a device that "
+     "records images of vehicles running a red light. The camera shall not be used to enforce "
+     "speed limits."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2065,7 +2085,7 @@ _FOUND_OR_NOT = {
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
-    "batch-22": CAUSES_22,
+    "batch-22": CAUSES_22, "batch-23": CAUSES_23,
 }  # fmt: skip
 
 

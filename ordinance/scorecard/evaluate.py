@@ -219,7 +219,7 @@ _ABOUT_A_POLICY = re.compile(
 # A policy's own section titles, each alone on its line ("Purpose", "Scope", "5 Procedures"): a
 # library's page "Security Cameras" may never call itself a policy, but it is laid out as one.
 _POLICY_SECTION = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:purpose|scope|procedures?|guidelines|policy\s+statement|"
+    r"^(?:\d{1,2}\.?\s+|[IVX]{1,4}\.\s+)?(?:purpose|scope|procedures?|guidelines|policy\s+statement|"
     r"applicability|responsibilit(?:y|ies))\.?$",
     re.IGNORECASE,
 )
@@ -247,7 +247,7 @@ _NOTICE_VOICE = re.compile(
 # A notice's own title: "Notice to Students and Parent/Guardian Regarding the Use of Video ..."
 # (a policy may require "notice to students and parents" in its text).
 _NOTICE_TITLE = re.compile(r"^\W*notice\s+to\s+(?:students|parents)\b", re.IGNORECASE)
-_THIS_PROCEDURE = re.compile(r"\bthis\s+procedure\b", re.IGNORECASE)
+_THIS_PROCEDURE = re.compile(r"\bthis\s+(?:procedure|guideline)\b", re.IGNORECASE)
 _THIS_POLICY = re.compile(r"\bthis\s+policy\b", re.IGNORECASE)
 # A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
 # ("reported" alone is a policy's word too, "a reported incident", and so is "shall be announced
@@ -276,19 +276,23 @@ def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
     return any(_OWN_CAMERA_RULE.search(p.text) and _CAMERA.search(p.text) for p in passages)
 
 
-# A district's administrative procedure ("ACDB-AP: Video Surveillance", "Administrative
-# Procedure 3515") is its staff's way of carrying out a board policy, as a department's manual
-# is: the board's policy is the law.
+# A district's administrative procedure or guideline ("ACDB-AP: Video Surveillance",
+# "Administrative Procedure 88A", "Administrative Guidelines") is its staff's way of carrying out
+# a board policy, as a department's manual is: the board's policy is the law.
 _STAFF_PROCEDURE = re.compile(
-    r"^[A-Z]{2,6}-AP\b|\badministrative\s+procedures?\b|"
+    r"^[A-Z]{2,6}-AP\b|\b(?i:administrative\s+(?:procedures?|guidelines?))\b|"
     # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
     r"^[^.]{0,80}[–—:-]\s*Procedures?$"
 )
 
 
+def is_staff_procedure(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a staff's procedure or guideline that carries out a board's policy:
+    its own title says so (not a sentence that names "Administrative Guidelines")."""
+    return any(len(p.text) <= 100 and _STAFF_PROCEDURE.search(p.text) for p in passages[:3])
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
-    if any(_STAFF_PROCEDURE.search(p.text) for p in passages[:3]):
-        return False
     text = " ".join(p.text for p in passages)
     if not any(
         _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
@@ -350,6 +354,8 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
         for p in passages
     ):
         return False
+    if is_staff_procedure(passages):
+        return False
     adopted = (
         _is_institution_policy(passages)
         or any(_marks_adoption(p.text) for p in passages)
@@ -385,7 +391,7 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
             return True
     if is_board_policy(passages) if board is None else board:
         return True
-    if is_policy_manual(passages):
+    if is_policy_manual(passages) or is_staff_procedure(passages):
         return False
     if (_defines_terms(passages) and not _addresses_reader(passages)) or _speaks_as_law(passages):
         return True

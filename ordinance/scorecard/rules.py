@@ -558,6 +558,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
+                # a code's "As used in this title, AUTOMATED TRAFFIC LAW ENFORCEMENT SYSTEM means"
+                r"^as\s+used\s+in\s+this\s+(?:title|chapter|article|section|code|ordinance),?\s+"
+                r"(?:the\s+term\s+)?[\"“]?(?-i:[A-Z][\w\s-]{2,80}?)[\"”]?\s+(?:means|shall\s+mean|includes)\b|"
                 # a statute's "For purposes of this Act, the term, drone, means ..."
                 r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
