@@ -15,7 +15,8 @@ from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
-from ordinance.scorecard.evaluate import _matches, is_board_policy, is_legislation
+from ordinance.scorecard.evaluate import _matches
+from ordinance.scorecard.gate import is_legislation
 from ordinance.scorecard.passages import (
     Part,
     Passage,
@@ -23,6 +24,7 @@ from ordinance.scorecard.passages import (
     passages_from_blocks,
     sentences_of,
 )
+from ordinance.scorecard.policies import is_board_policy
 from ordinance.scorecard.rules import BY_ID, ELEMENTS
 from ordinance.scorecard.triggers import TriggerIndex
 

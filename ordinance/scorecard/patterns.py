@@ -85,7 +85,7 @@ DUTY = rx(
     r"(?:takes|take)\s+effect|"
     # A code's "will" where the governing body is the subject ("The City Council will hold at
     # least one public hearing"): in enacted text the body binds itself. News and notices, whose
-    # "will" only describes, never reach the rules (see `evaluate.is_legislation`). The body
+    # "will" only describes, never reach the rules (see `gate.is_legislation`). The body
     # opens its clause, so "if the Council will hold a hearing" (a condition) is no duty.
     r"(?:^|;\s+)(?:the\s+)?" + BODY + r"\s+will\s+(?!not\b|likely\b|be\s+asked\b)|"
     # a condition precedent: "may use ... if the agency first provides a written policy"

@@ -291,7 +291,7 @@ _POLICY_TECH = (
 # no sharing of data.
 _RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 # A department's policy speaking of itself: its sanctions are the department's, not the law's. A
-# board's own policy is law (see `evaluate.is_board_policy`), and there this exclusion is lifted.
+# board's own policy is law (see `policies.is_board_policy`), and there this exclusion is lifted.
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
 
 
@@ -1488,7 +1488,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
 )
 
 # A governing board's own policy on a surveillance technology is the use policy the element asks
-# for, adopted by the body (see `evaluate.is_board_policy`): it is found where the policy says how
+# for, adopted by the body (see `policies.is_board_policy`): it is found where the policy says how
 # the technology is used ("Security recordings shall be used primarily for ...", "Video
 # surveillance cameras may be used for the following purposes:", "are intended only for ...").
 # Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.

@@ -1,0 +1,237 @@
+"""The gate before the rules: whether a text enacts anything at all.
+
+An ordinance, a code section, a statute, a resolution or a board's own policy enacts; news,
+minutes, staff reports, agenda records, bill analyses and web pages that describe a law do not,
+however often they say "shall". Only a text this gate lets through is read by the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .passages import Part, Passage, sentences_of
+from .patterns import QUOTED, SELF_REFERENCE
+from .policies import is_board_policy, is_policy_manual, is_staff_procedure
+
+# A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
+# 2-26-2024)", "(Added by Ord. 116-21, ...)".
+# A statute's session-law note: "[ 2020 c 257 s 8.]", "Enacted by Chapter 200, 2021 General
+# Session", "Added by 2022 Ch. 463", "2021, Sp. Sess. I, c. 537."
+# A note may hold one nested parenthesis: "(Ord. 2371 § 1 (Att. A), 2021)". eCode360 prints
+# its notes in brackets: "[HISTORY: Adopted by the Borough Council ... by Ord. No. 2-2020.]",
+# "[Added 2-23-16 by Ord. No. 2016-5]"; Anchorage "(AO No. 2023-35(S-1), § 1, 4-18-2023)".
+_HISTORY_NOTE = re.compile(
+    r"[(\[](?:(?:Added|Amended|Repealed|Adopted)\s+(?:[\d/-]+\s+)?by\s+)?(?:BC\s+)?"
+    r"(?:Ord\.|Ordinance|Res\.|AO|L\.L\.|Code\s+(?:19|20)\d\d|Prior\s+code)\s*(?:No\.\s*)?"
+    # Municode dates its notes "5-6-19"; a note may nest one parenthesis "(part)"
+    r"(?:[^()\[\]]|\([^()]{0,20}\)){0,80}?(?:\b(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|§)|"
+    r"\[(?:HISTORY:\s*)?(?:Adopted|Added|Amended|Enacted)\b[^\[\]]{0,160}?\bby\s+"
+    r"(?:Ord\.|Ordinance|L\.L\.|Local\s+Law|Res\.|Resolution)\s*(?:No\.\s*)?\d|"
+    r"\b(?i:history|source)\s*:\s*(?:Ord\.|Ordinance|Res\.|Code\s+(?:19|20)\d\d)\s*(?:No\.\s*)?\d|"
+    r"\b(?:19|20)\d\d\s+c\s+\d+\s+s\s+\d+|\b(?:Enacted|Added|Amended)\s+by\s+(?:Chapter\s+\d+|"
+    r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
+    r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
+)
+# A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
+# and inserting in place thereof the following".
+_AMENDMENT = re.compile(
+    r"\b(?:moves?\s+to\s+amend|by\s+striking\b[^.]{0,120}\binserting)\b", re.IGNORECASE
+)
+
+
+_RESOLVING = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
+    r"let\s+it\s+be\s+(?:further\s+)?resolved|"
+    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
+    re.IGNORECASE,
+)
+
+
+# A legislative office's bill analysis prints the bill's title ("AN ACT CONCERNING ...") and then
+# tells what "the bill" does: the title is quoted, and the text enacts nothing.
+_BILL_ANALYSIS = re.compile(
+    # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
+    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b",
+    re.IGNORECASE,
+)
+_THE_BILL_DOES = re.compile(
+    r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
+    r"establishes|creates|imposes|restricts|would|amends|repeals|expands|limits)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_a_bill(passages: Sequence[Passage]) -> bool:
+    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
+    if any(
+        p.part is Part.ENACTING or (p.part is Part.BODY and _RESOLVING.match(p.text))
+        for p in passages
+    ):
+        return False
+    text = " ".join(p.text for p in passages)
+    return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
+
+
+def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:
+    """Whether the text enacts anything: an enacting clause, a title or recital, a code
+    section's history note, or else a numbered section or a sentence that refers to "this
+    chapter" in a text that is not a department's policy manual. News, minutes and web pages that
+    describe a law have none of these, so their "must" and "shall" are not counted. `board` is
+    `is_board_policy(passages)` when the caller has it already."""
+    if _describes_a_bill(passages):
+        return False
+    for passage in passages:
+        if passage.part is not Part.HEADING and (
+            _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
+        ):
+            return True
+        if passage.part in (Part.ENACTING, Part.TITLE, Part.RECITAL):
+            return True
+        # a resolution's resolving clause opening a paragraph, however long: "BE IT RESOLVED,
+        # that a second public hearing ... be held" (a board's action request that carries it)
+        if passage.part is Part.BODY and _RESOLVING.match(passage.text):
+            return True
+    if is_board_policy(passages) if board is None else board:
+        return True
+    if is_policy_manual(passages) or is_staff_procedure(passages):
+        return False
+    if (_defines_terms(passages) and not _addresses_reader(passages)) or _speaks_as_law(passages):
+        return True
+    for passage in passages:
+        if passage.part is Part.HEADING and passage.section:
+            return True
+        # "this Chapter" inside a quotation (minutes recording a motion, news quoting a bill)
+        # is the quoted law's self-reference, not this text's.
+        if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
+            return True
+    return False
+
+
+# A definitions section copied without its heading: two or more terms defined in law's form
+# ('"Facial recognition" means ...'), or the lead-in "As used in this Code section, the term:".
+# News may quote one definition; it does not set out a list of them.
+_DEFINED_TERM = re.compile(
+    r"^(?:\d{1,3}\.\s+)?[\"“][^\"“”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*"
+    r"(?:means|shall\s+mean|includes|has\s+the\s+meaning)\b"
+)
+_DEFINITIONS_LEAD = re.compile(
+    r"^(?:as\s+used\s+in\s+this\s+(?:code\s+)?(?:chapter|article|section|subsection|"
+    r"ordinance|act|part|title|bylaw)\b|(?:the\s+)?following\s+(?:words|terms|definitions)\b)"
+    r"[^.]{0,160}(?::|\bas\s+follows\b)",
+    re.IGNORECASE,
+)
+
+
+# A page that speaks to its reader ("your request", "Please refer to MGO Sec. 23.63(2) for more
+# definitions") explains terms; it does not define them as law does.
+_READER = re.compile(r"\b(?:your|please)\b", re.IGNORECASE)
+
+
+def _addresses_reader(passages: Sequence[Passage]) -> bool:
+    return any(_READER.search(p.text) for p in passages)
+
+
+def _defines_terms(passages: Sequence[Passage]) -> bool:
+    body = [p.text for p in passages if p.part is Part.BODY]
+    defined = sum(bool(_DEFINED_TERM.match(text)) for text in body)
+    return defined >= 2 or (defined >= 1 and any(_DEFINITIONS_LEAD.match(t) for t in body))
+
+
+# The law's own voice, for an operative excerpt copied without its section heading ("No City
+# department shall acquire surveillance technology without the approval of the City Council."):
+# its sentences say "shall", in the third person, with no one reporting, recommending or
+# asking. News, minutes, staff reports and web pages about a law speak in "must", "will",
+# "would", "should", "we" and "said", and quote a law's "shall" inside quotation marks.
+_NOT_LAW_VOICE = re.compile(
+    r"\b(?:we|our|us|(?-i:I)\s+(?:am|have|think|believe|was|want|hope)|you|your|should|"
+    r"would\s+(?:require|need|have\s+to|be\s+required|allow|ban|prohibit|create|give|mean)|"
+    r"said|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
+    r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
+    r"rule|rules|bill|measure|proposal|policy))|"
+    r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says|"
+    r"provides|requires)|(?:adopted|passed|approved|enacted)\s+(?:an?|the)\s+(?:new\s+)?"
+    r"(?:ordinance|resolution|law|bill)\b|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"motion\s+(?:carried|passed|failed)|staff\s+(?:recommend\w*|report|believes|proposes)|"
+    r"recommendations?\s*:|it\s+is\s+recommended|recommends?\s+that\s+the|"
+    r"proposed\s+(?:ordinance|law|bill|rule|resolution|amendment)|discussion\s*:|"
+    r"yesterday|today|last\s+(?:week|month|year)|reported\s+that|announced|press\s+release|"
+    r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
+    # a department's policy speaks of itself as one: "in conformity with this policy"
+    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?",
+    re.IGNORECASE,
+)
+# The legislature's findings in its own present tense: "The City Council finds and declares as
+# follows:", "The Board of Supervisors finds that ..." (news reports what a council "found").
+_BODY_FINDS = re.compile(
+    r"^the\s+(?:[\w.'’-]+\s+){0,8}?(?:council|board|legislature|commission|aldermen|supervisors|"
+    r"commissioners|trustees|town\s+meeting|general\s+assembly|people)\b[^.;:]{0,80}?\s+"
+    r"(?:hereby\s+)?finds?(?:,?\s+(?:and\s+)?(?:declares?|determines?))*\s*(?:that|as\s+follows|:)",
+    re.IGNORECASE,
+)
+# "shall" anywhere; a statute's "must" and "may" with the singular subject a law addresses ("A
+# law enforcement agency may not", "Each department must", "No agency may"). A web page restates
+# a law with plural subjects: "Departments must get Council approval before ...".
+_LAW_MODAL = re.compile(
+    # a condition in law's own form: "Notwithstanding subsection (a), ...", "provided that"
+    r"^notwithstanding\b|\bprovided,?\s+(?:however,?\s+)?that\b|"
+    r"\bshall\b|^(?:an?|each|every|any|no)\s+[^.;]{0,80}?\b(?:must|may\s+not|may\s+only|"
+    # a permission on a condition: "A City department may obtain footage ... only with the
+    # written consent of the owner"
+    r"may\s+(?:[\w-]+\s+){1,8}only\s+(?:if|with|upon|after|when|pursuant))\b|"
+    # a term the law voids: "Any provision of a contract that ... is void"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:null\s+and\s+)?void\b|"
+    # a prohibition in law's present tense: "The use of face recognition by any City department
+    # is prohibited" (news says "is banned under the new law", kept out by _NOT_LAW_VOICE)
+    r"\b(?:is|are)\s+(?:hereby\s+|expressly\s+|strictly\s+)?prohibited\b|"
+    r"^no\s+[^.;]{0,80}?\bmay\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_as_law(passages: Sequence[Passage]) -> bool:
+    body = [p for p in passages if p.part is Part.BODY]
+    if not body:
+        return False
+    text = QUOTED.sub(" ", " ".join(p.text for p in body))
+    if _NOT_LAW_VOICE.search(text):
+        return False
+    sentences = sentences_of(list(body))
+    # the legislature stating its findings speaks as nothing but the law does
+    if any(_BODY_FINDS.search(s.text) for s in sentences):
+        return True
+    commanding = [
+        s for s in sentences if _LAW_MODAL.search(QUOTED.sub(" ", s.text)) and (
+            s.duty or s.prohibition
+        )
+    ]
+    # Most of an excerpt of law commands: a page that explains a law states its context first.
+    # The items of a commanding lead-in ("shall report on: (1) ...; (2) ...") command with it.
+    listed = sum(s.inherited_duty for s in sentences)
+    return bool(commanding) and 2 * (len(commanding) + listed) >= len(sentences)
+
+
+# A council's or board's record about an item: a coversheet, an agenda record, a request for
+# action ("Item Coversheet", "Agenda Item#: 43.", "Board Action Request", "Meeting Date:").
+_ITEM_RECORD = re.compile(
+    r"^(?:item\s+)?cover\s*sheet\b|^agenda\s+(?:item|date)\b|^(?:board|council)\s+action\s+"
+    r"request\b|^request\s+for\s+(?:council|board|commission)\s+action\b|^meeting\s+date\s*:|"
+    r"^legislative\s+item\b|^(?:council\s+)?agenda\s+(?:report|memo)\b|"
+    # a legistar item: "Discuss and Consider Possible Action on an Ordinance ...", "Item Discussion"
+    r"^discuss\s+and\s+consider\b|^item\s+discussion\b",
+    re.IGNORECASE,
+)
+_RECORD_LINES = 12
+
+
+def describes_an_item(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a record about an instrument rather than its text: a coversheet or
+    agenda record with no enacting or resolving clause. It may print the instrument's title (a
+    record's "Title:" field), but its "are to take effect on the 90th day" and "the ordinance
+    lists" describe the form and provisions of a text it does not hold."""
+    if any(p.part is Part.ENACTING for p in passages):
+        return False
+    if any(p.part is Part.BODY and _RESOLVING.match(p.text) for p in passages):
+        return False
+    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])

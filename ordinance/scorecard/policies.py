@@ -1,0 +1,300 @@
+"""Whose rules a policy states: a governing board's own policy (law), a police department's
+manual, or a staff's procedure that carries out a board's policy (neither of the last two is law).
+
+Library, school, college, transit and housing boards adopt camera, drone and plate-reader
+policies as their own rules; their pages often print no adoption line, and they speak of the
+institution they govern, not of officers. A department's manual speaks of "the Chief of Police or
+the authorized designee"; news, notices and procedures about a policy are not the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .passages import Part, Passage
+from .patterns import QUOTED, SELF_REFERENCE
+
+# A police department's policy manual (the Lexipol form): its directives say "should", and their
+# subject is "the Chief of Police or the authorized designee". Numbered like a code ("707.8 ANNUAL
+# REPORT"), it governs officers, not the city: it enacts nothing.
+_MANUAL_DIRECTIVE = re.compile(
+    r"\b(?:designee|chief\s+of\s+police|sheriff|department|members?|officers?|personnel)\s+"
+    r"(?:should|will)\s+(?!be\b|not\b)(?:also\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+_MANUAL_OFFICIAL = re.compile(
+    r"\b(?:chief\s+of\s+police|sheriff|chief)\s+or\s+(?:the\s+|a\s+)?authorized\s+designee\b",
+    re.IGNORECASE,
+)
+
+
+# A policy speaks of itself as one ("This policy provides guidance ...", "462.2 POLICY"), where a
+# code speaks of "this chapter" or "this section".
+_SELF_POLICY = re.compile(
+    r"\bthis\s+(?:policy|procedure|directive|general\s+order|manual)\b", re.IGNORECASE
+)
+
+
+def _self_references(text: str) -> tuple[int, int]:
+    """How often the text, outside quotations, calls itself a code ("this chapter") and how often
+    a policy ("this policy")."""
+    unquoted = QUOTED.sub(" ", text)
+    return len(SELF_REFERENCE.findall(unquoted)), len(_SELF_POLICY.findall(unquoted))
+
+
+def is_policy_manual(passages: Sequence[Passage]) -> bool:
+    """Whether the text reads as a department's policy manual rather than a code."""
+    text = " ".join(p.text for p in passages)
+    if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
+        return True
+    as_code, as_policy = _self_references(text)
+    return as_policy > as_code
+
+
+# A governing board's own policy (a board of education, a library board of trustees, a transit
+# authority's board): it binds as the board's rule, where a department's manual does not. It
+# carries the board's adoption ("Adopted: March 19, 2018", "Adopted by the Board of Trustees on
+# ...", "Approved by the Board of Library Trustees ..."), its legal and cross references, or a
+# board policy code ("Policy 7:340"; "ECAF Video Surveillance ..." heading a text that speaks of
+# "Board policy").
+_BOARD_ADOPTION = re.compile(
+    # (an opening "[HISTORY: " or "*" before the line is a code's or a page's decoration)
+    r"^(?:\[?history\s*:\s*|\*\s*)?(?:adopted(?:\s+date)?\s*:|adoption\s+date\s*:|"
+    r"(?:adopted|approved)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:board|selectmen|trustees|council)\b|"
+    # "Adopted 2/24/2020", "Adopted on: April 8, 2003", "Approved on 12/10/2016"
+    r"(?:adopted|approved)(?:\s+on)?\s*:?\s*(?:\d{1,2}\s*/|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|"
+    r"(?:legal|cross)\s+ref(?:erence)?s?\.?\s*:|"
+    # the board as the policy's subject: "The Bossier Parish School Board shall authorize ...",
+    # "The Board authorizes the use of video cameras on District property"
+    r"the\s+(?:[\w-]+\s+){0,4}?(?:school\s+board|board\s+of\s+(?:education|library\s+trustees|"
+    r"directors)|library\s+board|board)\s+(?:shall|delegates|authorizes|directs|adopts)\b)",
+    re.IGNORECASE,
+)
+_BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")
+# A code's history note names the ordinance or local law that enacted the chapter ("[HISTORY:
+# Adopted by the Township Council 11-7-18 by Ord. No. O-10-2018-034.]"): a code, not a policy.
+_BY_AN_ORDINANCE = re.compile(
+    r"\bby\s+(?:ord(?:inance)?\.?|l\.\s?l\.|local\s+law|g\.\s?o\.|bylaw)\s*(?:no\.?\s*)?[\w-]*\d",
+    re.IGNORECASE,
+)
+_BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
+# A California school board's policy code: "Woodlake Unified School District | BP 3515.21".
+_BP_CODE = re.compile(r"\bBP\s+\d{4}(?:\.\d{1,2})?\b")
+# The board authorising the technology in its own voice, wherever the sentence opens: "Having
+# weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
+_BOARD_AUTHORIZES = re.compile(
+    r"\bthe\s+board\s+(?:hereby\s+)?(?:authorizes|adopts|approves)\s+the\s+(?:use|installation)\b",
+    re.IGNORECASE,
+)
+_BOARD_CODE = re.compile(r"^[A-K][A-Z]{1,4}(?:-[A-Z]{1,2})?\s+[A-Z][a-z]")
+_BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
+
+
+# An institution's own policy, copied without its adoption line: a library's, a school
+# district's, a college's, a county's or a town's camera policy, which its board or council adopts
+# as its rule. It calls itself a policy ("Security Camera Policy", "The purpose of this policy",
+# "It is the policy of Johnson County") and speaks of the institution it governs, not of officers:
+# a police department's manual speaks of "the Department", its "members" and "officers".
+_POLICY_NAME = re.compile(
+    r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,40}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
+    r"\bpolicy\s+\d",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
+    r"patrons?|students?|"
+    # transit, housing and port authorities
+    r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?)\b",
+    re.IGNORECASE,
+)
+# A university's or district's own police ("University Police Department", "Campus Police",
+# "CVCC Police Department", "the OSU Department of Public Safety")
+# run its cameras under its policy: they make the text no police department's manual.
+_OWN_POLICE = re.compile(
+    r"\b(?:(?i:university|campus|college|school|district)|[A-Z]{2,6})\s+(?i:police|public\s+safety|"
+    r"safety)(?:\s+(?i:department))?\b|"
+    # "the OSU Department of Public Safety"
+    r"\b[A-Z]{2,6}\s+(?i:department\s+of\s+public\s+safety)\b"
+)
+# A department that is not the police ("The Department of Parking and Transportation at the
+# University"): no police voice either.
+_OTHER_DEPARTMENT = re.compile(
+    r"\bdepartment\s+of\s+(?!police\b|public\s+safety\b|law\s+enforcement\b|corrections\b)"
+    r"[A-Za-z&]+(?:\s+(?:and|&)\s+[A-Za-z]+)?",
+    re.IGNORECASE,
+)
+_POLICE_OWNER = re.compile(
+    r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
+    r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
+    re.IGNORECASE,
+)
+
+
+# A notice, memo or news item about a policy still to be adopted: "will discuss the proposed
+# Surveillance Use Policy at its regular meeting", "a public hearing on a policy ... The draft
+# policy reads:".
+_ABOUT_A_POLICY = re.compile(
+    r"\b(?:proposed|draft)\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|\b(?:regular|special|council|board)\s+"
+    r"meeting\b|\bmemo(?:randum)?\b|\bagenda\b|"
+    # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold
+    # a public hearing before authorizing audio recording")
+    r"\bnotice\s+of\s+(?:a\s+)?public\s+hearing\b|\b(?:will|to)\s+(?:hold|conduct)\s+a\s+public\s+"
+    r"hearing\b|\bpublic\s+hearing\s+(?:on|regarding|concerning|was|is\s+scheduled)\b",
+    re.IGNORECASE,
+)
+
+
+# A policy's own section titles, each alone on its line ("Purpose", "Scope", "5 Procedures"): a
+# library's page "Security Cameras" may never call itself a policy, but it is laid out as one.
+_POLICY_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s+|[IVX]{1,4}\.\s+)?(?:purpose|scope|procedures?|guidelines|policy\s+statement|"
+    r"applicability|responsibilit(?:y|ies))\.?$",
+    re.IGNORECASE,
+)
+
+
+# An institution's rules on its own cameras, in its own voice, whatever it calls them: "The
+# Library will not install surveillance cameras in restrooms", "Video equipment may be placed in
+# any area where ...", "no video cameras will be installed in classrooms".
+_OWN_CAMERA_RULE = re.compile(
+    r"\b(?:shall|must|will|may)\s+(?:not\s+|only\s+|never\s+)?(?:be\s+)?(?:install\w*|placed|"
+    r"locat\w+|used|utiliz\w+|retain\w*|kept|stored|released|viewed|reviewed|monitor\w*|"
+    r"record\w*|equipped|employ\w*|access\w*|disclos\w+|shared|provided)\b",
+    re.IGNORECASE,
+)
+# A notice or a letter to parents about a school's cameras, which restates its policy ("Dear
+# Parents", "Notification of Video on School Buses ... Refer to Policy #810.2").
+_NOTICE_VOICE = re.compile(
+    r"\b(?:dear|(?:annual\s+)?notification\s+of\s+(?:the\s+)?(?:video|audio|surveillance|"
+    r"cameras?|presence)|this\s+letter|refer\s+to\s+policy|"
+    # "If you would like more information, a copy of the Board Policy No. 810.2 ..."
+    r"if\s+you\s+would\s+like|a\s+copy\s+of\s+the\s+"
+    r"(?:board\s+)?policy|posted\s+on\s+\d)\b",
+    re.IGNORECASE,
+)
+# A notice's own title: "Notice to Students and Parent/Guardian Regarding the Use of Video ..."
+# (a policy may require "notice to students and parents" in its text).
+_NOTICE_TITLE = re.compile(r"^\W*notice\s+to\s+(?:students|parents)\b", re.IGNORECASE)
+_THIS_PROCEDURE = re.compile(r"\bthis\s+(?:procedure|guideline)\b", re.IGNORECASE)
+_THIS_POLICY = re.compile(r"\bthis\s+policy\b", re.IGNORECASE)
+# A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
+# ("reported" alone is a policy's word too, "a reported incident", and so is "shall be announced
+# by signage".)
+_NEWS_VOICE = re.compile(
+    # (legal "said" is an adjective: "said recordings")
+    r"\b(?:said(?=\s*[.,;:]|\s+(?:that|the|a|an|he|she|they|it|in|on|at|to)\b)|says|told|"
+    r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today|"
+    r"voted|business\s+meeting|"
+    r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
+    re.IGNORECASE,
+)
+_CAMERA = re.compile(
+    r"\b(?:cameras?|video|surveillance|footage|recordings?|drones?|unmanned|license\s+plate|"
+    r"A?LPR)\b",
+    re.IGNORECASE,
+)
+
+
+def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
+    """Whether a text that never names itself a policy sets an institution's rules on its own
+    cameras: it speaks of the library, school or college again and again, and in rules."""
+    if len(_INSTITUTION.findall(text)) < 5 or not _CAMERA.search(text):
+        return False
+    return any(_OWN_CAMERA_RULE.search(p.text) and _CAMERA.search(p.text) for p in passages)
+
+
+# A district's administrative procedure or guideline ("ACDB-AP: Video Surveillance",
+# "Administrative Procedure 88A", "Administrative Guidelines") is its staff's way of carrying out
+# a board policy, as a department's manual is: the board's policy is the law.
+_STAFF_PROCEDURE = re.compile(
+    r"^[A-Z]{2,6}-AP\b|\b(?i:administrative\s+(?:procedures?|guidelines?))\b|"
+    # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
+    r"^[^.]{0,80}[–—:-]\s*Procedures?$"
+)
+
+
+def is_staff_procedure(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a staff's procedure or guideline that carries out a board's policy:
+    its own title says so (not a sentence that names "Administrative Guidelines")."""
+    return any(len(p.text) <= 100 and _STAFF_PROCEDURE.search(p.text) for p in passages[:3])
+
+
+def _is_institution_policy(passages: Sequence[Passage]) -> bool:
+    text = " ".join(p.text for p in passages)
+    if not any(
+        _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
+        for p in passages[:6]
+    ) and not _governs_own_cameras(passages, text):
+        return False
+    if (
+        _ABOUT_A_POLICY.search(text)
+        or _NOTICE_VOICE.search(text)
+        or any(_NOTICE_TITLE.match(p.text) for p in passages[:6])
+        or _NEWS_VOICE.search(QUOTED.sub(" ", text))
+    ):
+        return False
+    # a district's procedure speaks of itself as "this procedure", its policy as "this policy"
+    if len(_THIS_PROCEDURE.findall(text)) > len(_THIS_POLICY.findall(text)):
+        return False
+    # a code that states the county's policy in its findings speaks of "this chapter" more often
+    # than of "this policy": it is a code, and its findings are no board's policy
+    as_code, as_policy = _self_references(text)
+    if as_code > as_policy:
+        return False
+    institution = len(_INSTITUTION.findall(text))
+    police = len(_POLICE_OWNER.findall(_OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", text))))
+    return institution >= 2 and institution > 2 * police
+
+
+def _marks_adoption(text: str) -> bool:
+    """Whether a paragraph shows the board's adoption: an adoption line, a board policy code, or
+    the board authorising the technology in its own voice."""
+    # a quick test on the paragraph's opening spares the patterns most paragraphs
+    opening = text[:160].lower()
+    return bool(
+        (
+            any(word in opening for word in _BOARD_ADOPTION_WORDS)
+            and _BOARD_ADOPTION.match(text)
+            and not _BY_AN_ORDINANCE.search(text)
+        )
+        or (":" in text and _BOARD_POLICY_CODE.search(text))
+        or ("BP" in text and _BP_CODE.search(text))
+        or ("board" in text.lower() and _BOARD_AUTHORIZES.search(text))
+    )
+
+
+# The clause that makes a text the instrument itself: "BE IT ORDERED BY THE CITY OF PADUCAH:",
+# "RESOLVED that the Danville Town Council hereby:".
+_INSTRUMENT_CLAUSE = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered|"
+    r"ordained|enacted)|resolved,?\s+(?:by\s+[^.;]{0,120}?)?that)\b",
+    re.IGNORECASE,
+)
+
+
+def is_board_policy(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a policy a governing board adopted as its own rule, not a police
+    department's manual ("the Chief of Police or the authorized designee"), nor the board's
+    resolution or ordinance itself, whose "APPROVED by the Town Council" closes an instrument."""
+    if any(
+        p.part is Part.ENACTING or (p.part is Part.BODY and _INSTRUMENT_CLAUSE.match(p.text))
+        for p in passages
+    ):
+        return False
+    if is_staff_procedure(passages):
+        return False
+    adopted = (
+        _is_institution_policy(passages)
+        or any(_marks_adoption(p.text) for p in passages)
+        or bool(
+            passages
+            and _BOARD_CODE.match(passages[0].text)
+            and any(_BOARD_POLICY_WORDS.search(p.text) for p in passages)
+        )
+    )
+    return adopted and not any(
+        "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
+    )
