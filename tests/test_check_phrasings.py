@@ -2072,6 +2072,12 @@ CAUSES_23: list[tuple[str, bool, str]] = [
      "It is the Board's policy to use cameras at the Library. Staff shall comply with the Policy "
      "and the Administrative Guidelines. Recordings shall be kept for thirty days and cameras "
      "shall not be placed in restrooms of the Library."),
+    # a university's own Department of Public Safety and "members of the University community"
+    # are no police department's voice
+    ("use_policy", True, "CCTV Policy\n\nI. Policy Statement\n\nThe purpose of this policy is "
+     "to guide the use of cameras on campus. This policy applies to all members of the "
+     "University community. Cameras help the Department of Public Safety investigate incidents, "
+     "and the Department of Public Safety keeps recordings for thirty days for the University."),
     ("definitions", True, "As used in this title, AUTOMATED TRAFFIC CAMERA means a device that "
      "records images of vehicles running a red light. The camera shall not be used to enforce "
      "speed limits."),

@@ -125,6 +125,13 @@ _OTHER_DEPARTMENT = re.compile(
     r"[A-Za-z&]+(?:\s+(?:and|&)\s+[A-Za-z]+)?",
     re.IGNORECASE,
 )
+# "all members of the University community" are no police department's members
+_COMMUNITY_MEMBERS = re.compile(
+    r"\bmembers?\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:community|public|board|staff|faculty)\b",
+    re.IGNORECASE,
+)
+_CAMPUS = re.compile(r"\b(?:university|college|campus)\b", re.IGNORECASE)
+_PUBLIC_SAFETY = re.compile(r"\bdepartment\s+of\s+public\s+safety\b", re.IGNORECASE)
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
     r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
@@ -245,7 +252,11 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if as_code > as_policy:
         return False
     institution = len(_INSTITUTION.findall(text))
-    police = len(_POLICE_OWNER.findall(_OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", text))))
+    others = _OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", _COMMUNITY_MEMBERS.sub(" ", text)))
+    if len(_CAMPUS.findall(text)) >= 3:
+        # a university's "Department of Public Safety" is its own police
+        others = _PUBLIC_SAFETY.sub(" ", others)
+    police = len(_POLICE_OWNER.findall(others))
     return institution >= 2 and institution > 2 * police
 
 
