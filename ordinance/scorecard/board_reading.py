@@ -25,30 +25,16 @@ from .rules import (
     BY_ID,
     MANUAL_SELF,
     ElementRules,
+    Rule,
 )
 
 
-@functools.cache
-def _board_use_policy() -> ElementRules:
-    """The use-policy rules, for a board's own policy: the policy's rules of use count too."""
-    element = BY_ID["use_policy"]
-    extra = replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
-    return replace(element, rules=(*element.rules, extra))
-
-
-@functools.cache
-def _board_data_sharing() -> ElementRules:
-    """The data-sharing rules, for a board's own policy: its limits on release in "will not",
-    and release on legal process only."""
-    element = BY_ID["data_sharing_limits"]
-    extra = (
-        replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS),
-        replace(BOARD_POLICY_LEGAL_PROCESS, triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS),
-    )
+def _with_rules(element_id: str, *extra: Rule) -> ElementRules:
+    """An element's rules with a board's own readings after them."""
+    element = BY_ID[element_id]
     return replace(element, rules=(*element.rules, *extra))
 
 
-@functools.cache
 def _board_enforcement() -> ElementRules:
     """The enforcement rules, for a board's own policy: its "this policy" is the law's own
     self-reference, so a sanction for breaching it counts ("A breach of this policy may result in
@@ -133,7 +119,15 @@ def board_rules() -> dict[str, ElementRules]:
     """Every element's rules as a board's own policy is read."""
     return {
         **BY_ID,
-        "use_policy": _board_use_policy(),
+        # the policy's rules of use count too
+        "use_policy": _with_rules(
+            "use_policy", replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
+        ),
         "enforcement": _board_enforcement(),
-        "data_sharing_limits": _board_data_sharing(),
+        # its limits on release in "will not", and release on legal process only
+        "data_sharing_limits": _with_rules(
+            "data_sharing_limits",
+            replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS),
+            replace(BOARD_POLICY_LEGAL_PROCESS, triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS),
+        ),
     }

@@ -62,12 +62,17 @@ _THE_BILL_DOES = re.compile(
 )
 
 
-def _describes_a_bill(passages: Sequence[Passage]) -> bool:
-    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
-    if any(
+def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
+    """Whether the text holds an enacting clause or a resolving clause of its own."""
+    return any(
         p.part is Part.ENACTING or (p.part is Part.BODY and _RESOLVING.match(p.text))
         for p in passages
-    ):
+    )
+
+
+def _describes_a_bill(passages: Sequence[Passage]) -> bool:
+    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
+    if _has_enacting_clause(passages):
         return False
     text = " ".join(p.text for p in passages)
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
@@ -230,8 +235,6 @@ def describes_an_item(passages: Sequence[Passage]) -> bool:
     agenda record with no enacting or resolving clause. It may print the instrument's title (a
     record's "Title:" field), but its "are to take effect on the 90th day" and "the ordinance
     lists" describe the form and provisions of a text it does not hold."""
-    if any(p.part is Part.ENACTING for p in passages):
-        return False
-    if any(p.part is Part.BODY and _RESOLVING.match(p.text) for p in passages):
+    if _has_enacting_clause(passages):
         return False
     return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])

@@ -36,10 +36,9 @@ _SELF_POLICY = re.compile(
 )
 
 
-def _self_references(text: str) -> tuple[int, int]:
-    """How often the text, outside quotations, calls itself a code ("this chapter") and how often
-    a policy ("this policy")."""
-    unquoted = QUOTED.sub(" ", text)
+def _self_references(unquoted: str) -> tuple[int, int]:
+    """How often the text, its quotations blanked out, calls itself a code ("this chapter") and
+    how often a policy ("this policy")."""
     return len(SELF_REFERENCE.findall(unquoted)), len(_SELF_POLICY.findall(unquoted))
 
 
@@ -48,7 +47,7 @@ def is_policy_manual(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
     if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
         return True
-    as_code, as_policy = _self_references(text)
+    as_code, as_policy = _self_references(QUOTED.sub(" ", text))
     return as_policy > as_code
 
 
@@ -184,8 +183,9 @@ _NOTICE_VOICE = re.compile(
 # A notice's own title: "Notice to Students and Parent/Guardian Regarding the Use of Video ..."
 # (a policy may require "notice to students and parents" in its text).
 _NOTICE_TITLE = re.compile(r"^\W*notice\s+to\s+(?:students|parents)\b", re.IGNORECASE)
-_THIS_PROCEDURE = re.compile(r"\bthis\s+(?:procedure|guideline)\b", re.IGNORECASE)
-_THIS_POLICY = re.compile(r"\bthis\s+policy\b", re.IGNORECASE)
+# How the text names itself: a district's procedure "this procedure" or "this guideline", its
+# policy "this policy".
+_THIS_DOCUMENT = re.compile(r"\bthis\s+(procedure|guideline|policy)\b", re.IGNORECASE)
 # A reporter's or a meeting's voice: what a news item or a record says of a library's cameras.
 # ("reported" alone is a policy's word too, "a reported incident", and so is "shall be announced
 # by signage".)
@@ -205,10 +205,11 @@ _CAMERA = re.compile(
 )
 
 
-def _governs_own_cameras(passages: Sequence[Passage], text: str) -> bool:
+def _governs_own_cameras(passages: Sequence[Passage], text: str, institution: int) -> bool:
     """Whether a text that never names itself a policy sets an institution's rules on its own
-    cameras: it speaks of the library, school or college again and again, and in rules."""
-    if len(_INSTITUTION.findall(text)) < 5 or not _CAMERA.search(text):
+    cameras: it speaks of the library, school or college (`institution` times) again and again,
+    and in rules."""
+    if institution < 5 or not _CAMERA.search(text):
         return False
     return any(_OWN_CAMERA_RULE.search(p.text) and _CAMERA.search(p.text) for p in passages)
 
@@ -231,27 +232,29 @@ def is_staff_procedure(passages: Sequence[Passage]) -> bool:
 
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
+    institution = len(_INSTITUTION.findall(text))
     if not any(
         _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
         for p in passages[:6]
-    ) and not _governs_own_cameras(passages, text):
+    ) and not _governs_own_cameras(passages, text, institution):
         return False
+    unquoted = QUOTED.sub(" ", text)
     if (
         _ABOUT_A_POLICY.search(text)
         or _NOTICE_VOICE.search(text)
         or any(_NOTICE_TITLE.match(p.text) for p in passages[:6])
-        or _NEWS_VOICE.search(QUOTED.sub(" ", text))
+        or _NEWS_VOICE.search(unquoted)
     ):
         return False
     # a district's procedure speaks of itself as "this procedure", its policy as "this policy"
-    if len(_THIS_PROCEDURE.findall(text)) > len(_THIS_POLICY.findall(text)):
+    names = [name.lower() for name in _THIS_DOCUMENT.findall(text)]
+    if len(names) > 2 * names.count("policy"):
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
     # than of "this policy": it is a code, and its findings are no board's policy
-    as_code, as_policy = _self_references(text)
+    as_code, as_policy = _self_references(unquoted)
     if as_code > as_policy:
         return False
-    institution = len(_INSTITUTION.findall(text))
     others = _OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", _COMMUNITY_MEMBERS.sub(" ", text)))
     if len(_CAMPUS.findall(text)) >= 3:
         # a university's "Department of Public Safety" is its own police
