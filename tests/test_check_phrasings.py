@@ -2084,6 +2084,50 @@ CAUSES_23: list[tuple[str, bool, str]] = [
 ]
 
 
+# Misses of earlier batches, answered before batch 24 was opened (all seen).
+CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
+    # misuse "is cause for" discipline: the sanction for misusing footage, in a board's policy
+    ("enforcement", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+     "The Library shall keep recordings for thirty days. Using camera footage outside of its "
+     "intended purpose is cause for disciplinary action by the Board."),
+    ("enforcement", False, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+     "The Library shall keep recordings for thirty days. Recordings may be used for the purpose "
+     "of student discipline."),
+    # the adoption line that carries the date
+    ("effective_date", True, "Camera Policy\n\nAdopted this 2nd day of May, 2024 and effective "
+     "as of May 2, 2024\n\nThe Library shall keep recordings for thirty days."),
+    ("effective_date", False, "Camera Policy\n\nAdopted this 2nd day of May, 2024\n\nThe "
+     "Library shall keep recordings for thirty days."),
+    # the body's permission, with an official named beside it
+    ("council_approval", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nCameras shall not be moved or added without permission of the Director and the "
+     "Board of Trustees."),
+    ("council_approval", False, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nCameras shall not be moved or added without permission of the Director."),
+    # a special district's drone rules under a long policy title, its drones called "UAS"
+    ("use_policy", True, "Section 210. Policy for Use of District Unmanned Aircraft Systems "
+     "(UAS)\n\n210.1 The District uses UAS to survey its wetlands. At no time shall District "
+     "UAS be used for any purpose other than District business.\n\n210.2 Only District "
+     "employees holding a remote pilot licence may operate a UAS for the District."),
+    # a refusal of every biometric data collection system bars face recognition with them
+    ("facial_recognition_ban", True, "Biometric Data Policy\n\nAdopted by the Board of "
+     "Trustees on May 1, 2024\n\nThe Library will not install any biometric data collection "
+     "systems in its buildings."),
+    ("facial_recognition_ban", False, "Biometric Data Policy\n\nAdopted by the Board of "
+     "Trustees on May 1, 2024\n\nThe Library may install biometric data collection systems "
+     "at its entrances."),
+    # a board's finding after a long aside
+    ("findings", True, "Video Surveillance\n\nAdopted by the Board of Education on May 1, "
+     "2024\n\nThe Board of Education, having weighed the "
+     "privacy of students and staff against its duty to keep order, finds that it is "
+     "appropriate to use video cameras on school grounds as follows:\n\n1. The District shall "
+     "post notice of its cameras."),
+    ("findings", False, "Video Surveillance\n\nAdopted by the Board of Education on May 1, "
+     "2024\n\nIf the Board of Education, after a hearing, finds that a camera was misused, the "
+     "District shall remove it."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2091,7 +2135,7 @@ _FOUND_OR_NOT = {
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
-    "batch-22": CAUSES_22, "batch-23": CAUSES_23,
+    "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
 }  # fmt: skip
 
 

@@ -63,7 +63,10 @@ def _board_enforcement() -> ElementRules:
 # proceeding", "This Policy will support efforts to maintain discipline") are a use of the
 # technology, not a sanction for misusing it.
 _DISCIPLINE_AS_USE = rx(
-    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b[^.;]{0,60}\bdisciplin\w*|"
+    # (not "footage used outside its intended purpose is cause for disciplinary action": the
+    # sanction for misuse)
+    r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b"
+    r"(?:(?!\b(?:cause|grounds|result\s+in|subject\s+to)\b)[^.;]){0,60}\bdisciplin\w*|"
     # "If a viewing leads to disciplinary action against an employee, ..."
     r"\b(?:viewing|review|recording|footage|video)\s+(?:leads?|led)\s+to\b[^.;]{0,20}\bdisciplin"
 )

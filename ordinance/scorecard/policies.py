@@ -97,7 +97,7 @@ _BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
 # "It is the policy of Johnson County") and speaks of the institution it governs, not of officers:
 # a police department's manual speaks of "the Department", its "members" and "officers".
 _POLICY_NAME = re.compile(
-    r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,40}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
+    r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,60}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
     r"\bpolicy\s+\d",
     re.IGNORECASE,
 )

@@ -283,7 +283,7 @@ _POLICY_FOR_USE = (
 )
 # What a use policy is about: a surveillance technology or its recordings.
 _POLICY_TECH = (
-    r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
+    r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
     r"biometric|technolog\w*|monitoring|footage|data)\b"
 )
 # A bar on retaliation names giving information as the act it protects ("No person shall retaliate
@@ -374,8 +374,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The City Council of the City of Elm finds and determines as follows"
                 r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
                 r"[\w.'’ -]{1,40}?)?"
-                # an aside may stand before the verb: "..., after due deliberation, finds"
-                r"(?:,\s+[^,.;]{3,40},)?"
+                # "The Board of Education ... finds"
+                r"(?:\s+of\s+(?:education|trustees|directors|supervisors|commissioners))?"
+                # an aside may stand before the verb: "..., after due deliberation, finds", "The
+                # Board having carefully weighed the rights of privacy against ..., finds"
+                r"(?:,\s+[^,.;]{3,40},|,?\s+(?:having|after)\s+[^.;]{3,200}?,)?"
                 r",?\s+(?:hereby\s+)?(?:finds?|makes\s+the\s+following\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.BODY, Part.TITLE),
@@ -516,6 +519,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^effective\s+date\s+of\s+(?:the\s+|this\s+)?(?:ordinance|resolution|local\s+law)"
                 r"\s*:?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})",
                 need=Need.NONE,
+            ),
+            # The adoption line that carries the date: "Adopted this 9th day of September, 2025
+            # and effective as of September 9, 2025"
+            rule(
+                r"^(?:adopted|approved|passed|enacted)\b[^.;]{0,80}?\band\s+(?:is\s+|shall\s+be\s+|made\s+)?"
+                r"effective\s+(?:as\s+of\s+|on\s+|from\s+)?(?:immediately|" + _MONTH + r"|\d)",
+                need=Need.NONE,
+                parts=(Part.BODY, Part.CLOSING),
             ),
             # The date set in the enacting or resolving clause itself: "BE IT RESOLVED, effective
             # 45 days after Board approval, the Board ...", "BE IT ORDAINED, effective January 1".
@@ -663,7 +674,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "requires the prior authorization of the Board of Selectmen"
                 # "Security cameras shall only be installed under the authority of the Town Council"
                 r"\b(?:without|unless|absent|until|only|requir\w*)\b[^.;]{0,30}"
-                r"\b(?:consent|authori[sz]ation|authority)\s+(?:of|from|by)\s+(?:the\s+)?" + BODY,
+                # "without permission of the Executive Director and Board of Trustees": an
+                # official beside the body does not take the body's approval away
+                r"\b(?:consent|authori[sz]ation|authority|permission)\s+(?:of|from|by)\s+(?:the\s+)?"
+                r"(?:(?:[\w-]+\s+){1,3}(?:and|&)\s+(?:the\s+)?)?" + BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
         ),
@@ -1343,9 +1357,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # termination". A department's policy saying so of itself ("Violations of this
             # policy may result in discipline") is not law on the technology.
             rule(
-                r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure))\b"
-                r"[^.;]{0,160}\b(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
-                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)\s+"
+                r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure)|"
+                # "Utilizing camera access or footage outside of its intended purpose is cause for"
+                r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
+                r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
+                r"[^.;]{0,160}\b(?:(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
+                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|(?:is|are)\s+(?:cause|grounds)\s+for)\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
@@ -1427,8 +1444,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bfac(?:e|ial)\s+(?:recognition|surveillance)|\bbiometric\s+surveillance|"
                 # "shall be prohibited from purchasing or utilizing biometric identifying
-                # technology": face recognition is the first such technology
-                r"\bbiometric\s+(?:identif\w+|recognition)\s+(?:technolog|system|software|tool)",
+                # technology" (or "will not install any biometric data collection systems"):
+                # face recognition is the first such technology
+                r"\bbiometric\s+(?:data\s+)?(?:identif\w+|recognition|collection)\s+(?:technolog|system|software|tool)",
                 need=Need.PROHIBITION,
                 none_of=(
                     r"\bprivate\s+entit",
@@ -1605,7 +1623,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it", "therefore"),),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
-    "effective_date": (("effect", "operative"), ("effective date",), ("effective",)),
+    "effective_date": (
+        ("effect", "operative"), ("effective date",), ("effective",), ("effective",),
+    ),
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
@@ -1618,7 +1638,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("authoriz",),
         ("authorized", "authorised"),
         ("authoriz", "authoris"),
-        ("consent", "authori"),
+        ("consent", "authori", "permission"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -1748,7 +1768,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("whistleblow",),
     ),
     "facial_recognition_ban": (
-        ("face", "facial", "biometric surveillance", "biometric identif", "biometric recog"),
+        (
+            "face", "facial", "biometric surveillance", "biometric identif", "biometric recog",
+            "biometric coll", "biometric data",
+        ),
     ),
     "military_equipment": (
         (
