@@ -2122,6 +2122,23 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
      "privacy of students and staff against its duty to keep order, finds that it is "
      "appropriate to use video cameras on school grounds as follows:\n\n1. The District shall "
      "post notice of its cameras."),
+    # a resolution's excerpt, its caption cut off, speaking as the instrument; a refusal of
+    # immigration authorities' requests as the employees' duty
+    ("data_sharing_limits", True, "[...]\n\n2. Information Requests. All City employees shall:"
+     "\n\n(a) Decline to respond to requests from federal immigration authorities for "
+     "non-public information about an individual unless the request carries a judicial "
+     "warrant.\n\n3. Nothing in this resolution shall prevent an employee from reporting a "
+     "crime."),
+    ("data_sharing_limits", False, "[...]\n\n2. Information Requests. City employees may "
+     "decline to respond to requests from federal immigration authorities for information "
+     "about an individual.\n\n3. Nothing in this resolution shall prevent an employee from "
+     "reporting a crime."),
+    # the instrument setting up its reviewer in its own voice
+    ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
+     "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "
+     "to oversee the policy's execution and review. Recordings shall be kept for thirty days."),
+    ("oversight_body", False, "Staff Report\n\nThe proposed ordinance creates a Camera Review "
+     "Committee to review the city's camera policy. Staff recommends approval."),
     ("findings", False, "Video Surveillance\n\nAdopted by the Board of Education on May 1, "
      "2024\n\nIf the Board of Education, after a hearing, finds that a camera was misused, the "
      "District shall remove it."),

@@ -110,7 +110,19 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
         # is the quoted law's self-reference, not this text's.
         if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
             return True
+        if passage.part is Part.BODY and _RESOLUTION_BINDS.search(QUOTED.sub(" ", passage.text)):
+            return True
     return False
+
+
+# A resolution's excerpt (its caption and resolving clause cut off) still speaks as the
+# instrument in its savings clause: "nothing in this resolution shall restrict ...". (Not "this
+# resolution" alone: a staff report says "this resolution authorizes the purchase".)
+_RESOLUTION_BINDS = re.compile(
+    r"\b(?:nothing|no\s+provision)\s+(?:contained\s+)?in\s+this\s+resolution\s+shall\b|"
+    r"\bthis\s+resolution\s+shall\s+(?:not\s+)?(?:be\s+construed|restrict|prohibit|limit)\b",
+    re.IGNORECASE,
+)
 
 
 # A definitions section copied without its heading: two or more terms defined in law's form

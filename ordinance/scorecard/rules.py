@@ -1116,6 +1116,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
             ),
+            # A refusal as the duty: "all City employees shall: (a) Decline to respond
+            # affirmatively to requests from ICE ... for non-public information ... unless the
+            # request is accompanied by a judicial warrant".
+            rule(
+                r"\bdecline\s+to\s+(?:respond\w*|provide|share|disclose|release|honou?r|comply)\b"
+                r"[^.;]{0,40}\brequests?\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|federal|immigration|ICE|CBP)\b",
+            ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
             rule(
@@ -1202,6 +1211,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 r"\b(?:commission|board|committee|working\s+group)\b",
+                need=Need.NONE,
+            ),
+            # the instrument itself setting up the reviewer: "This policy authorizes a Video
+            # Surveillance Oversight Committee ... to oversee its execution and review" (the
+            # instrument's own voice: a report's "the ordinance creates" is not)
+            rule(
+                r"\bthis\s+(?:policy|chapter|ordinance|resolution|article|local\s+law)\s+(?:hereby\s+)?"
+                r"(?:authorizes|establishes|creates)\s+[^.;]{0,60}\b(?:commission|board|committee)\b"
+                r"[^.;]{0,120}\bto\s+(?:oversee|review|advise|monitor|audit|evaluate)\b",
                 need=Need.NONE,
             ),
         ),
@@ -1695,6 +1713,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _SHARING_RECIPIENTS,
         _SHARING_RECIPIENTS,
         ("limited to", "restricted to", "confined to"),
+        ("decline",),
         ("shar", "disclos", "disseminat", "releas"),
     ),
     "annual_report": (
@@ -1714,6 +1733,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("commission", "committee", "board"),
         ("hereby",),
+        ("this",),
     ),
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent"),
