@@ -2133,6 +2133,15 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
      "decline to respond to requests from federal immigration authorities for information "
      "about an individual.\n\n3. Nothing in this resolution shall prevent an employee from "
      "reporting a crime."),
+    # release on legal process, the process named as issued; a bar that opens on the act
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nPolice requests for camera footage shall be passed to the Director when a "
+     "subpoena or court order is issued."),
+    ("data_sharing_limits", False, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nPolice requests for camera footage shall be passed to the Director."),
+    ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nRecorded images are the property of the College. Dissemination outside the "
+     "Security Office is strictly prohibited, except as required by law."),
     # the instrument setting up its reviewer in its own voice
     ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
      "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "

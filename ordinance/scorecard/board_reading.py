@@ -16,6 +16,8 @@ from dataclasses import replace
 from .passages import Sentence
 from .patterns import rx
 from .rules import (
+    BOARD_POLICY_DISSEMINATION,
+    BOARD_POLICY_DISSEMINATION_TRIGGERS,
     BOARD_POLICY_LEGAL_PROCESS,
     BOARD_POLICY_LEGAL_PROCESS_TRIGGERS,
     BOARD_POLICY_SHARING,
@@ -132,5 +134,6 @@ def board_rules() -> dict[str, ElementRules]:
             "data_sharing_limits",
             replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS),
             replace(BOARD_POLICY_LEGAL_PROCESS, triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS),
+            replace(BOARD_POLICY_DISSEMINATION, triggers=BOARD_POLICY_DISSEMINATION_TRIGGERS),
         ),
     }

@@ -1607,7 +1607,9 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     r"permitted|allowed|authorized)|"
     r"unless|except|(?:must|shall|will)\s+be\s+(?:[\w\s,]{0,40}?\s+and\s+)?accompanied|"
     r"upon\s+(?:presentation|receipt)|"
-    r"when\s+[^.;]{0,40}\bprovides?|in\s+response\s+to|pursuant\s+to)\b",
+    r"when\s+[^.;]{0,40}\bprovides?|in\s+response\s+to|pursuant\s+to|"
+    # "shall be given to the Director when a subpoena, warrant, or court order is issued"
+    r"when\s+(?:a|an)\s+[^.;]{0,40}\b(?:is|are|has\s+been)\s+(?:issued|presented|served|provided))\b",
     r"\b(?:subpoenas?|warrants?|court\s+orders?|orders?\s+(?:from|of)\s+(?:the|a)\s+court|judicial|"
     r"(?:permitted|required)\s+by\s+law)\b",
     r"\b(?:footage|recordings?|images?|videos?|data|information|records?|tapes?)\b",
@@ -1617,6 +1619,15 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
 )
 BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
+# In a board's camera policy a bar that opens on the act needs no object: "Dissemination
+# (including viewing) outside of the Campus Safety Department is strictly prohibited" speaks of
+# the recordings the policy governs.
+BOARD_POLICY_DISSEMINATION = rule(
+    r"^(?:the\s+)?(?:dissemination|disclosure|release|sharing|distribution)\b[^.;]{0,80}\b"
+    r"(?:is|are|shall\s+be)\s+(?:strictly\s+)?prohibited\b",
+    need=Need.NONE,
+)
+BOARD_POLICY_DISSEMINATION_TRIGGERS = ("prohibited",)
 
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
