@@ -2142,6 +2142,14 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
      "2024\n\nRecorded images are the property of the College. Dissemination outside the "
      "Security Office is strictly prohibited, except as required by law."),
+    # American Legal's glossary line, not a label that leads in a list
+    ("definitions", True, "Sec. 5-3-2. Cameras required.\n\nDRIVE-IN BUSINESS: Any business "
+     "which stays open between midnight and six o'clock in the morning.\nSECURITY CAMERA: A "
+     "video recording device.\n\nEvery drive-in business shall keep a security camera "
+     "working."),
+    ("definitions", False, "Sec. 5-3-2. Cameras required.\n\nREQUIRED EQUIPMENT:\n1. A "
+     "camera at each register.\n2. A recorder that keeps images for thirty days.\n\nEvery "
+     "drive-in business shall keep its cameras working."),
     # the instrument setting up its reviewer in its own voice
     ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
      "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "

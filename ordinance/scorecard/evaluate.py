@@ -30,7 +30,7 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
         return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
         return False
-    topic = sentence.scope
+    topic = sentence.text if rule.own_sentence else sentence.scope
     if rule.paragraph:
         topic = f"{sentence.passage.text} {topic}"
         if rule.titled and sentence.passage.heading:

@@ -53,6 +53,9 @@ class Rule:
     # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
     # a definition only in a definitions section (elsewhere it is an inline heading).
     under: re.Pattern[str] | None = None
+    # The rule reads the sentence alone, never the list items a lead-in carries: a label line
+    # "STATEMENT OF FACTS:" with its items is no "TERM: A ..." glossary line.
+    own_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,8 @@ class ElementRules:
 
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
-         paragraph: bool = False, under: str = "", titled: bool = False) -> Rule:  # fmt: skip
+         paragraph: bool = False, under: str = "", titled: bool = False,
+         own_sentence: bool = False) -> Rule:  # fmt: skip
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
@@ -92,6 +96,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         paragraph=paragraph,
         titled=titled,
         under=rx(under) if under else None,
+        own_sentence=own_sentence,
     )
 
 
@@ -581,6 +586,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
                 weak=True,
+            ),
+            # American Legal's glossary line, wherever it stands: "SURVEILLANCE CAMERA: A video
+            # tape camera or similar video recording device". Not a memo's field ("SUBJECT: A
+            # resolution ...") nor a rule under a capital label ("PENALTY: Any person who ...
+            # shall").
+            rule(
+                r"(?-i:^[A-Z][A-Z'’/ -]{2,60}:\s+(?:An?|Any|The)\s+[a-z])",
+                need=Need.NONE,
+                weak=True,
+                own_sentence=True,
+                none_of=(
+                    r"^(?:subject|purpose|note|re|to|from|date|title|summary|background|"
+                    r"recommendation|action|item|policy|scope|applicability|description|"
+                    r"penalty|penalties|exception|exceptions|findings?|intent|purposes?)\s*:",
+                    r"\b(?:shall|must|violat\w*|penalt\w*|guilty)\b",
+                ),
             ),
             # "GOVERNING BODY. The elected or appointed body ...", "MILITARY EQUIPMENT. Includes
             # ...": a term in capitals closed by a period, in a section titled for definitions.
@@ -1658,6 +1679,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "definitions": (
         ("surveillance technolog",),
         ("mean", "the following", "refer", "include", "defined"),
+        (":",),
         (),
         (),
         (),
