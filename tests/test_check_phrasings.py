@@ -2150,6 +2150,14 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
     ("definitions", False, "Sec. 5-3-2. Cameras required.\n\nREQUIRED EQUIPMENT:\n1. A "
      "camera at each register.\n2. A recorder that keeps images for thirty days.\n\nEvery "
      "drive-in business shall keep its cameras working."),
+    # a lead-in that runs on into its items with no colon passes its duty down to them
+    ("community_engagement", True, "Sec. 4-12. Drone procedures.\n\n(a) The procedures "
+     "adopted under this section must require that the police department\n(1) fly a drone "
+     "only for a public purpose;\n(2) provide for community involvement in the development "
+     "of the procedures, including the consideration of public comment."),
+    ("community_engagement", False, "Sec. 4-12. Drone procedures.\n\n(a) The police "
+     "department adopted its drone procedures in 2019.\n(1) The department described community "
+     "involvement in the development of the procedures."),
     # the instrument setting up its reviewer in its own voice
     ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
      "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "

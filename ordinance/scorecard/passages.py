@@ -504,6 +504,12 @@ def _defines(passage: Passage) -> bool:
     )
 
 
+# A lead-in ends with a colon, or runs on into its items with no stop at all: "The procedures
+# must require that the agency" / "(1) obtain ...". (A paragraph that ends without a stop and
+# has no deeper items under it closes at once: the next passage is no deeper.)
+_LEADS_IN = re.compile(r"(?::|[\w,—–-])\s*$")
+
+
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []
@@ -531,7 +537,7 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             for _, lead, _ in open_leads:
                 lead.dotted = lead.dotted or sentence.dotted or joins_a_clause_dot(lead.scope)
                 lead.scope = f"{lead.scope} {text}"
-            if position == len(texts) - 1 and text.rstrip().endswith(":"):
+            if position == len(texts) - 1 and _LEADS_IN.search(text):
                 duty = inherited or sentence.duty
                 open_leads.append((passage.level, sentence, duty))
     return result
