@@ -2158,6 +2158,16 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
     ("community_engagement", False, "Sec. 4-12. Drone procedures.\n\n(a) The police "
      "department adopted its drone procedures in 2019.\n(1) The department described community "
      "involvement in the development of the procedures."),
+    # an institution that calls itself by its initials is the policy's voice, though the
+    # police are named
+    ("use_policy", True, "Security Camera Policy\n\nElm Valley Transit Authority\n\nThe "
+     "purpose of this policy is to govern the cameras on EVTA buses. EVTA cameras will not be "
+     "placed in restrooms. Recordings will be kept for thirty days at EVTA offices. The Police "
+     "Department will receive EVTA footage only under a subpoena."),
+    ("use_policy", False, "Security Camera Policy\n\nElm Police Department\n\nThe purpose of "
+     "this policy is to guide officers on the cameras on EPD cars. EPD officers will not record "
+     "in restrooms. Recordings will be kept for thirty days at EPD offices. The Police "
+     "Department will share EPD footage only under a subpoena."),
     # the instrument setting up its reviewer in its own voice
     ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
      "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "

@@ -230,9 +230,31 @@ def is_staff_procedure(passages: Sequence[Passage]) -> bool:
     return any(len(p.text) <= 100 and _STAFF_PROCEDURE.search(p.text) for p in passages[:3])
 
 
+# An institution's full name, which the text then calls by its initials: "Kingsport Housing &
+# Redevelopment Authority" ... "KHRA property".
+_INSTITUTION_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of|for)[ \t]+)?){1,6}"
+    r"(?:Authority|District|Library|College|University|Schools?|Board|Agency|Commission))\b"
+)
+_NAME_FILLER = frozenset({"&", "and", "of", "for"})
+
+
+def _initials_count(passages: Sequence[Passage], text: str) -> int:
+    """How often the text names an institution by the initials of its full name (the name read
+    in its own paragraph: a title line above it is no part of it)."""
+    acronyms = {
+        "".join(word[0] for word in name.split() if word not in _NAME_FILLER)
+        for passage in passages
+        for name in _INSTITUTION_NAME.findall(passage.text)
+    }
+    return sum(
+        len(re.findall(rf"\b{acronym}\b", text)) for acronym in acronyms if len(acronym) >= 3
+    )
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
-    institution = len(_INSTITUTION.findall(text))
+    institution = len(_INSTITUTION.findall(text)) + _initials_count(passages, text)
     if not any(
         _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
         for p in passages[:6]
