@@ -2168,6 +2168,13 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
      "this policy is to guide officers on the cameras on EPD cars. EPD officers will not record "
      "in restrooms. Recordings will be kept for thirty days at EPD offices. The Police "
      "Department will share EPD footage only under a subpoena."),
+    # a caption copied from pleading paper keeps its line numbers
+    ("title", True, "1 RESOLUTION NO. 2019-77\n2 A RESOLUTION OF THE CITY COUNCIL OF THE CITY "
+     "OF ELM ACCEPTING A GRANT FOR POLICE CAMERAS\nWHEREAS, the Police Department has been "
+     "offered a grant; and\nNOW, THEREFORE, BE IT RESOLVED by the City Council as follows:\n"
+     "1. That the grant is accepted."),
+    ("title", False, "12 officers attended the training on the new cameras.\nThe Police "
+     "Department reported that the cameras were installed."),
     # the instrument setting up its reviewer in its own voice
     ("oversight_body", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on "
      "May 1, 2024\n\nThis policy authorizes a Camera Review Committee appointed by the Provost "

@@ -302,10 +302,16 @@ _OPENS_RESOLVED = re.compile(
 )
 
 
+# Pleading paper numbers its lines, and a copied caption keeps them: "2 A RESOLUTION OF THE CITY
+# COUNCIL ...".
+_PLEADING_LINE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z][A-Z ]{3})")
+
+
 def _part_of_text(text: str) -> Part:
     if _RECITAL.match(text):
         return Part.RECITAL
-    if _TITLE.match(text) or _RESOLUTION_TITLE.match(text):
+    caption = _PLEADING_LINE_NUMBER.sub("", text, count=1)
+    if _TITLE.match(caption) or _RESOLUTION_TITLE.match(caption):
         return Part.TITLE
     if _ENACTING.search(text) and len(text) < 400:
         return Part.ENACTING
