@@ -2168,6 +2168,13 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
      "this policy is to guide officers on the cameras on EPD cars. EPD officers will not record "
      "in restrooms. Recordings will be kept for thirty days at EPD offices. The Police "
      "Department will share EPD footage only under a subpoena."),
+    # a board's own approval in the present tense of its policy; an official's is none
+    ("council_approval", True, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nThe Director places cameras with the approval of the Library Board of Trustees. "
+     "Recordings are kept for thirty days."),
+    ("council_approval", False, "Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nStaff place cameras with the approval of the Library Director. Recordings are "
+     "kept for thirty days."),
     # a caption copied from pleading paper keeps its line numbers
     ("title", True, "1 RESOLUTION NO. 2019-77\n2 A RESOLUTION OF THE CITY COUNCIL OF THE CITY "
      "OF ELM ACCEPTING A GRANT FOR POLICE CAMERAS\nWHEREAS, the Police Department has been "

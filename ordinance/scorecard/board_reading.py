@@ -16,6 +16,8 @@ from dataclasses import replace
 from .passages import Sentence
 from .patterns import rx
 from .rules import (
+    BOARD_POLICY_APPROVAL,
+    BOARD_POLICY_APPROVAL_TRIGGERS,
     BOARD_POLICY_DISSEMINATION,
     BOARD_POLICY_DISSEMINATION_TRIGGERS,
     BOARD_POLICY_LEGAL_PROCESS,
@@ -129,6 +131,11 @@ def board_rules() -> dict[str, ElementRules]:
             "use_policy", replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
         ),
         "enforcement": _board_enforcement(),
+        # its own approval, stated in the present tense
+        "council_approval": _with_rules(
+            "council_approval",
+            replace(BOARD_POLICY_APPROVAL, triggers=BOARD_POLICY_APPROVAL_TRIGGERS),
+        ),
         # its limits on release in "will not", and release on legal process only
         "data_sharing_limits": _with_rules(
             "data_sharing_limits",

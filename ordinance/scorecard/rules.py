@@ -1640,6 +1640,16 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
 )
 BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
+# A board's policy states its own approval in the present tense: "The Library Director
+# authorizes the placement of cameras with the approval of the Library Trustees".
+BOARD_POLICY_APPROVAL = rule(
+    r"\b(?:cameras?|surveillance|drones?|video|recording\s+devices?|license\s+plate)\b[^.;]{0,80}"
+    r"\bwith\s+the\s+(?:prior\s+)?(?:approval|consent|permission)\s+of\s+the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:trustees|board|commission|council)\b",
+    need=Need.NONE,
+)
+BOARD_POLICY_APPROVAL_TRIGGERS = ("with the approval", "with the prior", "with the consent",
+                                  "with the permission")
 # In a board's camera policy a bar that opens on the act needs no object: "Dissemination
 # (including viewing) outside of the Campus Safety Department is strictly prohibited" speaks of
 # the recordings the policy governs.
