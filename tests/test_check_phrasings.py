@@ -2194,6 +2194,56 @@ CAUSES_BEFORE_24: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 24's misses and false verdicts, answered after its single measurement (now seen).
+CAUSES_24: list[tuple[str, bool, str]] = [
+    # a college's own police named: its "the Department" and "officers" are the college's
+    ("use_policy", True, "Plate Reader Usage Policy\n\nThe purpose of this policy is to guide "
+     "the use of plate reader cameras by members of the Elm State College Police Department on "
+     "the college campus. Only officers of the Department shall access the cameras. The "
+     "Department shall keep plate reader data for thirty days. College staff may ask the "
+     "Department for data about college property on the campus."),
+    # an institute calls itself "the Institute"; a centre by its initials
+    ("use_policy", True, "Security Camera Use Policy\n\nReason for Policy\n\nThis policy "
+     "governs the Institute's video surveillance devices. The Institute's employees shall "
+     "utilize its cameras only as this policy allows. The Elm Tech Police Department keeps the "
+     "recordings for the Institute."),
+    ("use_policy", True, "Surveillance System Camera Policy\n\nThe University recognizes the "
+     "need to balance privacy and safety in the institution's buildings.\n\nAt no time will "
+     "persons other than those the Elm Technology Center Director designates have access to "
+     "the recordings of the ETC. Cameras in the ETC will not cover areas where there is an "
+     "expectation of privacy. Police may view ETC recordings."),
+    # a letterhead's lines before the title; the fields of a policy page run together
+    ("use_policy", True, "General Order 12\n\nELM MILITARY INSTITUTE\nElm, Virginia\nGENERAL "
+     "ORDER)\nNUMBER\n12)\n07 July 2015\nPOLICY REGARDING SECURITY CAMERA USE\n1. Purpose: "
+     "This policy governs the EMI's security cameras. Cameras shall not be placed in "
+     "barracks rooms. The EMI Police shall keep recordings for thirty days."),
+    ("use_policy", True, "Policy: Policy 4-2: Video Surveillance Date Adopted: Dec 17, 2002\n"
+     "Department: Public Safety\n\nVideo surveillance may be used with the President's written "
+     "permission, and signs shall be posted where cameras record."),
+    # an adoption line and a date, not a reporter's voice
+    ("use_policy", True, "Policy EC: Use of Cameras\n\nThe School Committee authorizes the use "
+     "of video cameras on district property. Video cameras may be used at school entrances. "
+     "The School Committee will be notified before cameras are installed and told of the need "
+     "for them.\n\nRegion Voted to Approve: 10/07/08\nEffective Date: 10/16/08"),
+    ("effective_date", True, "Policy EC: Use of Cameras\n\nThe School Committee authorizes the "
+     "use of video cameras on district property. Video cameras may be used at school "
+     "entrances.\n\nRegion Voted to Approve: 10/07/08\nEffective Date: 10/16/08"),
+    ("effective_date", False, "Police Department General Order 41.3\n\nEffective Date: "
+     "10/16/08\n\nOfficers should review camera footage with the Chief of Police or the "
+     "authorized designee."),
+    ("use_policy", True, "Camera and Footage Use\n\nThe University will place a camera at one "
+     "entry of each campus building, leveraging today's technology for students. Campus "
+     "cameras will not be placed in restrooms. University staff will keep footage for thirty "
+     "days. This policy applies to every campus building."),
+    # a transportation office's privacy notice describes; it sets no policy
+    ("use_policy", False, "Plate Reader Data Privacy Notice\n\nElm University\nTransportation "
+     "Services\nPrivacy Notice\n\nThis notice tells students and visitors about the "
+     "University's use of plate reader cameras in campus parking lots. Campus cameras are "
+     "active all day in the areas included in this policy. University staff keep the data for "
+     "thirty days."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2202,6 +2252,7 @@ _FOUND_OR_NOT = {
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
+    "batch-24": CAUSES_24,
 }  # fmt: skip
 
 

@@ -20,6 +20,8 @@ from .rules import (
     BOARD_POLICY_APPROVAL_TRIGGERS,
     BOARD_POLICY_DISSEMINATION,
     BOARD_POLICY_DISSEMINATION_TRIGGERS,
+    BOARD_POLICY_EFFECTIVE,
+    BOARD_POLICY_EFFECTIVE_TRIGGERS,
     BOARD_POLICY_LEGAL_PROCESS,
     BOARD_POLICY_LEGAL_PROCESS_TRIGGERS,
     BOARD_POLICY_SHARING,
@@ -131,6 +133,10 @@ def board_rules() -> dict[str, ElementRules]:
             "use_policy", replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
         ),
         "enforcement": _board_enforcement(),
+        "effective_date": _with_rules(
+            "effective_date",
+            replace(BOARD_POLICY_EFFECTIVE, triggers=BOARD_POLICY_EFFECTIVE_TRIGGERS),
+        ),
         # its own approval, stated in the present tense
         "council_approval": _with_rules(
             "council_approval",

@@ -1640,6 +1640,17 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
 )
 BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
+# A board's policy carries its effective date as a field: "Effective Date: 10/16/08" under the
+# votes that approved it. (A department's order's "Effective Date:" is the order's, not law's:
+# read only in a board's policy.)
+BOARD_POLICY_EFFECTIVE = rule(
+    r"^effective(?:\s+date)?\s*:?\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4})",
+    need=Need.NONE,
+    parts=(Part.BODY, Part.CLOSING),
+)
+BOARD_POLICY_EFFECTIVE_TRIGGERS = ("effective",)
 # A board's policy states its own approval in the present tense: "The Library Director
 # authorizes the placement of cameras with the approval of the Library Trustees".
 BOARD_POLICY_APPROVAL = rule(
