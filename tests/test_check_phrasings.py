@@ -2235,6 +2235,47 @@ CAUSES_24: list[tuple[str, bool, str]] = [
      "entry of each campus building, leveraging today's technology for students. Campus "
      "cameras will not be placed in restrooms. University staff will keep footage for thirty "
      "days. This policy applies to every campus building."),
+    # a policy's statement of purpose, under a plain line or led in by a label
+    ("findings", True, "Security Camera Policy\n\nAdopted by the Board of Regents on May 1, "
+     "2024\n\nReason for Policy\n\nCameras are needed to deter and detect crime on the "
+     "campus.\n\nPolicy Statement\n\nRecordings shall be kept for thirty days."),
+    ("findings", False, "Security Camera Policy\n\nAdopted by the Board of Regents on May 1, "
+     "2024\n\nPolicy Statement\n\nRecordings shall be kept for thirty days."),
+    ("findings", True, "General Order 12\n\nELM MILITARY INSTITUTE\nPOLICY ON SECURITY CAMERAS"
+     "\n\n2. Purpose: The purpose of this policy is to regulate the use of the Institute's "
+     "security cameras. Cameras shall not be placed in barracks rooms of the Institute."),
+    ("findings", True, "EXECUTIVE ORDER NO. 17-003\n\nThe purpose of this Order is to set the "
+     "County's procedures on immigration status.\n\nIT IS HEREBY ORDERED that:\n\n1. County "
+     "employees shall not ask about immigration status."),
+    ("findings", True, "712 Policy: Video Surveillance\n\nAdopted: 08-23-2007\n\nIt is the "
+     "policy of I.S.D. 834 to keep students safe on district property. Cameras may be placed in "
+     "hallways."),
+    # a recital under a long caption line opens a paragraph of its own
+    ("findings", True, "RESOLUTION NO. 2003-99\nRESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+     "ELM AUTHORIZING THE EXPENDITURE OF STATE EQUIPMENT PROGRAM FUNDS TO PURCHASE EQUIPMENT AND "
+     "UPGRADE SYSTEMS\nWHEREAS, in January 2003, the City received funds from the State for the "
+     "purchase of new technology.\nNOW, THEREFORE, BE IT RESOLVED that the City Council "
+     "authorizes the purchase of surveillance equipment."),
+    # a district's procedures carry out a board's policy; they are none
+    ("use_policy", False, "4:200-AP1 Access to Video Recordings\n\nThis procedure implements "
+     "Board Policy 4:190. The District's video recordings shall be stored in a secure location "
+     "and kept for thirty days."),
+    ("data_sharing_limits", False, "10.65.P.1 Student Biometric Information\n\nThe District "
+     "shall not release student biometric information to any third party without consent."),
+    # news of a resolution, how to ask for records, a fund's spending, rules for hobby flights
+    ("data_sharing_limits", False, "Non-Discrimination Resolution\n\nThe Board of County "
+     "Commissioners tonight approved a resolution to protect sensitive information. County "
+     "information shall not be shared with federal immigration authorities, the resolution "
+     "says, except under a judicial warrant."),
+    ("public_records", False, "Sec. 3-4. Records requests.\n\nAll requests for public "
+     "documents, including police camera recordings, shall be made in writing on a form made "
+     "available to the public on the town website."),
+    ("council_approval", False, "Sec. 2-9. Recording fee fund.\n\nAppropriations from the "
+     "Police Recording Copying Fee Fund for camera equipment shall be subject to approval by "
+     "the County Council."),
+    ("use_policy", False, "Unmanned Aircraft Systems Policy\n\nAdopted by the Board of "
+     "Trustees on May 1, 2024\n\nAll operation and use of drones and model aircraft on "
+     "university property must be approved in advance by the university."),
     # a transportation office's privacy notice describes; it sets no policy
     ("use_policy", False, "Plate Reader Data Privacy Notice\n\nElm University\nTransportation "
      "Services\nPrivacy Notice\n\nThis notice tells students and visitors about the "

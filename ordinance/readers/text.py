@@ -173,9 +173,22 @@ def _is_title(rest: str) -> bool:
     )
 
 
+# A resolution's recitals and clauses each open a paragraph, though a long caption above them
+# runs to the wrap width: "... TO PURCHASE EQUIPMENT" / "WHEREAS, in January 2003, ...".
+_CLAUSE_OPENING = re.compile(
+    r"^(?:whereas\b|now,?\s+therefore\b|be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b)",
+    re.IGNORECASE,
+)
+
+
 def _starts_block(line: str) -> bool:
     stripped = line.strip()
-    return bool(_heading(stripped) or _LABEL.match(stripped) or _NOTE.match(stripped))
+    return bool(
+        _heading(stripped)
+        or _LABEL.match(stripped)
+        or _NOTE.match(stripped)
+        or _CLAUSE_OPENING.match(stripped)
+    )
 
 
 def _paragraph(text: str, line: int) -> TextBlock:

@@ -327,6 +327,14 @@ def _part_of_text(text: str) -> Part:
 _DEFINITIONS_LINE = re.compile(
     r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*definitions?\s*[.:]?$", re.IGNORECASE
 )
+# ... and a policy's statement of its purpose stands under a plain "Purpose", "Reason for Policy"
+# or "(B) Purpose of policy" line: its findings.
+_PURPOSE_LINE = re.compile(
+    r"^(?:[IVX]{1,4}\.|\d{1,2}\.|\(?[A-Z]\)|[A-Z]\.)?\s*(?:purposes?(?:\s+of\s+(?:the\s+|this\s+)?policy)?|"
+    r"reasons?\s+for\s+(?:the\s+|this\s+)?policy|statement\s+of\s+purpose|"
+    r"policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent))\s*[.:]?$",
+    re.IGNORECASE,
+)
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}$")
 
 
@@ -340,12 +348,13 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     passages: list[Passage] = []
     section = heading = ""
     in_definitions = False  # under a plain "Definitions" line, until the next title line
+    in_purpose = False  # under a plain "Purpose" line, the same way
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     title_field = False  # a record's "Title" field name on its own line, its caption to come
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            record_type = in_definitions = False
+            record_type = in_definitions = in_purpose = False
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
             if block.depth == 1 or not section:
@@ -382,8 +391,14 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         title = heading if not glossary or "definition" in heading.lower() else (
             f"{heading} (definitions)".lstrip()
         )
+        if in_purpose and _ends_definitions(block.text):
+            in_purpose = False
+        if in_purpose and not glossary:
+            title = f"{heading} (purpose)".lstrip()
         if _DEFINITIONS_LINE.match(block.text):
             in_definitions = True
+        if _PURPOSE_LINE.match(block.text):
+            in_purpose = True
         passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_enacting(passages)
 

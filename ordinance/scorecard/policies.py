@@ -201,7 +201,7 @@ _NEWS_VOICE = re.compile(
     # Voted to Approve: 10/14/08" is an adoption line)
     r"\b(?:said(?=\s*[.,;:]|\s+(?:that|the|a|an|he|she|they|it|in|on|at|to)\b)|says|"
     r"(?<!be\s)(?<!and\s)told|"
-    r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|"
+    r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
@@ -227,7 +227,9 @@ def _governs_own_cameras(passages: Sequence[Passage], text: str, institution: in
 # "Administrative Procedure 88A", "Administrative Guidelines") is its staff's way of carrying out
 # a board policy, as a department's manual is: the board's policy is the law.
 _STAFF_PROCEDURE = re.compile(
-    r"^[A-Z]{2,6}-AP\b|\b(?i:administrative\s+(?:procedures?|guidelines?))\b|"
+    # "ACDB-AP", "4:200-AP1", and a policy number's procedure: "10.65.P.1 Student Biometric ..."
+    r"^(?:[A-Z]{2,6}|\d{1,2}:\d{2,3})-AP\d*\b|^\d{1,2}(?:\.\d{1,3})+\.P\.\d+\b|"
+    r"\b(?i:administrative\s+(?:procedures?|guidelines?))\b|"
     # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
     r"^[^.]{0,80}[–—:-]\s*Procedures?$"
 )

@@ -228,7 +228,11 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
     r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
     r"(?:continued\s+)?approval\b|"
-    r"\bappoint\w*\s*,?\s+(?:\w+\s+){0,2}subject\s+to\s+(?:the\s+)?(?:prior\s+)?approval\b"
+    r"\bappoint\w*\s*,?\s+(?:\w+\s+){0,2}subject\s+to\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+    # spending from a named fund is the body's budget business: "Appropriations from the Law
+    # Enforcement Recording Copying Fee Fund shall be subject to approval by the County Council"
+    r"^(?:all\s+)?(?:appropriations?|expenditures?|disbursements?)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,8}fund\b"
 )
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
@@ -397,11 +401,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
+            # A policy's paragraphs under a plain "Purpose" or "Reason for Policy" line (the text
+            # reader marks their section "(purpose)"): its statement of why it is made.
+            rule(
+                r"\w{3}",
+                need=Need.NONE,
+                under=r"\(purpose\)$",
+            ),
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
             rule(
-                r"^(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|policy|"
-                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title)\s+(?:is|are)\s+"
+                # (a label may lead in: "2. Purpose: The purpose of this policy is to")
+                r"^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s*)?(?:purpose\s*:\s*)?"
+                r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|policy|"
+                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
                 r"(?:intended|designed|enacted|adopted)\s+to\b|"
@@ -410,9 +423,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
                 # a code's declaration of the place's policy: "It is the policy of the city to ..."
                 r"^(?:\([a-z0-9]\)\s+)?it\s+(?:is|shall\s+be)\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
+                # a district by its initials and number: "It is the policy of I.S.D. 834 to"
+                r"(?:(?-i:[A-Z](?:\.?[A-Z]){1,5}\.?)\s+(?:no\.\s*)?\d{1,4}\s+to\b|"
                 r"the\s+(?:city|town|village|county|borough|township|state|(?:[A-Z][\w.'’-]*\s+){0,4}"
                 r"(?:school\s+)?(?:district|board|library)(?:\s+of\s+(?:trustees|education|directors))?)"
-                r"(?:\s+of\s+[^,.;]{2,60}?)?\s+to\b",
+                r"(?:\s+of\s+[^,.;]{2,60}?)?\s+to\b)",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
@@ -1328,7 +1343,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
                 r"registr(?:y|ies))\b",
                 # what must not be open: "Use policies shall not be open to public inspection"
-                none_of=(r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",),
+                none_of=(
+                    r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",
+                    # how to ask for records ("All requests for public documents shall be made
+                    # in writing ... form ... made available to the public"): no publication
+                    r"\brequests?\s+for\s+(?:public\s+)?(?:documents|records)\b",
+                ),
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
@@ -1574,6 +1594,9 @@ BOARD_POLICY_USE = rule(
         # district-owned drone ... is prohibited") governs them, not the board's own use
         r"\b(?:non[- ]?district|non[- ]?college|non[- ]?university|any\s+person|no\s+person|"
         r"members\s+of\s+the\s+public|third\s+part(?:y|ies))\b",
+        # ... and so do rules for anyone flying over the property: hobby, recreational and
+        # commercial flights, model aircraft ("A drone may be used: a. for recreational purposes")
+        r"\b(?:recreational|hobby(?:ist)?|model\s+aircraft)\b|\bcommercial\s+purposes\b",
         # a policy's reasons and background: "it is reasonable for a library ... to regulate the
         # use of cameras", "The use of drones is primarily regulated by the Federal Aviation
         # Administration"
@@ -1687,7 +1710,7 @@ _SHARING_RECIPIENTS = (
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
-        (), ("find",), ("findings", "recitals", "statement of facts"),
+        (), ("find",), ("findings", "recitals", "statement of facts"), (),
         ("purpose", "intent", "intend", "design", "enact", "adopt", "policy"),
         ("purpose", "intent", "policy"),
     ),
