@@ -2276,6 +2276,28 @@ CAUSES_24: list[tuple[str, bool, str]] = [
     ("use_policy", False, "Unmanned Aircraft Systems Policy\n\nAdopted by the Board of "
      "Trustees on May 1, 2024\n\nAll operation and use of drones and model aircraft on "
      "university property must be approved in advance by the university."),
+    # glossaries under other definitions lines, in other forms
+    ("definitions", True, "Video Surveillance Policy\n\nAdopted by the Board of Regents on May "
+     "1, 2024\n\n3.0 Definitions/Terms\n\nCamera Operator- A person viewing or controlling a "
+     "camera.\n\n4.0 Rules\n\nRecordings shall be kept for thirty days."),
+    ("definitions", True, "Drone Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+     "(B) Policy definitions\n\nUnmanned aircraft system (UAS): any remotely controlled "
+     "aircraft.\n\n(C) Operation\n\nThe university's drones shall not record residence halls."),
+    ("definitions", False, "Building Camera Rule\n\nAdopted by the Board of Regents on May 1, "
+     "2024\n\n2. Definitions:\n\nThe definitions in University Policy 3-234 apply.\n\n3. "
+     "Rule:\n\nUnregistered cameras are prohibited, unless exempted, and recordings are kept "
+     "for thirty days."),
+    ("definitions", True, "Classroom Cameras\n\nAdopted by the School Board on May 1, 2024\n\n"
+     "For purposes of this policy, classroom shall mean a self-contained special education "
+     "setting. Cameras shall be placed in each classroom on a parent's request."),
+    ("definitions", True, "3111 Drones\n\nAdopted by the Board of Education on May 1, 2024\n\n"
+     "As used in this Policy, a \u201cdrone\u201d is an unmanned aircraft. The District's drones "
+     "shall not record classrooms."),
+    # noncompliance with the policy, disciplined
+    ("enforcement", True, "Video Surveillance\n\nAdopted by the Board of Visitors on May 1, "
+     "2024\n\nThe purpose of this policy is to regulate the university's cameras. "
+     "Noncompliance with this policy may result in disciplinary action up to and including "
+     "termination."),
     # a transportation office's privacy notice describes; it sets no policy
     ("use_policy", False, "Plate Reader Data Privacy Notice\n\nElm University\nTransportation "
      "Services\nPrivacy Notice\n\nThis notice tells students and visitors about the "

@@ -325,7 +325,12 @@ def _part_of_text(text: str) -> Part:
 # "- Definitions" ... "Policy", "III. SIGNAGE"): the terms under a "Definitions" line stand in a
 # definitions section until the next such title.
 _DEFINITIONS_LINE = re.compile(
-    r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*definitions?\s*[.:]?$", re.IGNORECASE
+    # ("#### DEFINITIONS", "3.0 Definitions/Terms", "(B) Policy definitions", "Definition of Terms
+    # in Statement:")
+    r"^(?:#{1,6}\s*)?(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})?\.?|\([A-Za-z0-9]{1,3}\)|[-•])?\s*"
+    r"(?:policy\s+|key\s+)?(?:definitions?(?:\s*/\s*terms|\s+of\s+terms(?:\s+[\w ]{0,30})?)?|"
+    r"terms\s+and\s+definitions)\s*[.:]?$",
+    re.IGNORECASE,
 )
 # ... and a policy's statement of its purpose stands under a plain "Purpose", "Reason for Policy"
 # or "(B) Purpose of policy" line: its findings.
@@ -335,7 +340,7 @@ _PURPOSE_LINE = re.compile(
     r"policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent))\s*[.:]?$",
     re.IGNORECASE,
 )
-_TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}$")
+_TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")
 
 
 def _ends_definitions(text: str) -> bool:

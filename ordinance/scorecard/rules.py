@@ -592,6 +592,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a code's "As used in this title, AUTOMATED TRAFFIC LAW ENFORCEMENT SYSTEM means"
                 r"^as\s+used\s+in\s+this\s+(?:title|chapter|article|section|code|ordinance),?\s+"
                 r"(?:the\s+term\s+)?[\"“]?(?-i:[A-Z][\w\s-]{2,80}?)[\"”]?\s+(?:means|shall\s+mean|includes)\b|"
+                # a policy's "For purposes of this policy, classroom shall mean ...", "As used in
+                # this Policy, a “drone” is an unmanned aircraft ..."
+                r"^(?:for\s+(?:the\s+)?purposes\s+of|as\s+used\s+in)\s+this\s+(?:policy|rule|regulation|"
+                r"procedure|section|chapter|article)\s*,\s+(?:the\s+term\s+|an?\s+|the\s+)?[\"“]?"
+                r"[\w\s-]{2,40}?[\"”]?\s+(?:means|shall\s+mean|is|are|refers\s+to)\b|"
                 # a statute's "For purposes of this Act, the term, drone, means ..."
                 r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
@@ -631,7 +636,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # conduct which ...", "Personally Identifying Information as defined in ...", in a
             # section titled for definitions.
             rule(
-                r"(?-i:^[\"“]?[A-Z][\w'’/ -]{1,60}?[\"”]?\s*(?::|—|–)\s*\S)|"
+                # ("Unmanned aircraft system (UAS): any ...", "Operator- A person ...")
+                r"(?-i:^[\"“]?[A-Z][\w'’/ -]{1,60}?[\"”]?(?:\s*\([^()]{1,20}\))?"
+                r"\s*(?::|—|–|-(?=\s))\s*\S)|"
                 # (a term of up to five words, and its meaning after the verb)
                 r"(?-i:^[\"“]?[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,4}[\"”]?\s+(?:is|are|includes?|"
                 r"shall\s+include|refers\s+to)\s+[\w\"“])|\bas\s+defined\s+(?:in|by)\b",
@@ -1417,6 +1424,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # policy may result in discipline") is not law on the technology.
             rule(
                 r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure)|"
+                r"non-?compliance|failure\s+to\s+comply|"
                 # "Utilizing camera access or footage outside of its intended purpose is cause for"
                 r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
                 r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
@@ -1722,7 +1730,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "definitions": (
         ("surveillance technolog",),
-        ("mean", "the following", "refer", "include", "defined"),
+        (
+            "mean", "the following", "refer", "include", "defined", "purposes of this",
+            "used in this",
+        ),
         (":",),
         (),
         (),
