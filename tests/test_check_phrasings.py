@@ -2298,6 +2298,41 @@ CAUSES_24: list[tuple[str, bool, str]] = [
      "2024\n\nThe purpose of this policy is to regulate the university's cameras. "
      "Noncompliance with this policy may result in disciplinary action up to and including "
      "termination."),
+    # the body adopting the policy, named with its city; the institution's own "may use"
+    ("use_policy", True, "RESOLUTION NO. 24-94\nA RESOLUTION OF THE ELM CITY COUNCIL ESTABLISHING "
+     "A POLICY FOR PLATE READERS\nNOW, THEREFORE, BE IT RESOLVED that the City Council of the "
+     "City of Elm hereby adopts the attached Plate Reader Policy for the use of plate reader "
+     "cameras in the City."),
+    ("use_policy", True, "Drone Policy\nApproved by the Chief Operating Officer\n\nPOLICY\nThe "
+     "purpose of this policy is to set standards and procedures for the use and storage of the "
+     "images Metro's drones collect.\n\nMetro may use drones to inspect Metro parks and "
+     "trails."),
+    # "Under no circumstances will": a board's bar
+    ("facial_recognition_ban", True, "Video Monitoring\n\nAdopted by the Board of Education on "
+     "May 1, 2024\n\nThe Board supports video monitoring. Under no circumstances will students "
+     "be subjected to facial recognition or biometric surveillance systems."),
+    # a board's stated reasons
+    ("findings", True, "Security Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nPOLICY STATEMENT: The Board of Trustees believes it is necessary to protect the "
+     "security of patrons. Recordings shall be kept for thirty days."),
+    ("findings", False, "Security Camera Policy\n\nAdopted by the Board of Trustees on May 1, "
+     "2024\n\nIf the Board of Trustees believes it is necessary, the Director shall move a "
+     "camera. Recordings shall be kept for thirty days."),
+    # an executive order's and a board's enacting words
+    ("enacting_clause", True, "EXECUTIVE ORDER NO. 17-003\n\nThe purpose of this Order is to "
+     "set the County's procedures.\n\nIt is hereby ordered that:\n\n1. County employees shall "
+     "not ask about immigration status."),
+    ("enacting_clause", True, "Security Camera Policy\n\nAdopted by the Board of Trustees on "
+     "May 1, 2024\n\nThe Board of Trustees of the Elm Library establishes its Security Camera "
+     "Policy as follows:\n\n1. Recordings shall be kept for thirty days."),
+    # a legislative record's captions: a joint resolution under its Title field, type and title
+    # on one line
+    ("title", True, "Title\nJoint resolution authorizing an agreement between the Village of Elm "
+     "and the County for a shared video evidence system.\nBody\nThe County shall store the "
+     "Village's recordings for thirty days."),
+    ("title", True, "Resolution - A Resolution Authorizing the City Manager to Enter into a "
+     "Memorandum of Understanding on Traffic Video Sharing\n\nNOW, THEREFORE, BE IT RESOLVED "
+     "that the City Manager is authorized to sign the memorandum."),
     # a transportation office's privacy notice describes; it sets no policy
     ("use_policy", False, "Plate Reader Data Privacy Notice\n\nElm University\nTransportation "
      "Services\nPrivacy Notice\n\nThis notice tells students and visitors about the "

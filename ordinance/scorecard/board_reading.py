@@ -97,7 +97,12 @@ _STATE_PENALTY = rx(r"\b(?:misdemeanor|felony|confinement|jail|imprison\w*)\b")
 # binds as a code's "shall" does, and "will not" / "will only" forbids. (Elsewhere "will" only
 # describes: news, notices, a department's manual.)
 _POLICY_WILL = re.compile(r"\bwill\s+(?:not\s+|never\s+|only\s+)?(?:be\s+)?[a-z]", re.IGNORECASE)
-_POLICY_WILL_NOT = re.compile(r"\bwill\s+(?:not|never|only)\b", re.IGNORECASE)
+_POLICY_WILL_NOT = re.compile(
+    # ("Under no circumstances will students be subjected to facial recognition")
+    r"\bwill\s+(?:not|never|only)\b|"
+    r"\b(?:under\s+no\s+circumstances?|at\s+no\s+time|in\s+no\s+(?:case|event))\s+will\b",
+    re.IGNORECASE,
+)
 # ... and its bars in the present tense: "Vehicle information ... is not shared with other
 # departments or outside agencies", "Recordings are not released to the public".
 _POLICY_IS_NOT = re.compile(

@@ -163,6 +163,9 @@ _TITLE = re.compile(
 # A port or district commission adopts a motion in the same form ("A MOTION OF THE PORT OF SEATTLE
 # COMMISSION adopting ...", "MOTION 2019-13:").
 _RESOLUTION_TITLE = re.compile(
+    # a legislative record's type and title on one line: "Resolution - A Resolution Authorizing
+    # the City Manager ..."
+    r"^(?:Resolution|Ordinance)\s+[-–—]\s+(?:An?\s+)?(?:Resolution|Ordinance)\s+[A-Z][a-z]+ing\b|"
     r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
     r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
@@ -211,7 +214,7 @@ _RECORD_LABEL = re.compile(
 _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
     r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
-    r"(?:An?\s+)?(?:ordinance|resolution|local\s+law)\b|"
+    r"(?:An?\s+)?(?:(?:joint|concurrent)\s+)?(?:ordinance|resolution|local\s+law)\b|"
     # Ohio's captions open with the infinitive: "To authorize and direct the Mayor ..."
     r"To\s+(?:authorize|amend|enact|establish|approve|accept|appropriate|adopt|repeal|create|"
     r"provide|prohibit|modify|require|declare|enter)\b)",
@@ -259,7 +262,7 @@ ROLL_CALL = (
     r"^(?i:the\s+foregoing\s+(?:resolution|ordinance)\s+was\s+(?:moved|offered|introduced)|"
     r"the\s+(?:mayor|chair\w*|president)\s+thereupon\s+declared|"
     # "Adopted this 9th day of September, 2010 and certified as a true copy ..."
-    r"(?:adopted|passed|approved)\s+this\s+\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
+    r"(?:adopted|passed|approved)\s+this\s+(?:the\s+)?\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
     r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b|"
     # Virginia's "ADOPTED by the Council ... at a meeting held on March 24, 2009." / "Teste:"
     r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
@@ -274,7 +277,7 @@ _CLOSING = re.compile(
     + SIGNER_LINE
     + r"|"
     # the adoption line of a resolution: "Adopted by the City Council ... this 6th day of ..."
-    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+\d+\w*\s*\.?\s*"
+    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+(?:the\s+)?\d+\w*\s*\.?\s*"
     r"day\s+of)\b"
 )
 _LABEL_STYLE = (

@@ -401,6 +401,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
+            # A board's stated reasons in its policy: "The Board of Trustees believes it is
+            # necessary and important to promote the security of patrons", "The Board ... has a
+            # significant interest in maintaining an environment that ..."
+            rule(
+                r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\b(?:believes|has\s+determined|"
+                r"declares)\s+(?:that\s+)?(?:it\s+is\s+)?(?:necessary|important|essential|appropriate|"
+                r"in\s+the\s+(?:public|best)\s+interest)|"
+                r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
+                r"substantial|compelling|legitimate)\s+interest\s+in\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:if|when|unless|whether)\b[^.;]{0,60}\b(?:believes|determined|declares)\b",),
+            ),
             # A policy's paragraphs under a plain "Purpose" or "Reason for Policy" line (the text
             # reader marks their section "(purpose)"): its statement of why it is made.
             rule(
@@ -450,6 +462,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
                 r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
                 r"^it\s+is\s+(?:ordained|enacted)\s+by\b|"
+                # an executive order's "It is hereby ordered that:"; a board laying down its
+                # policy, "The Board of Trustees ... establishes its Security Camera Policy as
+                # follows:"
+                r"^it\s+is\s+hereby\s+ordered\b|"
+                r"^the\s+[^.;:]{0,80}?\b(?:board|council|commission|trustees)\b[^.;:]{0,60}?\s+"
+                r"(?:hereby\s+)?(?:establishes|adopts)\s+(?:its|the|this)\s+[^.;:]{0,60}?\bpolicy\s+as\s+"
+                r"follows\s*:|"
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
@@ -927,8 +946,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # adopted". A binding policy the body has approved is what the element asks for; a
             # department's own manual never says the body adopts it.
             rule(
-                r"\b(?:" + BODY + r"|commission|authority)\s+(?:hereby\s+)?(?:adopts|approves)\b"
-                r"[^.;]{0,120}\bpolic(?:y|ies)\b|"
+                r"\b(?:" + BODY + r"|commission|authority)"
+                # "the City Council of the City of Cupertino hereby adopts"
+                r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
+                r"[\w.'’ -]{1,40}?)?\s+(?:hereby\s+)?(?:adopts|approves)\b[^.;]{0,120}\bpolic(?:y|ies)\b|"
                 # the resolved item, its subject in the clause above ("BE IT RESOLVED by the
                 # City Council ..., as follows: Approves and adopts the City Policy on ...")
                 r"^(?:hereby\s+)?(?:approves|adopts)(?:\s+and\s+(?:approves|adopts))?\s+[^.;]{0,80}?"
@@ -1582,6 +1603,11 @@ BOARD_POLICY_USE = rule(
     # locations", "Cameras shall not be installed in restrooms")
     r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?(?:used|placed|installed|located|positioned|"
     r"mounted)|uses|utiliz\w+|intended\s+only|"
+    # the institution's own use in its own voice: "Metro may use unmanned aerial systems in any
+    # lawful way"; the policy setting "standards and procedures for the use ... of the images"
+    r"(?:may|shall|will)\s+(?:only\s+)?use|"
+    r"(?:guidelines|standards|procedures|rules)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?"
+    r"[\w'’ ()]{0,40}?(?:use|usage|operation)|"
     r"(?:use|collection|installation)\s+of|"
     # the policy's other rules on the technology: who may see its recordings, how long they are
     # kept ("The Library employs video security cameras to ...", "Only the Director is
@@ -1620,6 +1646,7 @@ BOARD_POLICY_USE = rule(
 )
 BOARD_POLICY_USE_TRIGGERS = (
     "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
+    "operation",
     "collection", "installation", "employs", "authorized to",
     "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
 )  # fmt: skip
@@ -1718,11 +1745,14 @@ _SHARING_RECIPIENTS = (
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
-        (), ("find",), ("findings", "recitals", "statement of facts"), (),
+        (), ("find",), ("findings", "recitals", "statement of facts"),
+        ("believes", "determined", "declares", "interest"), (),
         ("purpose", "intent", "intend", "design", "enact", "adopt", "policy"),
         ("purpose", "intent", "policy"),
     ),
-    "enacting_clause": (("ordain", "enact", "resolv", "ordered", "be it", "therefore"),),
+    "enacting_clause": (
+        ("ordain", "enact", "resolv", "ordered", "be it", "therefore", "as follows"),
+    ),
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (
