@@ -949,7 +949,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:" + BODY + r"|commission|authority)"
                 # "the City Council of the City of Cupertino hereby adopts"
                 r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
-                r"[\w.'’ -]{1,40}?)?\s+(?:hereby\s+)?(?:adopts|approves)\b[^.;]{0,120}\bpolic(?:y|ies)\b|"
+                r"[\w.'’ -]{1,40}?)?\s+(?:hereby\s+)?(?:adopts|approves)\b[^.;]{0,120}"
+                r"\bpolic(?:y|ies)\b|"
                 # the resolved item, its subject in the clause above ("BE IT RESOLVED by the
                 # City Council ..., as follows: Approves and adopts the City Policy on ...")
                 r"^(?:hereby\s+)?(?:approves|adopts)(?:\s+and\s+(?:approves|adopts))?\s+[^.;]{0,80}?"
