@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown_it.common.utils import isWhiteSpace
+
 # Characters that can start inline markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*\[\]<{}])")
 # & only matters when it spells an entity or character reference.
@@ -23,12 +25,18 @@ _LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)])|_{3,}\s*$)")
 _LINE_START_BEFORE_BREAK = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}(?=[.)]))")
 
 
+def _is_space(character: str) -> bool:
+    """White space as markdown-it-py judges emphasis by: CommonMark's, not Python's (to Python,
+    U+0085 is white space; to CommonMark it is a control, and "_\x85_" is emphasis)."""
+    return isWhiteSpace(ord(character))
+
+
 def _escape_underscores(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         start, end = match.span()
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if before.isspace() and after.isspace():
+        if _is_space(before) and _is_space(after):
             return match.group()
         return match.group().replace("_", r"\_")
 
@@ -56,7 +64,7 @@ def protect_underscores(markdown: str) -> str:
     pieces = _LINK_DESTINATION.split(markdown)
     texts, destinations = pieces[::2], pieces[1::2]
     runs = [(text, r) for text in texts for r in _UNDERSCORES.finditer(text)]
-    if all(r.start() == 0 or text[r.start() - 1].isspace() for text, r in runs):
+    if all(r.start() == 0 or _is_space(text[r.start() - 1]) for text, r in runs):
         return markdown
     out = [_escape_underscores(texts[0])]
     for destination, text in zip(destinations, texts[1:], strict=True):

@@ -35,6 +35,14 @@ def test_blanks_stay_readable() -> None:
     assert protect_underscores("a_b on ____,") == r"a\_b on \_\_\_\_,"
 
 
+def test_underscores_beside_a_control_that_python_calls_space_are_escaped() -> None:
+    # U+0085 is white space to Python's str.isspace but a control to CommonMark, so "_\x85_"
+    # is emphasis to markdown-it and its underscores must be escaped.
+    value = "Riverton _\x85_"
+    assert rendered_text(escape_value(value)) == value
+    assert rendered_text(protect_underscores("a _\x85_ b")) == "a _\x85_ b"
+
+
 printable = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\t"
