@@ -2342,6 +2342,56 @@ CAUSES_24: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 25's misses and false verdicts, answered after its single measurement (now seen).
+CAUSES_25: list[tuple[str, bool, str]] = [
+    # untitled decimal subsections stay under their parent's title
+    ("definitions", True, "Surveillance Systems Policy\n\nAdopted by the Board of Trustees on "
+     "May 1, 2024\n\n4.0 Rules\n\n4.1 Recordings shall be kept for thirty days.\n\n5.0 "
+     "Definitions\n\n5.1 Surveillance System. A fixed or mobile system used to record on "
+     "college property."),
+    ("definitions", False, "Surveillance Systems Policy\n\nAdopted by the Board of Trustees on "
+     "May 1, 2024\n\n5.0 Rules\n\n5.1 Surveillance System. Recordings of the college's "
+     "cameras shall be kept for thirty days."),
+    ("definitions", False, "Security Camera Policy\n\nAdopted by the Board of Trustees on May "
+     "1, 2024\n\nDefinitions\n\nThere are no definitions for this policy at this time.\n\n"
+     "Procedures\n\nRecordings shall be kept for thirty days."),
+    # statements of purpose in other words
+    ("findings", True, "Video and CCTV Security Systems\n\nApproved by the Board of Trustees on "
+     "May 1, 2024\n\nIt is the policy of Elm State "
+     "University to manage the use of its cameras so that safety is enhanced. Recordings shall "
+     "be kept for thirty days."),
+    ("findings", True, "Drone Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+     "Purpose of the Policy: To provide guidance on the university's use of drones. The "
+     "university's drones shall not record residence halls."),
+    ("findings", True, "Surveillance Systems\n\nAdopted by the Board of Regents on May 1, 2024"
+     "\n\nPreamble: This policy was created to regulate surveillance cameras on campus. "
+     "Recordings shall be kept for thirty days."),
+    ("findings", True, "Policy 3710H\nSECURITY CAMERAS\n\nApproved by the Board of Trustees on "
+     "May 1, 2024\n\nTo protect privacy in accordance "
+     "with the law, this policy is adopted to formalize procedures for the college's cameras. "
+     "Recordings shall be kept for thirty days."),
+    # sanctions and their look-alikes in a board's policy
+    ("enforcement", True, "Plate Reader Policy\n\nAdopted by the Board of Regents on May 1, "
+     "2024\n\nStaff shall use the plate readers only for parking. Any other use is "
+     "unauthorized and may result in disciplinary action."),
+    ("enforcement", False, "Bus Cameras\n\nAdopted by the Board of Education on May 1, 2024"
+     "\n\nThe tapes from these cameras will be used to assist school administrators in "
+     "deciding upon appropriate disciplinary action."),
+    # who may see the recordings, in a board's policy
+    ("use_policy", True, "CAMERAS IN CLASSROOMS\n\nAdopted by the School Board on May 1, 2024"
+     "\n\nThe School Board directs the Superintendent to set procedures for the installation "
+     "and operation of cameras in special education classrooms. A recording may be viewed by "
+     "the Superintendent or a parent of a recorded student."),
+    ("data_sharing_limits", True, "Use of Video Cameras\n\nAdopted by the Board of Education on "
+     "May 1, 2024\n\nThe videotapes are student records. Only those persons with a legitimate "
+     "purpose may view the videotapes."),
+    # a district's procedure under its policy code
+    ("use_policy", False, "FILE: EBCB-P\n\nCf: EBCB\n\nVIDEO SURVEILLANCE PROCEDURES\n\nThe "
+     "School Board authorizes the use of video cameras. A recording may be viewed by the "
+     "principal. Recordings shall be kept for thirty days."),
+]
+
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2350,7 +2400,7 @@ _FOUND_OR_NOT = {
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
-    "batch-24": CAUSES_24,
+    "batch-24": CAUSES_24, "batch-25": CAUSES_25,
 }  # fmt: skip
 
 

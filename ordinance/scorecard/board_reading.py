@@ -72,7 +72,7 @@ _DISCIPLINE_AS_USE = rx(
     # (not "footage used outside its intended purpose is cause for disciplinary action": the
     # sanction for misuse)
     r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b"
-    r"(?:(?!\b(?:cause|grounds|result\s+in|subject\s+to)\b)[^.;]){0,60}\bdisciplin\w*|"
+    r"(?:(?!\b(?:cause|grounds|result\s+in|subject\s+to)\b)[^.;]){0,80}\bdisciplin\w*|"
     # "If a viewing leads to disciplinary action against an employee, ..."
     r"\b(?:viewing|review|recording|footage|video)\s+(?:leads?|led)\s+to\b[^.;]{0,20}\bdisciplin"
 )

@@ -351,6 +351,12 @@ def _ends_definitions(text: str) -> bool:
     return bool(_TITLE_LINE.match(text)) and len(text.split()) <= 5
 
 
+def _is_subsection(number: str, section: str) -> bool:
+    """Whether a decimal number ("5.1") falls under the section before it ("5.0", "5")."""
+    parent = section.split(".")[0]
+    return bool(parent) and number.split(".")[0] == parent and number != section and "." in number
+
+
 def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     """Passages of a plain-text ordinance (see `ordinance.readers.text.segment`)."""
     passages: list[Passage] = []
@@ -366,6 +372,10 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
             if block.depth == 1 or not section:
+                # "5.0 Definitions" / "5.1" / "Surveillance System. A fixed ...": an untitled
+                # subsection stays under its parent's title
+                if not title and _is_subsection(block.number, section):
+                    title = heading
                 section, heading = block.number, title
             styles = []
             passages.append(Passage(title, Part.HEADING, block.number, block.line))

@@ -228,7 +228,9 @@ def _governs_own_cameras(passages: Sequence[Passage], text: str, institution: in
 # a board policy, as a department's manual is: the board's policy is the law.
 _STAFF_PROCEDURE = re.compile(
     # "ACDB-AP", "4:200-AP1", and a policy number's procedure: "10.65.P.1 Student Biometric ..."
+    # ("FILE: EBCB-P", a Louisiana district's procedure under policy EBCB)
     r"^(?:[A-Z]{2,6}|\d{1,2}:\d{2,3})-AP\d*\b|^\d{1,2}(?:\.\d{1,3})+\.P\.\d+\b|"
+    r"^(?:FILE:\s*)?[A-K][A-Z]{1,4}-(?:AP|P|R)\b|"
     r"\b(?i:administrative\s+(?:procedures?|guidelines?))\b|"
     # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
     r"^[^.]{0,80}[–—:-]\s*Procedures?$"

@@ -428,8 +428,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|policy|"
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution)\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
-                r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter)\s+is\s+"
-                r"(?:intended|designed|enacted|adopted)\s+to\b|"
+                # a page's label with its purpose: "Purpose of the Policy: To provide guidance",
+                # "Preamble: This policy was created to regulate surveillance cameras"
+                r"^(?:purpose\s+of\s+(?:the\s+|this\s+)?policy|preamble)\s*:\s*(?:to\s+[a-z]+\b|"
+                r"this\s+policy\s+(?:was|is)\s+(?:created|adopted|established|intended|designed)\s+to\b)|"
+                r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|policy|rule)\s+"
+                r"(?:is|was)\s+(?:intended|designed|enacted|adopted|created)\s+to\b|"
+                # ... or further into the sentence: "To ensure ..., this policy is adopted to
+                # formalize procedures for the installation ..."
+                r",\s+this\s+policy\s+(?:is|was)\s+(?:adopted|created|established)\s+to\b|"
                 # "It is the purpose and intent of this chapter to address ..."
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
@@ -437,6 +444,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:\([a-z0-9]\)\s+)?it\s+(?:is|shall\s+be)\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
                 # a district by its initials and number: "It is the policy of I.S.D. 834 to"
                 r"(?:(?-i:[A-Z](?:\.?[A-Z]){1,5}\.?)\s+(?:no\.\s*)?\d{1,4}\s+to\b|"
+                # an institution by its name: "It is the policy of Delta State University to"
+                r"(?-i:(?:[A-Z][\w.'’-]*\s+){1,5})(?i:university|college|institute|authority)\s+to\b|"
                 r"the\s+(?:city|town|village|county|borough|township|state|(?:[A-Z][\w.'’-]*\s+){0,4}"
                 r"(?:school\s+)?(?:district|board|library)(?:\s+of\s+(?:trustees|education|directors))?)"
                 r"(?:\s+of\s+[^,.;]{2,60}?)?\s+to\b)",
@@ -664,6 +673,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 weak=True,
                 under=DEFINITIONS_HEADING.pattern,
+                # "There are no definitions for this policy at this time."
+                none_of=(r"\bno\s+definitions\b|\bthere\s+are\s+no\s+(?:defined\s+)?terms\b",),
             ),
             # Municode's "Drone. An unmanned aircraft ...": a term in sentence case closed by a
             # period and followed by its meaning, in a section titled for definitions.
@@ -1447,6 +1458,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:violat\w+|breach\w*|misuse|improper\s+use|unauthori[sz]ed\s+(?:use|access|disclosure)|"
                 r"non-?compliance|failure\s+to\s+comply|"
+                # "Any other operation, access, or use is unauthorized and may result in ..."
+                r"(?:is|are)\s+unauthori[sz]ed|"
                 # "Utilizing camera access or footage outside of its intended purpose is cause for"
                 r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
                 r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
@@ -1609,7 +1622,9 @@ BOARD_POLICY_USE = rule(
     r"(?:may|shall|will)\s+(?:only\s+)?use|"
     r"(?:guidelines|standards|procedures|rules)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?"
     r"[\w'’ ()]{0,40}?(?:use|usage|operation)|"
-    r"(?:use|collection|installation)\s+of|"
+    r"(?:use|collection|installation|operation)(?:\s+and\s+(?:use|operation|installation))?\s+of|"
+    # who may see the recordings: "a recording may be viewed by the Superintendent ..."
+    r"may\s+(?:only\s+)?be\s+(?:viewed|reviewed|accessed)\s+(?:only\s+)?by|"
     # the policy's other rules on the technology: who may see its recordings, how long they are
     # kept ("The Library employs video security cameras to ...", "Only the Director is
     # authorized to access the recorded images", "Images are kept for thirty days")
@@ -1647,7 +1662,7 @@ BOARD_POLICY_USE = rule(
 )
 BOARD_POLICY_USE_TRIGGERS = (
     "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
-    "operation",
+    "operation", "viewed", "reviewed", "accessed",
     "collection", "installation", "employs", "authorized to",
     "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
 )  # fmt: skip
@@ -1664,8 +1679,13 @@ BOARD_POLICY_SHARING = rule(
     r"\b(?:will|shall|may|must|can)\s+be\s+(?:released|shared|provided|disclosed|given|"
     r"made\s+available)\s+only\b|"
     # "No video surveillance data will be released to anyone outside the District except ..."
-    r"^no\s+[^.;]{0,60}\b(?:will|shall|may)\s+be\s+(?:released|shared|provided|disclosed|given)\b",
-    r"\b(?:footage|recordings?|images?|videos?|data|information|tapes?|stills?)\b",
+    r"^no\s+[^.;]{0,60}\b(?:will|shall|may)\s+be\s+(?:released|shared|provided|disclosed|given)\b|"
+    # who alone may see them: "Only those persons with a legitimate purpose may view the
+    # videotapes"
+    r"^only\s+(?:those\s+)?(?:persons|individuals|people|staff|employees|officials)\s+(?:with|who)\b"
+    r"[^.;]{0,80}\b(?:may|shall|will)\s+(?:be\s+(?:permitted|allowed)\s+to\s+)?(?:view|access|review|"
+    r"receive|obtain)\b",
+    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|stills?)\b",
     need=Need.NONE,
     # release at an official's say-so is discretion, not a limit: "will only be released to
     # non-college staff with the authorization of the President of the College"
@@ -1748,7 +1768,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest"), (),
-        ("purpose", "intent", "intend", "design", "enact", "adopt", "policy"),
+        ("purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat"),
         ("purpose", "intent", "policy"),
     ),
     "enacting_clause": (
