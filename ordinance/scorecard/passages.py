@@ -545,8 +545,9 @@ def _defines(passage: Passage) -> bool:
 
 # A lead-in ends with a colon, or runs on into its items with no stop at all: "The procedures
 # must require that the agency" / "(1) obtain ...". (A paragraph that ends without a stop and
-# has no deeper items under it closes at once: the next passage is no deeper.)
-_LEADS_IN = re.compile(r"(?::|[\w,—–-])\s*$")
+# has no deeper items under it closes at once: the next passage is no deeper. A title line,
+# "Video Surveillance Policy", ends on a capital: no lead-in, whatever list follows it.)
+_LEADS_IN = re.compile(r"(?::|,|[—–-]|\b[a-z][\w'’]*)\s*$")
 
 
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
