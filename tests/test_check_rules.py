@@ -160,6 +160,24 @@ def test_approval_for_acquisition_only_is_partial_and_says_what_is_missing() -> 
     assert "seeking or accepting funds, grants or donations" in found.missing
 
 
+def test_a_policy_in_its_own_words_sets_each_rule_a_use_policy_needs() -> None:
+    # retention as "kept for thirty days", access as "may be viewed by", uses as "only be used"
+    policy = (
+        "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+        "Cameras may be placed at the entrances of the Library. Cameras shall only be used for "
+        "the safety of patrons. Recordings will be kept for thirty days. A recording may be "
+        "viewed by the Director."
+    )
+    assert check_text(policy, "<policy>").verdict("use_policy").status is Status.PRESENT
+    placement_only = (
+        "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\n"
+        "Cameras may be placed at the entrances of the Library."
+    )
+    found = check_text(placement_only, "<policy>").verdict("use_policy")
+    assert found.status is Status.PARTIAL
+    assert "data retention limits" in found.missing
+
+
 def test_parameters_are_read_from_the_provision() -> None:
     assert verdict("effective_date", CASES[4][1]).parameters == {
         "takes_effect": "thirty (30) days after its adoption"

@@ -1010,11 +1010,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
         ),
         aspects=(
-            aspect("data retention limits", r"\bretention\b|\bretain\w*\b|\bdelet\w+|\bdestr\w+"),
-            aspect("rules on access and sharing", r"\baccess\b|\bshar(?:e|ing)\b"),
+            # (a policy says it in its own words: "Recordings will be kept for thirty days",
+            # "are overwritten", "may be viewed by", "shall only be used for")
+            aspect(
+                "data retention limits",
+                r"\bretention\b|\bretain\w*\b|\bdelet\w+|\bdestr\w+|\berase\w*|\boverwr[io]t\w*|"
+                r"\bpurg\w+|\b(?:kept|stored|maintained)\b[^.;]{0,40}\b(?:days?|hours?|weeks?|months?)\b",
+            ),
+            aspect(
+                "rules on access and sharing",
+                r"\baccess\b|\bshar(?:e|ing)\b|\b(?:view\w*|releas\w*|disclos\w*)\b",
+            ),
             aspect(
                 "authorized and prohibited uses",
-                r"\b(?:authorized|permitted|prohibited)\s+uses?\b|\bpurposes?\b",
+                r"\b(?:authorized|permitted|prohibited)\s+uses?\b|\bpurposes?\b|"
+                r"\bused\s+(?:only|solely|exclusively)\b|\b(?:only|solely|exclusively)\s+(?:be\s+)?used\b",
             ),
         ),
         needed=2,
