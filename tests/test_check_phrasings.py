@@ -2385,6 +2385,14 @@ CAUSES_25: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", True, "Use of Video Cameras\n\nAdopted by the Board of Education on "
      "May 1, 2024\n\nThe videotapes are student records. Only those persons with a legitimate "
      "purpose may view the videotapes."),
+    # batch 26: a handbook's entry that closes by naming the board policy it restates
+    ("definitions", False, "11.30 - Student Biometric Information\n\nBiometric information "
+     "means any information collected to identify a student by a physical trait.\n\nBefore "
+     "collecting it, the District shall obtain written consent.\n\nElm School District 16 "
+     "Policy, 7:340, Student Records"),
+    ("definitions", True, "7:340 Student Biometric Information\n\nBiometric information means "
+     "any information collected to identify a student by a physical trait.\n\nBefore "
+     "collecting it, the District shall obtain written consent.\n\nAdopted: May 1, 2024"),
     # a district's procedure under its policy code
     ("use_policy", False, "FILE: EBCB-P\n\nCf: EBCB\n\nVIDEO SURVEILLANCE PROCEDURES\n\nThe "
      "School Board authorizes the use of video cameras. A recording may be viewed by the "

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .passages import Part, Passage, sentences_of
 from .patterns import QUOTED, SELF_REFERENCE
-from .policies import is_board_policy, is_policy_manual, is_staff_procedure
+from .policies import is_board_policy, is_policy_manual, is_staff_procedure, restates_a_policy
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -84,7 +84,7 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
     describe a law have none of these, so their "must" and "shall" are not counted. `board` is
     `is_board_policy(passages)` when the caller has it already."""
-    if _describes_a_bill(passages):
+    if _describes_a_bill(passages) or restates_a_policy(passages):
         return False
     for passage in passages:
         if passage.part is not Part.HEADING and (

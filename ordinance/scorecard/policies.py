@@ -267,6 +267,17 @@ def _initials_count(passages: Sequence[Passage], text: str) -> int:
     )
 
 
+# A handbook's or notice's entry that restates a board policy names it as its source on a line
+# of its own: "Round Lake Area Schools Community Unit District 116 Policy, 7:340, Student
+# Records". (A policy's own number heads it: "7:340 Student Records".)
+_CITES_A_POLICY = re.compile(r"^[A-Z][\w .,&'’-]{2,100}\bPolicy,\s+\d{1,2}:\d{2,3}\b[^.]{0,60}$")
+
+
+def restates_a_policy(passages: Sequence[Passage]) -> bool:
+    """Whether the text closes by naming the board policy it restates (a handbook's entry)."""
+    return bool(passages) and bool(_CITES_A_POLICY.match(passages[-1].text))
+
+
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
     institution = len(_INSTITUTION.findall(text)) + _initials_count(passages, text)
