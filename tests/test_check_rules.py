@@ -178,6 +178,29 @@ def test_a_policy_in_its_own_words_sets_each_rule_a_use_policy_needs() -> None:
     assert "data retention limits" in found.missing
 
 
+def test_the_quote_is_a_sentence_not_the_title_line_above_it() -> None:
+    policy = (
+        "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\nPurpose\n\n"
+        "The purpose of this policy is to guide the use of cameras.\n\nRules\n\n"
+        "Recordings shall be kept for thirty days."
+    )
+    found = check_text(policy, "<policy>").verdict("findings")
+    assert found.status is Status.PRESENT
+    assert found.quote == "The purpose of this policy is to guide the use of cameras."
+
+
+def test_a_rule_is_quoted_before_a_glossary_entry() -> None:
+    policy = (
+        "Camera Policy\n\nAdopted by the Board of Trustees on May 1, 2024\n\nDefinitions\n\n"
+        "Camera Network: All cameras the Library has access to, including other agencies'.\n\n"
+        "Rules\n\nLibrary staff are authorized to view recordings for safety purposes. "
+        "Recordings will be kept for thirty days."
+    )
+    found = check_text(policy, "<policy>").verdict("use_policy")
+    assert found.status is not Status.MISSING
+    assert not found.quote.startswith("Camera Network"), found.quote
+
+
 def test_parameters_are_read_from_the_provision() -> None:
     assert verdict("effective_date", CASES[4][1]).parameters == {
         "takes_effect": "thirty (30) days after its adoption"

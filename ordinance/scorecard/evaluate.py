@@ -10,7 +10,7 @@ from .board_reading import board_rules, policy_will_binds
 from .gate import describes_an_item, is_legislation
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import plain
+from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy
 from .rules import BY_ID, ElementRules, Need, Rule
 from .triggers import TriggerIndex
@@ -81,6 +81,21 @@ def _unique(items: Sequence[str]) -> list[str]:
     return list(seen)
 
 
+_QUOTE_WORDS = 4
+
+
+def _quoted(element_id: str, evidence: Sequence[Sentence]) -> Sentence:
+    """The match to quote: the first that says something (a bare title line above it,
+    "Purpose", shows where the provision stands, its sentence what it provides), and for any
+    element but the definitions, one outside a glossary when there is one (what a term means
+    is weaker evidence of a rule than the rule)."""
+    saying = [s for s in evidence if len(s.text.split()) >= _QUOTE_WORDS] or list(evidence)
+    if element_id != "definitions":
+        ruling = [s for s in saying if not DEFINITIONS_HEADING.search(s.passage.heading)]
+        saying = ruling or saying
+    return saying[0]
+
+
 def evaluate_element(
     element: ElementRules,
     sentences: Sequence[Sentence],
@@ -135,6 +150,7 @@ def evaluate_element(
             if value:
                 parameters[parameter.name] = value
                 break
+    quoted_sentence = _quoted(element.id, evidence)
     note = ""
     if status is Status.PARTIAL:
         if not strong:
@@ -145,11 +161,11 @@ def evaluate_element(
         element.id,
         status,
         sections=sections,
-        quote=evidence[0].text,
+        quote=quoted_sentence.text,
         parameters=parameters,
         missing=missing if status is Status.PARTIAL else [],
         note=note,
-        line=evidence[0].passage.line,
+        line=quoted_sentence.passage.line,
     )
 
 
