@@ -2393,6 +2393,11 @@ CAUSES_25: list[tuple[str, bool, str]] = [
     ("definitions", True, "7:340 Student Biometric Information\n\nBiometric information means "
      "any information collected to identify a student by a physical trait.\n\nBefore "
      "collecting it, the District shall obtain written consent.\n\nAdopted: May 1, 2024"),
+    # a college's own police, its chief and sworn staff named, run the college's plate readers
+    ("use_policy", True, "Parking Privacy Policy\n\nThis policy sets rules for plate reader "
+     "data at Elm College. The Elm College Police Department uses plate readers for parking. "
+     "Sworn personnel are authorized to access the data for law enforcement only. This policy "
+     "is reviewed by the Chief of Police. Data will be kept for thirty days."),
     # a district's procedure under its policy code
     ("use_policy", False, "FILE: EBCB-P\n\nCf: EBCB\n\nVIDEO SURVEILLANCE PROCEDURES\n\nThe "
      "School Board authorizes the use of video cameras. A recording may be viewed by the "

@@ -131,7 +131,9 @@ _COMMUNITY_MEMBERS = re.compile(
 )
 _CAMPUS = re.compile(r"\b(?:university|college|campus)\b", re.IGNORECASE)
 _PUBLIC_SAFETY = re.compile(r"\bdepartment\s+of\s+public\s+safety\b", re.IGNORECASE)
-_GENERIC_POLICE = re.compile(r"\b(?:officers?|members?|department)\b", re.IGNORECASE)
+_GENERIC_POLICE = re.compile(
+    r"\b(?:officers?|members?|department|chief\s+of\s+police|(?:non-)?sworn)\b", re.IGNORECASE
+)
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
     r"(?:police|sheriff'?s?)\s+(?:department|office)|department)\b",
@@ -308,7 +310,7 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if len(_CAMPUS.findall(text)) >= 3:
         # a university's "Department of Public Safety" is its own police
         others = _PUBLIC_SAFETY.sub(" ", others)
-    if _OWN_POLICE.search(text) and len(_CAMPUS.findall(text)) >= 3:
+    if _OWN_POLICE.search(text) and len(_CAMPUS.findall(text)) >= 2:
         # with its own police named ("the East Georgia State College Police Department"), a
         # college's "the Department", "members" and "officers" are that police's, not a city's
         others = _GENERIC_POLICE.sub(" ", others)
