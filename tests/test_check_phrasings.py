@@ -2393,6 +2393,11 @@ CAUSES_25: list[tuple[str, bool, str]] = [
     ("definitions", True, "7:340 Student Biometric Information\n\nBiometric information means "
      "any information collected to identify a student by a physical trait.\n\nBefore "
      "collecting it, the District shall obtain written consent.\n\nAdopted: May 1, 2024"),
+    # a model policy's "I. PURPOSE" run into its title line
+    ("findings", True, "Video Surveillance in School Buildings, No. 712.0 I. PURPOSE Keeping "
+     "students safe on district property is the purpose of this policy. II. GENERAL STATEMENT "
+     "OF POLICY The school board authorizes the use of video cameras in school buildings.\n\n"
+     "Adopted: May 1, 2024"),
     # a college's own police, its chief and sworn staff named, run the college's plate readers
     ("use_policy", True, "Parking Privacy Policy\n\nThis policy sets rules for plate reader "
      "data at Elm College. The Elm College Police Department uses plate readers for parking. "

@@ -434,6 +434,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"this\s+policy\s+(?:was|is)\s+(?:created|adopted|established|intended|designed)\s+to\b)|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|policy|rule)\s+"
                 r"(?:is|was)\s+(?:intended|designed|enacted|adopted|created)\s+to\b|"
+                # a model policy's first part run into its title line when a page drops the
+                # breaks: "Video Surveillance ..., No. 712.0 I. PURPOSE Maintaining the health ..."
+                r"(?-i:\bI\.\s+PURPOSE\s+[A-Z][a-z]+\s+[a-z])|"
                 # ... or further into the sentence: "To ensure ..., this policy is adopted to
                 # formalize procedures for the installation ..."
                 r",\s+this\s+policy\s+(?:is|was)\s+(?:adopted|created|established)\s+to\b|"
