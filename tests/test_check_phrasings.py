@@ -2393,6 +2393,10 @@ CAUSES_25: list[tuple[str, bool, str]] = [
     ("definitions", True, "7:340 Student Biometric Information\n\nBiometric information means "
      "any information collected to identify a student by a physical trait.\n\nBefore "
      "collecting it, the District shall obtain written consent.\n\nAdopted: May 1, 2024"),
+    # the longest the images are kept, as an overwrite interval
+    ("use_policy", True, "Section 10.78. Use of captured images.\n\n(a) Data storage devices in "
+     "a taxicab must be configured to overwrite recorded images at intervals not to exceed 60 "
+     "days."),
     # a model policy's "I. PURPOSE" run into its title line
     ("findings", True, "Video Surveillance in School Buildings, No. 712.0 I. PURPOSE Keeping "
      "students safe on district property is the purpose of this policy. II. GENERAL STATEMENT "

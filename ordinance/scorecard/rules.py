@@ -996,7 +996,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # hold, set by the body itself ("ALPR data shall be retained for no longer than
             # thirty (30) days"). Partial: the policy's other rules may be missing.
             rule(
-                r"\b(?:retain\w*|retention|kept|stored|maintained)\b[^.;]{0,60}\b(?:no\s+longer\s+than|"
+                r"\b(?:retain\w*|retention|kept|stored|maintained|overwrit\w+)\b[^.;]{0,60}\b(?:no\s+longer\s+than|"
                 r"(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|longer\s+than|a\s+maximum\s+of|"
                 r"up\s+to)\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
                 r"\b(?:purged|deleted|destroyed|erased|overwritten)\b[^.;]{0,60}\b(?:within|after)\b"
@@ -1843,7 +1843,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
         ("retain", "retention", "kept", "stored", "maintained", "purged", "deleted", "destroyed",
-         "erased", "overwritten"),
+         "erased", "overwrit"),
         _POLICY_WORDS,
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
