@@ -577,7 +577,8 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             for _, lead, _ in open_leads:
                 lead.dotted = lead.dotted or sentence.dotted or joins_a_clause_dot(lead.scope)
                 lead.scope = f"{lead.scope} {text}"
-            if position == len(texts) - 1 and _LEADS_IN.search(text):
+            # (the tail alone: the pattern would try every word of a long sentence)
+            if position == len(texts) - 1 and _LEADS_IN.search(text[-40:]):
                 duty = inherited or sentence.duty
                 open_leads.append((passage.level, sentence, duty))
     return result

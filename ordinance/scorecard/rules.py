@@ -419,6 +419,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\w{3}",
                 need=Need.NONE,
                 under=r"\(purpose\)$",
+                # (read with the section's title, so that the quick word test finds the mark
+                # and spares every other sentence)
+                paragraph=True,
+                titled=True,
             ),
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
@@ -434,12 +438,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"this\s+policy\s+(?:was|is)\s+(?:created|adopted|established|intended|designed)\s+to\b)|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|policy|rule)\s+"
                 r"(?:is|was)\s+(?:intended|designed|enacted|adopted|created)\s+to\b|"
-                # a model policy's first part run into its title line when a page drops the
-                # breaks: "Video Surveillance ..., No. 712.0 I. PURPOSE Maintaining the health ..."
-                r"(?-i:\bI\.\s+PURPOSE\s+[A-Z][a-z]+\s+[a-z])|"
-                # ... or further into the sentence: "To ensure ..., this policy is adopted to
-                # formalize procedures for the installation ..."
-                r",\s+this\s+policy\s+(?:is|was)\s+(?:adopted|created|established)\s+to\b|"
+
                 # "It is the purpose and intent of this chapter to address ..."
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
@@ -452,6 +451,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"the\s+(?:city|town|village|county|borough|township|state|(?:[A-Z][\w.'’-]*\s+){0,4}"
                 r"(?:school\s+)?(?:district|board|library)(?:\s+of\s+(?:trustees|education|directors))?)"
                 r"(?:\s+of\s+[^,.;]{2,60}?)?\s+to\b)",
+                need=Need.NONE,
+            ),
+            # The same statements inside a sentence (a rule of its own: every branch of the one
+            # above is anchored at the sentence's start, and cheap): "To ensure ..., this
+            # policy is adopted to formalize procedures", and a model policy's first part run
+            # into its title line when a page drops the breaks, "Video Surveillance ..., No.
+            # 712.0 I. PURPOSE Maintaining the health ...".
+            rule(
+                r",\s+this\s+policy\s+(?:is|was)\s+(?:adopted|created|established)\s+to\b|"
+                r"(?-i:\bI\.\s+PURPOSE\s+[A-Z][a-z]+\s+[a-z])",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
@@ -1780,8 +1789,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
-        ("believes", "determined", "declares", "interest"), (),
+        ("believes", "determined", "declares", "interest"), ("(purpose)",),
         ("purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat"),
+        (", this policy", "i. purpose"),
         ("purpose", "intent", "policy"),
     ),
     "enacting_clause": (
