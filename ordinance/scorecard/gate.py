@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .passages import Part, Passage, sentences_of
-from .patterns import QUOTED, SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE, THEREFORE
 from .policies import is_board_policy, is_policy_manual, is_staff_procedure, restates_a_policy
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
@@ -41,7 +41,7 @@ _AMENDMENT = re.compile(
 
 
 _RESOLVING = re.compile(
-    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
+    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock
-from .patterns import joins_a_clause_dot
+from .patterns import THEREFORE, joins_a_clause_dot
 from .sentences import split_sentences
 
 
@@ -244,7 +244,7 @@ BODY_RESOLVES = (
 _BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # The clause a caption stands before: an enacting clause, or a resolving clause in either form.
 _CLAUSE_AFTER_CAPTION = re.compile(
-    BODY_RESOLVES + r"|^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:hereby\s+)?resolved\b",
+    BODY_RESOLVES + r"|^" + THEREFORE + r"be\s+it\s+(?:hereby\s+)?resolved\b",
     re.IGNORECASE,
 )
 # A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
@@ -301,7 +301,7 @@ def _label_style(label: str) -> str:
 
 
 _OPENS_RESOLVED = re.compile(
-    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+)?(?:further\s+)?resolved\b", re.IGNORECASE
+    r"^" + THEREFORE + r"(?:be\s+it\s+)?(?:further\s+)?resolved\b", re.IGNORECASE
 )
 
 

@@ -169,6 +169,11 @@ QUOTED_TERM = rx(
 )
 CAPITAL_TERM = re.compile(r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))")
 DEFINITIONS_HEADING = rx(r"\bdefinitions?\b")
+# The words a resolving or enacting clause may open with ("NOW, THEREFORE, BE IT RESOLVED"),
+# shared by the patterns that find such clauses for different jobs: the gate's test that a
+# paragraph resolves ("... resolved that"), a board policy's test that the text is the instrument
+# itself, the text reader's anchors for captions and closing blocks, and the rule for the clause.
+THEREFORE = r"(?:now,?\s+therefore,?\s+)?"
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").

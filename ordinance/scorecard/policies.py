@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .passages import Part, Passage
-from .patterns import QUOTED, SELF_REFERENCE
+from .patterns import QUOTED, SELF_REFERENCE, THEREFORE
 
 # A police department's policy manual (the Lexipol form): its directives say "should", and their
 # subject is "the Chief of Police or the authorized designee". Numbered like a code ("707.8 ANNUAL
@@ -348,7 +348,7 @@ def _marks_adoption(text: str) -> bool:
 # The clause that makes a text the instrument itself: "BE IT ORDERED BY THE CITY OF PADUCAH:",
 # "RESOLVED that the Danville Town Council hereby:".
 _INSTRUMENT_CLAUSE = re.compile(
-    r"^(?:now,?\s+therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered|"
+    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered|"
     r"ordained|enacted)|resolved,?\s+(?:by\s+[^.;]{0,120}?)?that)\b",
     re.IGNORECASE,
 )

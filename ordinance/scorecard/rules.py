@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
-from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, quantity, rx
+from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, THEREFORE, quantity, rx
 
 
 class Need(StrEnum):
@@ -497,7 +497,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
-                r"^(?:now,?\s+therefore,?\s+)?(?:resolved|ordered)\s*[,:]?\s*(?:that|by)\b|"
+                r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:that|by)\b|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
                 r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
