@@ -438,7 +438,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"this\s+policy\s+(?:was|is)\s+(?:created|adopted|established|intended|designed)\s+to\b)|"
                 r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|policy|rule)\s+"
                 r"(?:is|was)\s+(?:intended|designed|enacted|adopted|created)\s+to\b|"
-
                 # "It is the purpose and intent of this chapter to address ..."
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
@@ -1221,7 +1220,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bdecline\s+to\s+(?:respond\w*|provide|share|disclose|release|honou?r|comply)\b"
                 r"[^.;]{0,40}\brequests?\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
-                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|federal|immigration|ICE|CBP)\b",
+                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|federal|immigration|(?-i:ICE|CBP))\b",
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
