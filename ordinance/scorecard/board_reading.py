@@ -17,17 +17,11 @@ from .passages import Sentence
 from .patterns import rx
 from .rules import (
     BOARD_POLICY_APPROVAL,
-    BOARD_POLICY_APPROVAL_TRIGGERS,
     BOARD_POLICY_DISSEMINATION,
-    BOARD_POLICY_DISSEMINATION_TRIGGERS,
     BOARD_POLICY_EFFECTIVE,
-    BOARD_POLICY_EFFECTIVE_TRIGGERS,
     BOARD_POLICY_LEGAL_PROCESS,
-    BOARD_POLICY_LEGAL_PROCESS_TRIGGERS,
     BOARD_POLICY_SHARING,
-    BOARD_POLICY_SHARING_TRIGGERS,
     BOARD_POLICY_USE,
-    BOARD_POLICY_USE_TRIGGERS,
     BY_ID,
     MANUAL_SELF,
     ElementRules,
@@ -134,24 +128,16 @@ def board_rules() -> dict[str, ElementRules]:
     return {
         **BY_ID,
         # the policy's rules of use count too
-        "use_policy": _with_rules(
-            "use_policy", replace(BOARD_POLICY_USE, triggers=BOARD_POLICY_USE_TRIGGERS)
-        ),
+        "use_policy": _with_rules("use_policy", BOARD_POLICY_USE),
         "enforcement": _board_enforcement(),
-        "effective_date": _with_rules(
-            "effective_date",
-            replace(BOARD_POLICY_EFFECTIVE, triggers=BOARD_POLICY_EFFECTIVE_TRIGGERS),
-        ),
+        "effective_date": _with_rules("effective_date", BOARD_POLICY_EFFECTIVE),
         # its own approval, stated in the present tense
-        "council_approval": _with_rules(
-            "council_approval",
-            replace(BOARD_POLICY_APPROVAL, triggers=BOARD_POLICY_APPROVAL_TRIGGERS),
-        ),
+        "council_approval": _with_rules("council_approval", BOARD_POLICY_APPROVAL),
         # its limits on release in "will not", and release on legal process only
         "data_sharing_limits": _with_rules(
             "data_sharing_limits",
-            replace(BOARD_POLICY_SHARING, triggers=BOARD_POLICY_SHARING_TRIGGERS),
-            replace(BOARD_POLICY_LEGAL_PROCESS, triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS),
-            replace(BOARD_POLICY_DISSEMINATION, triggers=BOARD_POLICY_DISSEMINATION_TRIGGERS),
+            BOARD_POLICY_SHARING,
+            BOARD_POLICY_LEGAL_PROCESS,
+            BOARD_POLICY_DISSEMINATION,
         ),
     }

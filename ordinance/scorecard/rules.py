@@ -86,13 +86,16 @@ class ElementRules:
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
          paragraph: bool = False, under: str = "", titled: bool = False,
-         own_sentence: bool = False) -> Rule:  # fmt: skip
+         own_sentence: bool = False, triggers: tuple[str, ...] = ()) -> Rule:  # fmt: skip
+    """A rule; the elements' rules get their trigger words from TRIGGERS, a rule read apart
+    (a board's policy's own readings) is given its own."""
     return Rule(
         tuple(rx(p) for p in patterns),
         need,
         frozenset(parts),
         tuple(rx(p) for p in none_of),
         weak,
+        triggers=triggers,
         paragraph=paragraph,
         titled=titled,
         under=rx(under) if under else None,
@@ -1633,6 +1636,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
 # the technology is used ("Security recordings shall be used primarily for ...", "Video
 # surveillance cameras may be used for the following purposes:", "are intended only for ...").
 # Read only in a board's policy: in a code, "may be used" grants a permission and sets no policy.
+BOARD_POLICY_USE_TRIGGERS = (
+    "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
+    "operation", "viewed", "reviewed", "accessed",
+    "collection", "installation", "employs", "authorized to",
+    "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
+)  # fmt: skip
 BOARD_POLICY_USE = rule(
     # where the cameras stand is a rule of their use ("cameras may be placed at selected
     # locations", "Cameras shall not be installed in restrooms")
@@ -1680,19 +1689,15 @@ BOARD_POLICY_USE = rule(
         # equipment to be used")
         r"\bthe\s+request\s+(?:must|shall)\b|\brequesting\s+party\b",
     ),
+    triggers=BOARD_POLICY_USE_TRIGGERS,
 )
-BOARD_POLICY_USE_TRIGGERS = (
-    "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
-    "operation", "viewed", "reviewed", "accessed",
-    "collection", "installation", "employs", "authorized to",
-    "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
-)  # fmt: skip
 
 # A board's policy states its limits on release in the future tense of rules ("Footage will not
 # be released outside of the Library without a subpoena", "Videos will only be provided to law
 # enforcement if ...", "Requests to view recorded footage will not be granted except to law
 # enforcement"): in its own policy, the board's "will not" binds as a code's "shall not" does.
 # Read only in a board's policy: elsewhere "will" describes (news, notices, a vendor's promise).
+BOARD_POLICY_SHARING_TRIGGERS = ("not", "only", "no ")
 BOARD_POLICY_SHARING = rule(
     r"\b(?:will|shall|may|must|can)\s+(?:not|only)\s+(?:be\s+)?(?:released|shared|provided|"
     r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b|"
@@ -1717,11 +1722,12 @@ BOARD_POLICY_SHARING = rule(
         r"(?:[\w-]+\s+){0,3}(?:president|director|superintendent|chief|dean|principal|"
         r"librarian|manager|administrator|designee)\b",
     ),
+    triggers=BOARD_POLICY_SHARING_TRIGGERS,
 )
-BOARD_POLICY_SHARING_TRIGGERS = ("not", "only", "no ")
 # Release on legal process only: "Video recordings will be released only in response to search
 # warrants, court orders ...", "Law enforcement requests to access footage must be accompanied by
 # a legal subpoena", "will release records when authorities provide: a subpoena ...; a warrant".
+BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
 BOARD_POLICY_LEGAL_PROCESS = rule(
     r"\b(?:releas\w*|disclos\w*|provid\w*|access\w*|shar\w*|requests?|cop(?:y|ies)|view\w*)\b"
     r"[^.;:]{0,120}\b(?:only\s+(?:in\s+response\s+to|pursuant\s+to|upon|with|by|when|if|"
@@ -1738,38 +1744,41 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     # a permission on a condition leaves the release to discretion: "Such records may be
     # released to assist law enforcement ... upon receipt of a subpoena"
     none_of=(r"\bmay\s+(?:also\s+)?be\s+(?:released|disclosed|provided|shared|copied)\b(?![^.;]{0,20}\bonly\b)",),
+    triggers=BOARD_POLICY_LEGAL_PROCESS_TRIGGERS,
 )
-BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
 # A board's policy carries its effective date as a field: "Effective Date: 10/16/08" under the
 # votes that approved it. (A department's order's "Effective Date:" is the order's, not law's:
 # read only in a board's policy.)
+BOARD_POLICY_EFFECTIVE_TRIGGERS = ("effective",)
 BOARD_POLICY_EFFECTIVE = rule(
     r"^effective(?:\s+date)?\s*:?\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|"
     + _MONTH
     + r"\s+\d{1,2},?\s+\d{4})",
     need=Need.NONE,
     parts=(Part.BODY, Part.CLOSING),
+    triggers=BOARD_POLICY_EFFECTIVE_TRIGGERS,
 )
-BOARD_POLICY_EFFECTIVE_TRIGGERS = ("effective",)
 # A board's policy states its own approval in the present tense: "The Library Director
 # authorizes the placement of cameras with the approval of the Library Trustees".
+BOARD_POLICY_APPROVAL_TRIGGERS = ("with the approval", "with the prior", "with the consent",
+                                  "with the permission")
 BOARD_POLICY_APPROVAL = rule(
     r"\b(?:cameras?|surveillance|drones?|video|recording\s+devices?|license\s+plate)\b[^.;]{0,80}"
     r"\bwith\s+the\s+(?:prior\s+)?(?:approval|consent|permission)\s+of\s+the\s+(?:[\w-]+\s+){0,3}"
     r"(?:trustees|board|commission|council)\b",
     need=Need.NONE,
+    triggers=BOARD_POLICY_APPROVAL_TRIGGERS,
 )
-BOARD_POLICY_APPROVAL_TRIGGERS = ("with the approval", "with the prior", "with the consent",
-                                  "with the permission")
 # In a board's camera policy a bar that opens on the act needs no object: "Dissemination
 # (including viewing) outside of the Campus Safety Department is strictly prohibited" speaks of
 # the recordings the policy governs.
+BOARD_POLICY_DISSEMINATION_TRIGGERS = ("prohibited",)
 BOARD_POLICY_DISSEMINATION = rule(
     r"^(?:the\s+)?(?:dissemination|disclosure|release|sharing|distribution)\b[^.;]{0,80}\b"
     r"(?:is|are|shall\s+be)\s+(?:strictly\s+)?prohibited\b",
     need=Need.NONE,
+    triggers=BOARD_POLICY_DISSEMINATION_TRIGGERS,
 )
-BOARD_POLICY_DISSEMINATION_TRIGGERS = ("prohibited",)
 
 
 # The words of _POLICY and of _EXISTING, for the rules that open with them.
