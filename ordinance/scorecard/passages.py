@@ -347,7 +347,8 @@ _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,
 
 
 def _ends_definitions(text: str) -> bool:
-    """Whether a plain line is the next section's title, closing a definitions section."""
+    """Whether a plain line is the next section's title, closing a definitions or purpose
+    section."""
     return bool(_TITLE_LINE.match(text)) and len(text.split()) <= 5
 
 
