@@ -2414,6 +2414,43 @@ CAUSES_25: list[tuple[str, bool, str]] = [
 ]
 
 
+# Seen misses of batches 24 to 26 answered before batch 27 was opened.
+CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
+    # a glossary with no "Definitions" line over it: three terms or more in a row
+    ("definitions", True, "Camera Policy\n\nApproved by the Board of Regents on May 1, 2024\n\n"
+     "Camera Operator: The person assigned by a department to manage its cameras and their "
+     "recordings.\n\nRecording: Any image or sound captured by a camera and stored on the "
+     "network.\n\nPublic Area: Any space on campus open to students, staff and visitors.\n\n"
+     "Recordings shall be kept for thirty days."),
+    ("definitions", True, "Biometric Policy\n\nApproved by the Board of Trustees on May 1, 2024"
+     "\n\n- Biometric Identifier. A scan of a person's face, hand, retina or iris geometry.\n"
+     "- Biometric Information. Information based on a biometric identifier and used to "
+     "identify a person.\n- Biometric Data. A collective term for identifiers and information "
+     "of either kind.\n\nThe University shall not sell biometric data."),
+    # run-in headings over rules, a page's fields and roman-numbered paragraphs are no glossary
+    ("definitions", False, "Camera Policy\n\nApproved by the Board of Regents on May 1, 2024\n\n"
+     "Retention. Recordings from campus cameras shall be kept for thirty days.\n\nAccess. "
+     "Only the Chief of Police and staff named by the Chief may view the recordings.\n\n"
+     "Release. Recordings will be released to other agencies only upon a warrant."),
+    ("definitions", False, "Campus Cameras\n\n- Responsible Office: University Police, "
+     "Division of Administration\n- Current Approved Version: 10/07/2020\n- Policy Type: "
+     "Administrative\n\nThe University shall keep recordings for thirty days."),
+    ("definitions", False, "Use of Security Cameras\n\nI. The District has established that "
+     "the safety of students and staff comes first in all of its schools.\n\nII. The "
+     "District Police Department manages every proposed and existing camera on district "
+     "property.\n\nIII. This policy applies to all faculty, students and staff of the "
+     "district and its schools.\n\nIV. The District uses cameras to deter crime on its "
+     "property and at its events."),
+    ("definitions", False, "BE IT FURTHER RESOLVED, that the Board Chair is authorized to sign "
+     "the grant documents.\n\nLAW ENFORCEMENT: Yeas: Roe, Doe, Poe, Loe, Moe\n\nJUDICIARY: "
+     "Yeas: Roe, Doe, Poe, Loe, Moe\n\nFINANCE: Yeas: Roe, Doe, Poe, Loe, Moe"),
+    # Texas's adoption line closes a resolution above the mayor's name
+    ("signature_block", True, "RESOLUTION NO. 24-101\n\nBE IT RESOLVED BY THE CITY COUNCIL OF "
+     "THE CITY OF ELM:\n\nTHAT the City Manager is authorized to sign the agreement.\n\n"
+     "PASSED BY THE CITY COUNCIL of the City of Elm this the 21st day of September, 2024.\n\n"
+     "- Mayor Jane Roe -"),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2422,7 +2459,7 @@ _FOUND_OR_NOT = {
     "batch-17": CAUSES_17_BATCH, "batch-17-form": CAUSES_17_FORM, "batch-18": CAUSES_18,
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
-    "batch-24": CAUSES_24, "batch-25": CAUSES_25,
+    "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
 }  # fmt: skip
 
 
