@@ -2444,6 +2444,29 @@ CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
     ("definitions", False, "BE IT FURTHER RESOLVED, that the Board Chair is authorized to sign "
      "the grant documents.\n\nLAW ENFORCEMENT: Yeas: Roe, Doe, Poe, Loe, Moe\n\nJUDICIARY: "
      "Yeas: Roe, Doe, Poe, Loe, Moe\n\nFINANCE: Yeas: Roe, Doe, Poe, Loe, Moe"),
+    # a university system's rules are called a "Regulation" (its fields, scope and purpose as
+    # UNCSA's print them)
+    ("use_policy", True,
+     "Campus Camera System (CCS) Regulation 402\n\nRegulation 402 Approved: September 6, "
+     "2023\nCampus Camera System (CCS) Regulation\nRegulation 402\nSource of Authority: G.S. "
+     "12-34(a); 13-1.4A\nSystem Code § 302(A); 1200.2\nRevision Authority: "
+     "Chancellor\nHistory: First Issued: May 21, 2018\nResponsible Offices: Campus Police, "
+     "OSEM\nEffective Date: September 6, 2023\n\nI. Purpose\n\n1.1 The purpose of this "
+     "regulation is to regulate the use of Campus Camera System (CCS) cameras on ESU property."
+     " Surveillance cameras are used to monitor and record public areas for the purposes of "
+     "safety and security.\n\n1.2 CCS is a safeguard that has served as a crime deterrent for "
+     "many years. Its use provides significant security value for the University.\n\nII. "
+     "Scope\n\n2.1 The parameters of this regulation apply to the use of the CCS for "
+     "surveillance purposes, as well as apply to all personnel, colleges and departments of "
+     "the University.\n\nIII. Definitions\n\nIV. Regulation\n\n4.1 OSEM is the department "
+     "authorized to oversee and coordinate the use of CCS monitoring for safety and security "
+     "purposes for the university. All university departments using CCS are responsible for "
+     "implementing this regulation in their respective operations. The University Police "
+     "Department has primary responsibility for assisting university departments in "
+     "implementing their CCS procedures. All new installations will conform to installation "
+     "and operating standards established by OSEM. All existing CCS systems will be evaluated "
+     "for compliance with these standards.\n\n4.2 The primary purpose of CCS at ESU is for the"
+     " safety and security of students, staff, faculty, a, and visitors."),
     # Texas's adoption line closes a resolution above the mayor's name
     ("signature_block", True, "RESOLUTION NO. 24-101\n\nBE IT RESOLVED BY THE CITY COUNCIL OF "
      "THE CITY OF ELM:\n\nTHAT the City Manager is authorized to sign the agreement.\n\n"
