@@ -2467,6 +2467,16 @@ CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
      "and operating standards established by OSEM. All existing CCS systems will be evaluated "
      "for compliance with these standards.\n\n4.2 The primary purpose of CCS at ESU is for the"
      " safety and security of students, staff, faculty, a, and visitors."),
+    # a caption in title case over the recitals, saying what the resolution is about
+    ("title", True, "A Resolution on Next Steps in Public Safety Technology in Elm\n\nWHEREAS, "
+     "the Town Council asked for a review of the police department's cameras; and\n\nNOW, "
+     "THEREFORE, BE IT RESOLVED by the Town Council that the Manager report on each camera."),
+    ("title", True, "Elm Borough, Alaska Passed on December 13, 2005 A resolution of the Elm "
+     "Borough Assembly reaffirming its commitment to privacy.\n\nWHEREAS, the Alaska "
+     "Constitution protects the right of privacy; and\n\nNOW, THEREFORE BE IT RESOLVED that "
+     "the Assembly opposes surveillance without a warrant."),
+    ("title", False, "A resolution on cameras will come before the Town Council next month.\n\n"
+     "WHEREAS, the draft says, the Town values privacy; and the draft goes on from there."),
     # Texas's adoption line closes a resolution above the mayor's name
     ("signature_block", True, "RESOLUTION NO. 24-101\n\nBE IT RESOLVED BY THE CITY COUNCIL OF "
      "THE CITY OF ELM:\n\nTHAT the City Manager is authorized to sign the agreement.\n\n"

@@ -471,7 +471,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if _PURPOSE_LINE.match(block.text):
             in_purpose = True
         passages.append(Passage(block.text, part, section, block.line, level, title))
-    return _caption_before_enacting(passages)
+    return _caption_before_recitals(_caption_before_enacting(passages))
 
 
 def _field_caption(text: str) -> bool:
@@ -527,6 +527,35 @@ def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
         ):
             passages[index] = replace(passage, part=Part.TITLE)
             break
+    return passages
+
+
+# A caption in title case right over the recitals, saying what the resolution is about rather
+# than what it does ("A Resolution on Advancing Next Steps in ...", "A resolution of the Haines
+# Borough Assembly reaffirming ..."), perhaps after an archive's place and date of passage.
+_CAPTION_OVER_RECITALS = re.compile(
+    r"^(?:[^.]{0,60}?\b(?:passed|adopted)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+)?"
+    r"An?\s+(?:resolution|ordinance)\s+(?:on|regarding|concerning|in\s+support\s+of|supporting|"
+    r"opposing|calling|urging|affirming|reaffirming|recognizing|to|for|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
+    """A text with recitals and no title: the paragraph right over the first recital that opens
+    as a caption, and commands nothing, is the title."""
+    first_recital = next((i for i, p in enumerate(passages) if p.part is Part.RECITAL), None)
+    if not first_recital or any(p.part is Part.TITLE for p in passages):
+        return passages
+    caption = passages[first_recital - 1]
+    if (
+        caption.part is Part.BODY
+        and caption.level < 0
+        and len(caption.text.split()) <= 80
+        and _CAPTION_OVER_RECITALS.match(caption.text)
+        and not _COMMANDS.search(caption.text)
+    ):
+        passages[first_recital - 1] = replace(caption, part=Part.TITLE)
     return passages
 
 
