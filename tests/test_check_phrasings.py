@@ -2477,12 +2477,6 @@ CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
      "the Assembly opposes surveillance without a warrant."),
     ("title", False, "A resolution on cameras will come before the Town Council next month.\n\n"
      "WHEREAS, the draft says, the Town values privacy; and the draft goes on from there."),
-    # an exigency as the chapter's exception, with no report or time limit: partial
-    ("exigent_circumstances", True, "2.40.030 Use of drones - Exigent circumstances.\n\nThe "
-     "provisions of this chapter do not prohibit the use of a drone when exigent "
-     "circumstances exist. (Ord. 2014-2 § 1, 2014)"),
-    ("exigent_circumstances", False, "2.40.030 Drone policy.\n\nThe Sheriff shall adopt a "
-     "policy on the use of drones, and the policy shall say what exigent circumstances are."),
     # Texas's adoption line closes a resolution above the mayor's name
     ("signature_block", True, "RESOLUTION NO. 24-101\n\nBE IT RESOLVED BY THE CITY COUNCIL OF "
      "THE CITY OF ELM:\n\nTHAT the City Manager is authorized to sign the agreement.\n\n"
