@@ -2477,6 +2477,18 @@ CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
      "the Assembly opposes surveillance without a warrant."),
     ("title", False, "A resolution on cameras will come before the Town Council next month.\n\n"
      "WHEREAS, the draft says, the Town values privacy; and the draft goes on from there."),
+    # a numbered section whose whole text is one short sentence is no heading
+    ("severability", True, "Section 1. A City department shall obtain City Council approval "
+     "before acquiring surveillance technology.\n\nSection 7. The provisions of this ordinance "
+     "are severable."),
+    ("severability", False, "Section 1. A City department shall obtain City Council approval "
+     "before acquiring surveillance technology.\n\nSection 7. The provisions of this ordinance "
+     "are to be read together."),
+    # Seattle's adoption line
+    ("signature_block", True, "Section 1. A City department shall obtain City Council approval "
+     "before acquiring surveillance technology.\n\nPassed by the City Council the 5th day of "
+     "June, 2023, and signed by me in open session in authentication of its passage this 5th "
+     "day of June, 2023.\n\nPresident of the City Council"),
     # Texas's adoption line closes a resolution above the mayor's name
     ("signature_block", True, "RESOLUTION NO. 24-101\n\nBE IT RESOLVED BY THE CITY COUNCIL OF "
      "THE CITY OF ELM:\n\nTHAT the City Manager is authorized to sign the agreement.\n\n"

@@ -168,7 +168,9 @@ def _is_title(rest: str) -> bool:
         r"becomes (?:effective|operative)|"
         # "Section 2. The Camera Policy, attached as Exhibit A, is approved." ("Section 1.
         # Chapter 14.18 is amended" over the amended text is a heading)
-        r"(?:is|are) (?:hereby )?(?:approved|adopted|ratified))\b",
+        r"(?:is|are) (?:hereby )?(?:approved|adopted|ratified))\b|"
+        # "Section 7. The provisions of this ordinance are severable.": a sentence, with its verb
+        r"^(?:The|This|Each|Every|All|Any|No|If)\b.*\b(?:is|are)\b.*\.$",
         rest,
     )
 

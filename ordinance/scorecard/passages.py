@@ -268,8 +268,9 @@ ROLL_CALL = (
     r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
     r"held\s+on|teste\s*:)|"
     # the adoption line of a resolution: "Adopted by the City Council ... this 6th day of ...",
-    # Texas's "PASSED BY THE CITY COUNCIL of the City of Beaumont this the 21st day of ..."
-    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+(?:the\s+)?\d+\w*\s*\.?\s*"
+    # Texas's "PASSED BY THE CITY COUNCIL of the City of Beaumont this the 21st day of ...",
+    # Seattle's "Passed by the City Council the 5th day of June, 2023, and signed by me ..."
+    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\b(?:this|the|on)\s+(?:the\s+)?\d+\w*\s*\.?\s*"
     r"day\s+of)\b"
 )
 _CLOSING = re.compile(
