@@ -266,7 +266,11 @@ ROLL_CALL = (
     r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b|"
     # Virginia's "ADOPTED by the Council ... at a meeting held on March 24, 2009." / "Teste:"
     r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
-    r"held\s+on|teste\s*:)"
+    r"held\s+on|teste\s*:)|"
+    # the adoption line of a resolution: "Adopted by the City Council ... this 6th day of ...",
+    # Texas's "PASSED BY THE CITY COUNCIL of the City of Beaumont this the 21st day of ..."
+    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+(?:the\s+)?\d+\w*\s*\.?\s*"
+    r"day\s+of)\b"
 )
 _CLOSING = re.compile(
     ROLL_CALL
@@ -275,10 +279,6 @@ _CLOSING = re.compile(
     # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
     r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:|"
     + SIGNER_LINE
-    + r"|"
-    # the adoption line of a resolution: "Adopted by the City Council ... this 6th day of ..."
-    r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\bthis\s+(?:the\s+)?\d+\w*\s*\.?\s*"
-    r"day\s+of)\b"
 )
 _LABEL_STYLE = (
     (re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"), "roman"),
@@ -352,6 +352,56 @@ def _ends_definitions(text: str) -> bool:
     return bool(_TITLE_LINE.match(text)) and len(text.split()) <= 5
 
 
+# A policy's glossary often stands with no "Definitions" line over it: three or more paragraphs in
+# a row, each a term in sentence case, a colon, period or dash, and its meaning ("CCTV System
+# Manager: The person(s) designated by ...", "Biometric Identifier. A retina or iris scan ...").
+# A meaning is a phrase, not a rule: run-in headings over rules ("Retention. Recordings shall be
+# kept ...") and a page's fields ("Policy Type: Administrative") are no glossary.
+_GLOSSARY_ENTRY = re.compile(
+    r"^[\"“]?(?P<term>[A-Z][\w'’/-]*(?:\s+[\w'’/&-]+){0,5}?)[\"”]?(?:\s*\([^()]{1,20}\))?"
+    r"\s*(?::|\.|—|–|\s-)\s+(?P<meaning>[A-Z][^.]*)"
+)
+_NOT_A_TERM = re.compile(
+    r"^(?:subject|purpose|purposes|note|re|to|from|date|title|summary|background|scope|policy|"
+    r"procedures?|responsibilit(?:y|ies)|authority|applicability|references?|exceptions?|"
+    r"recommendation|action|item|statement|contact|approved|adopted|revised|effective)\b|"
+    # a roman numeral or a letter labels a paragraph: "II. The Department is charged with"
+    r"^(?-i:[IVXLC]+|[A-Z])$",
+    re.IGNORECASE,
+)
+# a committee's vote under its name: "LAW ENFORCEMENT: Yeas: Schor, Grebner, Stid"
+_VOTE_RECORD = re.compile(r"^(?:yeas|nays|ayes|noes|absent|moved|seconded)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:shall|must|will|may|should|cannot|can)\b", re.IGNORECASE)
+_GLOSSARY_RUN = 3
+
+
+def _is_glossary_entry(text: str) -> bool:
+    entry = _GLOSSARY_ENTRY.match(text)
+    return bool(
+        entry
+        and not _NOT_A_TERM.match(entry["term"])
+        and len(entry["meaning"].split()) >= 6
+        and not _MODAL.search(entry["meaning"])
+        and not _VOTE_RECORD.match(entry["meaning"])
+    )
+
+
+def _glossary_runs(blocks: list[TextBlock]) -> set[int]:
+    """The indexes of paragraphs that stand in a run of glossary entries with no title over it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.PARAGRAPH and _is_glossary_entry(block.text):
+            run.append(index)
+            continue
+        if len(run) >= _GLOSSARY_RUN:
+            found.update(run)
+        run = []
+    if len(run) >= _GLOSSARY_RUN:
+        found.update(run)
+    return found
+
+
 def _is_subsection(number: str, section: str) -> bool:
     """Whether a decimal number ("5.1") falls under the section before it ("5.0", "5")."""
     parent = section.split(".")[0]
@@ -367,7 +417,9 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     title_field = False  # a record's "Title" field name on its own line, its caption to come
-    for block in blocks:
+    blocks = list(blocks)
+    untitled_glossary = _glossary_runs(blocks)
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             record_type = in_definitions = in_purpose = False
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
@@ -406,7 +458,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if in_definitions and _ends_definitions(block.text):
             in_definitions = False
         # a glossary's terms stand in a definitions section, whatever its title says
-        glossary = block.glossary or in_definitions
+        glossary = block.glossary or in_definitions or index in untitled_glossary
         title = heading if not glossary or "definition" in heading.lower() else (
             f"{heading} (definitions)".lstrip()
         )
@@ -419,7 +471,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if _PURPOSE_LINE.match(block.text):
             in_purpose = True
         passages.append(Passage(block.text, part, section, block.line, level, title))
-    return _caption_before_enacting(passages)
+    return _caption_before_recitals(_caption_before_enacting(passages))
 
 
 def _field_caption(text: str) -> bool:
@@ -475,6 +527,35 @@ def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
         ):
             passages[index] = replace(passage, part=Part.TITLE)
             break
+    return passages
+
+
+# A caption in title case right over the recitals, saying what the resolution is about rather
+# than what it does ("A Resolution on Advancing Next Steps in ...", "A resolution of the Haines
+# Borough Assembly reaffirming ..."), perhaps after an archive's place and date of passage.
+_CAPTION_OVER_RECITALS = re.compile(
+    r"^(?:[^.]{0,60}?\b(?:passed|adopted)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+)?"
+    r"An?\s+(?:resolution|ordinance)\s+(?:on|regarding|concerning|in\s+support\s+of|supporting|"
+    r"opposing|calling|urging|affirming|reaffirming|recognizing|to|for|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
+    """A text with recitals and no title: the paragraph right over the first recital that opens
+    as a caption, and commands nothing, is the title."""
+    first_recital = next((i for i, p in enumerate(passages) if p.part is Part.RECITAL), None)
+    if not first_recital or any(p.part is Part.TITLE for p in passages):
+        return passages
+    caption = passages[first_recital - 1]
+    if (
+        caption.part is Part.BODY
+        and caption.level < 0
+        and len(caption.text.split()) <= 80
+        and _CAPTION_OVER_RECITALS.match(caption.text)
+        and not _COMMANDS.search(caption.text)
+    ):
+        passages[first_recital - 1] = replace(caption, part=Part.TITLE)
     return passages
 
 

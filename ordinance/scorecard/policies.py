@@ -98,7 +98,9 @@ _BOARD_POLICY_WORDS = re.compile(r"\bboard\s+polic(?:y|ies)\b", re.IGNORECASE)
 # a police department's manual speaks of "the Department", its "members" and "officers".
 _POLICY_NAME = re.compile(
     r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,60}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
-    r"\bpolicy\s+\d",
+    r"\bpolicy\s+\d|"
+    # a university system's "Regulation 511", "The purpose of this regulation is to"
+    r"\bthis\s+regulation\b|\bregulation\s+\d",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(

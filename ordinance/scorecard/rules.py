@@ -1345,15 +1345,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
             ),
-            # The emergency as a narrow exception to the law's prohibition, with no limit or
-            # report of its own: "This section does not apply to the use of a drone if: ... swift
-            # action is needed to prevent imminent danger to life". The exception must say what
-            # makes the emergency (imminent danger to life or of serious injury): a bare "shall
-            # not apply in exigent circumstances" is a loophole, not a regulated exigency.
-            # Partial: the element's time limit and report are missing.
+            # The emergency as an exception to the law's prohibition, with no limit or report of
+            # its own: "This section does not apply to the use of a drone if: ... swift action is
+            # needed to prevent imminent danger to life", "The provisions of this Chapter do not
+            # prohibit the use of a drone when exigent circumstances exist". The law does address
+            # emergency use, but leaves it unbounded: partial, its time limit and report missing.
+            # (A bare "emergency" is no such exception: emergency services, an emergency meeting.)
             rule(
-                _IMMINENT_DANGER,
-                r"\b(?:(?:does|do|shall)\s+not\s+apply|nothing\s+in\s+this\b[^.;]{0,80}\b"
+                _IMMINENT_DANGER + r"|\bexigent\s+circumstances?\b",
+                r"\b(?:(?:does|do|shall)\s+not\s+(?:apply|prohibit|prevent|restrict)|nothing\s+in\s+this\b[^.;]{0,80}\b"
                 r"(?:prohibits?|prevents?|restricts?|precludes?|limits?)|exempt(?:ed)?\s+from|"
                 r"(?:prohibition|restriction)s?\b[^.;]{0,60}\bnot\s+apply|notwithstanding|"
                 # "Except in an emergency involving imminent danger to life, no drone shall ..."
@@ -1908,7 +1908,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent"),
         ("exigent", "emergenc", "imminent"),
-        ("imminent",),
+        ("imminent", "exigent"),
     ),
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),
