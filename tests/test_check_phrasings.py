@@ -2496,6 +2496,57 @@ CAUSES_BEFORE_27: list[tuple[str, bool, str]] = [
      "- Mayor Jane Roe -"),
 ]
 
+# Batch 27's misses and false verdicts, answered after its single measurement (now seen).
+_ADOPTED = "Approved by the Board of Regents on May 1, 2024"
+CAUSES_27: list[tuple[str, bool, str]] = [
+    # statements of purpose in more of institutions' forms
+    ("findings", True, "Use of Security Cameras on University Property\n\nDefinition:It is the "
+     "policy of Elm State University to use video cameras as one way of deterring crime on "
+     "campus.\nAuthority:Authority of the University President.\n\nRecordings shall be kept "
+     "for thirty days."),
+    ("findings", True, f"Drones\n\n{_ADOPTED}\n\nReason for Policy – The policy is "
+     "established to require compliance with the law on drones and to protect privacy.\n\n"
+     "University drones shall not fly over residence halls."),
+    ("findings", True, "Elm University\n\nFP-12 Security Camera Policy\n\nI. Preamble\n\n"
+     "Cameras are now common on campuses. Because the University respects privacy, this "
+     "policy governs its cameras.\n\nII. Policy\n\nRecordings shall be kept for thirty days."),
+    ("findings", True, f"University Policy 12\nVideo Cameras\n\n{_ADOPTED}\n\nIt is the intent "
+     "of this policy to respect the privacy of students while allowing cameras for safety. "
+     "Recordings shall be kept for thirty days."),
+    ("findings", True, f"Campus Camera Policy\n\n{_ADOPTED}\n\nThe purpose of the Campus Camera "
+     "Policy is to set one process for cameras at Elm University. Recordings shall be kept "
+     "for thirty days."),
+    ("findings", True, "Residence Handbook\n\n12 Camera Policy The purpose of the camera policy is "
+     "to limit the cameras to security. This policy applies to all staff of the College. "
+     "Recordings of the College's cameras will be kept for thirty days. Misuse of the College's "
+     "cameras will result in disciplinary action under the College's rules for students."),
+    ("findings", True, "Elm Public Library\nPrivacy of Library Records\n\nThe Elm Public Library "
+     "Board has adopted this policy to protect the privacy of library users. The library will "
+     "not release records except upon a court order."),
+    ("findings", True, "This policy ensures the proper use of cameras at Elm Technical College "
+     "while protecting privacy. The College will keep recordings for thirty days. Recordings "
+     "will be viewed only by the College's security staff."),
+    ("findings", True, "ORDINANCE NO. 1234\nAN ORDINANCE OF THE CITY COUNCIL OF THE CITY OF ELM "
+     "ADDING CHAPTER 11 REGARDING DRONES.\nThe City Council of the City of Elm does hereby "
+     "ordain as follows:\nSECTION 1. The City Council finds and determines as follows:\nA. "
+     "Drones have grown in number since 2015."),
+    ("findings", True, "BP 3515\nCAMPUS SECURITY\nPolicy of the Board of Education\nThe Board "
+     "believes that reasonable use of surveillance cameras will help the District keep its "
+     "schools safe. The Superintendent shall set rules for the cameras."),
+    ("findings", False, "BP 3515\nCAMPUS SECURITY\nPolicy of the Board of Education\nIf the "
+     "Board believes that a camera was misused, the Superintendent shall investigate. The "
+     "Superintendent shall set rules for the cameras."),
+    # a policy's page links the procedures that carry it out: it is still the policy
+    ("findings", True, "6-14: Security Cameras – Policy\n\nAssociated Procedures\n\nSecurity "
+     "Cameras – Procedures\n\nPolicy Overview\n\nThis policy provides rules for cameras at "
+     "Elm Community College (ECC) to deter crime and protect ECC property.\n\nScope\n\nECC "
+     "will use cameras only in public areas."),
+    # a library's overview that describes its cameras states no purpose
+    ("findings", False, "Elm County Library\n\n(Approved by the Library Board May 1, 2024.)\n\n"
+     "Overview\n\nThe Library uses a video surveillance system at all branches.\n\nRules"
+     "\n\nRecordings will be kept for thirty days."),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2505,6 +2556,7 @@ _FOUND_OR_NOT = {
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
+    "batch-27": CAUSES_27,
 }  # fmt: skip
 
 

@@ -170,7 +170,9 @@ def _is_title(rest: str) -> bool:
         # Chapter 14.18 is amended" over the amended text is a heading)
         r"(?:is|are) (?:hereby )?(?:approved|adopted|ratified))\b|"
         # "Section 7. The provisions of this ordinance are severable.": a sentence, with its verb
-        r"^(?:The|This|Each|Every|All|Any|No|If)\b.*\b(?:is|are)\b.*\.$",
+        r"^(?:The|This|Each|Every|All|Any|No|If)\b.*\b(?:is|are)\b.*\.$|"
+        # "SECTION 1. The City Council finds and determines as follows:"
+        r"\b(?:finds|determines|declares|resolves|ordains)\b|\bas follows:?$",
         rest,
     )
 

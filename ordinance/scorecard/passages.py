@@ -341,7 +341,8 @@ _DEFINITIONS_LINE = re.compile(
 _PURPOSE_LINE = re.compile(
     r"^(?:[IVX]{1,4}\.|\d{1,2}\.|\(?[A-Z]\)|[A-Z]\.)?\s*(?:purposes?(?:\s+of\s+(?:the\s+|this\s+)?policy)?|"
     r"reasons?\s+for\s+(?:the\s+|this\s+)?policy|statement\s+of\s+purpose|"
-    r"policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent))\s*[.:]?$",
+    r"policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent)|policy\s+purpose|preamble|"
+    r"rationale|policy\s+overview)\s*[.:]?$",
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")

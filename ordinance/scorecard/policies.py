@@ -241,10 +241,26 @@ _STAFF_PROCEDURE = re.compile(
 )
 
 
+# A policy's page links the procedures that carry it out under its own title: "6-12: Surveillance
+# Cameras – Policy" / "Associated Procedures" / "Surveillance Camera – Procedures".
+_NAMED_POLICY = re.compile(r"^[^.]{0,80}[–—:-]\s*Policy$")
+_LINKS_TO = re.compile(
+    r"^(?:associated|related)\s+(?:procedures?|documents?|policies)$", re.IGNORECASE
+)
+
+
 def is_staff_procedure(passages: Sequence[Passage]) -> bool:
     """Whether the text is a staff's procedure or guideline that carries out a board's policy:
-    its own title says so (not a sentence that names "Administrative Guidelines")."""
-    return any(len(p.text) <= 100 and _STAFF_PROCEDURE.search(p.text) for p in passages[:3])
+    its own title says so (not a sentence that names "Administrative Guidelines", nor a policy's
+    link to its procedures)."""
+    if passages and _NAMED_POLICY.match(passages[0].text):
+        return False
+    return any(
+        len(p.text) <= 100
+        and _STAFF_PROCEDURE.search(p.text)
+        and not (i and _LINKS_TO.match(passages[i - 1].text))
+        for i, p in enumerate(passages[:3])
+    )
 
 
 # An institution's full name, which the text then calls by its initials: "Kingsport Housing &

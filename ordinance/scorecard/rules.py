@@ -324,6 +324,13 @@ _PUBLIC = (
 )
 # An emergency, by name or by what makes one: "imminent harm to life", "imminent danger of death or
 # serious physical injury".
+# A page's field label before a policy's statement of purpose: "Purpose:", "Reason for Policy –",
+# "Definition:It is the policy of ..." (a field name run into its value).
+_PURPOSE_LABEL = (
+    r"(?:(?:purpose|policy\s+purpose|purpose\s+of\s+(?:the\s+|this\s+)?policy|reasons?\s+for\s+"
+    r"(?:the\s+|this\s+)?policy|(?:policy\s+)?statement|definition|(?:policy\s+)?overview|"
+    r"preamble|rationale|intent)\s*(?::|[–—]|\s-)\s*)?"
+)
 _IMMINENT_DANGER = (
     r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
@@ -411,6 +418,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\b(?:believes|has\s+determined|"
                 r"declares)\s+(?:that\s+)?(?:it\s+is\s+)?(?:necessary|important|essential|appropriate|"
                 r"in\s+the\s+(?:public|best)\s+interest)|"
+                # "The Board believes that reasonable use of surveillance cameras will help ..."
+                r"^the\s+(?:governing\s+)?(?:board|council|trustees|commission)\b[^.;]{0,40}\bbelieves\s+that\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
                 r"substantial|compelling|legitimate)\s+interest\s+in\b",
                 need=Need.NONE,
@@ -430,22 +439,33 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # A code's statement of purpose, the findings of a chapter that has no recitals:
             # "The purpose of this chapter is to ensure that ...", "This article is intended to".
             rule(
-                # (a label may lead in: "2. Purpose: The purpose of this policy is to")
-                r"^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s*)?(?:purpose\s*:\s*)?"
-                r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+(?:chapter|article|ordinance|policy|"
-                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution)\s+(?:is|are)\s+"
+                # (a label may lead in: "2. Purpose: The purpose of this policy is to", a page's
+                # field "Definition:It is the policy of ...", "Reason for Policy – The policy is
+                # established to ...")
+                r"^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s*)?" + _PURPOSE_LABEL +
+                r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+(?:this\s+(?:chapter|article|ordinance|policy|"
+                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution|regulation)|"
+                # "The purpose of the Campus Video Surveillance Policy is to"
+                r"the\s+(?:[\w-]+\s+){0,6}?(?:policy|regulation))\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
                 # a page's label with its purpose: "Purpose of the Policy: To provide guidance",
                 # "Preamble: This policy was created to regulate surveillance cameras"
                 r"^(?:purpose\s+of\s+(?:the\s+|this\s+)?policy|preamble)\s*:\s*(?:to\s+[a-z]+\b|"
                 r"this\s+policy\s+(?:was|is)\s+(?:created|adopted|established|intended|designed)\s+to\b)|"
-                r"^this\s+(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|policy|rule)\s+"
-                r"(?:is|was)\s+(?:intended|designed|enacted|adopted|created)\s+to\b|"
+                r"^" + _PURPOSE_LABEL
+                + r"(?:this|the)\s+(?:chapter|article|ordinance|local\s+law|act|"
+                r"bylaw|subchapter|policy|rule|regulation)\s+(?:is|was|has\s+been)\s+(?:intended|"
+                r"designed|enacted|adopted|created|established|developed)\s+to\b|"
+                # "This policy ensures the appropriate use of ... while protecting ..."
+                r"^this\s+policy\s+(?:ensures|aims\s+to|seeks\s+to|exists\s+to)\b|"
                 # "It is the purpose and intent of this chapter to address ..."
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
-                r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title)\s+to\b|"
+                r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title|policy|rule|"
+                r"regulation|resolution|order)\s+to\b|"
                 # a code's declaration of the place's policy: "It is the policy of the city to ..."
-                r"^(?:\([a-z0-9]\)\s+)?it\s+(?:is|shall\s+be)\s+(?:hereby\s+declared\s+to\s+be\s+)?the\s+policy\s+of\s+"
+                r"^(?:\([a-z0-9]\)\s+)?" + _PURPOSE_LABEL
+                + r"it\s+(?:is|shall\s+be)\s+(?:hereby\s+declared\s+to\s+be\s+)?"
+                r"the\s+policy\s+of\s+"
                 # a district by its initials and number: "It is the policy of I.S.D. 834 to"
                 r"(?:(?-i:[A-Z](?:\.?[A-Z]){1,5}\.?)\s+(?:no\.\s*)?\d{1,4}\s+to\b|"
                 # an institution by its name: "It is the policy of Delta State University to"
@@ -462,13 +482,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # 712.0 I. PURPOSE Maintaining the health ...".
             rule(
                 r",\s+this\s+policy\s+(?:is|was)\s+(?:adopted|created|established)\s+to\b|"
-                r"(?-i:\bI\.\s+PURPOSE\s+[A-Z][a-z]+\s+[a-z])",
+                r"(?-i:\bI\.\s+PURPOSE\s+[A-Z][a-z]+\s+[a-z])|"
+                # "..., this policy has been developed to govern the use of ...", "The Board ...
+                # has adopted this policy to protect against ...", a handbook's "19 Security Camera
+                # Policy The purpose of the camera policy is to regulate ..."
+                r"\bthis\s+policy\s+has\s+been\s+(?:developed|established|created|adopted|designed)\s+to\b|"
+                r"\bhas\s+adopted\s+this\s+policy\s+to\b|"
+                r"\bthe\s+purposes?\s+of\s+(?:this|the\s+(?:[\w-]+\s+){0,6}?)(?:policy|regulation)\s+(?:is|are)\s+to\b",
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
             rule(
                 r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
-                r"declaration\s+of\s+(?:policy|purpose))(?:\s+and\s+(?:intent|purpose))?\.?$",
+                r"declaration\s+of\s+(?:policy|purpose)|preamble|rationale|policy\s+overview|policy\s+purpose|"
+                r"reasons?\s+for\s+(?:the\s+|this\s+)?policy)(?:\s+and\s+(?:intent|purpose))?\.?$",
                 need=Need.NONE,
                 # or a lettered subsection's own title line: "A." / "Legislative intent."
                 parts=(Part.HEADING, Part.BODY),
@@ -1799,7 +1826,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest"), ("(purpose)",),
         ("purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat"),
-        (", this policy", "i. purpose"),
+        (", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose"),
         ("purpose", "intent", "policy"),
     ),
     "enacting_clause": (
