@@ -2536,6 +2536,19 @@ CAUSES_27: list[tuple[str, bool, str]] = [
     ("findings", False, "BP 3515\nCAMPUS SECURITY\nPolicy of the Board of Education\nIf the "
      "Board believes that a camera was misused, the Superintendent shall investigate. The "
      "Superintendent shall set rules for the cameras."),
+    # captions after a letterhead's place, after "RESOLUTION:", under a record's Title field
+    ("title", True, "CITY OF ELM RESOLUTION NO. 15225\nAFFIRMING THE CITY OF ELM'S COMMITMENT TO "
+     "THE PRIVACY OF ALL RESIDENTS\nWHEREAS the City of Elm values privacy; and\nNOW, "
+     "THEREFORE, BE IT RESOLVED that the City shall not share data with immigration agents."),
+    ("title", True, "RESOLUTION: TO ENSURE THE SAFETY OF OUR IMMIGRANT COMMUNITY\nWHEREAS, the "
+     "City of Elm is a welcoming city; and\nNOW, THEREFORE, BE IT RESOLVED that the City "
+     "shall not share data with immigration agents."),
+    ("title", True, "File #: 10158    Version: Name: Security cameras\nType: Resolution Status: "
+     "Passed\nTitle\nSUBSTITUTE - Adopting a policy on the use of security cameras by City "
+     "agencies.\nBody\nWHEREAS, the Council asked for a camera policy; and\nNOW, THEREFORE, "
+     "BE IT RESOLVED that the policy is adopted."),
+    ("title", False, "Agenda\n\nResolution: to be considered at the next meeting\n\nThe Council "
+     "heard from the Chief about the cameras."),
     # a policy's page links the procedures that carry it out: it is still the policy
     ("findings", True, "6-14: Security Cameras – Policy\n\nAssociated Procedures\n\nSecurity "
      "Cameras – Procedures\n\nPolicy Overview\n\nThis policy provides rules for cameras at "

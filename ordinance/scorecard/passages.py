@@ -167,7 +167,11 @@ _RESOLUTION_TITLE = re.compile(
     # the City Manager ..."
     r"^(?:Resolution|Ordinance)\s+[-–—]\s+(?:An?\s+)?(?:Resolution|Ordinance)\s+[A-Z][a-z]+ing\b|"
     r"^(?:No\.\s+(?:[\d_][\w\-_]*\s+)?)?AN?\s+(?:RESOLUTION|MOTION)\s+[A-Z]{2,}\b|"
-    r"^(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
+    # (a letterhead's place may come first: "CITY OF ALAMEDA RESOLUTION NO. 15225")
+    r"^(?:(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP)\s+OF\s+[A-Z][A-Z.'’ -]{1,40}?\s+)?"
+    r"(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
+    # a caption after the kind and a colon: "RESOLUTION: TO ENSURE THE SAFETY OF ..."
+    r"^(?:RESOLUTION|ORDINANCE):\s+(?:TO|OF|FOR|ON|IN|REGARDING|CONCERNING|[A-Z]+ING)\s+[A-Z]{2,}|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
     r"^RESOLUTION\s+(?!NO\b)[A-Z]+ING\s+(?:AN?\s+|THE\s+)?[A-Z]{2,}|"
     # "RESOLUTION OF THE TOWN OF LOS GATOS AUTHORIZING ..."
@@ -215,6 +219,8 @@ _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
     r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
     r"(?:An?\s+)?(?:(?:joint|concurrent)\s+)?(?:ordinance|resolution|local\s+law)\b|"
+    # a record's version before its caption: "SUBSTITUTE - Adopting a policy regarding ..."
+    r"(?:substitute|amended|revised|alternate)\s*[-–—:]\s*(?-i:[A-Z][a-z]+ing\s)|"
     # Ohio's captions open with the infinitive: "To authorize and direct the Mayor ..."
     r"To\s+(?:authorize|amend|enact|establish|approve|accept|appropriate|adopt|repeal|create|"
     r"provide|prohibit|modify|require|declare|enter)\b)",
