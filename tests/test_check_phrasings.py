@@ -2549,6 +2549,55 @@ CAUSES_27: list[tuple[str, bool, str]] = [
      "BE IT RESOLVED that the policy is adopted."),
     ("title", False, "Agenda\n\nResolution: to be considered at the next meeting\n\nThe Council "
      "heard from the Chief about the cameras."),
+    # an oversight body's membership set in the law
+    ("oversight_body", True, "2.65.050 Members.\n\nA. The Commission shall consist of seven "
+     "voting members appointed by the Council under Chapter 2.25."),
+    ("oversight_body", False, "2.65.050 Members.\n\nA. The Commission may meet as often as "
+     "its chair decides, under Chapter 2.25."),
+    # who alone may see the data, in a university's policy; access to the equipment is no limit
+    ("data_sharing_limits", True, f"Camera Use Policy\n\n{_ADOPTED}\n\nThe purpose of this "
+     "policy is to govern the University's cameras.\n\n- Only authorized personnel, as "
+     "determined by this policy and authorized by the Chancellor or designee, will have access "
+     "to surveillance camera data.\n- University Police will keep recordings for thirty days."),
+    ("data_sharing_limits", False, f"Camera Use Policy\n\n{_ADOPTED}\n\nThe purpose of this "
+     "policy is to govern the College's cameras.\n\nOnly authorized personnel shall have "
+     "access to the video monitoring and recording equipment and systems. The College will "
+     "keep recordings for thirty days."),
+    # film kept on the premises but for a court order; a statute's confidential data
+    ("data_sharing_limits", True, "Elm City School District\n\nAdoption Date: 12/20/2011\n\n"
+     "7341 Use of Video Cameras on School Buses\n\nThe Superintendent shall be the custodian "
+     "of the film. Under no circumstances will the District's film be duplicated or removed "
+     "from District premises unless in accordance with a court order or subpoena."),
+    ("data_sharing_limits", True, "Sec. 2. 29-A MRSA §2117 is enacted to read:\n\n3. "
+     "Confidentiality. Data collected under subsection 2 are confidential and are available "
+     "for use only by a law enforcement agency in carrying out its functions."),
+    # a library's records released only as the state's law allows
+    ("data_sharing_limits", True, "Elm Public Library\nPrivacy of Library Records\n\nThe Elm "
+     "Public Library Board has adopted this policy to protect the privacy of library users.\n"
+     "Under Section 43.30, library records which show who used the library may only be "
+     "disclosed:\n(a) With the consent of the user.\n(b) By court order."),
+    # a page of questions and answers about a code, a policy's update, a board's news
+    ("definitions", False, "Camera Requirements FAQs\n\nChapter 28 (Sections 28-671 to 28-673) of "
+     "the Code of Ordinances\n\n1. Do the requirements apply to my business? The ordinance "
+     "covers these businesses:\n- Nightclubs and bars. An establishment that sells alcohol "
+     "for drinking on the premises.\n- Game rooms. A building that contains six or more game "
+     "machines.\n- Convenience stores. A business that sells groceries and fuel to the "
+     "public.\n2. What is the requirement? Covered businesses shall have working cameras."),
+    ("use_policy", False, "Elm University\nJuly 15, 2022\n\nVideo Security Policy Update\n\n"
+     "The University has never used face recognition on campus. Based on comments from the "
+     "community, the University will keep recordings for thirty days and will not share them "
+     "with other agencies except upon a warrant."),
+    ("use_policy", False, "School Board OKs Policies on Recordings\n\nThe Elm School Board "
+     "approved two policies in a second reading at the Nov. 24 meeting. The policy calls for "
+     "the board to authorize cameras on school property, and recordings will be kept for "
+     "thirty days."),
+    # a district's page that restates its board policy and sends the reader to it
+    ("use_policy", False, "School Bus Conduct\n\nRecordings may be used on school buses to "
+     "monitor conduct. Notice of recordings shall be displayed at the bus door.\n\nRead more: "
+     "Board Policy 5380: Bus Conduct"),
+    ("use_policy", False, "Use of Video Monitoring\nThe Board of Education supports cameras in "
+     "schools. Video surveillance may be used on district property and buses.\nPlease refer to "
+     "Board policies ECAF and ECAF-R for more information on district procedures."),
     # a policy's page links the procedures that carry it out: it is still the policy
     ("findings", True, "6-14: Security Cameras – Policy\n\nAssociated Procedures\n\nSecurity "
      "Cameras – Procedures\n\nPolicy Overview\n\nThis policy provides rules for cameras at "

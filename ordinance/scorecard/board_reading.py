@@ -16,6 +16,7 @@ from dataclasses import replace
 from .passages import Sentence
 from .patterns import rx
 from .rules import (
+    BOARD_POLICY_ACCESS,
     BOARD_POLICY_APPROVAL,
     BOARD_POLICY_DISSEMINATION,
     BOARD_POLICY_EFFECTIVE,
@@ -139,5 +140,6 @@ def board_rules() -> dict[str, ElementRules]:
             BOARD_POLICY_SHARING,
             BOARD_POLICY_LEGAL_PROCESS,
             BOARD_POLICY_DISSEMINATION,
+            BOARD_POLICY_ACCESS,
         ),
     }

@@ -78,13 +78,22 @@ def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
 
 
+# A page of questions and answers about a law ("Exterior Security Camera FAQs", "Frequently Asked
+# Questions") explains it to the public; it may cite the code's sections, but enacts nothing.
+_FAQ_TITLE = re.compile(r"\bFAQs?\b|\bfrequently\s+asked\s+questions\b", re.IGNORECASE)
+
+
+def _answers_questions(passages: Sequence[Passage]) -> bool:
+    return any(len(p.text) <= 100 and _FAQ_TITLE.search(p.text) for p in passages[:4])
+
+
 def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:
     """Whether the text enacts anything: an enacting clause, a title or recital, a code
     section's history note, or else a numbered section or a sentence that refers to "this
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
     describe a law have none of these, so their "must" and "shall" are not counted. `board` is
     `is_board_policy(passages)` when the caller has it already."""
-    if _describes_a_bill(passages) or restates_a_policy(passages):
+    if _describes_a_bill(passages) or restates_a_policy(passages) or _answers_questions(passages):
         return False
     for passage in passages:
         if passage.part is not Part.HEADING and (

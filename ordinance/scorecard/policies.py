@@ -190,7 +190,9 @@ _NOTICE_VOICE = re.compile(
 # ("Notice to Students and Parents", "LPR and DOL Data Privacy Notice"; not a policy's own
 # "Public Notice" section on its signs)
 _NOTICE_TITLE = re.compile(
-    r"^\W*notice\s+to\s+(?:students|parents)\b|^(?:[\w&'’-]+\s+){0,6}privacy\s+notice$",
+    r"^\W*notice\s+to\s+(?:students|parents)\b|^(?:[\w&'’-]+\s+){0,6}privacy\s+notice$|"
+    # an announcement about a policy: "Video Security Policy Update"
+    r"^(?:[\w&'’-]+\s+){0,6}policy\s+updates?$",
     re.IGNORECASE,
 )
 # How the text names itself: a district's procedure "this procedure" or "this guideline", its
@@ -208,7 +210,12 @@ _NEWS_VOICE = re.compile(
     r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*)\b|\?",
+    r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*|"
+    # "The Derry School Board approved two policies in a second reading at the Nov. 24 meeting",
+    # "The policy calls for the board to authorize ..." (a rule never calls for itself)
+    r"(?:board|council|commission|trustees)\s+(?:unanimously\s+)?(?:approved|adopted|passed)\b"
+    r"[^.]{0,80}\bat\s+(?:the|its|their)\s+[^.]{0,30}\bmeeting|"
+    r"(?:policy|ordinance|resolution|bill)\s+calls\s+for)\b|\?",
     re.IGNORECASE,
 )
 _CAMERA = re.compile(
@@ -293,9 +300,21 @@ def _initials_count(passages: Sequence[Passage], text: str) -> int:
 _CITES_A_POLICY = re.compile(r"^[A-Z][\w .,&'’-]{2,100}\bPolicy,\s+\d{1,2}:\d{2,3}\b[^.]{0,60}$")
 
 
+# ... or sends its reader to the policy: "Read more: Board Policy 5380: Bus Conduct", "Please refer
+# to Board policies ECAF ... and ECAF-R ... for more information".
+_REFERS_TO_POLICY = re.compile(
+    r"^(?:read\s+more|please\s+(?:refer\s+to|see|read)|refer\s+to|for\s+more\s+information)\b"
+    r"[^.]{0,40}\bboard\s+polic(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
 def restates_a_policy(passages: Sequence[Passage]) -> bool:
-    """Whether the text closes by naming the board policy it restates (a handbook's entry)."""
-    return bool(passages) and bool(_CITES_A_POLICY.match(passages[-1].text))
+    """Whether the text closes by naming the board policy it restates, or by sending its reader
+    to it (a handbook's entry, a district's web page)."""
+    return bool(passages) and bool(
+        _CITES_A_POLICY.match(passages[-1].text) or _REFERS_TO_POLICY.match(passages[-1].text)
+    )
 
 
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:

@@ -1218,6 +1218,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
                 r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
+
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
                 # "shall be shared with other agencies only as authorized by the use policy"
                 r"\b(?:shared|disclosed|released|provided)\s+(?:to|with)\b[^.;]{0,60}\bonly\s+"
@@ -1251,6 +1252,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"[^.;]{0,40}\brequests?\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|federal|immigration|(?-i:ICE|CBP))\b",
+            ),
+            # A statute's present tense: "Data collected ... are confidential ... and are
+            # available for use only by a law enforcement agency in carrying out its functions".
+            rule(
+                r"\bconfidential\b[^.;]{0,80}\b(?:available|accessible|disclosed|released)\s+"
+                r"(?:for\s+use\s+)?only\s+(?:to|by)\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?|records)\b",
+                need=Need.NONE,
             ),
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
@@ -1339,6 +1348,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 r"\b(?:commission|board|committee|working\s+group)\b",
                 need=Need.NONE,
+            ),
+            # the body's membership set in the law: "The Commission shall consist of seven Voting
+            # Members ...", "The workgroup shall consist of three residents each from ..."
+            rule(
+                r"^the\s+(?:[\w'’-]+\s+){0,5}?(?:commission|committee|work\s*group|working\s+group|"
+                r"task\s+force|advisory\s+board|review\s+board)\s+shall\s+(?:consist|be\s+composed|"
+                r"be\s+comprised)\s+of\b",
             ),
             # the instrument itself setting up the reviewer: "This policy authorizes a Video
             # Surveillance Oversight Committee ... to oversee its execution and review" (the
@@ -1738,7 +1754,8 @@ BOARD_POLICY_SHARING = rule(
     r"^only\s+(?:those\s+)?(?:persons|individuals|people|staff|employees|officials)\s+(?:with|who)\b"
     r"[^.;]{0,80}\b(?:may|shall|will)\s+(?:be\s+(?:permitted|allowed)\s+to\s+)?(?:view|access|review|"
     r"receive|obtain)\b",
-    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|stills?)\b",
+    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|stills?|"
+    r"records|films?)\b",
     need=Need.NONE,
     # release at an official's say-so is discretion, not a limit: "will only be released to
     # non-college staff with the authorization of the President of the College"
@@ -1751,12 +1768,34 @@ BOARD_POLICY_SHARING = rule(
     ),
     triggers=BOARD_POLICY_SHARING_TRIGGERS,
 )
+# Who alone may see the data, named by their role rather than by an official's leave: "Only
+# authorized personnel, as determined by this policy ..., will be involved in, or have access to,
+# surveillance camera data" (an official choosing who is authorized does not make the release
+# discretionary, as "released with the authorization of the President" does).
+BOARD_POLICY_ACCESS_TRIGGERS = ("only",)
+BOARD_POLICY_ACCESS = rule(
+    r"^only\s+(?:authori[sz]ed|designated|approved|trained)\s+(?:personnel|persons|individuals|"
+    r"people|staff|employees|officials|users|members)\b[^.;]{0,160}\b(?:may|shall|will)\b"
+    r"[^.;]{0,60}\b(?:have\s+access|access|view|review|receive)\b",
+    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|records)\b",
+    need=Need.NONE,
+    # access to the equipment is no limit on the data: "Only authorized personnel shall have
+    # access to the video monitoring and recording equipment and systems"
+    none_of=(
+        r"\baccess\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:equipment|systems?|hardware)\b"
+        r"(?![^.;]{0,40}\b(?:data|footage|images|recordings|videos?)\b)",
+    ),
+    triggers=BOARD_POLICY_ACCESS_TRIGGERS,
+)
 # Release on legal process only: "Video recordings will be released only in response to search
 # warrants, court orders ...", "Law enforcement requests to access footage must be accompanied by
 # a legal subpoena", "will release records when authorities provide: a subpoena ...; a warrant".
 BOARD_POLICY_LEGAL_PROCESS_TRIGGERS = ("subpoena", "warrant", "court", "judicial", "by law")
 BOARD_POLICY_LEGAL_PROCESS = rule(
-    r"\b(?:releas\w*|disclos\w*|provid\w*|access\w*|shar\w*|requests?|cop(?:y|ies)|view\w*)\b"
+    r"\b(?:releas\w*|disclos\w*|provid\w*|access\w*|shar\w*|requests?|cop(?:y|ies)|view\w*|"
+    # "Under no circumstances will the District's film be duplicated and/or removed from
+    # District premises unless in accordance with a court order"
+    r"duplicat\w*|removed\s+from)\b"
     r"[^.;:]{0,120}\b(?:only\s+(?:in\s+response\s+to|pursuant\s+to|upon|with|by|when|if|"
     r"permitted|allowed|authorized)|"
     r"unless|except|(?:must|shall|will)\s+be\s+(?:[\w\s,]{0,40}?\s+and\s+)?accompanied|"
@@ -1766,7 +1805,7 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
     r"when\s+(?:a|an)\s+[^.;]{0,40}\b(?:is|are|has\s+been)\s+(?:issued|presented|served|provided))\b",
     r"\b(?:subpoenas?|warrants?|court\s+orders?|orders?\s+(?:from|of)\s+(?:the|a)\s+court|judicial|"
     r"(?:permitted|required)\s+by\s+law)\b",
-    r"\b(?:footage|recordings?|images?|videos?|data|information|records?|tapes?)\b",
+    r"\b(?:footage|recordings?|images?|videos?|data|information|records?|tapes?|films?)\b",
     need=Need.NONE,
     # a permission on a condition leaves the release to discretion: "Such records may be
     # released to assist law enforcement ... upon receipt of a subpoena"
@@ -1827,7 +1866,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("believes", "determined", "declares", "interest"), ("(purpose)",),
         ("purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat"),
         (", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose"),
-        ("purpose", "intent", "policy"),
+        ("purpose", "intent", "policy", "preamble", "rationale"),
     ),
     "enacting_clause": (
         ("ordain", "enact", "resolv", "ordered", "be it", "therefore", "as follows"),
@@ -1911,6 +1950,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _SHARING_RECIPIENTS,
         ("limited to", "restricted to", "confined to"),
         ("decline",),
+        ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
     ),
     "annual_report": (
@@ -1930,6 +1970,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("commission", "committee", "board"),
         ("hereby",),
+        ("consist", "composed", "comprised"),
         ("this",),
     ),
     "exigent_circumstances": (
