@@ -2609,6 +2609,34 @@ CAUSES_27: list[tuple[str, bool, str]] = [
      "\n\nRecordings will be kept for thirty days."),
 ]
 
+# Batch 28's misses and false verdicts, answered after its single measurement (now seen).
+CAUSES_28: list[tuple[str, bool, str]] = [
+    # a policy's statement of what it is for
+    ("findings", True, f"Video Surveillance\n\n{_ADOPTED}\n\nThis policy governs camera "
+     "surveillance of public areas at Elm University and serves to deter crime. Recordings "
+     "will be kept for fourteen days."),
+    ("findings", True, f"Drone Policy\n\n{_ADOPTED}\n\nThis policy addresses the requirements "
+     "for safe and legal operation of drones at Elm State University. University drones shall "
+     "not fly over residence halls."),
+    ("findings", True, f"Camera Policy\n\n{_ADOPTED}\n\nThe Elm Camera Policy and Guidance "
+     "(Policy) establishes guidelines for cameras consistent with the University's interest in "
+     "privacy. Recordings will be kept for thirty days."),
+    ("findings", False, f"Camera Policy\n\n{_ADOPTED}\n\nThis policy applies to all employees "
+     "and students of Elm University. Recordings will be kept for thirty days."),
+    # a board's or district's stated reasons
+    ("findings", True, "1007.1 Drones on School Grounds\n\nThe Elm Community School District is "
+     "committed to the safety of students. With that commitment in mind, this policy sets "
+     "expectations for drones on district property. No drone shall fly over a school without "
+     "the superintendent's leave.\n\nAdopted: May 1, 2024"),
+    ("findings", True, "906 Drones\n\nThe Elm Community School believes in maintaining the "
+     "safety and privacy of students. In keeping with this belief, drones are prohibited on "
+     "district property.\n\nAdopted: May 1, 2024"),
+    ("findings", True, "7440 Facility Security\n\nThe school buildings are a substantial public "
+     "investment. It is therefore in the interest of the school community that the Board "
+     "protect its investment. The Superintendent shall set up a security program.\n\n"
+     "Adopted: May 1, 2024"),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2618,7 +2646,7 @@ _FOUND_OR_NOT = {
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
-    "batch-27": CAUSES_27,
+    "batch-27": CAUSES_27, "batch-28": CAUSES_28,
 }  # fmt: skip
 
 

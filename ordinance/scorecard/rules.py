@@ -418,8 +418,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\b(?:believes|has\s+determined|"
                 r"declares)\s+(?:that\s+)?(?:it\s+is\s+)?(?:necessary|important|essential|appropriate|"
                 r"in\s+the\s+(?:public|best)\s+interest)|"
-                # "The Board believes that reasonable use of surveillance cameras will help ..."
-                r"^the\s+(?:governing\s+)?(?:board|council|trustees|commission)\b[^.;]{0,40}\bbelieves\s+that\b|"
+                # "The Board believes that reasonable use of surveillance cameras will help ...",
+                # "The Elm Community School District believes in maintaining the safety ..."
+                r"^the\s+(?:[\w.'’-]+\s+){0,6}?(?:board|council|trustees|commission|district|"
+                r"university|college|library|school|schools|institute|authority)\b[^.;]{0,40}\bbelieves\s+(?:that|in)\b|"
+                # "It is therefore in the interest of the school community that the Board protect"
+                r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
                 r"substantial|compelling|legitimate)\s+interest\s+in\b",
                 need=Need.NONE,
@@ -456,8 +460,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + r"(?:this|the)\s+(?:chapter|article|ordinance|local\s+law|act|"
                 r"bylaw|subchapter|policy|rule|regulation)\s+(?:is|was|has\s+been)\s+(?:intended|"
                 r"designed|enacted|adopted|created|established|developed)\s+to\b|"
-                # "This policy ensures the appropriate use of ... while protecting ..."
+                # "This policy ensures the appropriate use of ... while protecting ...", a policy's
+                # statement of what it is for: "This policy governs camera surveillance of public
+                # areas and serves to deter crime", "This policy addresses the requirements for
+                # safe operation of UAS", "The Camera Policy and Guidance (Policy) establishes
+                # guidelines ..." (not its scope: "This policy applies to all employees")
                 r"^this\s+policy\s+(?:ensures|aims\s+to|seeks\s+to|exists\s+to)\b|"
+                r"^(?:this|the)\s+(?:[\w&'’-]+\s+){0,6}?(?:policy|regulation)(?:\s+and\s+[\w-]+)?"
+                r"(?:\s*\([^()]{1,30}\))?\s+"
+                r"(?:governs|addresses|establishes|sets\s+(?:forth|out)|sets\s+expectations|provides\s+"
+                r"(?:guidelines|guidance|rules|standards|procedures|direction)|regulates|outlines|"
+                r"serves\s+to)\b|"
                 # "It is the purpose and intent of this chapter to address ..."
                 r"^it\s+is\s+the\s+(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+this\s+"
                 r"(?:chapter|article|ordinance|local\s+law|act|bylaw|subchapter|part|title|policy|rule|"
@@ -487,6 +500,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # has adopted this policy to protect against ...", a handbook's "19 Security Camera
                 # Policy The purpose of the camera policy is to regulate ..."
                 r"\bthis\s+policy\s+has\s+been\s+(?:developed|established|created|adopted|designed)\s+to\b|"
+                # "With that commitment in mind, this policy sets expectations for ..."
+                r",\s+this\s+policy\s+(?:sets|establishes|governs|provides|addresses)\b|"
                 r"\bhas\s+adopted\s+this\s+policy\s+to\b|"
                 r"\bthe\s+purposes?\s+of\s+(?:this|the\s+(?:[\w-]+\s+){0,6}?)(?:policy|regulation)\s+(?:is|are)\s+to\b",
                 need=Need.NONE,
