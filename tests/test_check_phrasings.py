@@ -2623,6 +2623,24 @@ CAUSES_28: list[tuple[str, bool, str]] = [
      "privacy. Recordings will be kept for thirty days."),
     ("findings", False, f"Camera Policy\n\n{_ADOPTED}\n\nThis policy applies to all employees "
      "and students of Elm University. Recordings will be kept for thirty days."),
+    # glossaries in more forms: a table run together under its header row, ".010 Definitions",
+    # "Definition(s)", a quoted term with its meaning, a page's "Definition:" field
+    ("definitions", True, f"Video Surveillance\n\n{_ADOPTED}\n\nV. Definition of Terms\n\nTerm "
+     "Definition\nVideo Surveillance Camera A camera that captures images and sends them to "
+     "storage.\nData Storage System A computer used to store data.\n\nVI. Procedures\n\n"
+     "Recordings will be kept for thirty days."),
+    ("definitions", True, f"Drones\n\n{_ADOPTED}\n\n.010 Definitions\n\n\"Part 107 waiver\" "
+     "An FAA waiver allowing flights not otherwise permitted.\n\n.020 Rules\n\nUniversity "
+     "drones shall not fly over residence halls."),
+    ("definitions", True, f"Surveillance Governance\n\n{_ADOPTED}\n\nII. Definition(s)\n\n"
+     "Digital Surveillance System – Any video installation that can view university spaces."
+     "\n\nIII. Policy\n\nRecordings will be kept for fourteen days."),
+    ("definitions", True, "010.0700 Video Surveillance\n\nAdopted: May 1, 2024\n\nDefinition: "
+     "Surveillance cameras are video cameras that observe an area and record it.\n\nThe "
+     "District will keep recordings for thirty days."),
+    ("definitions", False, "Security Cameras\n\nDefinition:It is the policy of Elm State "
+     "University to use cameras to deter crime.\nAuthority:Authority of the University "
+     "President.\n\nRecordings shall be kept for thirty days."),
     # a board's or district's stated reasons
     ("findings", True, "1007.1 Drones on School Grounds\n\nThe Elm Community School District is "
      "committed to the safety of students. With that commitment in mind, this policy sets "

@@ -337,8 +337,10 @@ def _part_of_text(text: str) -> Part:
 _DEFINITIONS_LINE = re.compile(
     # ("#### DEFINITIONS", "3.0 Definitions/Terms", "(B) Policy definitions", "Definition of Terms
     # in Statement:")
-    r"^(?:#{1,6}\s*)?(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})?\.?|\([A-Za-z0-9]{1,3}\)|[-•])?\s*"
-    r"(?:policy\s+|key\s+)?(?:definitions?(?:\s*/\s*terms|\s+of\s+terms(?:\s+[\w ]{0,30})?)?|"
+    # (".010 Definitions" in a policy numbered by its parts, "II. Definition(s)")
+    r"^(?:#{1,6}\s*)?(?:[IVX]{1,4}\.|\.?\d{1,3}(?:\.\d{1,2})?\.?|\([A-Za-z0-9]{1,3}\)|[-•])?\s*"
+    r"(?:policy\s+|key\s+)?(?:definitions?(?:\(s\))?"
+    r"(?:\s*/\s*terms|\s+of\s+terms(?:\s+[\w ]{0,30})?)?|"
     r"terms\s+and\s+definitions)\s*[.:]?$",
     re.IGNORECASE,
 )
@@ -354,10 +356,18 @@ _PURPOSE_LINE = re.compile(
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")
 
 
+# A glossary printed as a table has a header row of its own: "Term Definition".
+_TABLE_HEADER = re.compile(r"^terms?\s+(?:definitions?|meanings?)$", re.IGNORECASE)
+
+
 def _ends_definitions(text: str) -> bool:
     """Whether a plain line is the next section's title, closing a definitions or purpose
     section."""
-    return bool(_TITLE_LINE.match(text)) and len(text.split()) <= 5
+    return (
+        bool(_TITLE_LINE.match(text))
+        and len(text.split()) <= 5
+        and not _TABLE_HEADER.match(text)
+    )
 
 
 # A policy's glossary often stands with no "Definitions" line over it: three or more paragraphs in

@@ -725,12 +725,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\s*(?::|—|–|-(?=\s))\s*\S)|"
                 # (a term of up to five words, and its meaning after the verb)
                 r"(?-i:^[\"“]?[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,4}[\"”]?\s+(?:is|are|includes?|"
-                r"shall\s+include|refers\s+to)\s+[\w\"“])|\bas\s+defined\s+(?:in|by)\b",
+                r"shall\s+include|refers\s+to)\s+[\w\"“])|\bas\s+defined\s+(?:in|by)\b|"
+                # a table's rows run together, term then meaning: "Data Storage System A computer
+                # or electronic device ...", '"44807 exemption" An FAA exemption under ...'
+                r"(?-i:^[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*){0,5}\s+(?:An?|Any|The)\s+[a-z])|"
+                r"(?-i:^[\"“][^\"”]{1,60}[\"”]\s+(?:An?|Any|The)\s+[A-Za-z])",
                 need=Need.NONE,
                 weak=True,
                 under=DEFINITIONS_HEADING.pattern,
                 # "There are no definitions for this policy at this time."
                 none_of=(r"\bno\s+definitions\b|\bthere\s+are\s+no\s+(?:defined\s+)?terms\b",),
+            ),
+            # A page's field "Definition: Surveillance cameras are video cameras that ..." (not a
+            # field that holds a statement of policy: "Definition:It is the policy of ...")
+            rule(
+                r"^definitions?\s*:\s*(?!(?:it|this|there)\b)[A-Z][\w'’ -]{2,60}?\s+"
+                r"(?:is|are|means|refers\s+to)\s+(?:an?\s+|the\s+|any\s+)?[a-z]",
+                need=Need.NONE,
+                weak=True,
             ),
             # Municode's "Drone. An unmanned aircraft ...": a term in sentence case closed by a
             # period and followed by its meaning, in a section titled for definitions.
@@ -1900,6 +1912,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (":",),
         (),
         (),
+        ("definition",),
         (),
     ),
     "council_approval": (
