@@ -2641,6 +2641,23 @@ CAUSES_28: list[tuple[str, bool, str]] = [
     ("definitions", False, "Security Cameras\n\nDefinition:It is the policy of Elm State "
      "University to use cameras to deter crime.\nAuthority:Authority of the University "
      "President.\n\nRecordings shall be kept for thirty days."),
+    # who may see the data, and data gathered against the policy barred from use
+    ("data_sharing_limits", True, f"Physical Security Data\n\n{_ADOPTED}\n\nThe purpose of this "
+     "policy is to govern the University's cameras. Recorded data will be stored for thirty "
+     "days, in a secure location accessible by authorized staff only."),
+    ("enforcement", True, f"Physical Security Data\n\n{_ADOPTED}\n\nThe purpose of this policy "
+     "is to govern the University's cameras. Information obtained in violation of this policy "
+     "may not be used in any disciplinary proceeding against a member of the University's "
+     "faculty, staff, or student body."),
+    ("enforcement", False, f"Physical Security Data\n\n{_ADOPTED}\n\nThe purpose of this policy "
+     "is to govern the University's cameras. Recordings may be used in a disciplinary "
+     "proceeding against a student."),
+    ("data_sharing_limits", True, "FGAC Bus Conduct\n\nAdopted: May 1, 2024\n\nThe video tapes "
+     "are confidential student records. Only those having a legitimate educational purpose "
+     "shall be able to review such information."),
+    ("data_sharing_limits", True, "010.0700 Video Surveillance\n\nAdopted: May 1, 2024\n\n4.1    "
+     "Surveillance recordings will be released to the public only in conformance with the "
+     "state's records act."),
     # a board's or district's stated reasons
     ("findings", True, "1007.1 Drones on School Grounds\n\nThe Elm Community School District is "
      "committed to the safety of students. With that commitment in mind, this policy sets "

@@ -164,7 +164,7 @@ def _is_title(rest: str) -> bool:
         return False
     # "Section 2. This Act takes effect September 1." is a short section's text, not its title.
     return not re.search(
-        r"\b(shall|must|may|hereby|takes? effect|means|is effective|"
+        r"\b(shall|must|may|will (?:not )?be|hereby|takes? effect|means|is effective|"
         r"becomes (?:effective|operative)|"
         # "Section 2. The Camera Policy, attached as Exhibit A, is approved." ("Section 1.
         # Chapter 14.18 is amended" over the amended text is a heading)

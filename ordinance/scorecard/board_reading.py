@@ -25,6 +25,7 @@ from .rules import (
     BOARD_POLICY_USE,
     BY_ID,
     MANUAL_SELF,
+    SUPPRESSION,
     ElementRules,
     Rule,
 )
@@ -42,7 +43,9 @@ def _board_enforcement() -> ElementRules:
     disciplinary action")."""
     element = BY_ID["enforcement"]
     rules = tuple(
-        replace(
+        r
+        if r.all_of == SUPPRESSION.all_of
+        else replace(
             r,
             none_of=(
                 *(p for p in r.none_of if p.pattern != MANUAL_SELF),

@@ -331,6 +331,16 @@ _PURPOSE_LABEL = (
     r"(?:the\s+|this\s+)?policy|(?:policy\s+)?statement|definition|(?:policy\s+)?overview|"
     r"preamble|rationale|intent)\s*(?::|[–—]|\s-)\s*)?"
 )
+# "Information obtained in violation of this policy may not be used in any disciplinary proceeding
+# against a member of any University faculty, staff, or student body": what was gathered
+# unlawfully is barred from use, whoever the proceeding is against (a board's policy reads it
+# with none of the exclusions that keep out discipline by its ordinary rules).
+SUPPRESSION = rule(
+    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
+    r"gathered|acquired)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
+    r"(?:used|admitted|admissible|received)\b",
+    need=Need.NONE,
+)
 _IMMINENT_DANGER = (
     r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
@@ -1574,6 +1584,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # report") is the whistleblower's, not a sanction
                 none_of=(r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",),
             ),
+            SUPPRESSION,
         ),
         parameters=(
             Parameter(
@@ -1773,14 +1784,17 @@ BOARD_POLICY_SHARING = rule(
     r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b|"
     # "Security camera footage will be disclosed only pursuant to ..."
     r"\b(?:will|shall|may|must|can)\s+be\s+(?:released|shared|provided|disclosed|given|"
-    r"made\s+available)\s+only\b|"
+    r"made\s+available)\s+(?:to\s+(?:[\w-]+\s+){1,5}?)?only\b|"
     # "No video surveillance data will be released to anyone outside the District except ..."
     r"^no\s+[^.;]{0,60}\b(?:will|shall|may)\s+be\s+(?:released|shared|provided|disclosed|given)\b|"
     # who alone may see them: "Only those persons with a legitimate purpose may view the
     # videotapes"
-    r"^only\s+(?:those\s+)?(?:persons|individuals|people|staff|employees|officials)\s+(?:with|who)\b"
-    r"[^.;]{0,80}\b(?:may|shall|will)\s+(?:be\s+(?:permitted|allowed)\s+to\s+)?(?:view|access|review|"
-    r"receive|obtain)\b",
+    # ("Only those having a legitimate educational or administrative purpose shall be able to
+    # review such information")
+    r"^only\s+(?:those\s+)?(?:persons|individuals|people|staff|employees|officials)?\s*"
+    r"(?:with|who|having)\b"
+    r"[^.;]{0,80}\b(?:may|shall|will)\s+(?:be\s+(?:permitted|allowed|able)\s+to\s+)?(?:view|access|"
+    r"review|receive|obtain)\b",
     r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|stills?|"
     r"records|films?)\b",
     need=Need.NONE,
@@ -1799,11 +1813,14 @@ BOARD_POLICY_SHARING = rule(
 # authorized personnel, as determined by this policy ..., will be involved in, or have access to,
 # surveillance camera data" (an official choosing who is authorized does not make the release
 # discretionary, as "released with the authorization of the President" does).
-BOARD_POLICY_ACCESS_TRIGGERS = ("only",)
+BOARD_POLICY_ACCESS_TRIGGERS = ("only", "accessib")
 BOARD_POLICY_ACCESS = rule(
     r"^only\s+(?:authori[sz]ed|designated|approved|trained)\s+(?:personnel|persons|individuals|"
     r"people|staff|employees|officials|users|members)\b[^.;]{0,160}\b(?:may|shall|will)\b"
-    r"[^.;]{0,60}\b(?:have\s+access|access|view|review|receive)\b",
+    r"[^.;]{0,60}\b(?:have\s+access|access|view|review|receive)\b|"
+    # "stored ... in a secure location accessible by authorized staff only"
+    r"\baccessible\s+(?:only\s+)?(?:by|to)\s+(?:authori[sz]ed|designated|approved)\s+(?:personnel|"
+    r"staff|persons|individuals|users|officials|employees)(?:\s+only)?\b",
     r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|records)\b",
     need=Need.NONE,
     # access to the equipment is no limit on the data: "Only authorized personnel shall have
@@ -2044,6 +2061,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "expunge",
             "received in evidence",
         ),
+        ("in violation",),
     ),
     "whistleblower": (
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
