@@ -2658,6 +2658,21 @@ CAUSES_28: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", True, "010.0700 Video Surveillance\n\nAdopted: May 1, 2024\n\n4.1    "
      "Surveillance recordings will be released to the public only in conformance with the "
      "state's records act."),
+    # news of policies approved, a page listing policies, a vague "official purposes" limit,
+    # recordings treated as evidence in discipline
+    ("use_policy", False, "University security policies approved\n\nThe updated Electronic "
+     "Surveillance Policy was approved by the President. It addresses the retention, storage, "
+     "access and dissemination of recordings, which will be kept for thirty days."),
+    ("use_policy", False, "University Policies on Surveillance\n\nThe following university "
+     "policies are the main policies governing the operation of surveillance cameras. "
+     "Departments will ensure their cameras work with the central system."),
+    ("data_sharing_limits", False, f"Security Camera Policy\n\n{_ADOPTED}\n\nThe purpose of this "
+     "policy is to govern the College's cameras. Authorized users are prohibited from using or "
+     "disseminating information acquired from the College's cameras, except for official "
+     "purposes."),
+    ("enforcement", False, "FGAC Bus Conduct\n\nAdopted: May 1, 2024\n\nThe tapes are student "
+     "records. If a tape becomes the subject of a disciplinary proceeding, it shall be treated "
+     "like all other evidence in the hearing."),
     # a board's or district's stated reasons
     ("findings", True, "1007.1 Drones on School Grounds\n\nThe Elm Community School District is "
      "committed to the safety of students. With that commitment in mind, this policy sets "

@@ -72,7 +72,10 @@ _DISCIPLINE_AS_USE = rx(
     r"\b(?:used?|evidence|purposes?|reasons?|support\w*|maintain\w*)\b"
     r"(?:(?!\b(?:cause|grounds|result\s+in|subject\s+to)\b)[^.;]){0,80}\bdisciplin\w*|"
     # "If a viewing leads to disciplinary action against an employee, ..."
-    r"\b(?:viewing|review|recording|footage|video)\s+(?:leads?|led)\s+to\b[^.;]{0,20}\bdisciplin"
+    r"\b(?:viewing|review|recording|footage|video)\s+(?:leads?|led)\s+to\b[^.;]{0,20}\bdisciplin|"
+    # "If a tape becomes the subject of a disciplinary proceeding, it shall be treated like all
+    # other evidence"
+    r"\bdisciplin\w*\s+(?:proceeding|hearing)s?\b[^.;]{0,80}\bevidence\b"
 )
 _GENERAL_RULES_BROKEN = rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:any\s+)?(?:[\w-]+\s+){0,3}(?:policies|rules|regulations)\b|"

@@ -191,8 +191,11 @@ _NOTICE_VOICE = re.compile(
 # "Public Notice" section on its signs)
 _NOTICE_TITLE = re.compile(
     r"^\W*notice\s+to\s+(?:students|parents)\b|^(?:[\w&'’-]+\s+){0,6}privacy\s+notice$|"
-    # an announcement about a policy: "Video Security Policy Update"
-    r"^(?:[\w&'’-]+\s+){0,6}policy\s+updates?$",
+    # an announcement about a policy: "Video Security Policy Update", a headline "University
+    # security policies approved", a page "University Policies on Surveillance"
+    r"^(?:[\w&'’-]+\s+){0,6}policy\s+updates?$|"
+    r"^(?:[\w&'’-]+\s+){1,6}polic(?:y|ies)\s+(?:approved|adopted|passed|updated|revised)$|"
+    r"^(?:[\w&'’-]+\s+){0,4}policies\s+(?:on|for|about|regarding)\s+[\w ]{3,40}$",
     re.IGNORECASE,
 )
 # How the text names itself: a district's procedure "this procedure" or "this guideline", its

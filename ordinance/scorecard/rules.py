@@ -1307,7 +1307,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # disclosed other than as authorized"
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
-                none_of=(_RETALIATION,),
+                # "except for official purposes" leaves every official use open: no limit
+                none_of=(_RETALIATION, r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b"),
             ),
         ),
         aspects=(
