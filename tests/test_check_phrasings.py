@@ -2687,6 +2687,34 @@ CAUSES_28: list[tuple[str, bool, str]] = [
      "Adopted: May 1, 2024"),
 ]
 
+# Batch 29's misses and false verdicts (an informational batch), answered after its measurement.
+CAUSES_29: list[tuple[str, bool, str]] = [
+    ("findings", True, f"Video Security Cameras\n\n{_ADOPTED}\n\nThe purpose of this document is "
+     "to set rules for the University's cameras. Recordings will be kept for thirty days."),
+    ("findings", True, "3344-76-01 Closed circuit television.\n\n(A) Purpose\n\nThis rule "
+     "regulates the use of cameras at Elm State University. Recordings will be kept for thirty "
+     "days.\n\nPromulgated Under: 111.15"),
+    ("enforcement", True, f"Cameras\n\n{_ADOPTED}\n\nThe purpose of this policy is to govern the "
+     "University's cameras. Failure to comply with this policy could result in discipline or "
+     "loss of camera access."),
+    ("definitions", True, f"Security Cameras\n\n{_ADOPTED}\n\nFor the purpose of this policy "
+     "security camera is defined as a camera used to record public areas of the University."),
+    ("data_sharing_limits", True, "Security Cameras in Residential Facilities\n\nWhile respecting "
+     "privacy, University Student Housing has placed cameras in the residence halls to keep "
+     "students safe.\n\n- Cameras are only placed in common areas of the University's halls."
+     "\n- Cameras will not be placed in student rooms or bathrooms.\n- If University Student "
+     "Housing determines that footage needs to be removed, it will only be reviewed by "
+     "individuals with a legitimate need to do so."),
+    ("findings", True, "Biometric Data Policy\n\nElm University (\"University\") has instituted "
+     "the following Biometric Data Policy (this \"policy\") to describe the University's "
+     "practices for the biometric data of students.\n\nFor purposes of this policy, "
+     "\"Biometric Data\" means data from a scan of a student's face or hand.\n\nThe University "
+     "will not sell biometric data."),
+    ("use_policy", False, "University Police: Campus Cameras\n\nThe University Video Security "
+     "Policy, approved in 2020, states that:\n- cameras will be installed only with the "
+     "Chief's approval;\n- recordings will be kept for thirty days."),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2696,7 +2724,7 @@ _FOUND_OR_NOT = {
     "batch-19": CAUSES_19, "batch-20": CAUSES_20, "batch-21": CAUSES_21,
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
-    "batch-27": CAUSES_27, "batch-28": CAUSES_28,
+    "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
 }  # fmt: skip
 
 

@@ -458,7 +458,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # established to ...")
                 r"^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s*)?" + _PURPOSE_LABEL +
                 r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+(?:this\s+(?:chapter|article|ordinance|policy|"
-                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution|regulation)|"
+                r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution|regulation|"
+                r"document)|"
                 # "The purpose of the Campus Video Surveillance Policy is to"
                 r"the\s+(?:[\w-]+\s+){0,6}?(?:policy|regulation))\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
@@ -476,7 +477,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # safe operation of UAS", "The Camera Policy and Guidance (Policy) establishes
                 # guidelines ..." (not its scope: "This policy applies to all employees")
                 r"^this\s+policy\s+(?:ensures|aims\s+to|seeks\s+to|exists\s+to)\b|"
-                r"^(?:this|the)\s+(?:[\w&'’-]+\s+){0,6}?(?:policy|regulation)(?:\s+and\s+[\w-]+)?"
+                r"^(?:this|the)\s+(?:[\w&'’-]+\s+){0,6}?(?:policy|regulation|rule)(?:\s+and\s+[\w-]+)?"
                 r"(?:\s*\([^()]{1,30}\))?\s+"
                 r"(?:governs|addresses|establishes|sets\s+(?:forth|out)|sets\s+expectations|provides\s+"
                 r"(?:guidelines|guidance|rules|standards|procedures|direction)|regulates|outlines|"
@@ -513,6 +514,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "With that commitment in mind, this policy sets expectations for ..."
                 r",\s+this\s+policy\s+(?:sets|establishes|governs|provides|addresses)\b|"
                 r"\bhas\s+adopted\s+this\s+policy\s+to\b|"
+                # "has instituted the following Biometric Data Policy (this "policy") to describe"
+                r"\bhas\s+(?:instituted|adopted|established)\s+the\s+following\s+(?:[\w-]+\s+){0,4}policy\b"
+                r"[^.;]{0,40}?\bto\s+(?:describe|set|govern|establish|protect|ensure|regulate)\b|"
                 r"\bthe\s+purposes?\s+of\s+(?:this|the\s+(?:[\w-]+\s+){0,6}?)(?:policy|regulation)\s+(?:is|are)\s+to\b",
                 need=Need.NONE,
             ),
@@ -688,9 +692,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:the\s+term\s+)?[\"“]?(?-i:[A-Z][\w\s-]{2,80}?)[\"”]?\s+(?:means|shall\s+mean|includes)\b|"
                 # a policy's "For purposes of this policy, classroom shall mean ...", "As used in
                 # this Policy, a “drone” is an unmanned aircraft ..."
-                r"^(?:for\s+(?:the\s+)?purposes\s+of|as\s+used\s+in)\s+this\s+(?:policy|rule|regulation|"
-                r"procedure|section|chapter|article)\s*,\s+(?:the\s+term\s+|an?\s+|the\s+)?[\"“]?"
-                r"[\w\s-]{2,40}?[\"”]?\s+(?:means|shall\s+mean|is|are|refers\s+to)\b|"
+                # ("For the purpose of this policy security camera is defined as ...")
+                r"^(?:for\s+(?:the\s+)?purposes?\s+of|as\s+used\s+in)\s+this\s+(?:policy|rule|regulation|"
+                r"procedure|section|chapter|article)\s*,?\s+(?:the\s+term\s+|an?\s+|the\s+)?[\"“]?"
+                r"[\w\s-]{2,40}?[\"”]?\s+(?:means|shall\s+mean|is\s+defined\s+as|is|are|refers\s+to)\b|"
                 # a statute's "For purposes of this Act, the term, drone, means ..."
                 r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
@@ -1568,7 +1573,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "Utilizing camera access or footage outside of its intended purpose is cause for"
                 r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
                 r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
-                r"[^.;]{0,160}\b(?:(?:shall|may|can|will)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
+                r"[^.;]{0,160}\b(?:(?:shall|may|can|will|could|might)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
                 r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|(?:is|are)\s+(?:cause|grounds)\s+for)\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
@@ -1783,6 +1788,8 @@ BOARD_POLICY_SHARING_TRIGGERS = ("not", "only", "no ")
 BOARD_POLICY_SHARING = rule(
     r"\b(?:will|shall|may|must|can)\s+(?:not|only)\s+(?:be\s+)?(?:released|shared|provided|"
     r"disclosed|given|granted|made\s+available|turned\s+over|copied)\b|"
+    # who alone may look: "it will only be reviewed by individuals with a legitimate need"
+    r"\b(?:will|shall|may|must|can)\s+only\s+be\s+(?:reviewed|viewed|accessed)\s+by\b|"
     # "Security camera footage will be disclosed only pursuant to ..."
     r"\b(?:will|shall|may|must|can)\s+be\s+(?:released|shared|provided|disclosed|given|"
     r"made\s+available)\s+(?:to\s+(?:[\w-]+\s+){1,5}?)?only\b|"
@@ -1909,8 +1916,14 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest"), ("(purpose)",),
-        ("purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat"),
-        (", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose"),
+        (
+            "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat",
+            "rule", "regulation",
+        ),
+        (
+            ", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose",
+            "the following",
+        ),
         ("purpose", "intent", "policy", "preamble", "rationale"),
     ),
     "enacting_clause": (
