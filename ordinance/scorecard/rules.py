@@ -1917,8 +1917,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest"), ("(purpose)",),
         (
-            "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble", "creat",
-            "rule", "regulation",
+            "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble",
+            "creat", "rule", "regulation",
         ),
         (
             ", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose",
