@@ -43,6 +43,8 @@ def _board_enforcement() -> ElementRules:
     disciplinary action")."""
     element = BY_ID["enforcement"]
     rules = tuple(
+        # (the bar on using what was gathered in violation keeps its own reading: it holds
+        # whoever the proceeding is against, students included)
         r
         if r.all_of == SUPPRESSION.all_of
         else replace(

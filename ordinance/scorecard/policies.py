@@ -149,10 +149,10 @@ _POLICE_OWNER = re.compile(
 _ABOUT_A_POLICY = re.compile(
     r"\b(?:proposed|draft)\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|\b(?:regular|special|council|board)\s+"
     r"meeting\b|\bmemo(?:randum)?\b|\bagenda\b|"
-    # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold
-    # a public hearing before authorizing audio recording")
     # a page restating a policy's rules: "The CSUF Video Security Policy ... states that:"
     r"\bpolicy\b[^.]{0,80}\bstates\s+that\b|"
+    # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold
+    # a public hearing before authorizing audio recording")
     r"\bnotice\s+of\s+(?:a\s+)?public\s+hearing\b|\b(?:will|to)\s+(?:hold|conduct)\s+a\s+public\s+"
     r"hearing\b|\bpublic\s+hearing\s+(?:on|regarding|concerning|was|is\s+scheduled)\b",
     re.IGNORECASE,
