@@ -2710,6 +2710,19 @@ CAUSES_29: list[tuple[str, bool, str]] = [
      "practices for the biometric data of students.\n\nFor purposes of this policy, "
      "\"Biometric Data\" means data from a scan of a student's face or hand.\n\nThe University "
      "will not sell biometric data."),
+    # a university's own police department, named with the university, runs its plate readers
+    ("use_policy", True, "License Plate Reader Policy\nPolicy O-35\nIssued By: Chief Jane Roe\n"
+     "Effective Date: 07/01/2025\nI. Purpose\nThe purpose of this policy is to give Elm & Ash "
+     "Police Department (EAPD) personnel rules for the use of plate reader data.\nII. Policy\n"
+     "Elm & Ash is committed to the quality of life of the university community. The "
+     "Department will keep plate reader data for thirty days and use it only for criminal "
+     "investigations on campus and on university property."),
+    # a city police department's manual stays a manual
+    ("use_policy", False, "License Plate Reader Policy\nPolicy 462\nIssued By: Chief Jane Roe\n"
+     "I. Purpose\nThe purpose of this policy is to give Elm Police Department (EPD) members "
+     "rules for the use of plate reader data.\nII. Policy\nMembers of the Department will "
+     "keep plate reader data for thirty days. Officers may share data with the Elm University "
+     "police for criminal investigations."),
     ("use_policy", False, "University Police: Campus Cameras\n\nThe University Video Security "
      "Policy, approved in 2020, states that:\n- cameras will be installed only with the "
      "Chief's approval;\n- recordings will be kept for thirty days."),

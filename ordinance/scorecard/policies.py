@@ -133,6 +133,9 @@ _COMMUNITY_MEMBERS = re.compile(
 )
 _CAMPUS = re.compile(r"\b(?:university|college|campus)\b", re.IGNORECASE)
 _PUBLIC_SAFETY = re.compile(r"\bdepartment\s+of\s+public\s+safety\b", re.IGNORECASE)
+_NAMED_CAMPUS_POLICE = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){1,4}(?i:police\s+department)(?:\s*\([A-Z]{2,6}\))?"
+)
 _GENERIC_POLICE = re.compile(
     r"\b(?:officers?|members?|department|chief\s+of\s+police|(?:non-)?sworn)\b", re.IGNORECASE
 )
@@ -350,8 +353,9 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         return False
     others = _OTHER_DEPARTMENT.sub(" ", _OWN_POLICE.sub(" ", _COMMUNITY_MEMBERS.sub(" ", text)))
     if len(_CAMPUS.findall(text)) >= 3:
-        # a university's "Department of Public Safety" is its own police
-        others = _PUBLIC_SAFETY.sub(" ", others)
+        # a university's "Department of Public Safety" is its own police, and so is a police
+        # department it names with itself ("the William & Mary Police Department (WMPD)")
+        others = _NAMED_CAMPUS_POLICE.sub(" ", _PUBLIC_SAFETY.sub(" ", others))
     if _OWN_POLICE.search(text) and len(_CAMPUS.findall(text)) >= 2:
         # with its own police named ("the East Georgia State College Police Department"), a
         # college's "the Department", "members" and "officers" are that police's, not a city's
