@@ -2717,6 +2717,26 @@ CAUSES_29: list[tuple[str, bool, str]] = [
      "Elm & Ash is committed to the quality of life of the university community. The "
      "Department will keep plate reader data for thirty days and use it only for criminal "
      "investigations on campus and on university property."),
+    # a policy page's dates in a history field or a table; an institution's sanctions
+    ("effective_date", True, "Title: Security Camera Policy\nApproved by: the College Council\n"
+     "History: Effective date: August 17, 2015; Revised August 22, 2018\nPolicy Statement\n"
+     "The College installs cameras in public areas of its campus. The College does not "
+     "install cameras in private areas. Recordings will be kept for thirty days by College "
+     "staff."),
+    ("effective_date", True, "Cameras on Campus Policy\n\nEffective Date | February 25, 2020 |"
+     "\n\nThis policy governs the cameras the College installs in public areas of its campus. "
+     "The College will keep recordings for thirty days. Only College staff will review "
+     "recordings."),
+    ("enforcement", True, "Video Surveillance Policy\n\nPolicy: The University may use video "
+     "cameras on University property to deter crime on campus.\n\nSanctions may include but "
+     "are not limited to suspension of technology privileges, termination of employment, "
+     "and criminal prosecution."),
+    # a memorandum of understanding a policy cites is no memo about the policy
+    ("use_policy", True, "Title: Security Camera Policy\nApproved by: the College Council\n"
+     "Additional References: Memorandum of Understanding between the Colleges and Campus "
+     "Safety\nPolicy Statement\nThe College installs cameras in public areas of its campus. "
+     "The College does not install cameras in private areas. Recordings will be kept for "
+     "thirty days by College staff."),
     # a city police department's manual stays a manual
     ("use_policy", False, "License Plate Reader Policy\nPolicy 462\nIssued By: Chief Jane Roe\n"
      "I. Purpose\nThe purpose of this policy is to give Elm Police Department (EPD) members "

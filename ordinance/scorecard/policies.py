@@ -151,7 +151,7 @@ _POLICE_OWNER = re.compile(
 # policy reads:".
 _ABOUT_A_POLICY = re.compile(
     r"\b(?:proposed|draft)\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|\b(?:regular|special|council|board)\s+"
-    r"meeting\b|\bmemo(?:randum)?\b|\bagenda\b|"
+    r"meeting\b|\bmemo(?:randum)?\b(?!\s+of\s+(?:understanding|agreement))|\bagenda\b|"
     # a page restating a policy's rules: "The CSUF Video Security Policy ... states that:"
     r"\bpolicy\b[^.]{0,80}\bstates\s+that\b|"
     # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold

@@ -1582,6 +1582,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                 ),
             ),
+            # an institution's sanctions for breaching its policy: "Sanctions may include but are
+            # not limited to suspension of technology privileges, termination of employment ..."
+            rule(
+                r"^(?:the\s+)?(?:sanctions?|penalties)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:may|shall|will|can)\s+"
+                r"include\b[^.;]{0,120}\b(?:suspension|termination|dismissal|expulsion|disciplin\w*|"
+                r"prosecution|fines?)\b",
+                need=Need.NONE,
+            ),
             rule(
                 r"\battorneys?'?s?\s+fees|\bdisciplin\w+|\bsuspension\b|\btermination\s+of\s+employment|\bexpunge\w*|\breceived\s+in\s+evidence",
                 need=Need.DUTY,
@@ -1869,7 +1877,9 @@ BOARD_POLICY_LEGAL_PROCESS = rule(
 # read only in a board's policy.)
 BOARD_POLICY_EFFECTIVE_TRIGGERS = ("effective",)
 BOARD_POLICY_EFFECTIVE = rule(
-    r"^effective(?:\s+date)?\s*:?\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|"
+    # (a page's "History: Effective date: August 17, 2015; Revised ...", a table's "Effective Date
+    # | February 25, 2020 |")
+    r"^(?:history\s*:\s*)?effective(?:\s+date)?\s*[:|]?\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|"
     + _MONTH
     + r"\s+\d{1,2},?\s+\d{4})",
     need=Need.NONE,
@@ -2067,6 +2077,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
+        ("sanction", "penalties"),
         (
             "attorney",
             "disciplin",
