@@ -2737,6 +2737,19 @@ CAUSES_29: list[tuple[str, bool, str]] = [
      "Safety\nPolicy Statement\nThe College installs cameras in public areas of its campus. "
      "The College does not install cameras in private areas. Recordings will be kept for "
      "thirty days by College staff."),
+    # a resolving clause that names a "St." place and directs, in the indicative, a yearly report
+    ("annual_report", True, "Resolution No. 18-134\n\nWhereas, the city values learning; and\n\n"
+     "Now therefore be it resolved by the city council of the city of St. Elm Park that the "
+     "city manager is directed to provide a report on the body cameras to the city council "
+     "within six months of the policy's approval and annually thereafter."),
+    ("annual_report", False, "Resolution No. 18-134\n\nWhereas, the city values learning; and\n\n"
+     "Now therefore be it resolved by the city council of the city of St. Elm Park that the "
+     "city manager is thanked for the report on the body cameras given to the council "
+     "annually."),
+    # a statute's private action: "may institute and prosecute ... a civil action"
+    ("enforcement", True, "§ 4505. Violations\n\nIf a law enforcement agency violates this "
+     "chapter, the person about whom information was collected in violation of this chapter "
+     "may institute and prosecute in that person's own name a civil action for damages."),
     # a city police department's manual stays a manual
     ("use_policy", False, "License Plate Reader Policy\nPolicy 462\nIssued By: Chief Jane Roe\n"
      "I. Purpose\nThe purpose of this policy is to give Elm Police Department (EPD) members "

@@ -10,13 +10,19 @@ import re
 
 # "[^.;]" keeps a match inside one clause; a section number ("RCW 43.386.080", "§ 9.64.030") is
 # not the end of a clause, so the dot between two digits is let through; nor is a number's
-# "No." ("as attached as Exhibit No. 1, is approved").
-_WITHIN_CLAUSE = "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\bNo)\\.(?=\\s?\\d))"
+# "No." ("as attached as Exhibit No. 1, is approved"), nor a place's "St." ("the City Council of
+# the City of St. Louis Park that ...").
+_WITHIN_CLAUSE = (
+    "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\bNo)\\.(?=\\s?\\d)|(?<=\\b(?-i:St|Mt|Ft))\\.(?=\\s(?-i:[A-Z])))"
+)
 
 
 # A dot that does not end a clause, as _WITHIN_CLAUSE lets it through (case-insensitive, as every
 # rx pattern is: a case-sensitive window inside one lets through fewer, never more).
-_CLAUSE_DOT = re.compile(r"\.(?:(?<=\d\.)(?=\d)|(?<=\bno\.)(?=\s?\d))", re.IGNORECASE)
+_CLAUSE_DOT = re.compile(
+    r"\.(?:(?<=\d\.)(?=\d)|(?<=\bno\.)(?=\s?\d)|(?<=\b(?-i:St|Mt|Ft)\.)(?=\s(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 
 # Each rx pattern with a window, written with the plain "[^.;]" instead. In a text with no dot
 # that _WITHIN_CLAUSE lets through, the window's other branches never match, so the plain
@@ -92,9 +98,12 @@ DUTY = rx(
     r"(?:if|after|unless)\b[^.;]{0,80}\bfirst\s+(?:provides?|obtains?|adopts?|submits?|receives?|files?)|"
     # a resolving clause's mandate, in the subjunctive: "BE IT RESOLVED, that a public hearing
     # ... be held ...", "RESOLVED, That the Clerk be directed to publish notice"
-    r"\bresolved,?\s+(?:by\s+[^.;]{0,120}?)?that\b[^.;]{0,240}?\sbe\s+(?:held|directed|"
+    # (or in the indicative: "be it resolved ... that ... the city manager ... is directed to
+    # provide a report ... annually")
+    r"\bresolved,?\s+(?:by\s+[^.;]{0,120}?)?that\b[^.;]{0,240}?\s(?:be\s+(?:held|directed|"
     r"required|conducted|scheduled|published|given|submitted|adopted|approved|established|"
-    r"prohibited|limited|restricted|posted|made|provided|instructed))\b"
+    r"prohibited|limited|restricted|posted|made|provided|instructed)|(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:directed|instructed|required)\s+to))\b"
 )
 # Words one of which every DUTY or PROHIBITION match contains.
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",

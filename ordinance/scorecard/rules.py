@@ -1328,7 +1328,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "annual_report",
         (
             rule(
-                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,60}\b(?:annually|on\s+an\s+annual\s+basis)\b|"
+                r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,120}\b(?:annually|on\s+an\s+annual\s+basis)\b|"
                 r"\b(?:yearly|once\s+(?:a|each|every)\s+year)\b[^.;]{0,300}\breport|"
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
@@ -1431,6 +1431,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
             ),
+            # A statute's conditions on emergency use, in the present tense: "(a) The agency
+            # reasonably believes that there is an imminent threat to the life ... and (b) Not more
+            # than 48 hours after the emergency operation begins, an official ... files a sworn
+            # statement with the circuit court".
+            rule(
+                _IMMINENT_DANGER,
+                r"\b(?:not\s+more\s+than|within|no\s+later\s+than)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?"
+                r"(?:hours?|days?)\b[^.;]{0,120}\b(?:files?|submits?|reports?|notif(?:y|ies))\b",
+                need=Need.NONE,
+                paragraph=True,
+            ),
             # The emergency as a narrow exception to the law's prohibition, with no limit or
             # report of its own: "This section does not apply to the use of a drone if: ... swift
             # action is needed to prevent imminent danger to life". The exception must say what
@@ -1515,6 +1526,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
+                # a statute's "... may institute and prosecute in that person's own name ..."
+                r"\bmay\s+institute\s+and\s+prosecute\b|"
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
@@ -2045,6 +2058,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent"),
         ("exigent", "emergenc", "imminent"),
+        ("imminent",),
         ("imminent",),
     ),
     "public_records": (
