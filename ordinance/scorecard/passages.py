@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock
-from .patterns import THEREFORE, joins_a_clause_dot
+from .patterns import PURPOSE_SECTIONS, THEREFORE, joins_a_clause_dot
 from .sentences import split_sentences
 
 
@@ -348,9 +348,9 @@ _DEFINITIONS_LINE = re.compile(
 # or "(B) Purpose of policy" line: its findings.
 _PURPOSE_LINE = re.compile(
     r"^(?:[IVX]{1,4}\.|\d{1,2}\.|\(?[A-Z]\)|[A-Z]\.)?\s*(?:purposes?(?:\s+of\s+(?:the\s+|this\s+)?policy)?|"
-    r"reasons?\s+for\s+(?:the\s+|this\s+)?policy|statement\s+of\s+purpose|"
-    r"policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent)|policy\s+purpose|preamble|"
-    r"rationale|policy\s+overview)\s*[.:]?$",
+    r"statement\s+of\s+purpose|policy\s+statement\s+and\s+purpose|purpose\s+and\s+(?:scope|intent)|"
+    + PURPOSE_SECTIONS
+    + r")\s*[.:]?$",
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")

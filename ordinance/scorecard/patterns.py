@@ -183,6 +183,12 @@ DEFINITIONS_HEADING = rx(r"\bdefinitions?\b")
 # paragraph resolves ("... resolved that"), a board policy's test that the text is the instrument
 # itself, the text reader's anchors for captions and closing blocks, and the rule for the clause.
 THEREFORE = r"(?:now,?\s+therefore,?\s+)?"
+# The names of a policy's section that states why it is made ("Reason for Policy", "Preamble",
+# "Rationale", "Policy Overview"), shared by the text reader's tracking of a purpose section under
+# a plain line and the findings rule for a section so titled.
+PURPOSE_SECTIONS = (
+    r"policy\s+purpose|preamble|rationale|policy\s+overview|reasons?\s+for\s+(?:the\s+|this\s+)?policy"
+)
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").

@@ -23,7 +23,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
-from .patterns import BODY, CAPITAL_TERM, DAYS, DEFINITIONS_HEADING, THEREFORE, quantity, rx
+from .patterns import (
+    BODY,
+    CAPITAL_TERM,
+    DAYS,
+    DEFINITIONS_HEADING,
+    PURPOSE_SECTIONS,
+    THEREFORE,
+    quantity,
+    rx,
+)
 
 
 class Need(StrEnum):
@@ -523,8 +532,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
             rule(
                 r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
-                r"declaration\s+of\s+(?:policy|purpose)|preamble|rationale|policy\s+overview|policy\s+purpose|"
-                r"reasons?\s+for\s+(?:the\s+|this\s+)?policy)(?:\s+and\s+(?:intent|purpose))?\.?$",
+                r"declaration\s+of\s+(?:policy|purpose)|"
+                + PURPOSE_SECTIONS
+                + r")(?:\s+and\s+(?:intent|purpose))?\.?$",
                 need=Need.NONE,
                 # or a lettered subsection's own title line: "A." / "Legislative intent."
                 parts=(Part.HEADING, Part.BODY),
