@@ -2761,6 +2761,72 @@ CAUSES_29: list[tuple[str, bool, str]] = [
      "Chief's approval;\n- recordings will be kept for thirty days."),
 ]
 
+# General readings written before batch 30 was opened, from the kinds of text every fresh batch
+# missed (batches 24 to 29): a policy's opening reasons in any words, glossaries and statements of
+# purpose under any of the usual section names, and a college's own officers.
+_LIBRARY = (
+    "Security Camera Policy\n\nAdopted by the Elm Public Library Board of Trustees on May 1, 2024"
+)
+CAUSES_BEFORE_30: list[tuple[str, bool, str]] = [
+    # the opening paragraphs of a board's policy state its reasons in words of their own
+    ("findings", True, f"{_LIBRARY}\n\nThe Elm Public Library strives to maintain a safe and "
+     "welcoming environment for patrons and staff.\n\nRecordings shall be kept for thirty days."),
+    ("findings", True, f"{_LIBRARY}\n\nUnmanned aircraft offer the library opportunities for "
+     "teaching and outreach, and raise questions of patron privacy.\n\nNo drone shall be flown "
+     "over library property without the director's approval."),
+    ("findings", True, "Video Camera Policy\n\nThe Elm School District has installed video "
+     "cameras to aid the physical security of district property and of its students.\n\nThe "
+     "district shall keep recordings for thirty days. Students who damage cameras shall be "
+     "disciplined."),
+    # ... but not its rules, its scope or a term's meaning
+    ("findings", False, f"{_LIBRARY}\n\nThe Elm Public Library will keep recordings for thirty "
+     "days to protect the privacy of patrons.\n\nThis policy applies to all library branches and "
+     "to the safety of the library's patrons."),
+    ("findings", False, f"{_LIBRARY}\n\nA security camera means a camera that records the "
+     "safety of library areas.\n\nRecordings shall be kept for thirty days."),
+    # ... and a code section's first paragraph is a rule, whatever it is for
+    ("findings", False, "Sec. 9-12. Cameras in parks.\n\nThe city may install cameras in parks "
+     "to protect the safety of park users.\n\nRecordings shall be kept for thirty days."),
+    # a section titled for the policy's statement may give its reasons, or only its rules
+    ("findings", True, f"{_LIBRARY}\n\nII. Definitions\n\nCamera: a device that records "
+     "images.\n\nPolicy Statement\n\nThe library is committed to the privacy of its patrons "
+     "as well as to their safety.\n\nRecordings shall be kept for thirty days."),
+    # statements of purpose under other names
+    ("findings", True, f"{_LIBRARY}\n\nPurpose/Scope\n\nThis document covers the library's "
+     "cameras.\n\nRecordings shall be kept for thirty days."),
+    ("findings", True, f"{_LIBRARY}\n\nObjectives\n\nCameras deter theft at the library.\n\n"
+     "Retention\n\nRecordings shall be kept for thirty days."),
+    ("findings", True, f"{_LIBRARY}\n\nIntroduction\n\nCameras deter theft at the library."
+     "\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    ("findings", False, f"{_LIBRARY}\n\nBackground\n\nIn 2019 a patron's car was stolen from "
+     "the library's lot.\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    # glossaries under other names
+    ("definitions", True, f"{_LIBRARY}\n\nGlossary\n\nRecording: images stored by the "
+     "system.\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    ("definitions", True, f"{_LIBRARY}\n\nKey Terms\n\nRecording - images stored by the "
+     "system.\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    ("definitions", True, f"{_LIBRARY}\n\nDefinitions Applicable to this Policy\n\nRecording: "
+     "images stored by the system.\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    ("definitions", False, f"{_LIBRARY}\n\nTerms of Use\n\nRecording: images stored by the "
+     "system may be viewed by staff.\n\nRetention\n\nRecordings shall be kept for thirty days."),
+    # a college's own security officers, unnamed as its police, run its cameras under its policy
+    ("use_policy", True, "Body-Worn Camera Policy\n\nThis policy governs body-worn cameras "
+     "used by Campus Safety officers at Elm College.\n\nBody-worn cameras shall be used only "
+     "to record enforcement contacts on campus. Members of the department shall keep "
+     "recordings for ninety days and then erase them."),
+    # ... not a city police manual that speaks of a campus it patrols
+    ("use_policy", False, "Body-Worn Camera Policy\n\nThis policy governs body-worn cameras "
+     "used by Elm City Police officers, including at Elm College's campus.\n\nBody-worn "
+     "cameras shall be used only to record enforcement contacts on campus. Members of the "
+     "department shall keep recordings for ninety days and then erase them. Officers should "
+     "tell the campus dean of any recording."),
+    # a career-technology center's policy is its board's
+    ("use_policy", True, "05.21 Use of Security Devices\n\nSecurity devices may be installed "
+     "where the security of the Elm Technology Center's property would be enhanced. Recordings "
+     "shall be kept for thirty days and viewed only by Technology Center administrators under "
+     "this policy."),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2771,6 +2837,7 @@ _FOUND_OR_NOT = {
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
+    "before-30": CAUSES_BEFORE_30,
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
+from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.gate import is_legislation
 from ordinance.scorecard.passages import (
@@ -253,7 +254,8 @@ def test_trigger_words_never_hide_a_match() -> None:
     a rule matches is among the sentences the trigger index offers it."""
     sentences = list(_all_sentences())
     index = TriggerIndex(sentences, [s.scope.lower() for s in sentences])
-    for element in ELEMENTS:
+    # (a board's policy is read with readings of its own, each with its own trigger words)
+    for element in (*ELEMENTS, *board_rules().values()):
         for rule in element.rules:
             if not rule.triggers:
                 continue

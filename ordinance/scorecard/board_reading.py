@@ -21,6 +21,7 @@ from .rules import (
     BOARD_POLICY_DISSEMINATION,
     BOARD_POLICY_EFFECTIVE,
     BOARD_POLICY_LEGAL_PROCESS,
+    BOARD_POLICY_OPENING,
     BOARD_POLICY_SHARING,
     BOARD_POLICY_USE,
     BY_ID,
@@ -138,6 +139,7 @@ def board_rules() -> dict[str, ElementRules]:
         **BY_ID,
         # the policy's rules of use count too
         "use_policy": _with_rules("use_policy", BOARD_POLICY_USE),
+        "findings": _with_rules("findings", BOARD_POLICY_OPENING),
         "enforcement": _board_enforcement(),
         "effective_date": _with_rules("effective_date", BOARD_POLICY_EFFECTIVE),
         # its own approval, stated in the present tense

@@ -339,9 +339,12 @@ _DEFINITIONS_LINE = re.compile(
     # in Statement:")
     # (".010 Definitions" in a policy numbered by its parts, "II. Definition(s)")
     r"^(?:#{1,6}\s*)?(?:[IVX]{1,4}\.|\.?\d{1,3}(?:\.\d{1,2})?\.?|\([A-Za-z0-9]{1,3}\)|[-•])?\s*"
-    r"(?:policy\s+|key\s+)?(?:definitions?(?:\(s\))?"
-    r"(?:\s*/\s*terms|\s+of\s+terms(?:\s+[\w ]{0,30})?)?|"
-    r"terms\s+and\s+definitions)\s*[.:]?$",
+    # ("Glossary of Terms", "Key Terms", "Defined Terms", "Terminology", "Definitions Applicable
+    # to this Policy", "Related Definitions")
+    r"(?:policy\s+|key\s+|related\s+)?(?:definitions?(?:\(s\))?"
+    r"(?:\s*/\s*terms|\s+(?:of|and)\s+terms(?:\s+[\w ]{0,30})?|\s+(?:applicable\s+to|used\s+in)\s+"
+    r"this\s+(?:policy|procedure|regulation|rule))?|"
+    r"terms\s+and\s+definitions|glossary(?:\s+of\s+terms)?|terminology|(?:key|defined)\s+terms)\s*[.:]?$",
     re.IGNORECASE,
 )
 # ... and a policy's statement of its purpose stands under a plain "Purpose", "Reason for Policy"
@@ -354,6 +357,21 @@ _PURPOSE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")
+# A policy's first paragraphs, before its second section, say what it is for, whether or not a
+# "Purpose" line stands over them ("The Governing Board is committed to providing ...", "Security
+# cameras have come into increasing use on college campuses ..."): the text reader marks the
+# first two of some length "(opening)" for the findings rule, which reads only their statements
+# (no rule, scope or definition). A page's fields ("Policy Owner: ...") are no opening.
+_OPENING_PARAGRAPHS = 2
+_OPENING_LENGTH = 60
+_FIELD_LINE = re.compile(r"^[A-Z][\w/&'’ -]{1,30}:")
+# A "Policy Statement" or "Policy" section may open with the reasons too, or with the rules
+# themselves ("Recordings shall be kept ..."): its paragraphs are marked the same way.
+_STATEMENT_LINE = re.compile(
+    r"^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d)?\.?|\(?[A-Z]\)|[A-Z]\.)?\s*(?:policy\s+statement|"
+    r"statement\s+of\s+policy|policy)\s*[.:]?$",
+    re.IGNORECASE,
+)
 
 
 # A glossary printed as a table has a header row of its own: "Term Definition".
@@ -437,11 +455,16 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     title_field = False  # a record's "Title" field name on its own line, its caption to come
     blocks = list(blocks)
     untitled_glossary = _glossary_runs(blocks)
+    openings = _OPENING_PARAGRAPHS
+    headings = 0
+    in_statement = False  # under a "Policy Statement" title, until the next title
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             record_type = in_definitions = in_purpose = False
+            headings += 1
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
+            in_statement = bool(_STATEMENT_LINE.match(title))
             if block.depth == 1 or not section:
                 # "5.0 Definitions" / "5.1" / "Surveillance System. A fixed ...": an untitled
                 # subsection stays under its parent's title
@@ -484,10 +507,23 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             in_purpose = False
         if in_purpose and not glossary:
             title = f"{heading} (purpose)".lstrip()
+        elif (
+            (in_statement or (openings and headings <= 1))
+            and not glossary
+            and part is Part.BODY
+            and len(block.text) >= _OPENING_LENGTH
+            and not _FIELD_LINE.match(block.text)
+        ):
+            if not in_statement:
+                openings -= 1
+            title = f"{heading} (opening)".lstrip()
         if _DEFINITIONS_LINE.match(block.text):
             in_definitions = True
         if _PURPOSE_LINE.match(block.text):
             in_purpose = True
+        if level < 0 and _ends_definitions(block.text):
+            headings += 1  # a plain line titles the next section as a heading does
+            in_statement = bool(_STATEMENT_LINE.match(block.text))
         passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_recitals(_caption_before_enacting(passages))
 

@@ -177,7 +177,9 @@ QUOTED_TERM = rx(
     r"(?:has|shall\s+have)\s+the\s+(?:same\s+)?meaning)\b"
 )
 CAPITAL_TERM = re.compile(r"(?-i:^[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,5}\.(?:\s|$))")
-DEFINITIONS_HEADING = rx(r"\bdefinitions?\b")
+DEFINITIONS_HEADING = rx(
+    r"\bdefinitions?\b|\bglossary\b|\bterminology\b|\b(?:key|defined)\s+terms\b"
+)
 # The words a resolving or enacting clause may open with ("NOW, THEREFORE, BE IT RESOLVED"),
 # shared by the patterns that find such clauses for different jobs: the gate's test that a
 # paragraph resolves ("... resolved that"), a board policy's test that the text is the instrument
@@ -187,7 +189,12 @@ THEREFORE = r"(?:now,?\s+therefore,?\s+)?"
 # "Rationale", "Policy Overview"), shared by the text reader's tracking of a purpose section under
 # a plain line and the findings rule for a section so titled.
 PURPOSE_SECTIONS = (
-    r"policy\s+purpose|preamble|rationale|policy\s+overview|reasons?\s+for\s+(?:the\s+|this\s+)?policy"
+    r"policy\s+purpose|preamble|(?:policy\s+)?rationale|policy\s+overview|"
+    r"reasons?\s+for\s+(?:the\s+|this\s+)?policy|"
+    # an institution's policy may state why it is made under "Purpose/Scope", "Objectives" or
+    # "Introduction" (not "Background": a staff report's account of events)
+    r"purpose\s*(?:/|&|and)\s*scope|"
+    r"scope\s*(?:/|&|and)\s*purpose|objectives?|goals?|introduction"
 )
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")

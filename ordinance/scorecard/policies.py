@@ -105,7 +105,7 @@ _POLICY_NAME = re.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
-    r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
+    r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|technology\s+center|"
     # transit, housing and port authorities
     r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?)\b",
     re.IGNORECASE,
@@ -138,6 +138,10 @@ _NAMED_CAMPUS_POLICE = re.compile(
 )
 _GENERIC_POLICE = re.compile(
     r"\b(?:officers?|members?|department|chief\s+of\s+police|(?:non-)?sworn)\b", re.IGNORECASE
+)
+_CIVIL_POLICE = re.compile(
+    r"\b(?:city|town|village|county|municipal|metropolitan|state)\s+police\b|\bsheriff",
+    re.IGNORECASE,
 )
 _POLICE_OWNER = re.compile(
     r"\b(?:officers?|deput(?:y|ies)|sworn|members?|chief\s+of\s+police|sheriff|patrol|"
@@ -356,9 +360,10 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
         # a university's "Department of Public Safety" is its own police, and so is a police
         # department it names with itself ("the William & Mary Police Department (WMPD)")
         others = _NAMED_CAMPUS_POLICE.sub(" ", _PUBLIC_SAFETY.sub(" ", others))
-    if _OWN_POLICE.search(text) and len(_CAMPUS.findall(text)) >= 2:
-        # with its own police named ("the East Georgia State College Police Department"), a
-        # college's "the Department", "members" and "officers" are that police's, not a city's
+    if len(_CAMPUS.findall(text)) >= 2 and not _CIVIL_POLICE.search(text):
+        # a college's "the Department", "members" and "officers" are its own police's (named or
+        # not: "the East Georgia State College Police Department", "University Police"), unless
+        # the text names a city's or a county's
         others = _GENERIC_POLICE.sub(" ", others)
     police = len(_POLICE_OWNER.findall(others))
     return institution >= 2 and institution > 2 * police

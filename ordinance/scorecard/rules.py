@@ -350,6 +350,40 @@ SUPPRESSION = rule(
     r"(?:used|admitted|admissible|received)\b",
     need=Need.NONE,
 )
+# What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
+# aim, a benefit, or the technology put to a use ("installed ... to aid", "in order to").
+_OPENING_REASON = (
+    r"\b(?:committed|commitment|recogni[sz]e[sd]?|believes?|values|strives?|seeks?\s+to|aims?\s+to|"
+    r"intended|designed|purposes?|intent|goals?|objectives?|mission|important|importance|"
+    r"essential|vital|paramount|contribut\w+|opportunit\w+|benefits?|fortunate|concerns?|"
+    r"in\s+order\s+to|as\s+part\s+of|(?:safety|security|privacy|welfare|well-being)\s+(?:of|and|for)|"
+    r"to\s+(?:help\s+)?(?:enhance|promote|protect|ensure|maintain|deter|prevent|aid|assist|support|"
+    r"improve|increase|reduce|safeguard|balance|preserve|provide))\b"
+)
+# ... and what it says when it lays down a rule, its scope or a term's meaning instead.
+_NOT_A_REASON = (
+    r"\b(?:shall|must|should|may|will|prohibited|appl(?:y|ies)\s+to|means|refers?\s+to|"
+    r"(?:is|are)\s+(?:not|never|defined|designated|available)|no\s+circumstances|at\s+no\s+time|see\s+also|"
+    r"resolved|ordained|enacted)\b"
+)
+# A board's policy opens with its reasons, before its first section or under its title (the text
+# reader marks those first paragraphs "(opening)"): "The Governing Board is committed to providing
+# a school environment that ...", "Unmanned aircraft systems ... offer opportunities for
+# teaching", "The City of Hugo has installed video security cameras to aid the physical security
+# of City owned property". (A code section's first paragraph is no such statement: read only in
+# a board's policy.)
+BOARD_POLICY_OPENING = rule(
+    _OPENING_REASON,
+    need=Need.NONE,
+    under=r"\(opening\)$",
+    none_of=(_NOT_A_REASON,),
+    triggers=(
+        "commit", "recogni", "believe", "values", "strive", "seek", "aim", "intend", "design",
+        "purpose", "intent", "goal", "objective", "mission", "importan", "essential", "vital",
+        "paramount", "contribut", "opportunit", "benefit", "fortunate", "concern", "in order to",
+        "as part of", "safety", "security", "privacy", "welfare", "well-being", "to ",
+    ),
+)  # fmt: skip
 _IMMINENT_DANGER = (
     r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
@@ -1957,7 +1991,10 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             ", this policy", "i. purpose", "this policy has been", "adopted this policy", "purpose",
             "the following",
         ),
-        ("purpose", "intent", "policy", "preamble", "rationale"),
+        (
+            "purpose", "intent", "policy", "preamble", "rationale", "objective", "goal",
+            "introduction",
+        ),
     ),
     "enacting_clause": (
         ("ordain", "enact", "resolv", "ordered", "be it", "therefore", "as follows"),
