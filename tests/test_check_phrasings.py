@@ -2827,6 +2827,130 @@ CAUSES_BEFORE_30: list[tuple[str, bool, str]] = [
      "this policy."),
 ]
 
+# Batch 30's misses and false verdicts, answered after its single measurement.
+_COLLEGE = (
+    "Security Camera Policy\n\nApproved by the Elm College Board of Trustees on May 1, 2024\n\n"
+    "Elm College keeps its campus safe for its students."
+)
+CAUSES_30: list[tuple[str, bool, str]] = [
+    # a page reporting a directive "issued to" the agencies, with the duties it sets
+    ("use_policy", False, "ALPR Program\n\nAttorney General Directive No. 2022-12 (the "
+     "\"Directive\") was issued to all police chiefs in the state. Under the Directive, each "
+     "agency's coordinator shall certify that only authorized users have accessed plate reader "
+     "data, and plate reader data shall be kept for no longer than three years."),
+    # a student paper quoting the dean by name
+    ("use_policy", False, "College Installs Security Cameras\n\nNew security cameras were "
+     "installed at Elm College's residence halls. Footage may only be accessed after a claim "
+     "and the dean's approval. \u201cWe only look at the footage if a crime is reported,\u201d said "
+     "Jane Roe, dean of students at the college."),
+    # a district's yearly notice is no policy; a regulation that prescribes it still is
+    ("use_policy", False, "The Elm Community School District Board of Directors has authorized "
+     "the use of recording devices on school district buses. The recording devices will be used "
+     "to monitor student behavior. Students and parents are hereby notified that the recordings "
+     "may be used in a student disciplinary proceeding.\n\nPolicy 711: Video Cameras"),
+    ("use_policy", True, "711.2R2 - Video Cameras\n\nThe video cameras may be used on district "
+     "buses to monitor student behavior. Only those persons with a legitimate educational "
+     "purpose may view the videos.\n\nNotice\n\nThe school district will annually provide the "
+     "following notice to students and parents:\n\nThe Elm Community School District Board "
+     "has authorized the use of video cameras on district buses. Students and parents are "
+     "hereby notified that the videos may be used in a student disciplinary proceeding."),
+    # a page's ligatures read as question marks ("con?dentiality", "sta? or") ask nothing
+    ("findings", True, "P 1442 Audio and Visual Recording\n\nBecause the district serves "
+     "minors, is subject to con?dentiality laws and seeks to minimize disruption to the "
+     "education environment, the district prohibits audio and visual recordings on district "
+     "property unless authorized in this policy. No recording of o?cers, sta? or students "
+     "shall be made without the district's leave under this policy. The district will keep "
+     "its recordings for thirty days under this policy."),
+    # a graduate center names itself as a college does
+    ("use_policy", True, "Closed Circuit Television (CCTV) Policy\n\nThe Graduate Center "
+     "is committed to a safe environment for its students. The Graduate Center utilizes "
+     "Closed Circuit Television cameras under this policy. Recordings shall be used only to "
+     "investigate crimes and shall be kept for thirty days."),
+    # a policy under its own "Policy Statement" that lays down a procedure
+    ("use_policy", True, "Video Surveillance and Recording\n\nPolicy Statement\n\nElm "
+     "College recognizes the need to balance privacy and the college's duty to keep its "
+     "campus safe. Video surveillance may be used at the college under this policy.\n\n"
+     "Procedure\n\nThis procedure governs the cameras of the college. Cameras shall be used "
+     "only in public areas of the college, and recordings shall be kept for thirty days under "
+     "this procedure."),
+    # a policy page's fields before its opening reasons (their values are no section titles)
+    ("findings", True, "Use of Unmanned Aerial Systems Policy (PS 10)\n\n- owner:\n\nOffice "
+     "of Finance and Administration\n\n- Contact:\n\nJane Roe\n\nElm State College supports "
+     "the safe use of unmanned aerial systems on campus to further its academic objectives.\n\n"
+     "I. Rules\n\nA. All use of drones on college property must comply with FAA rules."),
+    # a list's items are duties, not the opening reasons
+    ("findings", False, "Privacy Advisory Board\n\nThe Privacy Advisory Board of Elm College "
+     "shall:\n\n(a) Provide advice to the college on best practices to protect student privacy "
+     "in the college's use of cameras.\n\n(b) Review the college's camera use policies."),
+    # glossaries: a lead-in without a heading, a term and its meaning on separate lines, a term
+    # defined "as used in this policy", and a board's term "defined as"
+    ("definitions", True, f"{_COLLEGE}\n\nThese definitions apply to these terms as they are "
+     "used in this policy:\n\nVideo Surveillance Technology: Any camera that records images "
+     "of people.\n\nAccess\n\n1.1 Recordings shall be kept for thirty days."),
+    ("definitions", True, f"{_COLLEGE}\n\nIII. Definitions\n\n333 Exemption\n\nA federal "
+     "exemption that grants case-by-case authorization to fly a drone.\n\nIV. Rules\n\n"
+     "Drones shall be flown only with the college's approval."),
+    ("definitions", True, f"{_COLLEGE}\n\nAs used in this policy, surveillance cameras include "
+     "only the cameras the college operates.\n\nRecordings shall be kept for thirty days."),
+    ("definitions", True, f"{_COLLEGE}\n\n5-113.1 PURPOSE\n\nSmall unmanned aerial systems "
+     "are defined as any aircraft weighing less than fifty-five pounds. The college regulates "
+     "their use under this policy.\n\nDrones shall be flown only with the college's approval."),
+    ("definitions", False, f"{_COLLEGE}\n\nDefinitions\n\nThe definitions in College Policy "
+     "3-234 apply for purposes of this Rule.\n\nRules\n\nRecordings shall be kept for "
+     "thirty days."),
+    # a governing body's determination, and a policy named at length
+    ("findings", True, "Chapter 95. Drones\n\n[HISTORY: Adopted by the Town Board of the Town "
+     "of Elm 9-12-2017 by L.L. No. 7-2017.]\n\nThe Town Board of the Town of Elm has "
+     "determined that there has been a proliferation of drones over town parks.\n\nNo drone "
+     "shall be launched from any town facility."),
+    ("findings", True, "Chapter 95. Aircraft\n\n[HISTORY: Adopted by the Board of Trustees of "
+     "the Village of Elm 11-25-1969 by L.L. No. 1-1969.]\n\nIt is hereby determined by the "
+     "Board of Trustees that aircraft landing in the village endanger its residents.\n\nNo "
+     "aircraft shall land in the village."),
+    ("findings", True, f"{_COLLEGE}\n\nPURPOSE: The purpose of this Operating "
+     "Policy/Procedure (OP) is to establish rules for drones on the college's property.\n\n"
+     "Drones shall be flown only with the college's approval."),
+    ("findings", True, "Policy 0022\n\nTitle: Guidelines for Video Monitoring\n\nSection 1. "
+     "Policy\n\nThe Department of Buildings and General Services firmly believes that video "
+     "monitoring provides security for state personnel.\n\nSection 2. Rules\n\nRecordings "
+     "shall be kept for thirty days."),
+    # who alone may see the recordings, named by their class
+    ("data_sharing_limits", True, f"{_COLLEGE}\n\nVideo security recordings will be accessed "
+     "only by designated college employees under this policy."),
+    ("data_sharing_limits", True, f"{_COLLEGE}\n\nOnly individuals authorized by the "
+     "Superintendent in accordance with this policy will have access to video monitors."),
+    ("data_sharing_limits", False, f"{_COLLEGE}\n\nAny stored data will be released to parties "
+     "outside the college only with the recommendation of the Vice President for Library "
+     "Services."),
+    # drone review boards: oversight, not the governing body's approval
+    ("oversight_body", True, f"{_COLLEGE}\n\nThis Policy establishes a Designated UAS Authority "
+     "and a UAS Advisory Board to provide oversight of the use of UAS at the college."),
+    ("oversight_body", True, f"{_COLLEGE}\n\nA committee to monitor the safe operation of "
+     "drones on campus is authorized to review and approve applications to fly drones."),
+    ("oversight_body", True, f"{_COLLEGE}\n\nAny group wishing to operate a UAS on the property "
+     "of the college must obtain prior written approval from the College UAS Review Board."),
+    ("council_approval", False, f"{_COLLEGE}\n\nAny group wishing to operate a UAS on the "
+     "property of the college must obtain prior written approval from the College UAS Review "
+     "Board."),
+    ("council_approval", False, f"{_COLLEGE}\n\nAnyone who operates a college drone must "
+     "receive approval in advance from the Designated Local Authority."),
+    ("council_approval", False, "Chapter 60. Aircraft\n\n60-1. Landing restricted.\n\nExcept "
+     "for an emergency landing, no airplane or aircraft shall land within the Village of Elm "
+     "without receiving the prior written permission of the Board of Trustees."),
+    # a board's own use: what carries its cameras, and what it may record for
+    ("use_policy", True, "Policy 711: Videotaping on School Buses\n\nAdopted by the Elm School "
+     "Board on May 1, 2020\n\nEach school bus owned or operated by the school district shall "
+     "be equipped with a video camera and signs telling riders that they may be recorded."),
+    ("use_policy", True, "KKB: Audio and Visual Recording\n\nAdopted by the Elm School Board "
+     "on May 1, 2020\n\nThe district may create audio and visual recordings on district "
+     "property for: providing security; maintaining order; and educational purposes."),
+    # discipline for tampering with cameras, and the state's penalties on anyone who flies
+    ("enforcement", False, f"{_COLLEGE}\n\nStudents and others found to have tampered with or "
+     "disabled cameras will be subject to discipline up to and including expulsion."),
+    ("enforcement", False, f"{_COLLEGE}\n\nAny person operating a drone in violation of this "
+     "policy shall be subject to all criminal and civil penalties under federal and state law."),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2837,7 +2961,7 @@ _FOUND_OR_NOT = {
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
-    "before-30": CAUSES_BEFORE_30,
+    "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30,
 }  # fmt: skip
 
 

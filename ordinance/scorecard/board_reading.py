@@ -18,6 +18,7 @@ from .patterns import rx
 from .rules import (
     BOARD_POLICY_ACCESS,
     BOARD_POLICY_APPROVAL,
+    BOARD_POLICY_DEFINED_AS,
     BOARD_POLICY_DISSEMINATION,
     BOARD_POLICY_EFFECTIVE,
     BOARD_POLICY_LEGAL_PROCESS,
@@ -55,6 +56,7 @@ def _board_enforcement() -> ElementRules:
                 _GENERAL_RULES_BROKEN,
                 _DISCIPLINE_AS_USE,
                 _STATE_PENALTY,
+                _TAMPERING,
             ),
         )
         for r in element.rules
@@ -93,7 +95,16 @@ _GENERAL_RULES_BROKEN = rx(
 )
 # A board cannot make a crime: a misdemeanor or jail term in its policy restates state law ("To
 # release such information ... not in accordance with the Open Records Act is a misdemeanor").
-_STATE_PENALTY = rx(r"\b(?:misdemeanor|felony|confinement|jail|imprison\w*)\b")
+# (and "all criminal and civil penalties ... under federal and state law" on anyone who flies)
+_STATE_PENALTY = rx(
+    r"\b(?:misdemeanor|felony|confinement|jail|imprison\w*|criminal\s+(?:and|or)\s+civil|"
+    r"civil\s+(?:and|or)\s+criminal)\b"
+)
+# Discipline for tampering with the cameras protects the equipment; it is no remedy for misuse
+# of what they record (batch 24).
+_TAMPERING = rx(
+    r"\btamper\w*|\bdisabl\w+\s+(?:the\s+)?(?:cameras?|systems?|equipment)\b|\bvandali[sz]\w*"
+)
 
 
 # A board's policy states its rules in "will" ("Signage will be posted at each entrance",
@@ -140,6 +151,7 @@ def board_rules() -> dict[str, ElementRules]:
         # the policy's rules of use count too
         "use_policy": _with_rules("use_policy", BOARD_POLICY_USE),
         "findings": _with_rules("findings", BOARD_POLICY_OPENING),
+        "definitions": _with_rules("definitions", BOARD_POLICY_DEFINED_AS),
         "enforcement": _board_enforcement(),
         "effective_date": _with_rules("effective_date", BOARD_POLICY_EFFECTIVE),
         # its own approval, stated in the present tense

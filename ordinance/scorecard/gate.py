@@ -185,7 +185,7 @@ _NOT_LAW_VOICE = re.compile(
     r"yesterday|today|last\s+(?:week|month|year)|reported\s+that|announced|press\s+release|"
     r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
     # a department's policy speaks of itself as one: "in conformity with this policy"
-    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?",
+    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])",
     re.IGNORECASE,
 )
 # The legislature's findings in its own present tense: "The City Council finds and declares as

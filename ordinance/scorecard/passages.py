@@ -357,7 +357,7 @@ _PURPOSE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"^(?:[IVX]{1,4}\.|\d{1,2}\.|[-•])?\s*[A-Z][A-Za-z/&,'’ -]{0,50}:?$")
-# A policy's first paragraphs, before its second section, say what it is for, whether or not a
+# A policy's first paragraphs, before its second heading, say what it is for, whether or not a
 # "Purpose" line stands over them ("The Governing Board is committed to providing ...", "Security
 # cameras have come into increasing use on college campuses ..."): the text reader marks the
 # first two of some length "(opening)" for the findings rule, which reads only their statements
@@ -511,6 +511,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             (in_statement or (openings and headings <= 1))
             and not glossary
             and part is Part.BODY
+            and level < 0  # (a list's items are rules or duties: "(a) Provide advice to ...")
             and len(block.text) >= _OPENING_LENGTH
             and not _FIELD_LINE.match(block.text)
         ):
@@ -522,7 +523,10 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if _PURPOSE_LINE.match(block.text):
             in_purpose = True
         if level < 0 and _ends_definitions(block.text):
-            headings += 1  # a plain line titles the next section as a heading does
+            # a plain line titles the next section, closing the opening once it has begun (the
+            # plain lines above it are the page's title and fields: "Contact:", "Kevin Butler")
+            if openings < _OPENING_PARAGRAPHS:
+                openings = 0
             in_statement = bool(_STATEMENT_LINE.match(block.text))
         passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_recitals(_caption_before_enacting(passages))

@@ -105,9 +105,12 @@ _POLICY_NAME = re.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
-    r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|technology\s+center|"
+    r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
+    r"(?:graduate|technology|medical|research|learning|career)\s+center|"
     # transit, housing and port authorities
-    r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?)\b",
+    r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?|"
+    # fare cards and managed lanes: "ORCA fares", "users of the Express Lanes"
+    r"fares?|express\s+lanes)\b",
     re.IGNORECASE,
 )
 # A university's or district's own police ("University Police Department", "Campus Police",
@@ -194,6 +197,13 @@ _NOTICE_VOICE = re.compile(
     r"(?:board\s+)?policy|posted\s+on\s+\d)\b",
     re.IGNORECASE,
 )
+# A district's yearly notice itself: "Students and parents are hereby notified that the recording
+# may be used in a student or employee disciplinary proceeding" (a regulation that prescribes
+# "the following notice" prints the same words as its text).
+_NOTIFIES = re.compile(r"\b(?:is|are)\s+hereby\s+notified\b", re.IGNORECASE)
+_PRESCRIBES_NOTICE = re.compile(
+    r"\bfollowing\s+notice\b|\bnotice\s+(?:shall|will|must)\s+(?:read|state|say)\b", re.IGNORECASE
+)
 # A notice's own title: "Notice to Students and Parent/Guardian Regarding the Use of Video ..."
 # (a policy may require "notice to students and parents" in its text).
 # ("Notice to Students and Parents", "LPR and DOL Data Privacy Notice"; not a policy's own
@@ -207,6 +217,7 @@ _NOTICE_TITLE = re.compile(
     r"^(?:[\w&'’-]+\s+){0,4}policies\s+(?:on|for|about|regarding)\s+[\w ]{3,40}$",
     re.IGNORECASE,
 )
+_STATEMENT_TITLE = re.compile(r"^(?:[IVX]{1,4}\.\s*)?policy\s+statement:?$", re.IGNORECASE)
 # How the text names itself: a district's procedure "this procedure" or "this guideline", its
 # policy "this policy".
 _THIS_DOCUMENT = re.compile(r"\bthis\s+(procedure|guideline|policy)\b", re.IGNORECASE)
@@ -227,7 +238,12 @@ _NEWS_VOICE = re.compile(
     # "The policy calls for the board to authorize ..." (a rule never calls for itself)
     r"(?:board|council|commission|trustees)\s+(?:unanimously\s+)?(?:approved|adopted|passed)\b"
     r"[^.]{0,80}\bat\s+(?:the|its|their)\s+[^.]{0,30}\bmeeting|"
-    r"(?:policy|ordinance|resolution|bill)\s+calls\s+for)\b|\?",
+    r"(?:policy|ordinance|resolution|bill)\s+calls\s+for|"
+    # a quotation's speaker by name ("... before it's expunged,” said Brian Carlisle, vice
+    # president"), and a directive reported as issued ("Directive No. 2022-12 ('the Directive')
+    # was issued to all ... chief executives")
+    r"(?-i:said\s+[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+    r"(?:directive|order)\b[^.]{0,60}\bwas\s+issued\s+to)\b|\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])",
     re.IGNORECASE,
 )
 _CAMERA = re.compile(
@@ -342,13 +358,18 @@ def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     if (
         _ABOUT_A_POLICY.search(text)
         or _NOTICE_VOICE.search(text)
+        or (_NOTIFIES.search(text) and not _PRESCRIBES_NOTICE.search(text))
         or any(_NOTICE_TITLE.match(p.text) for p in passages[:6])
         or _NEWS_VOICE.search(unquoted)
     ):
         return False
     # a district's procedure speaks of itself as "this procedure", its policy as "this policy"
+    # (unless it opens under its own "Policy Statement", as a policy does: Fond du Lac's policy
+    # speaks of the procedure it lays down)
     names = [name.lower() for name in _THIS_DOCUMENT.findall(text)]
-    if len(names) > 2 * names.count("policy"):
+    if len(names) > 2 * names.count("policy") and not any(
+        _STATEMENT_TITLE.match(p.text) for p in passages[:10]
+    ):
         return False
     # a code that states the county's policy in its findings speaks of "this chapter" more often
     # than of "this policy": it is a code, and its findings are no board's policy

@@ -251,7 +251,18 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
 _OFFICIAL_APPROVAL = (
     r"\bapprov\w*\s+(?:in\s+advance\s+)?(?:of|by|from)\s+(?:the\s+)?(?:police\s+chief|chief\b|mayor|"
     r"city\s+manager|town\s+manager|county\s+(?:executive|administrator)|director|sheriff|head\s+of|"
-    r"commissioner\b|clerk)"
+    r"commissioner\b|clerk|"
+    # a staff body named for its review, not the governing board: "prior written approval from
+    # the University UAS Review Board (URB)"
+    r"(?:[\w-]+\s+){0,4}(?:review|advisory|safety)\s+(?:board|committee|panel)|"
+    # ... or an official so designated: "approval in advance from the Designated Local Authority"
+    r"(?:[\w-]+\s+){0,2}designated\s+(?:[\w-]+\s+){0,3}authority)"
+)
+# The body's leave for anyone's flight or landing licenses the public; it approves no technology
+# of the government's ("Except for an emergency landing, no airplane or aircraft shall land ...
+# without receiving the prior written permission of the Board of Trustees").
+_PUBLIC_LICENSED = (
+    r"^(?:except\s+[^,]{0,60},\s+)?no\s+(?:person|one|individual|entity|airplane|aircraft)\b"
 )
 _APPROVAL_OBJECT = (
     r"\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|readers?|equipment|devices?|"
@@ -366,6 +377,15 @@ _NOT_A_REASON = (
     r"(?:is|are)\s+(?:not|never|defined|designated|available)|no\s+circumstances|at\s+no\s+time|see\s+also|"
     r"resolved|ordained|enacted)\b"
 )
+# A board's policy may define a term in running text: "Small unmanned aerial systems are defined
+# as any aircraft weighing ..." (read only in a board's policy: a police manual's glossary is no
+# law's).
+BOARD_POLICY_DEFINED_AS = rule(
+    r"\b(?:is|are)\s+defined\s+as\s+(?:an?|any|all|the|those|each)\b",
+    need=Need.NONE,
+    weak=True,
+    triggers=("defined as",),
+)
 # A board's policy opens with its reasons, before its first section or under its title (the text
 # reader marks those first paragraphs "(opening)"): "The Governing Board is committed to providing
 # a school environment that ...", "Unmanned aircraft systems ... offer opportunities for
@@ -474,7 +494,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The Board believes that reasonable use of surveillance cameras will help ...",
                 # "The Elm Community School District believes in maintaining the safety ..."
                 r"^the\s+(?:[\w.'’-]+\s+){0,6}?(?:board|council|trustees|commission|district|"
-                r"university|college|library|school|schools|institute|authority)\b[^.;]{0,40}\bbelieves\s+(?:that|in)\b|"
+                r"university|college|library|school|schools|institute|authority|department|agency|"
+                r"office)\b[^.;]{0,60}\bbelieves\s+(?:that|in)\b|"
+                # a governing body's determination, the findings of a code that has no recitals:
+                # "The Town Board of the Town of Oyster Bay has determined that there has been a
+                # proliferation of ...", "It is hereby determined by the Board of Trustees ..."
+                r"^the\s+(?:[\w.'’-]+\s+){0,8}?(?:board|council|trustees|commission|legislature)\b"
+                r"[^.;]{0,60}\b(?:has\s+determined|hereby\s+(?:finds|determines|declares)|recognizes)\s+"
+                r"that\b|^it\s+is\s+hereby\s+(?:determined|found|declared)\b|"
                 # "It is therefore in the interest of the school community that the Board protect"
                 r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
@@ -500,9 +527,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # field "Definition:It is the policy of ...", "Reason for Policy – The policy is
                 # established to ...")
                 r"^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s*)?" + _PURPOSE_LABEL +
-                r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+(?:this\s+(?:chapter|article|ordinance|policy|"
+                # ("The purpose of this Operating Policy/Procedure (OP) is to establish")
+                r"(?:the\s+)?(?:purposes?|intent)(?:\s+and\s+(?:intent|purposes?))?\s+of\s+(?:this\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:chapter|article|ordinance|policy|"
                 r"local\s+law|act|bylaw|by-law|code|subchapter|part|title|order|rule|resolution|regulation|"
-                r"document)|"
+                r"document)(?:/[\w-]+)?(?:\s*\([^()]{1,20}\))?|"
                 # "The purpose of the Campus Video Surveillance Policy is to"
                 r"the\s+(?:[\w-]+\s+){0,6}?(?:policy|regulation))\s+(?:is|are)\s+"
                 r"(?:to|as\s+follows|twofold)\b|"
@@ -729,6 +758,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
                 r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                # "These definitions apply to these terms as they are used in this policy:"
+                r"\bthese\s+definitions\s+apply\b|"
+
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
                 # a code's "As used in this title, AUTOMATED TRAFFIC LAW ENFORCEMENT SYSTEM means"
@@ -739,7 +771,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("For the purpose of this policy security camera is defined as ...")
                 r"^(?:for\s+(?:the\s+)?purposes?\s+of|as\s+used\s+in)\s+this\s+(?:policy|rule|regulation|"
                 r"procedure|section|chapter|article)\s*,?\s+(?:the\s+term\s+|an?\s+|the\s+)?[\"“]?"
-                r"[\w\s-]{2,40}?[\"”]?\s+(?:means|shall\s+mean|is\s+defined\s+as|is|are|refers\s+to)\b|"
+                # ("As used in this policy, surveillance cameras include only those cameras ...")
+                r"[\w\s-]{2,40}?[\"”]?\s+(?:means|shall\s+mean|is\s+defined\s+as|is|are|refers\s+to|"
+                r"includes?(?:\s+only)?)\b|"
                 # a statute's "For purposes of this Act, the term, drone, means ..."
                 r"\bthe\s+term,?\s+(?!of\b|for\b)[\"“]?[\w\s-]{1,60}?[\"”]?,?\s+(?:means|shall\s+mean)\b|"
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
@@ -813,6 +847,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # read on the paragraph: the sentence splitter cuts the term from its meaning
                 paragraph=True,
             ),
+            # Any other statement in a section titled for definitions is a term's meaning, in
+            # whatever layout the page gives it ("333 Exemption" on its own line, its meaning "A
+            # FAA exemption based on Section 333 ..." on the next), but for a rule or a report
+            # that stands there ("Each department shall define ...", "Staff explained what ...
+            # is"), a note that there are none, or that another policy's apply ("The definitions
+            # in University Policy 3-234 apply").
+            rule(
+                r"\w{3}",
+                need=Need.NONE,
+                weak=True,
+                under=DEFINITIONS_HEADING.pattern,
+                none_of=(
+                    r"\b(?:shall|must|will|may|should|explained|said|says|reported|told)\b",
+                    r"\bno\s+definitions\b|\bthere\s+are\s+no\s+(?:defined\s+)?terms\b|"
+                    r"\bdefinitions\s+(?:in|of|from|set\s+(?:out|forth)\s+in)\b[^.]{0,80}\bapply\b",
+                ),
+            ),
         ),
         aspects=(
             aspect(
@@ -841,6 +892,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     _APPROVAL_MENTION,
                     _OFFICIAL_APPROVAL,
                     _NOT_APPROVAL_OF_TECHNOLOGY,
+                    _PUBLIC_LICENSED,
                 ),
             ),
             # Authorisation as the condition: "No agency shall purchase or deploy ... unless the
@@ -878,7 +930,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # official beside the body does not take the body's approval away
                 r"\b(?:consent|authori[sz]ation|authority|permission)\s+(?:of|from|by)\s+(?:the\s+)?"
                 r"(?:(?:[\w-]+\s+){1,3}(?:and|&)\s+(?:the\s+)?)?" + BODY,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _PUBLIC_LICENSED),
             ),
         ),
         aspects=(
@@ -1418,7 +1470,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # "a Public Safety Camera Review Committee consisting of ...": a body named for
                 # the technology it reviews
-                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
+                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|uas)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
             ),
@@ -1449,7 +1501,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bthis\s+(?:policy|chapter|ordinance|resolution|article|local\s+law)\s+(?:hereby\s+)?"
                 r"(?:authorizes|establishes|creates)\s+[^.;]{0,60}\b(?:commission|board|committee)\b"
-                r"[^.;]{0,120}\bto\s+(?:oversee|review|advise|monitor|audit|evaluate)\b",
+                r"[^.;]{0,120}\bto\s+(?:oversee|review|advise|monitor|audit|evaluate|provide\s+oversight)\b|"
+                # "A committee to monitor the safe operation of drones on campus is authorized to
+                # review and approve applications"
+                r"^an?\s+(?:[\w-]+\s+){0,3}(?:committee|board|commission)\s+to\s+(?:monitor|oversee|"
+                r"review)\b[^.;]{0,120}\bis\s+(?:hereby\s+)?(?:authorized|established|created)\b",
                 need=Need.NONE,
             ),
         ),
@@ -1792,16 +1848,19 @@ BOARD_POLICY_USE_TRIGGERS = (
     "use", "utiliz", "placed", "installed", "located", "positioned", "mounted", "intended only",
     "operation", "viewed", "reviewed", "accessed",
     "collection", "installation", "employs", "authorized to",
-    "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten",
+    "access to", "kept", "retained", "stored", "deleted", "erased", "overwritten", "equipped",
+    "create", "operate",
 )  # fmt: skip
 BOARD_POLICY_USE = rule(
     # where the cameras stand is a rule of their use ("cameras may be placed at selected
     # locations", "Cameras shall not be installed in restrooms")
+    # (and what carries them: "Each school bus ... shall be equipped with a video camera")
     r"\b(?:(?:be|are|is)\s+(?:not\s+)?(?:to\s+be\s+)?(?:used|placed|installed|located|positioned|"
-    r"mounted)|uses|utiliz\w+|intended\s+only|"
+    r"mounted|equipped)|uses|utiliz\w+|intended\s+only|"
     # the institution's own use in its own voice: "Metro may use unmanned aerial systems in any
-    # lawful way"; the policy setting "standards and procedures for the use ... of the images"
-    r"(?:may|shall|will)\s+(?:only\s+)?use|"
+    # lawful way", "The district may create audio and visual recordings on district property
+    # ... for:"; the policy setting "standards and procedures for the use ... of the images"
+    r"(?:may|shall|will)\s+(?:only\s+)?(?:use|create|operate)|"
     r"(?:guidelines|standards|procedures|rules)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?"
     r"[\w'’ ()]{0,40}?(?:use|usage|operation)|"
     r"(?:use|collection|installation|operation)(?:\s+and\s+(?:use|operation|installation))?\s+of|"
@@ -1875,7 +1934,7 @@ BOARD_POLICY_SHARING = rule(
     # non-college staff with the authorization of the President of the College"
     # ("when authorized by the College President" too)
     none_of=(
-        r"\b(?:(?:authori[sz]ation|approval|permission|discretion|consent)\s+of|"
+        r"\b(?:(?:authori[sz]ation|approval|permission|discretion|consent|recommendation)\s+of|"
         r"(?:authori[sz]ed|approved|permitted)\s+by)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}(?:president|director|superintendent|chief|dean|principal|"
         r"librarian|manager|administrator|designee)\b",
@@ -1888,13 +1947,20 @@ BOARD_POLICY_SHARING = rule(
 # discretionary, as "released with the authorization of the President" does).
 BOARD_POLICY_ACCESS_TRIGGERS = ("only", "accessib")
 BOARD_POLICY_ACCESS = rule(
-    r"^only\s+(?:authori[sz]ed|designated|approved|trained)\s+(?:personnel|persons|individuals|"
-    r"people|staff|employees|officials|users|members)\b[^.;]{0,160}\b(?:may|shall|will)\b"
-    r"[^.;]{0,60}\b(?:have\s+access|access|view|review|receive)\b|"
+    # ("Only individuals authorized by the Superintendent in accordance with policy will have
+    # access to video monitors")
+    r"^only\s+(?:those\s+)?(?:authori[sz]ed|designated|approved|trained)?\s*(?:personnel|persons|"
+    r"individuals|people|staff|employees|officials|users|members|administrators)\b[^.;]{0,160}\b"
+    r"(?:may|shall|will)\b[^.;]{0,60}\b(?:have\s+access|access|view|review|receive)\b|"
     # "stored ... in a secure location accessible by authorized staff only"
     r"\baccessible\s+(?:only\s+)?(?:by|to)\s+(?:authori[sz]ed|designated|approved)\s+(?:personnel|"
-    r"staff|persons|individuals|users|officials|employees)(?:\s+only)?\b",
-    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|records)\b",
+    r"staff|persons|individuals|users|officials|employees)(?:\s+only)?\b|"
+    # "Video security recordings will be accessed only by designated Calvin University
+    # employees" (not access "limited to" or footage "viewed only by" named officials, which
+    # leave its release to their say: batches 19 to 25)
+    r"\baccessed\s+only\s+by\s+(?:designated|authori[sz]ed|approved)\b",
+    r"\b(?:footage|recordings?|images?|videos?|video\s*tapes?|data|information|tapes?|records|"
+    r"monitor(?:s|ing))\b",
     need=Need.NONE,
     # access to the equipment is no limit on the data: "Only authorized personnel shall have
     # access to the video monitoring and recording equipment and systems"
@@ -1982,7 +2048,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
-        ("believes", "determined", "declares", "interest"), ("(purpose)",),
+        ("believes", "determined", "declares", "interest", "recogni", "hereby"), ("(purpose)",),
         (
             "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble",
             "creat", "rule", "regulation",
@@ -2008,12 +2074,13 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("surveillance technolog",),
         (
             "mean", "the following", "refer", "include", "defined", "purposes of this",
-            "used in this",
+            "used in this", "definitions apply",
         ),
         (":",),
         (),
         (),
         ("definition",),
+        (),
         (),
     ),
     "council_approval": (
@@ -2100,7 +2167,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("commission", "committee", "board"),
         ("hereby",),
         ("consist", "composed", "comprised"),
-        ("this",),
+        ("this", "committee", "board", "commission"),
     ),
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent"),
