@@ -2841,8 +2841,8 @@ CAUSES_30: list[tuple[str, bool, str]] = [
     # a student paper quoting the dean by name
     ("use_policy", False, "College Installs Security Cameras\n\nNew security cameras were "
      "installed at Elm College's residence halls. Footage may only be accessed after a claim "
-     "and the dean's approval. \u201cWe only look at the footage if a crime is reported,\u201d said "
-     "Jane Roe, dean of students at the college."),
+     "and the dean's approval. \u201cWe only look at the footage if a crime is reported,\u201d "
+     "said Jane Roe, dean of students at the college."),
     # a district's yearly notice is no policy; a regulation that prescribes it still is
     ("use_policy", False, "The Elm Community School District Board of Directors has authorized "
      "the use of recording devices on school district buses. The recording devices will be used "
