@@ -2949,6 +2949,25 @@ CAUSES_30: list[tuple[str, bool, str]] = [
      "disabled cameras will be subject to discipline up to and including expulsion."),
     ("enforcement", False, f"{_COLLEGE}\n\nAny person operating a drone in violation of this "
      "policy shall be subject to all criminal and civil penalties under federal and state law."),
+    # an agency's privacy policy for its fare cards or toll lanes, and a transportation
+    # department's own drone policy, speak as an institution's policy
+    ("data_sharing_limits", True, "Privacy Policy\n\nOur Privacy Policy:\n\nWe are committed to "
+     "safeguarding the personal information of the people who use the Express Lanes. Account "
+     "data and plate images will only be disclosed to law enforcement in response to a "
+     "subpoena or warrant under this policy."),
+    ("findings", True, "Policy for the Privacy of Data Acquired Through ODOT Unmanned Aircraft\n\n"
+     "Policy No.: 15-010(P)\n\nPOLICY STATEMENT:\n\nThe Elm Department of Transportation "
+     "(EDOT) is committed to protecting the privacy of people its drones record. EDOT will "
+     "keep drone images for thirty days under this policy."),
+    # a contract's duties recited are the contract's
+    ("public_records", False, "Privacy Policy\n\nELM UAS TEST SITE PRIVACY POLICY\n\nUnder Article "
+     "3 Privacy, of the OTA, appended below, the State of Elm and EIAS must:\n\n- make its "
+     "privacy policies publicly available;\n\n- receive public comments on them."),
+    # a statute's "this Code section" is a code's self-reference, whatever institutions it names
+    ("use_policy", False, "35-1-22. Plate data.\n\nA school, college, university, transit "
+     "authority or the Department of Transportation that collects plate data is subject to "
+     "this Code section. License plate data collected by a school or a transit authority "
+     "may be used by the Department of Transportation for traffic counts."),
 ]
 
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings

@@ -155,9 +155,13 @@ OTHER_LAW_REQUIRES = rx(
     r"^(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?(?:(?:in\s+addition|further(?:more)?),?\s+)?(?:the\s+)?"
     r"(?:(?:assembly|senate|house)\s+bill\b|(?:AB|SB|HB)\s*\d|(?:state|federal)\s+(?:law|statute)s?\b|"
     r"(?:[A-Z][a-z]+\s+)?(?:government|penal|civil|vehicle|education|revised)\s+code\b)"
-    r"[^;]{0,120}?\b(?:also\s+)?(?:requires|mandates|obligates)\b"
+    r"[^;]{0,120}?\b(?:also\s+)?(?:requires|mandates|obligates)\b|"
+    # a contract's duties recited: "Under Article 3 Privacy, of the OTA, appended in its entirety
+    # below, the State of Nevada and NIAS must:"
+    r"^under\s+(?:article|section|part|paragraph)\b[^;:]{0,60}?\bof\s+the\s+(?:(?-i:[A-Z]{2,6})\b|"
+    r"(?:[\w-]+\s+){0,3}(?:agreement|contract|memorandum|grant))"
 )
-OTHER_LAW_WORDS = ("requires", "mandates", "obligates")
+OTHER_LAW_WORDS = ("requires", "mandates", "obligates", "under ")
 # Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",
@@ -200,7 +204,8 @@ PURPOSE_SECTIONS = (
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").
 SELF_REFERENCE = rx(
-    r"\bthis\s+(?:chapter|article|section|subsection|ordinance|act|division|subchapter|"
+    # (a Georgia statute's "this Code section")
+    r"\bthis\s+(?:chapter|article|(?:code\s+)?section|subsection|ordinance|act|division|subchapter|"
     r"local\s+law|part|title)\b"
     # a writer's "this ordinance would / will / was passed" describes a law from outside it
     # (but "A violation of this section is a misdemeanor" is the law's own voice)

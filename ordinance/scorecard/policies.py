@@ -100,17 +100,24 @@ _POLICY_NAME = re.compile(
     r"^(?:[\w'’&,.()-]+\s+){0,12}polic(?:y|ies)\b[^.]{0,60}$|\bthis\s+policy\b|\bit\s+is\s+the\s+policy\s+of\b|"
     r"\bpolicy\s+\d|"
     # a university system's "Regulation 511", "The purpose of this regulation is to"
-    r"\bthis\s+regulation\b|\bregulation\s+\d",
+    r"\bthis\s+regulation\b|\bregulation\s+\d|"
+    # an agency's "Privacy Statement" for its fare cards or toll tags
+    r"\bprivacy\s+statement\b",
     re.IGNORECASE,
 )
+# An agency's privacy policy for what its systems collect (toll tags, fare cards, a drone test
+# site): titled so, it speaks for the agency ("BATA collects personal information ...") as an
+# institution's policy does, with no library or college to name.
+_PRIVACY_TITLE = re.compile(r"\bprivacy\s+(?:policy|statement)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
     r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
     r"(?:graduate|technology|medical|research|learning|career)\s+center|"
     # transit, housing and port authorities
     r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?|"
-    # fare cards and managed lanes: "ORCA fares", "users of the Express Lanes"
-    r"fares?|express\s+lanes)\b",
+    # fare cards and managed lanes: "ORCA fares", "users of the Express Lanes"; a state's
+    # transportation department ("ODOT", "the Department of Transportation")
+    r"fares?|express\s+lanes|department\s+of\s+transportation|(?-i:[A-Z]{0,2}DOT))\b",
     re.IGNORECASE,
 )
 # A university's or district's own police ("University Police Department", "Campus Police",
@@ -348,6 +355,8 @@ def restates_a_policy(passages: Sequence[Passage]) -> bool:
 def _is_institution_policy(passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in passages)
     institution = len(_INSTITUTION.findall(text)) + _initials_count(passages, text)
+    if any(len(p.text) <= 120 and _PRIVACY_TITLE.search(p.text) for p in passages[:8]):
+        institution += 2
     if not any(
         _POLICY_NAME.search(QUOTED.sub(" ", p.text)) or _POLICY_SECTION.match(p.text)
         # (a letterhead's lines may come first: name, town, order number, date)
