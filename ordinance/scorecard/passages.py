@@ -374,6 +374,39 @@ _STATEMENT_LINE = re.compile(
 )
 
 
+class _Opening:
+    """Which paragraphs of a text are its opening: the first two of some length before its
+    second heading (a plain title line closes them once they have begun), and those under a
+    "Policy Statement" title."""
+
+    def __init__(self) -> None:
+        self.left = _OPENING_PARAGRAPHS
+        self.headings = 0
+        self.in_statement = False
+
+    def heading(self, title: str) -> None:
+        self.headings += 1
+        self.in_statement = bool(_STATEMENT_LINE.match(title))
+
+    def plain_title(self, text: str) -> None:
+        # (the plain lines above the opening are the page's title and fields: "Contact:",
+        # "Kevin Butler")
+        if self.left < _OPENING_PARAGRAPHS:
+            self.left = 0
+        self.in_statement = bool(_STATEMENT_LINE.match(text))
+
+    def holds(self, text: str, level: int) -> bool:
+        """Whether a body paragraph (at list `level`, -1 for none) is part of the opening."""
+        if not (self.in_statement or (self.left and self.headings <= 1)):
+            return False
+        # (a list's items are rules or duties: "(a) Provide advice to ...")
+        if level >= 0 or len(text) < _OPENING_LENGTH or _FIELD_LINE.match(text):
+            return False
+        if not self.in_statement:
+            self.left -= 1
+        return True
+
+
 # A glossary printed as a table has a header row of its own: "Term Definition".
 _TABLE_HEADER = re.compile(r"^terms?\s+(?:definitions?|meanings?)$", re.IGNORECASE)
 
@@ -455,16 +488,13 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     title_field = False  # a record's "Title" field name on its own line, its caption to come
     blocks = list(blocks)
     untitled_glossary = _glossary_runs(blocks)
-    openings = _OPENING_PARAGRAPHS
-    headings = 0
-    in_statement = False  # under a "Policy Statement" title, until the next title
+    opening = _Opening()
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             record_type = in_definitions = in_purpose = False
-            headings += 1
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
-            in_statement = bool(_STATEMENT_LINE.match(title))
+            opening.heading(title)
             if block.depth == 1 or not section:
                 # "5.0 Definitions" / "5.1" / "Surveillance System. A fixed ...": an untitled
                 # subsection stays under its parent's title
@@ -507,27 +537,14 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             in_purpose = False
         if in_purpose and not glossary:
             title = f"{heading} (purpose)".lstrip()
-        elif (
-            (in_statement or (openings and headings <= 1))
-            and not glossary
-            and part is Part.BODY
-            and level < 0  # (a list's items are rules or duties: "(a) Provide advice to ...")
-            and len(block.text) >= _OPENING_LENGTH
-            and not _FIELD_LINE.match(block.text)
-        ):
-            if not in_statement:
-                openings -= 1
+        elif not glossary and part is Part.BODY and opening.holds(block.text, level):
             title = f"{heading} (opening)".lstrip()
         if _DEFINITIONS_LINE.match(block.text):
             in_definitions = True
         if _PURPOSE_LINE.match(block.text):
             in_purpose = True
         if level < 0 and _ends_definitions(block.text):
-            # a plain line titles the next section, closing the opening once it has begun (the
-            # plain lines above it are the page's title and fields: "Contact:", "Kevin Butler")
-            if openings < _OPENING_PARAGRAPHS:
-                openings = 0
-            in_statement = bool(_STATEMENT_LINE.match(block.text))
+            opening.plain_title(block.text)  # a plain line titles the next section
         passages.append(Passage(block.text, part, section, block.line, level, title))
     return _caption_before_recitals(_caption_before_enacting(passages))
 
