@@ -2970,6 +2970,43 @@ CAUSES_30: list[tuple[str, bool, str]] = [
      "may be used by the Department of Transportation for traffic counts."),
 ]
 
+# Batch 31's misses and false verdicts, answered after its single measurement.
+_RUN_ON = (
+    "CITY OF ELM, FLORIDA RESOLUTION NO. R-2003-285 A RESOLUTION OF THE CITY COMMISSION OF THE "
+    "CITY OF ELM, FLORIDA IN SUPPORT OF LEGISLATION PERMITTING TRAFFIC INFRACTION DETECTION "
+    "DEVICES AT INTERSECTIONS; AUTHORIZING THE CITY CLERK TO TRANSMIT A COPY OF THIS RESOLUTION "
+    "TO THE GOVERNOR OF THE STATE OF FLORIDA AND TO EACH MEMBER OF THE COUNTY LEGISLATIVE "
+    "DELEGATION; PROVIDING FOR AN EFFECTIVE DATE. WHEREAS, crashes at intersections injure "
+    "thousands of Floridians each year; and WHEREAS, the City Commission finds that cameras deter "
+    "red-light running; NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION OF THE CITY OF "
+    "ELM, FLORIDA: Section 1. The City supports the legislation."
+)
+CAUSES_31: list[tuple[str, bool, str]] = [
+    # a resolution copied as one line: its caption, recitals and resolving clause still read
+    ("title", True, _RUN_ON),
+    ("findings", True, _RUN_ON),
+    ("enacting_clause", True, _RUN_ON),
+    # a college's procedure by its own title, a district's page that cites its board policy in
+    # parentheses, and news that quotes an official by title
+    ("use_policy", False, "Security Camera Installation and Use Procedure\n\nElm College's "
+     "Safety Department will coordinate camera placement for the college.\n\nCamera Placement"
+     "\n\nCameras will be located to protect personal privacy. Recordings will be kept for "
+     "thirty days on college servers."),
+    ("data_sharing_limits", False, "Parents/Students \u00bb Visitor Management System\n\nSchool "
+     "Visiting Procedures\n\nPC 627.3; (BP 1250)\n\nAll visitors must present a photo ID at "
+     "the school office. No other data from the photo ID is recorded, and the information is "
+     "not shared with any outside agency."),
+    ("use_policy", False, "With drones more common, the Elm Regional School District has made "
+     "it clear through a newly adopted policy that it will not tolerate drones over schools. "
+     "There is a need for the policy, said Superintendent of Schools Jane Roe.\n\nThe new "
+     "policy bans the operation of drones on school grounds. School officials may post signs "
+     "saying that flying a drone over the grounds is not permitted, according to the policy."),
+    # a board's weapons screening is its own use rule for a technology
+    ("use_policy", True, "P2155 Use of Metal Detectors\n\nAdopted by the Elm R-I Board of "
+     "Education on May 1, 2020\n\nThe district may use metal detectors to screen students "
+     "and visitors at school events. Hand-held wands will be used only by trained staff."),
+]
+
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
 _FOUND_OR_NOT = {
@@ -2980,7 +3017,7 @@ _FOUND_OR_NOT = {
     "batch-22": CAUSES_22, "batch-23": CAUSES_23, "before-24": CAUSES_BEFORE_24,
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
-    "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30,
+    "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
 }  # fmt: skip
 
 

@@ -346,3 +346,32 @@ def test_labels_closed_by_a_parenthesis_alone_are_labels() -> None:
 def test_a_parenthesis_inside_a_sentence_is_no_label() -> None:
     text = "The Chief shall report on the cameras (see section 2) each year."
     assert [(b.label, b.text) for b in segment(text)] == [("", text)]
+
+
+def test_a_register_rule_number_alone_takes_the_title_below_it() -> None:
+    """A state register prints "2.5.1" on its own line and "Purpose" on the next."""
+    blocks = segment("2.5.1\nPurpose\nA. This Policy establishes guidelines.\n")
+    assert (blocks[0].kind, blocks[0].number, blocks[0].text) == (
+        BlockKind.HEADING, "2.5.1", "Purpose"
+    )
+    assert [b.text for b in blocks[1:]] == ["This Policy establishes guidelines."]
+    # a number alone over a sentence keeps the sentence as its text
+    blocks = segment("2.5.2\nThe Department shall keep recordings for thirty days.\n")
+    assert (blocks[0].number, blocks[0].text) == ("2.5.2", "")
+    assert blocks[1].text == "The Department shall keep recordings for thirty days."
+
+
+def test_a_run_on_resolution_is_broken_before_its_recitals_and_clauses() -> None:
+    """A resolution copied from a PDF as one line: caption, recitals and clauses run together."""
+    caption = "RESOLUTION NO. 19-04 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF ELM " * 5
+    text = (
+        f"{caption}SUPPORTING LEGISLATION. WHEREAS, crashes at intersections injure many; and "
+        "WHEREAS, cameras deter red-light running; NOW, THEREFORE, BE IT RESOLVED BY THE CITY "
+        "COMMISSION OF THE CITY OF ELM, FLORIDA, THAT: Section 1. The City supports the bill. "
+        "PASSED AND ADOPTED this 5th day of May, 2019."
+    )
+    texts = [b.text for b in segment(text)]
+    assert any(t.startswith("WHEREAS, crashes") for t in texts)
+    assert any(t.startswith("WHEREAS, cameras") for t in texts)
+    assert any(t.startswith("PASSED AND ADOPTED") for t in texts)
+    assert texts[0].startswith("RESOLUTION NO. 19-04") and "WHEREAS" not in texts[0]

@@ -125,10 +125,30 @@ _DATE_FIELD = re.compile(
 _MAX_TITLE_WORDS = 16
 
 
+# A resolution or ordinance copied from a PDF may come as one line, its caption, recitals and
+# clauses run together ("... AND AN EFFECTIVE DATE. WHEREAS, the ...; and WHEREAS, ... NOW,
+# THEREFORE, BE IT RESOLVED ..."): such a line is broken before each recital and clause.
+_RUN_ON_LENGTH = 600
+_RUN_ON_BREAK = re.compile(
+    r"\s+(?=WHEREAS\b|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
+    r"(?:SECTION|Section)\s+\d+[.:]\s|PASSED\s+(?:AND|and)\s+ADOPTED\b)"
+)
+
+
+def _unrun(line: str) -> list[str]:
+    """A run-on instrument's line as paragraphs (blank lines between); any other line as is."""
+    if len(line) < _RUN_ON_LENGTH or "WHEREAS" not in line[40:]:
+        return [line]
+    parts: list[str] = []
+    for part in _RUN_ON_BREAK.split(line):
+        parts += [part, ""]
+    return parts[:-1]
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [part for line in text.split("\n") for part in _unrun(line.rstrip())]
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
@@ -284,10 +304,20 @@ def _glossary(paragraphs: list[tuple[str, int]]) -> Iterator[tuple[str, int, boo
         index += 1
 
 
+# A state register prints a rule's number on a line of its own and its title on the next
+# ("2.5.1" / "Purpose" / "A. This Policy establishes ..."): a short title line without a stop.
+_TITLE_ALONE = re.compile(r"^[A-Z][\w,'’&/()-]*(?:\s+[\w,'’&/()-]+){0,7}$")
+
+
 def segment(text: str) -> list[TextBlock]:
     """The headings, paragraphs and notes of a plain-text ordinance, in order."""
     blocks: list[TextBlock] = []
-    for paragraph, line, glossary in _glossary(_raw_paragraphs(_normalise(text))):
+    paragraphs = list(_glossary(_raw_paragraphs(_normalise(text))))
+    titled_below = False  # the paragraph was taken as the title of the number above it
+    for index, (paragraph, line, glossary) in enumerate(paragraphs):
+        if titled_below:
+            titled_below = False
+            continue
         if glossary:
             blocks.append(TextBlock(BlockKind.PARAGRAPH, paragraph, line, glossary=True))
             continue
@@ -296,6 +326,16 @@ def segment(text: str) -> list[TextBlock]:
             blocks.append(_paragraph(paragraph, line))
             continue
         number, rest, depth = found
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if (
+            not rest
+            and following is not None
+            and not following[2]
+            and _TITLE_ALONE.match(following[0])
+            and _heading(following[0]) is None
+            and _is_title(following[0])
+        ):
+            rest, titled_below = following[0], True
         if _is_title(rest):
             blocks.append(TextBlock(BlockKind.HEADING, rest, line, number=number, depth=depth))
         else:

@@ -170,6 +170,11 @@ _RESOLUTION_TITLE = re.compile(
     # (a letterhead's place may come first: "CITY OF ALAMEDA RESOLUTION NO. 15225")
     r"^(?:(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP)\s+OF\s+[A-Z][A-Z.'’ -]{1,40}?\s+)?"
     r"(?:RESOLUTION|MOTION)\s+(?:(?:NO\.?|NUMBER|#)\s*)?[\d][\w\-_./]*:?$|"
+    # ... or run into its caption, as a PDF copied without its breaks prints it: "CITY OF
+    # TAMARAC, FLORIDA RESOLUTION NO. R-2003-285 A RESOLUTION OF THE CITY COMMISSION ..."
+    r"^(?:(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP)\s+OF\s+[A-Z][A-Z.'’ -]{1,40}?"
+    r"(?:,\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?)?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?i:no\.?|number|#)\s*\S+\s+"
+    r"AN?\s+(?:RESOLUTION|ORDINANCE)\b|"
     # a caption after the kind and a colon: "RESOLUTION: TO ENSURE THE SAFETY OF ..."
     r"^(?:RESOLUTION|ORDINANCE):\s+(?:TO|OF|FOR|ON|IN|REGARDING|CONCERNING|[A-Z]+ING)\s+[A-Z]{2,}|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."

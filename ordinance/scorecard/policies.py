@@ -80,7 +80,9 @@ _BY_AN_ORDINANCE = re.compile(
 )
 _BOARD_POLICY_CODE = re.compile(r"\bpolicy\s+\d{1,2}:\d{2,3}\b", re.IGNORECASE)
 # A California school board's policy code: "Woodlake Unified School District | BP 3515.21".
-_BP_CODE = re.compile(r"\bBP\s+\d{4}(?:\.\d{1,2})?\b")
+# (cited in parentheses it is another text's source: "School Visiting Procedures / PC 627.3;
+# (BP 1250)")
+_BP_CODE = re.compile(r"(?<!\()\bBP\s+\d{4}(?:\.\d{1,2})?\b")
 # The board authorising the technology in its own voice, wherever the sentence opens: "Having
 # weighed the rights of privacy ..., the Board hereby authorizes the use of video cameras".
 _BOARD_AUTHORIZES = re.compile(
@@ -250,12 +252,19 @@ _NEWS_VOICE = re.compile(
     # president"), and a directive reported as issued ("Directive No. 2022-12 ('the Directive')
     # was issued to all ... chief executives")
     r"(?-i:said\s+[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+    # ... or by title ("said Superintendent of Schools Thomas Smith"; not legal "said Policy"),
+    # and the news's "The new policy bans ...", "according to the policy"
+    r"(?-i:said\s+(?!(?:Agreement|Ordinance|Resolution|Policy|Contract|Act|Code|Section|Board|"
+    r"Council|City|County|District|Department|Property|System|Equipment|Program|Plan|Fund|"
+    r"Recordings?|Images?|Data|Cameras?)\b)[A-Z][a-z]+)|"
+    r"the\s+new(?:ly\s+adopted)?\s+(?:policy|ordinance|rule|law)\s+(?:bans|requires|prohibits|"
+    r"allows|says|states)|according\s+to\s+the\s+(?:new\s+)?policy|"
     r"(?:directive|order)\b[^.]{0,60}\bwas\s+issued\s+to)\b|\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])",
     re.IGNORECASE,
 )
 _CAMERA = re.compile(
     r"\b(?:cameras?|video|surveillance|footage|recordings?|drones?|unmanned|license\s+plate|"
-    r"A?LPR)\b",
+    r"A?LPR|metal\s+detect\w*)\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +290,12 @@ _STAFF_PROCEDURE = re.compile(
     # a title naming the document the procedures: "6-12: Surveillance Cameras – Procedures"
     r"^[^.]{0,80}[–—:-]\s*Procedures?$"
 )
+# ... or the text's own first line: "Security Camera Installation and Use Procedure" (not a
+# "Policy and Procedures", nor a policy's section "General Procedures" further down)
+_PROCEDURE_TITLE = re.compile(
+    r"^(?![^.]*\b[Pp]olic(?:y|ies)\b)(?:[A-Z][\w&'’,()-]*\s+(?:(?:and|of|for|on|the)\s+)?){1,8}"
+    r"Procedures?$"
+)
 
 
 # A policy's page links the procedures that carry it out under its own title: "6-12: Surveillance
@@ -297,6 +312,8 @@ def is_staff_procedure(passages: Sequence[Passage]) -> bool:
     link to its procedures)."""
     if passages and _NAMED_POLICY.match(passages[0].text):
         return False
+    if passages and _PROCEDURE_TITLE.match(passages[0].text):
+        return True
     return any(
         len(p.text) <= 100
         and _STAFF_PROCEDURE.search(p.text)

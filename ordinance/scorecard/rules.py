@@ -316,7 +316,8 @@ _POLICY_FOR_USE = (
 # What a use policy is about: a surveillance technology or its recordings.
 _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
-    r"biometric|technolog\w*|monitoring|footage|data)\b"
+    # a school's weapons screening: "metal detectors", "hand-held wands"
+    r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
 )
 # A bar on retaliation names giving information as the act it protects ("No person shall retaliate
 # against any other person for ... providing information ... in an investigation"): it limits
