@@ -3005,6 +3005,28 @@ CAUSES_31: list[tuple[str, bool, str]] = [
     ("use_policy", True, "P2155 Use of Metal Detectors\n\nAdopted by the Elm R-I Board of "
      "Education on May 1, 2020\n\nThe district may use metal detectors to screen students "
      "and visitors at school events. Hand-held wands will be used only by trained staff."),
+    # a rule as filed in a state register: its caption and its certified date
+    ("title", True, "Elm Bulletin\n\nRule Caption: Facial recognition of license photographs.\n\n"
+     "Adm. Order No.: DMV 11-2011\n\nFiled with Sec. of State: 11-23-2011\n\nCertified to be "
+     "Effective: 11-23-11\n\nSubject: The Division compares license photographs using facial "
+     "recognition software."),
+    ("effective_date", True, "Elm Bulletin\n\nRule Caption: Facial recognition of license "
+     "photographs.\n\nAdm. Order No.: DMV 11-2011\n\nFiled with Sec. of State: 11-23-2011\n\n"
+     "Certified to be Effective: 11-23-11\n\nSubject: The Division compares license photographs "
+     "using facial recognition software."),
+    # the council's leave for any other use; a scanned or spaced ordinance number
+    ("council_approval", True, "3.57.050 Authorization.\n\nTraffic cameras shall be operated "
+     "only to monitor traffic. The public works director shall prohibit any person from using "
+     "such cameras for any other uses unless specifically authorized by the city council."),
+    ("title", True, "ORDINANCE N0.2008-27\n\nWHEREAS, red-light running injures residents; and\n\n"
+     "NOW, THEREFORE, BE IT ORDAINED BY THE CITY COMMISSION OF THE CITY OF ELM:"),
+    ("title", True, "ORDINANCE NO. 14 -11 AN ORDINANCE OF THE CITY COUNCIL OF THE CITY OF ELM "
+     "PROHIBITING AUTOMATED RED LIGHT ENFORCEMENT\n\nTHE CITY COUNCIL OF THE CITY OF ELM DOES "
+     "ORDAIN AS FOLLOWS:"),
+    # the fines a traffic-camera system imposes on drivers are no remedy for misuse
+    ("enforcement", False, "Sec. 11-8-1. Automated traffic law enforcement.\n\nThis section "
+     "provides for an automated traffic law enforcement system, which detects motor vehicles "
+     "which fail to abide by traffic-control signals at intersections under penalty of a fine."),
 ]
 
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings

@@ -33,6 +33,15 @@ _HISTORY_NOTE = re.compile(
     r"(?:19|20)\d\d\s+(?:[A-Z][a-z]+\.\s+Laws,?\s+)?Ch\.)|"
     r"\b(?:19|20)\d\d,\s+(?:Sp\.\s+Sess\.\s+\w+,\s+)?c\.\s+\d+|\(Acts?\s+(?:19|20)\d\d-\d+"
 )
+# A rule's filing in a state register carries the register's fields ("Rule Caption:", "Adm.
+# Order No.:", "Filed with Sec. of State:", "Certified to be Effective:", "Rules Amended:"): two
+# of them make the text the rule as filed.
+_REGISTER_FIELD = re.compile(
+    r"^(?:rule\s+caption|adm(?:in)?\.?\s+order\s+no\.?|filed\s+with\s+(?:the\s+)?sec(?:retary|\.)?"
+    r"\s+of\s+state|certified\s+to\s+be\s+effective|rules?\s+(?:amended|adopted|repealed)|"
+    r"stat(?:utory)?\.?\s+auth(?:ority)?\.?|stats?\.?\s+implemented)\s*:",
+    re.IGNORECASE,
+)
 # A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
 # and inserting in place thereof the following".
 _AMENDMENT = re.compile(
@@ -107,6 +116,8 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
         if passage.part is Part.BODY and _RESOLVING.match(passage.text):
             return True
     if is_board_policy(passages) if board is None else board:
+        return True
+    if sum(bool(_REGISTER_FIELD.match(p.text)) for p in passages[:20]) >= 2:
         return True
     if is_policy_manual(passages) or is_staff_procedure(passages):
         return False

@@ -132,7 +132,8 @@ _TITLE = re.compile(
     r"(?:(?-i:AN?\s+(?:(?:UNCODIFIED|NON-?CODIFIED|CODIFIED|URGENCY|INTERIM|EMERGENCY|INITIATED|INITIATIVE)\s+)?ORDINANCE\b)|"
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency|initiated|initiative)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
-    r"ORDINANCE\s+(?:NO\b|NUMBER\b|#)\.?\s*[\w\-_./]*\s*(?:$|(?-i:[A-Z]{2,}\b))|"
+    # (a scan's "ORDINANCE N0.2008-27", "ORDINANCE NO. 14 -11 AN ORDINANCE ...")
+    r"ORDINANCE\s+(?:N[O0]\b|NUMBER\b|#)\.?\s*[\w\-_./]*(?:\s+-\s*\d+)?\s*(?:$|(?-i:[A-Z]{2,}\b))|"
     r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."

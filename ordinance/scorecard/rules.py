@@ -452,7 +452,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # FOR AN ACT ENTITLED, An Act to regulate the use of drones ..."
                 r"\bfor\s+an\s+act\s+entitled,?\s+an\s+act\s+to\b|"
                 r"\bthis\s+(?:chapter|act|article|ordinance|part|subchapter|title|local\s+law)\s+is\s+"
-                r"(?:known|cited)\s+as\b",
+                r"(?:known|cited)\s+as\b|"
+                # a state register's filing: "Rule Caption: Action Taken Upon Failure to ..."
+                r"^rule\s+caption\s*:\s*\S",
                 need=Need.NONE,
             ),
         ),
@@ -709,7 +711,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # instrument named: a police order's "Effective Date: 06/01/2019" is the order's)
             rule(
                 r"^effective\s+date\s+of\s+(?:the\s+|this\s+)?(?:ordinance|resolution|local\s+law)"
-                r"\s*:?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})",
+                r"\s*:?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})|"
+                # a state register's filing: "Certified to be Effective: 11-23-11"
+                r"^certified\s+to\s+be\s+effective\s*:\s*\d",
                 need=Need.NONE,
             ),
             # The adoption line that carries the date: "Adopted this 9th day of September, 2025
@@ -910,7 +914,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"(?:\b(?:shall|must)\s+(?:first\s+)?be\s+(?:first\s+)?|"
                 # "shall not fly a drone except as authorized by the Board of Supervisors"
-                r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|first)\s+)?)"
+                r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|first)\s+)?|"
+                # "for any other uses unless specifically authorized by the city council"
+                r"\bunless\s+(?:(?:expressly|specifically|first)\s+)?)"
                 r"authori[sz]ed\s+(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
@@ -1649,7 +1655,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # a civil penalty is imposed under this Chapter ..."): fines for what the
                     # cameras record, not remedies for unlawful surveillance
                     r"\b(?:traffic|moving|vehicle|driver'?s?|motorist|speed(?:ing)?|red[- ]light|"
-                    r"parking)\s+(?:law\s+)?(?:violations?|offen[cs]es?|infractions?|licen[cs]e)\b",
+                    r"parking)\s+(?:law\s+)?(?:violations?|offen[cs]es?|infractions?|licen[cs]e)\b|"
+                    # ("... detects motor vehicles which fail to abide by traffic-control signals
+                    # at intersections under penalty of a fine")
+                    r"\bmotor\s+vehicles?\b[^.;]{0,80}\btraffic[- ]control\b",
                     # a statute's section caption listing the grades of its offences ("Unlawful
                     # use of an unmanned aircraft system; class B misdemeanor; class A
                     # misdemeanor"): the penalties stand in the text below it
@@ -2046,7 +2055,7 @@ _SHARING_RECIPIENTS = (
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "title": ((), ("known", "cited", "referred", "entitled")),
+    "title": ((), ("known", "cited", "referred", "entitled", "rule caption")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest", "recogni", "hereby"), ("(purpose)",),
@@ -2069,7 +2078,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "signature_block": ((),),
     "severability": (("sever", "invalid", "unconstitutional", "unenforceable", "void"),),
     "effective_date": (
-        ("effect", "operative"), ("effective date",), ("effective",), ("effective",),
+        ("effect", "operative"), ("effective date", "certified to be effective"), ("effective",),
+        ("effective",),
     ),
     "definitions": (
         ("surveillance technolog",),
