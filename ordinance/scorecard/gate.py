@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .passages import Part, Passage, sentences_of
-from .patterns import QUOTED, SELF_REFERENCE, THEREFORE
+from .patterns import QUESTION, QUOTED, SELF_REFERENCE, THEREFORE
 from .policies import is_board_policy, is_policy_manual, is_staff_procedure, restates_a_policy
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
@@ -196,7 +196,7 @@ _NOT_LAW_VOICE = re.compile(
     r"yesterday|today|last\s+(?:week|month|year)|reported\s+that|announced|press\s+release|"
     r"officers?\s+(?:will|should)|bill\s+analysis|this\s+bill|"
     # a department's policy speaks of itself as one: "in conformity with this policy"
-    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])",
+    r"this\s+(?:policy|procedure|directive|general\s+order|manual))\b|" + QUESTION,
     re.IGNORECASE,
 )
 # The legislature's findings in its own present tense: "The City Council finds and declares as

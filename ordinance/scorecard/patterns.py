@@ -200,6 +200,9 @@ PURPOSE_SECTIONS = (
     r"purpose\s*(?:/|&|and)\s*scope|"
     r"scope\s*(?:/|&|and)\s*purpose|objectives?|goals?|introduction"
 )
+# A question, as news and web pages ask them ("What are the cameras for? The city says ..."),
+# not a scan's ligature read as a question mark ("con?dentiality", "o?cers, sta? or students").
+QUESTION = r"\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])"
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
 QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
 # The self-references of an enactment ("this chapter", "this Section").

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .passages import Part, Passage
-from .patterns import QUOTED, SELF_REFERENCE, THEREFORE
+from .patterns import QUESTION, QUOTED, SELF_REFERENCE, THEREFORE
 
 # A police department's policy manual (the Lexipol form): its directives say "should", and their
 # subject is "the Chief of Police or the authorized designee". Numbered like a code ("707.8 ANNUAL
@@ -259,7 +259,7 @@ _NEWS_VOICE = re.compile(
     r"Recordings?|Images?|Data|Cameras?)\b)[A-Z][a-z]+)|"
     r"the\s+new(?:ly\s+adopted)?\s+(?:policy|ordinance|rule|law)\s+(?:bans|requires|prohibits|"
     r"allows|says|states)|according\s+to\s+the\s+(?:new\s+)?policy|"
-    r"(?:directive|order)\b[^.]{0,60}\bwas\s+issued\s+to)\b|\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])",
+    r"(?:directive|order)\b[^.]{0,60}\bwas\s+issued\s+to)\b|" + QUESTION,
     re.IGNORECASE,
 )
 _CAMERA = re.compile(
