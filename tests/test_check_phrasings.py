@@ -3023,6 +3023,27 @@ CAUSES_31: list[tuple[str, bool, str]] = [
     ("title", True, "ORDINANCE NO. 14 -11 AN ORDINANCE OF THE CITY COUNCIL OF THE CITY OF ELM "
      "PROHIBITING AUTOMATED RED LIGHT ENFORCEMENT\n\nTHE CITY COUNCIL OF THE CITY OF ELM DOES "
      "ORDAIN AS FOLLOWS:"),
+    # an ordinance copied as one line with no recitals: its parts, its date in words, its votes
+    ("severability", True, "ORDINANCE NO. 2016-3738 AN ORDINANCE AMENDING CHAPTER 4 OF THE CODE "
+     "OF ORDINANCES OF THE CITY OF ELM, TEXAS, BY ADDING SECTION 24 \"BUSINESS SECURITY\"; "
+     "PROVIDING A SEVERABILITY CLAUSE; AND PROVIDING AN EFFECTIVE DATE. BE IT ORDAINED BY THE "
+     "CITY COUNCIL OF THE CITY OF ELM, TEXAS: PART 1: That Chapter 4 of the Code of Ordinances "
+     "of the City of Elm be amended by adding Section 24. PART 2: If any provision of this "
+     "ordinance is held invalid, the invalidity shall not affect the remaining provisions, which "
+     "are severable. PART 3: Said Ordinance becomes effective ten (10) days after its date of "
+     "passage by the City Council. PASSED, ADOPTED and APPROVED this 28th day of January, 2016."),
+    ("effective_date", True, "ORDINANCE NO. 2016-3738 AN ORDINANCE OF THE CITY OF ELM\n\nBE IT "
+     "ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\nPART 3: Said Ordinance becomes "
+     "effective ten (10) days after its date of passage by the City Council."),
+    ("signature_block", True, "ORDINANCE NO. 2016-3738 AN ORDINANCE OF THE CITY OF ELM\n\nBE IT "
+     "ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\nPART 1: Chapter 4 is amended.\n\n"
+     "PASSED, ADOPTED and APPROVED this 28th day of January, 2016. APPROVED: Mayor ATTEST: "
+     "City Secretary APPROVED: City Attorney"),
+    # a state administrative code's section, its code named before the number
+    ("use_policy", True, "Ill. Admin. Code tit. 20, \u00a7 1705.180 - Model Rules for In-Car "
+     "Cameras\nAny agency receiving grants from the Board for in-car video cameras must adopt a "
+     "written policy based upon the following model.\na) Installation: Cameras must be "
+     "permanently installed in law enforcement agency vehicles."),
     # the fines a traffic-camera system imposes on drivers are no remedy for misuse
     ("enforcement", False, "Sec. 11-8-1. Automated traffic law enforcement.\n\nThis section "
      "provides for an automated traffic law enforcement system, which detects motor vehicles "

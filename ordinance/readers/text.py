@@ -65,8 +65,9 @@ _CODE_HEADING = re.compile(
 _CODE_NAME = re.compile(
     r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|(?:[A-Z]\.){2,6}|"
     r"(?:NRS|ORS|RSA|HRS|KRS|SDCL|NMSA|ILCS|MGL|AS|KSA|ARS|OCGA|NJSA)|"
+    # ("Ill. Admin. Code tit. 20, § 1705.180 - Model Rules for In-Car Cameras")
     r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?"
-    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
+    r"(?:\s+tit\.\s*\d+,?)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
     r"\s+(?=[§0-9Ss])"
 )
 # A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"), or with page and line
@@ -131,13 +132,15 @@ _MAX_TITLE_WORDS = 16
 _RUN_ON_LENGTH = 600
 _RUN_ON_BREAK = re.compile(
     r"\s+(?=WHEREAS\b|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
-    r"(?:SECTION|Section)\s+\d+[.:]\s|PASSED\s+(?:AND|and)\s+ADOPTED\b)"
+    r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b)"
 )
 
 
 def _unrun(line: str) -> list[str]:
     """A run-on instrument's line as paragraphs (blank lines between); any other line as is."""
-    if len(line) < _RUN_ON_LENGTH or "WHEREAS" not in line[40:]:
+    # (two of its recitals' or clauses' openings past the caption's start: "... BE IT ORDAINED
+    # BY THE CITY COUNCIL ...: PART 1: That Chapter 4 ... PASSED, ADOPTED and APPROVED ...")
+    if len(line) < _RUN_ON_LENGTH or len(_RUN_ON_BREAK.findall(line, 40)) < 2:
         return [line]
     parts: list[str] = []
     for part in _RUN_ON_BREAK.split(line):

@@ -288,7 +288,9 @@ ROLL_CALL = (
 _CLOSING = re.compile(
     ROLL_CALL
     + r"|_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
-    r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|INTRODUCED|ADOPTED)\b|"
+    # ("PASSED, ADOPTED and APPROVED this 28th day of January, 2016")
+    r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|PASSED,\s+ADOPTED,?\s+(?i:and)\s+"
+    r"APPROVED|INTRODUCED|ADOPTED)\b|"
     # a record's lines in title case, each a label and a colon: "Yeas: 7", "Attest: Town Clerk"
     r"^(?i:ayes|noes|nays|yeas|absent|abstain\w*|attest|introduced|adopted|passed|vote|signed)\s*:|"
     + SIGNER_LINE

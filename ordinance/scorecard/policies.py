@@ -112,7 +112,7 @@ _POLICY_NAME = re.compile(
 # institution's policy does, with no library or college to name.
 _PRIVACY_TITLE = re.compile(r"\bprivacy\s+(?:policy|statement)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(
-    r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|town|village|"
+    r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|parish|town|village|"
     r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
     r"(?:graduate|technology|medical|research|learning|career)\s+center|"
     # transit, housing and port authorities

@@ -684,6 +684,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:(?:shall|will)\s+(?:take|go\s+into|be\s+in)\s+(?:full\s+)?(?:force\s+and\s+)?effect|takes?\s+effect|"
                 r"shall\s+(?:become|be)\s+effective|(?:becomes|is)\s+effective\s+(?:on|upon|thirty|immediately|\d|"
+                # "becomes effective ten (10) days after its date of passage"
+                r"(?:five|ten|fifteen|twenty|forty-five|sixty|ninety)\b|"
                 r"from|as\s+of|after|the\s+(?:first|date|day)|" + _MONTH + r")|"
                 # California's "shall become operative on January 1, 2026"
                 r"(?:shall\s+)?(?:become|becomes|be|is)\s+operative\s+(?:on|upon|as\s+of|from|after|\d|"
