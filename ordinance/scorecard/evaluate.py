@@ -13,6 +13,7 @@ from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy
 from .rules import BY_ID, ElementRules, Need, Rule
+from .second_opinion import is_law, with_second_opinion
 from .triggers import TriggerIndex
 
 
@@ -176,7 +177,9 @@ def _join(items: list[str]) -> str:
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
     board = is_board_policy(passages)
-    if not is_legislation(passages, board):
+    # The gate's rules first; a text they refuse is still read when the learned model of law
+    # is confident of it (a kind of instrument the rules were never written from).
+    if not (is_legislation(passages, board) or is_law(passages)):
         return [
             Verdict(
                 e.id, Status.MISSING, note="no enacted text: no section, enacting clause or title"
@@ -192,12 +195,13 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # A record about an item holds the instrument's title and nothing else of it.
     record = describes_an_item(passages)
     rules = board_rules() if board else BY_ID
-    return [
+    verdicts = [
         evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST
     ]
+    return verdicts if record else with_second_opinion(verdicts, passages, sentences)
 
 
 def section_texts(passages: Sequence[Passage]) -> dict[str, str]:
