@@ -3052,6 +3052,32 @@ CAUSES_31: list[tuple[str, bool, str]] = [
 
 # Whole code sections, and the causes of each held-out batch's misses in other places' wordings
 # and layouts: each says whether the element is found in its text.
+CAUSES_32: list[tuple[str, bool, str]] = [
+    # a body that oversees the police, set up or charged by the text itself, whatever its
+    # charge names
+    ("oversight_body", True, "Sec. 2-30. Police Accountability Board.\n\nThere shall be an Elm "
+     "County Police Accountability Board to serve the law enforcement agencies of the county. "
+     "The Board shall meet each quarter."),
+    ("oversight_body", True, "Sec. 7-10. Board of Police Commissioners.\n\nThe Board of Police "
+     "Commissioners has supervisory control of the Elm Police Department and consists of seven "
+     "members."),
+    ("oversight_body", True, "Sec. 2.5. Duties.\n\n(e) The police commission shall receive "
+     "quarterly reports from the police auditor on trends in complaints."),
+    ("oversight_body", False, "Sec. 5. Reports.\n\nThe Chief of Police shall report to the "
+     "Police Commission each year on the number of camera requests."),
+    ("oversight_body", False, "WHEREAS, the Police Commission discussed the camera program at "
+     "its meeting of May 1, 2024; and\n\nNOW, THEREFORE, BE IT RESOLVED that the City Manager "
+     "shall sign the camera agreement."),
+    # a place's own ordaining clause; a resolving clause that names the committee recommending it
+    ("enacting_clause", True, "ORDINANCE 1600\n\nTHE CITY OF ELM ORDAINS:\n\nSec. 2-40. "
+     "Purpose.\n\nThe commission shall review the department's camera policies."),
+    ("enacting_clause", True, "WHEREAS, the Sheriff needs funds for body cameras; now therefore "
+     "be it\n\nRESOLVED, on recommendation of the Public Safety Committee, That funds of "
+     "$20,000 shall be appropriated for body cameras."),
+    ("enacting_clause", False, "Sec. 3. Notice.\n\nThe clerk shall publish a summary stating "
+     "that the city of Elm ordains its laws by a vote of its council."),
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -3061,6 +3087,7 @@ _FOUND_OR_NOT = {
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
+    "batch-32": CAUSES_32,
 }  # fmt: skip
 
 

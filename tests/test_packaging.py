@@ -53,6 +53,8 @@ def test_wheel_ships_templates_and_jurisdictions(wheel: Path) -> None:
     for source in (ROOT / "ordinance" / "states" / "data").glob("*.yaml"):
         assert f"ordinance/states/data/{source.name}" in names
     assert "ordinance/py.typed" in names
+    # the scorecard's learned second opinion reads its weights from the package
+    assert "ordinance/scorecard/law_model.json.gz" in names
 
 
 def fresh_environment(path: Path) -> Path:

@@ -13,6 +13,7 @@ them needs nothing beyond the standard library.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
 import re
@@ -49,7 +50,7 @@ def features(lines: Iterable[str]) -> set[str]:
             continue
         found.add("^" + " ".join(tokens[:_OPENING_WORDS]))
         found.update(tokens)
-        found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+        found.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
         words += len(tokens)
         if words >= _MAX_WORDS:
             break

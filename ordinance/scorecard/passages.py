@@ -241,7 +241,10 @@ _ENACTING = re.compile(
     r"^it\s+is\s+(?:ordained|enacted)\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted|"
     # "THE PEOPLE OF THE STATE OF MICHIGAN ENACT:"
-    r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:)",
+    r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
+    # "THE CITY OF EAST LANSING ORDAINS:"
+    r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
+    r"ordains\s*:)",
     re.IGNORECASE,
 )
 # An enacting clause with the body as its subject, after the recitals: "Now therefore, the board

@@ -409,6 +409,16 @@ _IMMINENT_DANGER = (
     r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
 )
+
+# A body named as the police's overseer: "Police Accountability Board", "Board of Police
+# Commissioners", "Citizen Review Board", "Community Police Oversight Commission".
+_POLICE_OVERSEER = (
+    r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
+    r"oversight|advisory)\s+(?:commission|board|committee|council)\b|"
+    r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
+    r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight)\s+(?:board|commission)\b"
+)
+
 _EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
 _NOT_EXIGENCY = (
     r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
@@ -631,7 +641,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
-                r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:that|by)\b|"
+                # ("RESOLVED, on recommendation of the Public Safety Committee, That ...")
+                r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:on\s+(?:the\s+)?"
+                r"recommendation\s+of\s+[^.;:]{3,160}?,\s*)?(?:that|by)\b|"
+                # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:"
+                r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
+                r"ordains\s*:|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
                 r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
@@ -1496,6 +1511,29 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:commission|board|committee|working\s+group)\b",
                 need=Need.NONE,
             ),
+            # A body that oversees the police, set up or given its charge by the text itself:
+            # "There shall be a Carroll County Police Accountability Board", "The Board of Police
+            # Commissioners has supervisory control and oversight of the Police Department", "The
+            # purpose of this commission is to increase accountability of the ... Police
+            # Department", "The police commission shall receive periodic reports". Such a body
+            # reviews what the police acquire and use, whether or not its charge names
+            # surveillance.
+            rule(
+                _POLICE_OVERSEER,
+                r"\bthere\s+shall\s+be\b|\b(?:is|are)\s+(?:hereby\s+)?(?:created|established|composed|"
+                r"comprised)\b|\b(?:hereby\s+)?(?:establishes|creates)\b|\bis\s+established\s+to\b|"
+                r"\bpurpose\s+of\s+(?:this|the)\s+(?:[\w'’-]+\s+){0,4}?(?:commission|board|committee|"
+                r"council)\s+is\b|\bsupervisory\s+control\b|"
+                r"\bshall\s+(?:not\s+)?(?:review|advise|receive|recommend|investigate|monitor|hear|"
+                r"undertake)\b",
+                # hearing one officer's misconduct complaint is discipline, not oversight of
+                # what the police acquire and use
+                none_of=(
+                    r"\b(?:complaints?|allegations?)\s+(?:of|about|against)\b[^.;]{0,40}"
+                    r"\b(?:misconduct|officers?)\b|\bofficer\s+misconduct\b",
+                ),
+                need=Need.NONE,
+            ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
             # Members ...", "The workgroup shall consist of three residents each from ..."
             rule(
@@ -2178,6 +2216,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("commission", "committee", "board"),
         ("hereby",),
+        ("commission", "board", "committee", "council"),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
     ),

@@ -8,16 +8,89 @@ it was found, so a reader knows to check it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
-from .passages import Passage, Sentence
+from .passages import Part, Passage, Sentence
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
 # The models learned from passages of up to a few pages: a longer text is read section by
 # section, each about the size of what they learned from.
 _WHOLE_TEXT_WORDS = 1500
+
+# A model knows what a passage holding an element reads like, not which sentence is it, and a
+# text that only mentions the element reads much the same. So the sentence it would quote must
+# also have the element's form, read here as loosely as the element allows.
+_CLAUSE = re.compile(r"^(?:whereas|now,?\s+therefore|be\s+it|resolved|ordered)\b|\bordain", re.I)
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b",
+    re.I,
+)
+_INSTRUMENT = re.compile(
+    r"\b(?:ordinance|resolution|policy|act|chapter|article|regulation|rule|section|code|stat)\b|§",
+    re.I,
+)
+_SECTION_CLAUSE = re.compile(r"^(?:section|sec\.)\s*\d+\.?\s+that\b", re.I)
+_TAKES_EFFECT = re.compile(r"\beffective\b|\btakes?\s+effect\b|\bin\s+(?:full\s+)?force\b", re.I)
+_THIS_INSTRUMENT = re.compile(
+    r"\bthis\s+(?:ordinance|resolution|policy|act|local\s+law|regulation|rule)\b", re.I
+)
+_DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
+_REASONS = re.compile(
+    # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
+    r"\b(?:finds?|found|determin\w+|declares?|recogni[sz]\w+|purposes?|intent|because|whereas|"
+    r"in\s+order\s+to)\b",
+    re.I,
+)
+_SIGNS = re.compile(
+    r"\b(?:signed|signature|attest\w*|mayor|clerk|president|chair\w*|secretary|ayes?|nays?|"
+    r"yeas?|votes?|passed|adopted|approved)\b",
+    re.I,
+)
+
+
+def _is_title(s: Sentence) -> bool:
+    """A title line, or a caption on the text's first lines, that names an instrument and is no
+    clause ("Conn. Gen. Stat. § 13a-267", not "SECTION 1. That the purchase is authorized.")."""
+    if _CLAUSE.search(s.text) or _SECTION_CLAUSE.match(s.text) or not _INSTRUMENT.search(s.text):
+        return False
+    if s.passage.part in (Part.TITLE, Part.HEADING):
+        return True
+    return s.passage.line in (1, 2) and not s.text.rstrip().endswith(".")
+
+
+def _is_effective_date(s: Sentence) -> bool:
+    return bool(
+        _TAKES_EFFECT.search(s.text) and (_DATE.search(s.text) or _THIS_INSTRUMENT.search(s.text))
+    )
+
+
+def _is_definition(s: Sentence) -> bool:
+    return bool(_DEFINES.search(s.text)) and not s.text.lower().startswith("the purpose")
+
+
+def _gives_reasons(s: Sentence) -> bool:
+    return bool(_REASONS.search(s.text)) and not s.text.lower().startswith("if ")
+
+
+def _is_signature(s: Sentence) -> bool:
+    return bool(_SIGNS.search(s.text)) and not _CLAUSE.search(s.text)
+
+
+def _any_form(s: Sentence) -> bool:
+    return True
+
+
+_HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
+    "title": _is_title,
+    "effective_date": _is_effective_date,
+    "definitions": _is_definition,
+    "findings": _gives_reasons,
+    "signature_block": _is_signature,
+}
 
 
 def is_law(passages: Sequence[Passage], models: LearnedModels | None = None) -> bool:
@@ -46,7 +119,8 @@ def _learned_verdict(
     if best is None or not model.accepts(best[1]):
         return None
     inside = {id(p) for p in best[0]}
-    candidates = [s for s in sentences if id(s.passage) in inside]
+    has_the_form = _HAS_THE_FORM.get(element_id, _any_form)
+    candidates = [s for s in sentences if id(s.passage) in inside and has_the_form(s)]
     if not candidates:
         return None
     # The quote is the sentence the model finds most like the element on its own (the first

@@ -1,0 +1,143 @@
+"""The scorecard's learned second opinion: features, training, the shipped weights, and how its
+answers join the rules' verdicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ordinance.scorecard import check_text, law_model
+from ordinance.scorecard.law_model import (
+    WEIGHTS_FILE,
+    LearnedModels,
+    LinearModel,
+    features,
+    shipped_models,
+)
+from ordinance.scorecard.law_training import Example, train, train_on_corpus
+from ordinance.scorecard.model import Status, Verdict
+from ordinance.scorecard.passages import Part, Passage, sentences_of
+from ordinance.scorecard.second_opinion import LEARNED_NOTE, is_law, with_second_opinion
+
+LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
+WEIGHTS = Path(law_model.__file__)
+
+
+def test_features_are_words_pairs_and_line_openings() -> None:
+    found = features(["Sec. 4. The City shall not acquire", "WHEREAS, the Council"])
+    assert {"the", "city", "the city", "shall not", "^sec 0", "^whereas the"} <= found
+    # numbers are one token, whatever they are
+    assert "4" not in found and "0" in found
+
+
+def test_features_stop_after_the_word_cap() -> None:
+    many = [f"word{i} " * 10 for i in range(2000)]
+    assert len(features(many)) < len(features(many * 2)) + 1
+    assert "^word" not in features(["12 34"])  # no letters: no word opening invented
+
+
+def _toy_examples() -> list[Example]:
+    law = ("shall", "ordinance", "section", "hereby")
+    news = ("said", "reported", "mayor", "yesterday")
+    examples = []
+    for i in range(12):
+        examples.append(Example(tuple(sorted({*law, f"place{i}"})), True))
+        examples.append(Example(tuple(sorted({*news, f"place{i}"})), False))
+    return examples
+
+
+def test_training_separates_the_classes_and_is_deterministic() -> None:
+    model = train(_toy_examples(), threshold=0.8)
+    assert model.probability({"shall", "ordinance", "hereby"}) > 0.8
+    assert model.probability({"said", "mayor", "yesterday"}) < 0.2
+    # a feature met in fewer than three passages teaches nothing
+    assert "place0" not in model.weights
+    again = train(_toy_examples(), threshold=0.8)
+    assert LearnedModels(model).to_bytes() == LearnedModels(again).to_bytes()
+
+
+def test_models_round_trip_through_their_file_format() -> None:
+    models = LearnedModels(
+        LinearModel({"shall": 1.25, "said": -2.0}, -0.5, 0.8),
+        {"findings": LinearModel({"whereas": 3.0}, -1.0, 0.5)},
+        through=7,
+        trained_on="toy",
+    )
+    back = LearnedModels.from_bytes(models.to_bytes())
+    assert back == models
+
+
+def test_the_shipped_weights_are_what_training_on_the_corpus_makes() -> None:
+    """The shipped file is no hand-set table: retraining on the batches it names gives it back
+    byte for byte."""
+    shipped = shipped_models()
+    retrained = train_on_corpus(LABELS, shipped.through)
+    assert retrained.to_bytes() == (WEIGHTS.parent / WEIGHTS_FILE).read_bytes()
+    assert set(shipped.elements) == {
+        "title",
+        "findings",
+        "definitions",
+        "effective_date",
+        "signature_block",
+    }
+
+
+def _toy_models() -> LearnedModels:
+    return LearnedModels(
+        LinearModel({"shall": 20.0, "said": -20.0}, 0.0, 0.8),
+        {"findings": LinearModel({"whereas": 30.0, "finds": 30.0}, -2.0, 0.5)},
+    )
+
+
+def _passages(*texts: str, section: str = "") -> list[Passage]:
+    return [Passage(text, Part.BODY, section=section, line=i + 1) for i, text in enumerate(texts)]
+
+
+def test_the_law_model_admits_what_it_takes_for_law() -> None:
+    assert is_law(_passages("The operator shall keep a log."), _toy_models())
+    assert not is_law(_passages("The mayor said the plan works."), _toy_models())
+
+
+def test_a_missing_element_the_model_finds_is_present_and_says_how_it_was_found() -> None:
+    passages = _passages("The Board finds that cameras deter theft.", "Cameras shall be posted.")
+    sentences = sentences_of(passages)
+    verdicts = [
+        Verdict("findings", Status.MISSING),
+        Verdict("title", Status.MISSING),  # no model for it here: left as it is
+        Verdict("use_policy", Status.PRESENT, quote="Cameras shall be posted."),
+    ]
+    found = {v.id: v for v in with_second_opinion(verdicts, passages, sentences, _toy_models())}
+    assert found["findings"].status is Status.PRESENT
+    assert found["findings"].quote == "The Board finds that cameras deter theft."
+    assert found["findings"].note == LEARNED_NOTE
+    assert found["findings"].line == 1
+    assert found["title"].status is Status.MISSING
+    assert found["use_policy"].quote == "Cameras shall be posted."
+
+
+def test_the_model_leaves_an_element_missing_below_its_threshold() -> None:
+    passages = _passages("Cameras shall be posted at each entrance.")
+    verdicts = [Verdict("findings", Status.MISSING)]
+    (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), _toy_models())
+    assert after.status is Status.MISSING and after.note == ""
+
+
+def test_a_long_text_is_read_section_by_section() -> None:
+    filler = "Cameras shall be posted at each entrance of every building. " * 40
+    passages = [
+        *_passages(filler, filler, section="1"),
+        *_passages("The Council finds that cameras deter theft.", section="2"),
+        *_passages(filler, filler, section="3"),
+    ]
+    verdicts = [Verdict("findings", Status.MISSING)]
+    (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), _toy_models())
+    assert after.status is Status.PRESENT and after.sections == ["2"]
+
+
+def test_a_record_about_an_item_gets_no_second_opinion() -> None:
+    """An agenda record of an item holds the item's title only: the models add nothing to it."""
+    text = (
+        "File #: 24-0113\nType: Resolution\nStatus: Passed\n"
+        "Title: A resolution approving an agreement for license plate reader cameras\n"
+    )
+    card = check_text(text, "record.txt")
+    assert all(v.note != LEARNED_NOTE for v in card.verdicts)
