@@ -3076,6 +3076,21 @@ CAUSES_32: list[tuple[str, bool, str]] = [
      "$20,000 shall be appropriated for body cameras."),
     ("enacting_clause", False, "Sec. 3. Notice.\n\nThe clerk shall publish a summary stating "
      "that the city of Elm ordains its laws by a vote of its council."),
+    # a resident's letter that proposes code text, and a police department's page in its
+    # chief's voice, enact nothing
+    ("definitions", False, "Mayor and Councilors,\n\nThank you for the opportunity to comment "
+     "on the camera ordinance. I have one suggestion.\n\n\"Surveillance technology\" means any "
+     "device that records images.\n\n\"Camera\" means a device that records images."),
+    ("use_policy", False, "Camera Network\n\nThe Elm University Police Department monitors 400 "
+     "cameras on the Elm University campus. I would like to explain why we are adding more at "
+     "Elm University.\n\nCameras will record 24 hours a day at Elm University. Recordings will "
+     "be kept for thirty days and then erased."),
+    # an agreement between a police department and a camera owner binds its parties only
+    ("findings", False, "Terms and Conditions\n\nTHIS MEMORANDUM OF UNDERSTANDING is made by and "
+     "between the City of Elm, through its Police Division, and the Participant.\n\nWHEREAS, "
+     "the City has established a camera program to deter crime; and\n\nWHEREAS, the "
+     "Participant operates cameras within the City;\n\nThe Participant shall give the police "
+     "access to its cameras' live views."),
 ]
 
 _FOUND_OR_NOT = {

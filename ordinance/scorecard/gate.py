@@ -96,13 +96,60 @@ def _answers_questions(passages: Sequence[Passage]) -> bool:
     return any(len(p.text) <= 100 and _FAQ_TITLE.search(p.text) for p in passages[:4])
 
 
+# A letter or a public comment: "Mayor and Councilors,", "Dear Chair Roe:", and a writer who
+# speaks for themself ("I would like to explain", "Thank you for the opportunity to comment").
+# (A clerk's "I, Jane Roe, City Clerk, hereby certify" is no such voice.)
+_SALUTATION = re.compile(
+    r"^(?:dear\s+[^,:]{2,60}|(?:honorable\s+)?mayor\s+and\s+[^,:]{2,60}|"
+    r"(?:to\s+the\s+)?members\s+of\s+the\s+[^,:]{2,60})[,:]$",
+    re.IGNORECASE,
+)
+_PERSONAL_VOICE = re.compile(
+    r"\bI\s+(?:would\s+like\s+to|want\s+to|am\s+writing|urge\s+(?:you|the)|respectfully\s+"
+    r"(?:ask|request|urge))\b|\bthank\s+you\s+for\s+the\s+opportunity\b",
+    re.IGNORECASE,
+)
+# A contract's opening: "THIS MEMORANDUM OF UNDERSTANDING ... by and between the City ... and".
+# Its recitals and "shall" bind the parties; it enacts nothing.
+_AGREEMENT_OPENING = re.compile(
+    r"^this\s+(?:memorandum\s+of\s+understanding|(?:[\w-]+\s+){0,3}agreement|contract)\b"
+    r"[^.]{0,300}?\bby\s+and\s+between\b",
+    re.IGNORECASE,
+)
+
+
+def _writes_a_letter(passages: Sequence[Passage]) -> bool:
+    opening = passages[:4]
+    return any(_SALUTATION.match(p.text.strip()) for p in opening[:2]) or any(
+        _PERSONAL_VOICE.search(QUOTED.sub(" ", p.text)) for p in opening
+    )
+
+
+def _is_an_agreement(passages: Sequence[Passage]) -> bool:
+    return any(_AGREEMENT_OPENING.match(p.text) for p in passages[:6]) and not (
+        _has_enacting_clause(passages)
+    )
+
+
+def describes_no_law(passages: Sequence[Passage]) -> bool:
+    """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
+    analysis, a page restating a policy, questions and answers, a letter, an agreement."""
+    return (
+        _describes_a_bill(passages)
+        or restates_a_policy(passages)
+        or _answers_questions(passages)
+        or _writes_a_letter(passages)
+        or _is_an_agreement(passages)
+    )
+
+
 def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:
     """Whether the text enacts anything: an enacting clause, a title or recital, a code
     section's history note, or else a numbered section or a sentence that refers to "this
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
     describe a law have none of these, so their "must" and "shall" are not counted. `board` is
     `is_board_policy(passages)` when the caller has it already."""
-    if _describes_a_bill(passages) or restates_a_policy(passages) or _answers_questions(passages):
+    if describes_no_law(passages):
         return False
     for passage in passages:
         if passage.part is not Part.HEADING and (

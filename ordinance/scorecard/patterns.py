@@ -204,7 +204,8 @@ PURPOSE_SECTIONS = (
 # not a scan's ligature read as a question mark ("con?dentiality", "o?cers, sta? or students").
 QUESTION = r"\?(?=\s+(?-i:[A-Z])|\s*$|\s*[\"“”)])"
 # A quotation of at least a few words: text quoted in minutes, news or an amendment.
-QUOTED = re.compile(r"[\"“][^\"“”]{20,}[\"”]")
+# (a proposal quoted in guillemets too: «Notwithstanding the foregoing, ...»)
+QUOTED = re.compile(r"[\"“«][^\"“”«»]{20,}[\"”»]")
 # The self-references of an enactment ("this chapter", "this Section").
 SELF_REFERENCE = rx(
     # (a Georgia statute's "this Code section")

@@ -173,7 +173,11 @@ _ABOUT_A_POLICY = re.compile(
     # a hearing noticed or held on the policy, not one the policy requires ("the Board shall hold
     # a public hearing before authorizing audio recording")
     r"\bnotice\s+of\s+(?:a\s+)?public\s+hearing\b|\b(?:will|to)\s+(?:hold|conduct)\s+a\s+public\s+"
-    r"hearing\b|\bpublic\s+hearing\s+(?:on|regarding|concerning|was|is\s+scheduled)\b",
+    r"hearing\b|\bpublic\s+hearing\s+(?:on|regarding|concerning|was|is\s+scheduled)\b|"
+    # an agency's page on a grant or rebate programme it runs, written to applicants: "The
+    # program provides a rebate of up to $200", "(see application for complete details)"
+    r"\b(?:the|this)\s+program\s+(?:provides|offers|is\s+(?:intended|designed))\b|"
+    r"\bsee\s+(?:the\s+)?application\b",
     re.IGNORECASE,
 )
 

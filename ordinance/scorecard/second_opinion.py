@@ -41,8 +41,9 @@ _THIS_INSTRUMENT = re.compile(
 _DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
-    r"\b(?:finds?|found|determin\w+|declares?|recogni[sz]\w+|purposes?|intent|because|whereas|"
-    r"in\s+order\s+to)\b",
+    r"\b(?:finds?|found|determin\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
+    r"in\s+order\s+to|purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
+    r"(?:its|the)\s+purposes?\s+(?:is|are))\b",
     re.I,
 )
 _SIGNS = re.compile(
@@ -73,7 +74,12 @@ def _is_definition(s: Sentence) -> bool:
 
 
 def _gives_reasons(s: Sentence) -> bool:
-    return bool(_REASONS.search(s.text)) and not s.text.lower().startswith("if ")
+    # reasons are given in sentences, not in a section's title ("Purpose of cameras.")
+    return (
+        s.passage.part not in (Part.TITLE, Part.HEADING)
+        and bool(_REASONS.search(s.text))
+        and not s.text.lower().startswith("if ")
+    )
 
 
 def _is_signature(s: Sentence) -> bool:
