@@ -141,3 +141,22 @@ def test_a_record_about_an_item_gets_no_second_opinion() -> None:
     )
     card = check_text(text, "record.txt")
     assert all(v.note != LEARNED_NOTE for v in card.verdicts)
+
+
+def test_the_quote_comes_from_the_likeliest_region_that_has_the_element_s_form() -> None:
+    """A region the model likes best but where no sentence gives reasons is passed over."""
+    models = LearnedModels(
+        LinearModel({}, 0.0, 0.8),
+        {"findings": LinearModel({"deter": 30.0, "finds": 30.0}, -2.0, 0.5)},
+    )
+    filler = "Signs shall be posted at each entrance of every building. " * 40
+    passages = [
+        *_passages(filler, filler, section="1"),
+        *_passages("Cameras deter theft.", section="2"),
+        *_passages("The Council finds that cameras deter theft in parks.", section="3"),
+        *_passages(filler, filler, section="4"),
+    ]
+    verdicts = [Verdict("findings", Status.MISSING)]
+    (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), models)
+    assert after.status is Status.PRESENT and after.sections == ["3"]
+    assert after.quote.startswith("The Council finds")

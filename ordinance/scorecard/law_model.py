@@ -57,6 +57,11 @@ def features(lines: Iterable[str]) -> set[str]:
     return found
 
 
+def sigmoid(score: float) -> float:
+    """The logistic function, its argument clamped so that exp() cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
 @dataclass(frozen=True, slots=True)
 class LinearModel:
     """Weights over features, and the probability at or above which its answer is taken."""
@@ -71,8 +76,7 @@ class LinearModel:
             return 0.0
         # Binary features scaled to unit length, as in training.
         weights = self.weights
-        score = self.bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return sigmoid(self.bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found)))
 
     def accepts(self, found: Iterable[str]) -> bool:
         return self.probability(found) >= self.threshold

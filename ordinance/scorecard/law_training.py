@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import LabelledPassage, load_labels
-from .law_model import WEIGHTS_FILE, LearnedModels, LinearModel, features
+from .law_model import WEIGHTS_FILE, LearnedModels, LinearModel, features, sigmoid
 from .passages import passages_from_blocks
 
 # Features met in fewer passages than this are dropped: a word of one place's text teaches
@@ -74,8 +74,7 @@ def train(examples: Sequence[Example], threshold: float) -> LinearModel:
             found = kept[i]
             scale = 1.0 / math.sqrt(len(found)) if found else 0.0
             score = bias + scale * sum(weights.get(f, 0.0) for f in found)
-            probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-            error = probability - (1.0 if examples[i].positive else 0.0)
+            error = sigmoid(score) - (1.0 if examples[i].positive else 0.0)
             bias_square += error * error
             bias -= LEARNING_RATE * error / math.sqrt(bias_square)
             for f in found:

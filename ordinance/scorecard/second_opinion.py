@@ -121,12 +121,17 @@ def _learned_verdict(
     regions: Sequence[tuple[list[Passage], set[str]]],
     sentences: Sequence[Sentence],
 ) -> Verdict | None:
-    best = max(regions, key=lambda region: model.probability(region[1]), default=None)
-    if best is None or not model.accepts(best[1]):
-        return None
-    inside = {id(p) for p in best[0]}
     has_the_form = _HAS_THE_FORM.get(element_id, _any_form)
-    candidates = [s for s in sentences if id(s.passage) in inside and has_the_form(s)]
+    scored = [(model.probability(found), region) for region, found in regions]
+    # The likeliest region the model accepts that holds a sentence of the element's form.
+    candidates: list[Sentence] = []
+    for probability, region in sorted(scored, key=lambda pair: -pair[0]):
+        if probability < model.threshold:
+            return None
+        inside = {id(p) for p in region}
+        candidates = [s for s in sentences if id(s.passage) in inside and has_the_form(s)]
+        if candidates:
+            break
     if not candidates:
         return None
     # The quote is the sentence the model finds most like the element on its own (the first
