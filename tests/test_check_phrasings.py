@@ -3093,6 +3093,45 @@ CAUSES_32: list[tuple[str, bool, str]] = [
      "access to its cameras' live views."),
 ]
 
+CAUSES_33: list[tuple[str, bool, str]] = [
+    # a short line over the recitals that names the instrument is its title; a sentence is not
+    ("title", True, "Safe Streets Resolution\n\nThe Safe Streets Resolution\n\nWHEREAS, the "
+     "residents of Elm value their privacy; and\n\nWHEREAS, plate readers record every car;\n\n"
+     "NOW, THEREFORE, BE IT RESOLVED that the Board opposes a statewide plate-reader network."),
+    ("title", True, "IN THE BOARD OF COUNTY COMMISSIONERS\nOF ELM COUNTY, OREGON\n\n) IN THE "
+     "MATTER OF ELM COUNTY\nORDER NO. 24-1-2 ) ADOPTING A DRONE POLICY\n\nWHEREAS, the Sheriff "
+     "flies drones over county land; and\n\nWHEREAS, residents asked for rules;\n\nNOW, "
+     "THEREFORE, IT IS HEREBY ORDERED that the Sheriff shall fly drones only under the policy."),
+    ("title", False, "The council discussed the resolution below at length.\n\nWHEREAS, the "
+     "residents of Elm value their privacy; and\n\nWHEREAS, plate readers record every car;\n\n"
+     "NOW, THEREFORE, BE IT RESOLVED that the Board opposes a statewide plate-reader network."),
+    # a refusal to share with the law's and the courts' exceptions; immigration enforcement kept
+    # out of the district's records
+    ("data_sharing_limits", True, "WHEREAS, every child has a right to attend school;\n\nBE IT "
+     "FURTHER RESOLVED, that the Board will not share students' private information unless "
+     "required by law or a court order."),
+    ("data_sharing_limits", True, "Policy 4300 Immigration Enforcement\n\nAdopted by the Elm "
+     "School Board on May 1, 2024\n\n1. The District does not grant permission for any person "
+     "engaged in immigration enforcement to access District databases or student records."),
+    ("data_sharing_limits", False, "Policy 4300 Visitors\n\nAdopted by the Elm School Board on "
+     "May 1, 2024\n\nImmigration officers who visit a school must sign in at the office and "
+     "show identification to the principal."),
+    # a police oversight body in the statute book's "There is a ..."
+    ("oversight_body", True, "Sec. 35-2. Police Accountability Board.\n\n(a) There is a Police "
+     "Accountability Board for the County. The Executive must appoint its nine members."),
+    # a town meeting's resolving clauses
+    ("enacting_clause", True, "WHEREAS, the Act allows searches without notice; and\n\nIt Is "
+     "Therefore Resolved and the Town Meeting is asked to affirm the rights of every resident."),
+    ("enacting_clause", True, "WHEREAS, the Act allows searches without notice; and\nWHEREAS, it "
+     "lets agencies share records among themselves and with foreign governments,\nTHEREFORE, the "
+     "Town of Elm, Mass., resolves to oppose the sections of the Act that conflict with the "
+     "Constitution."),
+    # a page copied as Markdown: its marks are not its words
+    ("data_sharing_limits", True, "# Fare Card Privacy Policy\n\n**Sharing**\n\nThe Elm Transit "
+     "Authority does not sell personal information. The Authority **does not share** personal "
+     "information with any third party except in response to a subpoena."),
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -3102,7 +3141,7 @@ _FOUND_OR_NOT = {
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
-    "batch-32": CAUSES_32,
+    "batch-32": CAUSES_32, "batch-33": CAUSES_33,
 }  # fmt: skip
 
 

@@ -375,3 +375,29 @@ def test_a_run_on_resolution_is_broken_before_its_recitals_and_clauses() -> None
     assert any(t.startswith("WHEREAS, cameras") for t in texts)
     assert any(t.startswith("PASSED AND ADOPTED") for t in texts)
     assert texts[0].startswith("RESOLUTION NO. 19-04") and "WHEREAS" not in texts[0]
+
+
+def test_a_page_copied_as_markdown_loses_its_marks_not_its_words() -> None:
+    text = "# Privacy Policy\n\n**Sharing**\n\n* **Personal information:** identifies a person.\n"
+    assert [b.text for b in segment(text)] == [
+        "Privacy Policy",
+        "Sharing",
+        "* Personal information: identifies a person.",
+    ]
+    # a lone asterisk pair inside a sentence is left alone
+    assert segment("Fines * apply ** twice.")[0].text == "Fines * apply ** twice."
+
+
+def test_a_resolving_therefore_in_capitals_opens_its_own_paragraph() -> None:
+    """A recital that ends in a comma does not swallow the clause on the next line."""
+    text = (
+        "WHEREAS, agencies share records with foreign governments,\n"
+        "THEREFORE, the Town of Elm resolves to oppose the Act.\n"
+    )
+    assert [b.text for b in segment(text)] == [
+        "WHEREAS, agencies share records with foreign governments,",
+        "THEREFORE, the Town of Elm resolves to oppose the Act.",
+    ]
+    # "therefore" in lower case continues a wrapped sentence
+    wrapped = segment("WHEREAS, the Act harms us, and\ntherefore must be opposed.\n")
+    assert len(wrapped) == 1

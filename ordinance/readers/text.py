@@ -148,10 +148,20 @@ def _unrun(line: str) -> list[str]:
     return parts[:-1]
 
 
+# A page copied as Markdown keeps its marks: "# Privacy Policy", "**Overview**", "* **PII:** ...".
+# The heading's hashes and the bold's asterisks go; the words stay.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def _unmark(line: str) -> str:
+    return _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", line))
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = [part for line in text.split("\n") for part in _unrun(line.rstrip())]
+    lines = [part for line in text.split("\n") for part in _unrun(_unmark(line.rstrip()))]
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
@@ -203,7 +213,10 @@ def _is_title(rest: str) -> bool:
 # A resolution's recitals and clauses each open a paragraph, though a long caption above them
 # runs to the wrap width: "... TO PURCHASE EQUIPMENT" / "WHEREAS, in January 2003, ...".
 _CLAUSE_OPENING = re.compile(
-    r"^(?:whereas\b|now,?\s+therefore\b|be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b)",
+    # (a bare "THEREFORE," in capitals opens the resolving clause too; "therefore" in lower
+    # case may continue a sentence wrapped at the line's end)
+    r"^(?:whereas\b|now,?\s+therefore\b|(?-i:THEREFORE),|"
+    r"be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b)",
     re.IGNORECASE,
 )
 

@@ -253,8 +253,12 @@ _ENACTING = re.compile(
 # caption stands before (a "be it resolved" clause is no subject-verb clause and is read apart).
 BODY_RESOLVES = (
     # on its own line, or run on from the last recital ("...; and, NOW, THEREFORE, the ...")
-    r"(?:^|;\s+|\band,\s+)now,?\s+therefore,?\s+(?:the\s+)?[^.;:]{3,80}?\s+(?:hereby\s+)?(?:resolves?|adopts?|"
-    r"ordains?|enacts?)\s+(?:that|this|the\s+following|as\s+follows)\b"
+    # ("THEREFORE, the Town of Williamstown ... resolves to oppose ...", without "now")
+    # (an abbreviation's dot before a comma ends no sentence: "the Town of Elm, Mass., resolves")
+    r"(?:^|;\s+|\band,\s+)(?:now,?\s+)?therefore,?\s+(?:the\s+)?(?:[^.;:]|\.(?=,)){3,80}?\s+"
+    r"(?:hereby\s+)?"
+    r"(?:resolves?\s+(?:that|to|as\s+follows)|(?:adopts?|ordains?|enacts?)\s+(?:that|this|"
+    r"the\s+following|as\s+follows))\b"
 )
 _BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # The clause a caption stands before: an enacting clause, or a resolving clause in either form.
@@ -627,21 +631,45 @@ _CAPTION_OVER_RECITALS = re.compile(
 )
 
 
+# A short line over the recitals that names the instrument, with its subject or number: "The
+# Safe School Resolution", "Governing Board Resolution - Safe and Stable Schools", "ORDER NO.
+# 03-7-2-1 ) DEFENDING THE BILL OF RIGHTS" (a county's caption in columns), and the columns'
+# "IN THE MATTER OF ...".
+_INSTRUMENT_LINE = re.compile(
+    r"^(?:the\s+)?[^.;:]{0,80}?\b(?:resolution|ordinance|order|proclamation)"
+    r"(?:\s+no\.?\s*[\w/-]+)?(?:\s*[-–—:)]\s*[^.;]{3,100})?$|"
+    r"^\)?\s*in\s+the\s+matter\s+of\b",
+    re.IGNORECASE,
+)
+_CAPTION_LINE_WORDS = 20
+# How far above the first recital a caption may stand (a county's caption runs to four lines).
+_CAPTION_REACH = 4
+
+
+def _is_caption_over_recitals(passage: Passage, nearest: bool) -> bool:
+    text = passage.text
+    if passage.part is not Part.BODY or passage.level >= 0 or _COMMANDS.search(text):
+        return False
+    if nearest and len(text.split()) <= 80 and _CAPTION_OVER_RECITALS.match(text):
+        return True
+    return (
+        len(text.split()) <= _CAPTION_LINE_WORDS
+        and not text.rstrip().endswith(".")
+        and bool(_INSTRUMENT_LINE.match(text.strip()))
+    )
+
+
 def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
     """A text with recitals and no title: the paragraph right over the first recital that opens
-    as a caption, and commands nothing, is the title."""
+    as a caption, or a short line a little above it that names the instrument, and commands
+    nothing, is the title."""
     first_recital = next((i for i, p in enumerate(passages) if p.part is Part.RECITAL), None)
     if not first_recital or any(p.part is Part.TITLE for p in passages):
         return passages
-    caption = passages[first_recital - 1]
-    if (
-        caption.part is Part.BODY
-        and caption.level < 0
-        and len(caption.text.split()) <= 80
-        and _CAPTION_OVER_RECITALS.match(caption.text)
-        and not _COMMANDS.search(caption.text)
-    ):
-        passages[first_recital - 1] = replace(caption, part=Part.TITLE)
+    for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
+        if _is_caption_over_recitals(passages[index], index == first_recital - 1):
+            passages[index] = replace(passages[index], part=Part.TITLE)
+            break
     return passages
 
 

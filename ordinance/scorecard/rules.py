@@ -639,6 +639,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
+                # a town meeting's "It Is Therefore Resolved and the Town Meeting is ..."
+                r"^it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+resolved\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
                 # ("RESOLVED, on recommendation of the Public Safety Committee, That ...")
@@ -1414,6 +1416,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|federal|immigration|(?-i:ICE|CBP))\b",
             ),
+            # A refusal to share with a condition that lets a court or the law override it:
+            # "the Board will not share private information unless required by law or a court
+            # order".
+            rule(
+                r"\b(?:shall|will|may|must|does|do)\s+not\s+(?:share|disclose|release|provide|give)\b"
+                r"[^.;]{0,80}\b(?:unless|except)\b[^.;]{0,60}\b(?:court\s+order|(?:judicial\s+)?"
+                r"warrant|subpoena|consent|required\s+by\s+(?:state\s+or\s+federal\s+)?law)\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?|records)\b",
+                need=Need.NONE,
+                none_of=(_RETALIATION,),
+            ),
+            # Immigration enforcement refused the institution's records: "does not grant
+            # permission for any person engaging in immigration enforcement ... to access ...
+            # databases".
+            rule(
+                r"\bimmigration\s+(?:enforcement|authorities|agents?|officials?|officers?)\b",
+                r"\b(?:not|no|den(?:y|ies|ied)|refus\w+)\b[^.;]{0,80}\b(?:permission|access|consent)\b",
+                r"\b(?:databases?|records|information|data)\b",
+                need=Need.NONE,
+            ),
             # A statute's present tense: "Data collected ... are confidential ... and are
             # available for use only by a law enforcement agency in carrying out its functions".
             rule(
@@ -1520,7 +1542,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # surveillance.
             rule(
                 _POLICE_OVERSEER,
-                r"\bthere\s+shall\s+be\b|\b(?:is|are)\s+(?:hereby\s+)?(?:created|established|composed|"
+                r"\bthere\s+(?:shall\s+be|is\s+(?:hereby\s+)?(?:(?:established|created)\s+)?an?)\b|"
+                r"\b(?:is|are)\s+(?:hereby\s+)?(?:created|established|composed|"
                 r"comprised)\b|\b(?:hereby\s+)?(?:establishes|creates)\b|\bis\s+established\s+to\b|"
                 r"\bpurpose\s+of\s+(?:this|the)\s+(?:[\w'’-]+\s+){0,4}?(?:commission|board|committee|"
                 r"council)\s+is\b|\bsupervisory\s+control\b|"
@@ -2196,6 +2219,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _SHARING_RECIPIENTS,
         ("limited to", "restricted to", "confined to"),
         ("decline",),
+        ("not share", "not disclose", "not release", "not provide", "not give"),
+        ("immigration",),
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
     ),
