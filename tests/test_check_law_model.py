@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ordinance.scorecard import check_text, law_model
+import pytest
+
+from ordinance.scorecard import check_text, law_model, law_training
 from ordinance.scorecard.law_model import (
     WEIGHTS_FILE,
     LearnedModels,
@@ -160,3 +162,12 @@ def test_the_quote_comes_from_the_likeliest_region_that_has_the_element_s_form()
     (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), models)
     assert after.status is Status.PRESENT and after.sections == ["3"]
     assert after.quote.startswith("The Council finds")
+
+
+def test_training_from_a_missing_corpus_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert law_training.main(["/nonexistent/labels.yaml", "3"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("/nonexistent/labels.yaml: cannot train")
+    assert law_training.main(["only-one-argument"]) == 2

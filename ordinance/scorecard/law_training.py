@@ -22,6 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
+from ..errors import OrdinanceError
+from ..output import write_atomic
 from .corpus import LabelledPassage, load_labels
 from .law_model import WEIGHTS_FILE, LearnedModels, LinearModel, features, sigmoid
 from .passages import passages_from_blocks
@@ -124,9 +128,15 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) != 2 or not argv[1].isdigit():
         print("usage: python -m ordinance.scorecard.law_training LABELS.yaml THROUGH_BATCH")
         return 2
-    models = train_on_corpus(Path(argv[0]), int(argv[1]))
+    labels = Path(argv[0])
+    try:
+        models = train_on_corpus(labels, int(argv[1]))
+    except (OSError, KeyError, OrdinanceError, yaml.YAMLError) as error:
+        # one line naming the file, never a traceback
+        print(f"{labels}: cannot train from it: {error}", file=sys.stderr)
+        return 2
     target = Path(__file__).with_name(WEIGHTS_FILE)
-    target.write_bytes(models.to_bytes())
+    write_atomic(target, models.to_bytes())  # never a half-written model
     print(f"{target}: {models.trained_on}")
     return 0
 
