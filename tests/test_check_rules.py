@@ -934,6 +934,35 @@ def test_a_boards_own_policy_is_law(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a state fusion center's own privacy policy
+        "Elm Regional Intelligence Center\n\nPrivacy and Civil Rights Policy\n\nMay 7, 2018\n\n"
+        "The Elm Regional Intelligence Center (the Center) serves the county and the state. The "
+        "Center will not retain information about a person's religious or political views.",
+    ],
+)
+def test_a_fusion_centers_privacy_policy_is_law(text: str) -> None:
+    passages = _passages(text)
+    assert is_board_policy(passages) and is_legislation(passages)
+
+
+def test_a_rule_filing_in_a_registers_fields_is_law() -> None:
+    """Utah's bulletin prints "DAR File No.:" and "Purpose of the rule or reason for the
+    change:"."""
+    filing = _passages(
+        "DAR File No.: 40447\n\nPurpose of the rule or reason for the change:\n\nThe Division "
+        "adds rules for drones in state parks.\n\nNo person may fly a drone in a state park "
+        "without a permit."
+    )
+    assert is_legislation(filing)
+    # one field alone is no filing: news may quote one
+    assert not is_legislation(
+        _passages("Purpose of the rule or reason for the change: drones, the agency said.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a police manual, dated as adopted: still a manual
         "Drones\n\nThis policy governs drones. The Chief of Police or the authorized designee "
         "should review flights. Officers should log flights.\n\nAdopted: May 1, 2020",

@@ -401,3 +401,20 @@ def test_a_resolving_therefore_in_capitals_opens_its_own_paragraph() -> None:
     # "therefore" in lower case continues a wrapped sentence
     wrapped = segment("WHEREAS, the Act harms us, and\ntherefore must be opposed.\n")
     assert len(wrapped) == 1
+
+
+def test_state_agencies_rules_and_administrative_codes_are_headings() -> None:
+    blocks = segment("Rule 1501:3-2-16 | Aviation.\n\nNo person shall fly a drone in a park.\n")
+    assert (blocks[0].kind, blocks[0].number, blocks[0].text) == (
+        BlockKind.HEADING, "Rule 1501:3-2-16", "Aviation."
+    )
+    # the rule's number alone takes the title line below it
+    blocks = segment("Rule R651-601\n\nDefinitions as Used in These Rules\n\n(1) Drone means ...\n")
+    assert (blocks[0].number, blocks[0].text) == (
+        "Rule R651-601", "Definitions as Used in These Rules"
+    )
+    # a sentence that cites a rule is no heading
+    assert segment("Rule 5.2 of the Board applies to drones.\n")[0].kind is BlockKind.PARAGRAPH
+    # an administrative code named by its title number before the section
+    blocks = segment("12 CAR § 60-307. Use of audio-visual equipment.\n\n(a) Cameras record.\n")
+    assert (blocks[0].kind, blocks[0].number) == (BlockKind.HEADING, "§ 60-307")

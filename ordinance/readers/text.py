@@ -48,7 +48,10 @@ class TextBlock:
 # "Section 3.", "Sec. 2-99.", "SEC. 19B.5.", "§ 9.64.030.", "§§ 1-2" ...
 _WORD_HEADING = re.compile(
     r"^(?P<word>§§?|sec(?:tion)?\.?|SEC(?:TION)?\.?)\s*(?P<number>[0-9][0-9A-Za-z]*(?:[.\-][0-9A-Za-z]+)*)"
-    r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$",
+    r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$|"
+    # a state agency's rule: "Rule R651-601", "Rule 1501:3-2-16 | Aviation."
+    r"^(?P<rule>rule)\s+(?P<rule_number>[A-Z]?[0-9]+(?:[.:\-][0-9A-Za-z]+)+)(?:\s*[|.:]\s*|\s+|$)"
+    r"(?P<rule_rest>.*)$",
     re.IGNORECASE,
 )
 # "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
@@ -65,6 +68,8 @@ _CODE_HEADING = re.compile(
 _CODE_NAME = re.compile(
     r"^(?:RCW|C\.R\.S\.|MCA|G\.S\.|N\.C\.G\.S\.|(?:[A-Z]\.){2,6}|"
     r"(?:NRS|ORS|RSA|HRS|KRS|SDCL|NMSA|ILCS|MGL|AS|KSA|ARS|OCGA|NJSA)|"
+    # an administrative code by its title number: "12 CAR § 60-307", "15 CCR § 3270.3"
+    r"\d{1,3}\s+(?:CAR|CCR|CSR|NCAC|NYCRR|AAC|TAC|CFR)|"
     # ("Ill. Admin. Code tit. 20, § 1705.180 - Model Rules for In-Car Cameras")
     r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s+(?:Rev\.\s+)?(?:Code|Stat\.)(?:\s+Ann\.)?"
     r"(?:\s+tit\.\s*\d+,?)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
@@ -172,8 +177,15 @@ def _normalise(text: str) -> list[str]:
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(number, rest, depth) when the line opens with a section or chapter number."""
     stripped = _CODE_NAME.sub("", line.strip())
+    rule = _WORD_HEADING.match(stripped)
+    if rule and rule.group("rule"):
+        rest = rule.group("rule_rest").strip()
+        if not re.match(r"[a-z]", rest):
+            return f"Rule {rule.group('rule_number')}", rest, 1
     for pattern, depth in ((_WORD_HEADING, 1), (_CHAPTER_HEADING, 0)):
         match = pattern.match(stripped)
+        if match and pattern is _WORD_HEADING and match.group("rule"):
+            continue
         # "Section 13.08.080 of the Code is amended": a sentence that cites a section.
         if match and (match.group("dot") or not re.match(r"[a-z]", match.group("rest"))):
             word = match.group("word")

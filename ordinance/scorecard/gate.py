@@ -39,7 +39,10 @@ _HISTORY_NOTE = re.compile(
 _REGISTER_FIELD = re.compile(
     r"^(?:rule\s+caption|adm(?:in)?\.?\s+order\s+no\.?|filed\s+with\s+(?:the\s+)?sec(?:retary|\.)?"
     r"\s+of\s+state|certified\s+to\s+be\s+effective|rules?\s+(?:amended|adopted|repealed)|"
-    r"stat(?:utory)?\.?\s+auth(?:ority)?\.?|stats?\.?\s+implemented)\s*:",
+    r"stat(?:utory)?\.?\s+auth(?:ority)?\.?|stats?\.?\s+implemented|"
+    # Utah's bulletin: "DAR File No.:", "Purpose of the rule or reason for the change:"
+    r"dar\s+file\s+no\.?|purpose\s+of\s+the\s+rule(?:\s+or\s+reason\s+for\s+the\s+change)?|"
+    r"summary\s+of\s+the\s+rule(?:\s+or\s+change)?)\s*:",
     re.IGNORECASE,
 )
 # A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240

@@ -115,6 +115,9 @@ _INSTITUTION = re.compile(
     r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|parish|town|village|"
     r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
     r"(?:graduate|technology|medical|research|learning|career)\s+center|"
+    # a state's fusion center ("Oklahoma Information Fusion Center", "Missouri Information
+    # Analysis Center", "Texas Transnational Intelligence Center")
+    r"(?:fusion|intelligence|analysis)\s+center|"
     # transit, housing and port authorities
     r"authority|metro(?:politan)?|transit|housing|tenants?|riders?|passengers?|"
     # fare cards and managed lanes: "ORCA fares", "users of the Express Lanes"; a state's
