@@ -46,6 +46,8 @@ _REASONS = re.compile(
     r"(?:its|the)\s+purposes?\s+(?:is|are))\b",
     re.I,
 )
+_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
+_SIGNATURE_WORDS = 40
 _SIGNS = re.compile(
     r"\b(?:signed|signature|attest\w*|mayor|clerk|president|chair\w*|secretary|ayes?|nays?|"
     r"yeas?|votes?|passed|adopted|approved)\b",
@@ -83,7 +85,14 @@ def _gives_reasons(s: Sentence) -> bool:
 
 
 def _is_signature(s: Sentence) -> bool:
-    return bool(_SIGNS.search(s.text)) and not _CLAUSE.search(s.text)
+    # a signer's or a vote's line, not a rule about signing ("The Mayor shall sign each
+    # ordinance within ten (10) days")
+    return (
+        bool(_SIGNS.search(s.text))
+        and not _CLAUSE.search(s.text)
+        and not _MODAL.search(s.text)
+        and len(s.text.split()) <= _SIGNATURE_WORDS
+    )
 
 
 def _any_form(s: Sentence) -> bool:
