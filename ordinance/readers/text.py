@@ -48,10 +48,12 @@ class TextBlock:
 # "Section 3.", "Sec. 2-99.", "SEC. 19B.5.", "§ 9.64.030.", "§§ 1-2" ...
 _WORD_HEADING = re.compile(
     r"^(?P<word>§§?|sec(?:tion)?\.?|SEC(?:TION)?\.?)\s*(?P<number>[0-9][0-9A-Za-z]*(?:[.\-][0-9A-Za-z]+)*)"
-    r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$|"
-    # a state agency's rule: "Rule R651-601", "Rule 1501:3-2-16 | Aviation."
-    r"^(?P<rule>rule)\s+(?P<rule_number>[A-Z]?[0-9]+(?:[.:\-][0-9A-Za-z]+)+)(?:\s*[|.:]\s*|\s+|$)"
-    r"(?P<rule_rest>.*)$",
+    r"(?P<dot>\.?)(?:\s+|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A state agency's rule: "Rule R651-601", "Rule 1501:3-2-16 | Aviation."
+_RULE_HEADING = re.compile(
+    r"^rule\s+(?P<number>[A-Z]?[0-9]+(?:[.:\-][0-9A-Za-z]+)+)(?:\s*[|.:]\s*|\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "9.64.030 Definitions", "2-99. Purpose", "16-63.5 Annual Surveillance Report.", "5-11-1: USE
@@ -177,15 +179,12 @@ def _normalise(text: str) -> list[str]:
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(number, rest, depth) when the line opens with a section or chapter number."""
     stripped = _CODE_NAME.sub("", line.strip())
-    rule = _WORD_HEADING.match(stripped)
-    if rule and rule.group("rule"):
-        rest = rule.group("rule_rest").strip()
-        if not re.match(r"[a-z]", rest):
-            return f"Rule {rule.group('rule_number')}", rest, 1
+    rule = _RULE_HEADING.match(stripped)
+    # ("Rule 5.2 of the Board applies": a sentence that cites a rule)
+    if rule and not re.match(r"[a-z]", rule.group("rest")):
+        return f"Rule {rule.group('number')}", rule.group("rest").strip(), 1
     for pattern, depth in ((_WORD_HEADING, 1), (_CHAPTER_HEADING, 0)):
         match = pattern.match(stripped)
-        if match and pattern is _WORD_HEADING and match.group("rule"):
-            continue
         # "Section 13.08.080 of the Code is amended": a sentence that cites a section.
         if match and (match.group("dot") or not re.match(r"[a-z]", match.group("rest"))):
             word = match.group("word")
