@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..checklist import CHECKLIST
 from .board_reading import board_rules, policy_will_binds
-from .gate import describes_an_item, describes_no_law, is_legislation
+from .gate import describes_an_item, describes_no_law, has_the_form_of_law
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
@@ -180,7 +180,9 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # The gate's rules first; a text they refuse is still read when the learned model of law
     # is confident of it (a kind of instrument the rules were never written from), unless the
     # rules know it for a kind that enacts nothing (a letter, an agreement, a bill's analysis).
-    if not is_legislation(passages, board) and (describes_no_law(passages) or not is_law(passages)):
+    if describes_no_law(passages) or not (
+        has_the_form_of_law(passages, board) or is_law(passages)
+    ):
         return [
             Verdict(
                 e.id, Status.MISSING, note="no enacted text: no section, enacting clause or title"

@@ -152,8 +152,12 @@ def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bo
     chapter" in a text that is not a department's policy manual. News, minutes and web pages that
     describe a law have none of these, so their "must" and "shall" are not counted. `board` is
     `is_board_policy(passages)` when the caller has it already."""
-    if describes_no_law(passages):
-        return False
+    return not describes_no_law(passages) and has_the_form_of_law(passages, board)
+
+
+def has_the_form_of_law(passages: Sequence[Passage], board: bool | None = None) -> bool:
+    """`is_legislation` for a text already known not to be of a kind that enacts nothing
+    (`describes_no_law`): whether it holds any form of law."""
     for passage in passages:
         if passage.part is not Part.HEADING and (
             _HISTORY_NOTE.search(passage.text) or _AMENDMENT.search(passage.text)
