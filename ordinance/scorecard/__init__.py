@@ -18,7 +18,7 @@ from ..document import PSEUDO_IDS, Document
 from ..errors import InputError
 from .evaluate import evaluate_passages
 from .model import Scorecard, Status, Verdict
-from .passages import Part, Passage, passages_from_blocks, passages_from_document
+from .passages import Part, Passage, passages_from_document, passages_from_text
 from .sentences import split_sentences
 
 __all__ = ["Scorecard", "Status", "Verdict", "check", "check_document", "check_text"]
@@ -26,10 +26,7 @@ __all__ = ["Scorecard", "Status", "Verdict", "check", "check_document", "check_t
 
 def check_text(text: str, source: str = "<text>") -> Scorecard:
     """Score plain text (for example an ordinance copied from a municipal code website)."""
-    from ..readers.text import segment
-
-    passages = passages_from_blocks(segment(text))
-    return Scorecard.of(source, evaluate_passages(passages), "text")
+    return Scorecard.of(source, evaluate_passages(passages_from_text(text)), "text")
 
 
 def check_document(

@@ -28,7 +28,7 @@ from ..errors import OrdinanceError
 from ..output import write_atomic
 from .corpus import LabelledPassage, load_labels
 from .law_model import WEIGHTS_FILE, LearnedModels, LinearModel, features, sigmoid
-from .passages import passages_from_blocks
+from .passages import passages_from_text
 
 # Features met in fewer passages than this are dropped: a word of one place's text teaches
 # nothing about other places.
@@ -57,9 +57,7 @@ class Example:
 
 def text_lines(text: str) -> list[str]:
     """A text's passages as the scorecard reads them: the lines the models see."""
-    from ..readers.text import segment
-
-    return [p.text for p in passages_from_blocks(segment(text))]
+    return [p.text for p in passages_from_text(text)]
 
 
 def train(examples: Sequence[Example], threshold: float) -> LinearModel:

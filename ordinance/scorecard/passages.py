@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
-from ..readers.text import BlockKind, TextBlock
+from ..readers.text import BlockKind, TextBlock, segment
 from .patterns import PURPOSE_SECTIONS, THEREFORE, joins_a_clause_dot
 from .sentences import split_sentences
 
@@ -490,6 +490,11 @@ def _is_subsection(number: str, section: str) -> bool:
     """Whether a decimal number ("5.1") falls under the section before it ("5.0", "5")."""
     parent = section.split(".")[0]
     return bool(parent) and number.split(".")[0] == parent and number != section and "." in number
+
+
+def passages_from_text(text: str) -> list[Passage]:
+    """Plain text's passages, as the text rules and the learned models read it."""
+    return passages_from_blocks(segment(text))
 
 
 def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
