@@ -38,6 +38,9 @@ _TAKES_EFFECT = re.compile(r"\beffective\b|\btakes?\s+effect\b|\bin\s+(?:full\s+
 _THIS_INSTRUMENT = re.compile(
     r"\bthis\s+(?:ordinance|resolution|policy|act|local\s+law|regulation|rule)\b", re.I
 )
+_DEFINED_TERM_WORDS = 8
+_QUOTED_TERM = re.compile(r"[\"“”'‘’]\S[^\"“”]{0,60}[\"“”'’],?\s*(?:\w+\s*){0,2}$")
+_AS_USED = re.compile(r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\b", re.I)
 _DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
@@ -50,9 +53,13 @@ _MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
 _SIGNATURE_WORDS = 40
 _SIGNS = re.compile(
     r"\b(?:signed|signature|attest\w*|mayor|clerk|president|chair\w*|secretary|ayes?|nays?|"
-    r"yeas?|votes?|passed|adopted|approved)\b",
+    r"yeas?|votes?)\b",
     re.I,
 )
+# "Passed", "adopted" or "approved" is a vote's record only with its date or its body
+# ("Passed this 4th day of May", "Adopted by the Board"), not a record's field ("Status: Passed").
+_SIGNS_AS_A_VERB = re.compile(r"\b(?:attests|certifies|signs|votes|approves)\b", re.I)
+_PASSED_WHEN_OR_BY = re.compile(r"\b(?:passed|adopted|approved)\b[^.;]*?(?:\bby\b|\bon\b|\d)", re.I)
 
 
 def _is_title(s: Sentence) -> bool:
@@ -72,23 +79,39 @@ def _is_effective_date(s: Sentence) -> bool:
 
 
 def _is_definition(s: Sentence) -> bool:
-    return bool(_DEFINES.search(s.text)) and not s.text.lower().startswith("the purpose")
+    # the defined term opens the sentence, is quoted, or follows "as used in" ("the term for a
+    # member named to fill a vacancy means the rest of the term" defines nothing)
+    match = _DEFINES.search(s.text)
+    if match is None or s.text.lower().startswith("the purpose"):
+        return False
+    before = s.text[: match.start()]
+    return (
+        len(before.split()) <= _DEFINED_TERM_WORDS
+        or bool(_QUOTED_TERM.search(before))
+        or bool(_AS_USED.search(before))
+    )
 
 
 def _gives_reasons(s: Sentence) -> bool:
-    # reasons are given in sentences, not in a section's title ("Purpose of cameras.")
+    # reasons are given in sentences, not in a section's title ("Purpose of cameras."), and
+    # stated, not made a duty's condition ("shall approve ... only when the Council finds")
+    match = _REASONS.search(s.text)
     return (
         s.passage.part not in (Part.TITLE, Part.HEADING)
-        and bool(_REASONS.search(s.text))
+        and match is not None
+        and not _MODAL.search(s.text[: match.start()])
         and not s.text.lower().startswith("if ")
     )
 
 
 def _is_signature(s: Sentence) -> bool:
     # a signer's or a vote's line, not a rule about signing ("The Mayor shall sign each
-    # ordinance within ten (10) days")
+    # ordinance within ten (10) days"), a statement about one ("The clerk attests that ...") or
+    # a section's heading ("Sec. 2-4. Votes.")
     return (
-        bool(_SIGNS.search(s.text))
+        bool(_SIGNS.search(s.text) or _PASSED_WHEN_OR_BY.search(s.text))
+        and s.passage.part is not Part.HEADING
+        and not _SIGNS_AS_A_VERB.search(s.text)
         and not _CLAUSE.search(s.text)
         and not _MODAL.search(s.text)
         and len(s.text.split()) <= _SIGNATURE_WORDS
