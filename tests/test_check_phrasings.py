@@ -3132,6 +3132,71 @@ CAUSES_33: list[tuple[str, bool, str]] = [
      "information with any third party except in response to a subpoena."),
 ]
 
+# Batch 35's misses and false verdicts, answered after it was measured.
+CAUSES_35: list[tuple[str, bool, str]] = [
+    # a release refused but on the law's condition, or kept to one user, whoever would receive it
+    ("data_sharing_limits", True, "Sec. 7-3. Recorded images.\n\nThe recorded images produced "
+     "by the system shall be available for the exclusive use of the Police Department."),
+    ("data_sharing_limits", True, "(1) Student records are confidential and shall not be "
+     "disclosed, or their contents released, except as provided in KRS 160.720."),
+    ("data_sharing_limits", True, "3.4 Confidentiality\n\nLibrary records are not subject to "
+     "disclosure without the written consent of the borrower."),
+    ("data_sharing_limits", True, "Policy 3.2 Patron Records\n\nNo such records shall be made "
+     "available to any agency of state, federal or local government, or to any person not "
+     "authorized by the Director for library business, except pursuant to a subpoena."),
+    ("data_sharing_limits", True, "Policy 1215 Immigration Enforcement\n\n3.0 Sharing of "
+     "Records. Access to student records by immigration officers shall only be permitted in "
+     "accordance with state and federal law."),
+    # a release left to an official's say is no limit
+    ("data_sharing_limits", False, "Policy 5.4 Video Monitoring\n\nInformation obtained "
+     "through video monitoring will only be released when authorized by the Director of "
+     "Security."),
+    ("data_sharing_limits", False, "Sec. 7-3. Recordings.\n\nRecordings shall not be released "
+     "except as approved by the Chief of Police."),
+    # captions run into other words by a PDF's extraction, and a legislature's numbering
+    ("title", True, "UNOFFICIAL COPY 24 RS BR 916 Page 1 of 4 Jacketed AN ACT relating to plate "
+     "readers. Be it enacted by the General Assembly of the Commonwealth of Elm: Section 1. No "
+     "agency shall keep plate reader data longer than thirty (30) days."),
+    ("title", True, "102-22 - Resolution - Body Camera Video Fees RESOLUTION NO. 102-22 A "
+     "RESOLUTION OF THE CITY OF ELM ESTABLISHING A FEE FOR BODY CAMERA VIDEO.\nWHEREAS, the "
+     "Public Records Act allows fees for copies; and\nNOW, THEREFORE, BE IT RESOLVED that the "
+     "fee is twenty dollars."),
+    ("title", True, "H.C.R.\nNO.\n\nrequesting the courts to study body cameras.\n\nWHEREAS, "
+     "trust between the police and the public is essential; now, therefore,\n\nBE IT RESOLVED "
+     "by the House of Representatives that a task force is convened."),
+    ("title", True, "RULES OF THE\nELM COUNTY POLICE COMMISSION\n\n1-1 Definitions. As used "
+     "in these rules, \"Commission\" means the Elm County Police Commission."),
+    # a police board that reviews the department's policies and practices oversees the police,
+    # whatever complaints it also hears; confirming its members is no approval of technology
+    ("oversight_body", True, "The Police Accountability Board shall be the mechanism to "
+     "investigate complaints of police misconduct and to review and assess Police Department "
+     "patterns, practices, policies, and procedures."),
+    ("oversight_body", True, "Section 2.13 Community Police Board\n\nThe Mayor shall appoint a "
+     "Community Police Board, subject to the approval of Common Council."),
+    ("council_approval", False, "Section 2.13 Community Police Board\n\nThe Mayor shall "
+     "appoint a Community Police Board, subject to the approval of Common Council."),
+    # an emergency of immediate danger to life as the exception to a prohibition
+    ("exigent_circumstances", True, "Sec. 9-4. Drones.\n\nExcept in an emergency involving "
+     "immediate danger of death or serious physical injury, no agency shall fly a drone over a "
+     "residence."),
+    # a duty to decide complaints gives no reasons
+    ("findings", False, "Sec. 2-5. Duties.\n\nThe Police Accountability Board shall hear "
+     "complaints against officers and make determinations respecting each complaint."),
+]
+
+# Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
+# quotes their sections, and news of a board's policy in the policy's own words.
+CAUSE_35_DOCUMENTS: list[str] = [
+    "NOTICE OF PUBLIC HEARINGS\n\nThe Department of Transportation will hold a public hearing "
+    "on proposed rules, Chapter 19-151. §19-151-1: States the purpose of this chapter. "
+    "§19-151-9: Severability. If any section of this chapter is held invalid, the invalidity "
+    "shall not affect the remaining sections.",
+    "ELM — The School Board of Elm County is developing a new policy on video surveillance.\n"
+    "The policy notes that the School Board authorizes the use of cameras on school buses.\n"
+    "Recordings shall be kept for thirty days and shall not be released except as the law "
+    "requires, the policy states.",
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -3141,7 +3206,7 @@ _FOUND_OR_NOT = {
     "batch-24": CAUSES_24, "batch-25": CAUSES_25, "before-27": CAUSES_BEFORE_27,
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
-    "batch-32": CAUSES_32, "batch-33": CAUSES_33,
+    "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
 }  # fmt: skip
 
 
@@ -3174,6 +3239,7 @@ _ENACT_NOTHING = {
     "batch-14": (CAUSE_14_DOCUMENTS, ["news", "police-manual", "initiative-news"]),
     "before-17": (CAUSE_17_DOCUMENTS, ["news-states", "news-ban", "news-verdict"]),
     "batch-17": (CAUSE_17_BATCH_DOCUMENTS, ["bill-page", "legistar-item"]),
+    "batch-35": (CAUSE_35_DOCUMENTS, ["hearing-notice", "policy-news"]),
 }  # fmt: skip
 
 

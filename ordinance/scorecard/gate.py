@@ -134,11 +134,27 @@ def _is_an_agreement(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A notice of a hearing on proposed rules or an ordinance: it may quote the proposal's sections
+# ("this chapter"), but it enacts nothing. (A newspaper's notice of an ordinance adopted prints
+# the ordinance, and opens otherwise.)
+_HEARING_NOTICE = re.compile(
+    r"^notice\s+of\s+(?:a\s+)?(?:public\s+)?hearings?\b|^notice\s+of\s+proposed\s+"
+    r"(?:rule-?making|rules?|ordinance|regulations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _notices_a_hearing(passages: Sequence[Passage]) -> bool:
+    return any(_HEARING_NOTICE.match(p.text) for p in passages[:3])
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
-    analysis, a page restating a policy, questions and answers, a letter, an agreement."""
+    analysis, a page restating a policy, questions and answers, a letter, an agreement, a notice
+    of a hearing."""
     return (
-        _describes_a_bill(passages)
+        _notices_a_hearing(passages)
+        or _describes_a_bill(passages)
         or restates_a_policy(passages)
         or _answers_questions(passages)
         or _writes_a_letter(passages)

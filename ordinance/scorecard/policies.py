@@ -246,6 +246,10 @@ _NEWS_VOICE = re.compile(
     # Voted to Approve: 10/14/08" is an adoption line)
     r"\b(?:said(?=\s*[.,;:]|\s+(?:that|the|a|an|he|she|they|it|in|on|at|to)\b)|says|"
     r"(?<!be\s)(?<!and\s)told|"
+    # a report's attribution of a policy's words: "..., the policy states.", "The policy notes
+    # that ..."
+    r",\s+the\s+(?:new\s+)?(?:policy|ordinance|rule|law|bill)\s+(?:states|says|notes|reads|adds)\b|"
+    r"\bthe\s+(?:new\s+)?policy\s+(?:also\s+)?(?:notes|advises)\s+that\b|"
     r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
@@ -479,6 +483,12 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
             and any(_BOARD_POLICY_WORDS.search(p.text) for p in passages)
         )
     )
-    return adopted and not any(
-        "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
+    # (a report of a policy in the news is no policy, whatever the board it quotes "authorizes")
+    reported = _NEWS_VOICE.search(QUOTED.sub(" ", " ".join(p.text for p in passages)))
+    return (
+        adopted
+        and not reported
+        and not any(
+            "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
+        )
     )

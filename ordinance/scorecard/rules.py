@@ -240,7 +240,10 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
     r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
     r"(?:continued\s+)?approval\b|"
-    r"\bappoint\w*\s*,?\s+(?:\w+\s+){0,2}subject\s+to\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+    # an appointment the body confirms: "The Mayor shall appoint a Community Police Board,
+    # subject to the approval of Common Council"
+    r"\bappoint\w*\b[^.;]{0,80}?\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|confirmation|"
+    r"consent)\b|"
     # spending from a named fund is the body's budget business: "Appropriations from the Law
     # Enforcement Recording Copying Fee Fund shall be subject to approval by the County Council"
     r"^(?:all\s+)?(?:appropriations?|expenditures?|disbursements?)\s+(?:from|of)\s+(?:the\s+)?"
@@ -334,6 +337,34 @@ _PRIVATE = (
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
     r"residents?|homeowners?|business\s+owners?)"
 )
+# A release denied but on the law's condition, or confined to one user (data_sharing_limits):
+# a release "when authorized by the President" leaves it to an official, and limits nothing.
+_RELEASE = (
+    r"(?:disclos(?:e|ed|ure)|releas(?:e|ed)|disseminat(?:e|ed|ion)|shared?|distribut(?:e|ed)|"
+    r"sell|sold|leased?|made\s+available|provided\s+to)\b"
+)
+_LAW_S_CONDITION = (
+    r"(?:§|\b(?:court\s+order|judicial\s+order|subpoenas?|(?:search\s+)?warrants?|consent|"
+    r"(?:required|provided|authorized|permitted)\s+by\s+(?:state\s+or\s+federal\s+|federal\s+or\s+"
+    r"state\s+|state\s+|federal\s+)?(?:law|statute)|state\s+and\s+federal\s+law|"
+    r"(?:K\.?R\.?S|U\.?S\.?C|M\.?C\.?L|G\.?S)\b))"
+)
+_AS_AN_OFFICIAL_ALLOWS = (
+    r"\b(?:except|unless)\s+(?:as\s+|when\s+|if\s+)?(?:approved|authori[sz]ed|permitted|directed)\s+"
+    r"(?:in\s+writing\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chief|director|sheriff|superintendent|"
+    r"president|manager|administrator|dean|principal|commissioner|head)\b"
+)
+_RELEASE_CONFINED = (
+    r"(?:\b(?:not|never)|\bno\s+(?:such\s+)?(?:records?|data|information|footage|recordings?|"
+    r"images?|videos?)\s+(?:shall|may|will|must))\s+(?:\w+\s+){0,4}?(?:be\s+)?(?:subject\s+to\s+)?"
+    + _RELEASE
+    + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
+    + _LAW_S_CONDITION + "|"
+    r"\bavailable\s+for\s+the\s+exclusive\s+use\s+of\b|"
+    r"\bonly\s+(?:be\s+)?(?:disclosed|released|shared|disseminated|permitted|made\s+available)\b"
+    r"[^.;]{0,60}?\b(?:in\s+accordance\s+with|pursuant\s+to|as\s+(?:required|permitted|provided)"
+    r"|upon|with)\b[^.;]{0,60}?" + _LAW_S_CONDITION
+)
 _LIMITED_TO = (
     r"\b(?:shall\s+be|is|are|must\s+be)\s+(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b"
 )
@@ -406,7 +437,7 @@ BOARD_POLICY_OPENING = rule(
     ),
 )  # fmt: skip
 _IMMINENT_DANGER = (
-    r"\bimminent\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
+    r"\b(?:imminent|immediate)\s+(?:danger|harm|threat|risk)\b[^.;]{0,40}"
     r"\b(?:life|lives|death|bodily|physical\s+injury|serious\s+injury|person)"
 )
 
@@ -416,7 +447,8 @@ _POLICE_OVERSEER = (
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
     r"oversight|advisory)\s+(?:commission|board|committee|council)\b|"
     r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
-    r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight)\s+(?:board|commission)\b"
+    r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight)\s+(?:board|commission)\b|"
+    r"\b(?:citizens?'?|civilian|community)\s+police\s+(?:board|commission)\b"
 )
 
 _EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
@@ -1454,7 +1486,29 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
                 # "except for official purposes" leaves every official use open: no limit
-                none_of=(_RETALIATION, r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b"),
+                none_of=(
+                    _RETALIATION,
+                    r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
+                    # a release left to an official's say: "except as approved by the Chief"
+                    _AS_AN_OFFICIAL_ALLOWS,
+                ),
+            ),
+            # The general form of a limit, whoever the recipient: a release denied but on the
+            # law's condition ("shall not be disclosed ... except under ... KRS 160.720", "will
+            # not ... release your personal information ... unless disclosure is required by
+            # law", "are not subject to disclosure without the written consent"), or confined to
+            # one user ("available for the exclusive use of the Police Department") or to what
+            # the law allows ("shall only be permitted in accordance with state and federal law").
+            rule(
+                _RELEASE_CONFINED,
+                r"\b(?:data|information|records?|footage|recordings?|images?|videos?|(?-i:CJI))\b",
+                need=Need.NONE,
+                none_of=(
+                    _RETALIATION,
+                    r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
+                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    r"\b(?:means|shall\s+mean|is\s+defined)\b",
+                ),
             ),
         ),
         aspects=(
@@ -1548,13 +1602,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bpurpose\s+of\s+(?:this|the)\s+(?:[\w'’-]+\s+){0,4}?(?:commission|board|committee|"
                 r"council)\s+is\b|\bsupervisory\s+control\b|"
                 r"\bshall\s+(?:not\s+)?(?:review|advise|receive|recommend|investigate|monitor|hear|"
-                r"undertake)\b",
+                r"undertake)\b|\bshall\s+appoint\s+an?\b",
                 # hearing one officer's misconduct complaint is discipline, not oversight of
                 # what the police acquire and use
                 none_of=(
                     r"\b(?:complaints?|allegations?)\s+(?:of|about|against)\b[^.;]{0,40}"
                     r"\b(?:misconduct|officers?)\b|\bofficer\s+misconduct\b",
                 ),
+                need=Need.NONE,
+            ),
+            # A police overseer charged with the department's rules and practices, whatever else
+            # it hears: "to review and assess Rochester Police Department patterns, practices,
+            # policies, and procedures", "may recommend rules, bylaws and regulations for the
+            # government of the Police Department".
+            rule(
+                _POLICE_OVERSEER,
+                r"\b(?:review|assess|evaluat|examin|audit|recommend)\w*\b[^.;]{0,80}\b(?:polic(?:y|ies)|"
+                r"practices|procedures|patterns|rules|regulations)\b",
                 need=Need.NONE,
             ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
@@ -2223,6 +2287,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("immigration",),
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
+        ("except", "unless", "without", "other than", "exclusive", "only", "solely", "subject to"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
@@ -2242,14 +2307,15 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("commission", "committee", "board"),
         ("hereby",),
         ("commission", "board", "committee", "council"),
+        ("commission", "board", "committee", "council"),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
     ),
     "exigent_circumstances": (
-        ("exigent", "emergenc", "imminent"),
-        ("exigent", "emergenc", "imminent"),
-        ("imminent",),
-        ("imminent",),
+        ("exigent", "emergenc", "imminent", "immediate"),
+        ("exigent", "emergenc", "imminent", "immediate"),
+        ("imminent", "immediate"),
+        ("imminent", "immediate"),
     ),
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),

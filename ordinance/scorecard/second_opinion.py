@@ -29,9 +29,19 @@ _DATE = re.compile(
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b",
     re.I,
 )
+# a legislature's numbering: "H.C.R. NO.", "S.B. 2049"
+_LEGISLATURE_S_NUMBER = r"\b[HS]\.\s?(?:C\.\s?)?[BR]\."
 _INSTRUMENT = re.compile(
-    r"\b(?:ordinance|resolution|policy|act|chapter|article|regulation|rule|section|code|stat)\b|§",
+    r"\b(?:ordinance|resolution|policy|act|chapter|article|regulations?|rules?|section|code|stat)\b|"
+    r"§|" + _LEGISLATURE_S_NUMBER,
     re.I,
+)
+_DESIGNATION_WORDS = 3
+# An instrument's caption in capitals, which may end in a period and may be run into other
+# words by a PDF's extraction: "Jacketed AN ACT relating to ...", "RESOLUTION NO. 102-22 A
+# RESOLUTION OF THE CITY OF ...", "RESOLUTION TO KEEP ... SAFE".
+_CAPTION = re.compile(
+    r"\b(?:AN\s+ACT|AN\s+ORDINANCE|A\s+(?:RESOLUTION|BILL)|(?:RESOLUTION|ORDINANCE)\s+(?:NO\b|#|TO\b))"
 )
 _SECTION_CLAUSE = re.compile(r"^(?:section|sec\.)\s*\d+\.?\s+that\b", re.I)
 _TAKES_EFFECT = re.compile(r"\beffective\b|\btakes?\s+effect\b|\bin\s+(?:full\s+)?force\b", re.I)
@@ -44,7 +54,8 @@ _AS_USED = re.compile(r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\b",
 _DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
-    r"\b(?:finds?|found|determin\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
+    # (nor a duty to "make determinations respecting complaints")
+    r"\b(?:finds?|found|determin(?!ations?\b)\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
     r"in\s+order\s+to|purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
     r"(?:its|the)\s+purposes?\s+(?:is|are))\b",
     re.I,
@@ -69,7 +80,15 @@ def _is_title(s: Sentence) -> bool:
         return False
     if s.passage.part in (Part.TITLE, Part.HEADING):
         return True
-    return s.passage.line in (1, 2) and not s.text.rstrip().endswith(".")
+    # (a sentence ends in a period, a caption does not, but for a designation's own: "H.C.R.")
+    return s.passage.line in (1, 2) and (
+        not s.text.rstrip().endswith(".")
+        or bool(_CAPTION.search(s.text))
+        or (
+            len(s.text.split()) <= _DESIGNATION_WORDS
+            and re.search(_LEGISLATURE_S_NUMBER, s.text, re.I) is not None
+        )
+    )
 
 
 def _is_effective_date(s: Sentence) -> bool:
