@@ -418,3 +418,24 @@ def test_state_agencies_rules_and_administrative_codes_are_headings() -> None:
     # an administrative code named by its title number before the section
     blocks = segment("12 CAR § 60-307. Use of audio-visual equipment.\n\n(a) Cameras record.\n")
     assert (blocks[0].kind, blocks[0].number) == (BlockKind.HEADING, "§ 60-307")
+
+
+def test_a_sentence_cut_short_goes_on_in_lower_case() -> None:
+    """A PDF wraps a list item well short of the text's longest lines: a line that has not ended
+    its sentence, followed by one in lower case, is one paragraph with it."""
+    long_line = "(a) No agency shall use face recognition on any person, " * 3 + "except:"
+    text = (
+        f"{long_line}\n(1) To execute a warrant; or\n(2) Upon\nreasonable belief that an "
+        "emergency involving danger of death or\nserious physical injury requires it.\n"
+    )
+    texts = [block.text for block in segment(text)]
+    assert texts[-1].endswith(
+        "Upon reasonable belief that an emergency involving danger of death or serious physical "
+        "injury requires it."
+    )
+    # a table of contents' bullets ("o Title", "o Purpose") stay apart, and so does a line
+    # after a sentence's end
+    assert len(segment("Contents\no Title\no Purpose\no Definitions\n")) > 1
+    assert [b.text for b in segment("The Board met.\nthe next line is its own.\n")] != [
+        "The Board met. the next line is its own."
+    ]

@@ -278,7 +278,15 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             current and _TERM_ALONE.match(previous.strip()) and _DEFINING_VERB.match(stripped)
         ) or bool(current and _LABEL_ALONE.match(previous.strip())) or bool(
             current and _continues_caption(current, stripped)
-        ) or bool(current and len(current) < 3 and _DATE_FIELD.match(" ".join(current)))
+        ) or bool(current and len(current) < 3 and _DATE_FIELD.match(" ".join(current))) or bool(
+            # a sentence cut short of the wrap width (a PDF's wrapping, a list item's) goes on
+            # in lower case: "(3) Upon" / "reasonable belief that an emergency ... death or"
+            current
+            # (a word and more: a record's lone field label "title" or "body" is its own line)
+            and re.match(r"[a-z]{2,}\s+\S", stripped) is not None
+            and not _SENTENCE_END.search(previous.strip())
+            and not _starts_block(stripped)
+        )
         if continues:
             current.append(stripped)
         else:
