@@ -116,6 +116,19 @@ def test_a_missing_element_the_model_finds_is_present_and_says_how_it_was_found(
     assert found["use_policy"].quote == "Cameras shall be posted."
 
 
+def test_a_model_for_an_element_with_no_form_check_finds_nothing() -> None:
+    """A model knows what a passage holding the element reads like, not which sentence is it:
+    without the element's form to check the quote against, it must not decide."""
+    models = LearnedModels(
+        LinearModel({}, 0.0, 0.8), {"use_policy": LinearModel({"cameras": 30.0}, 0.0, 0.5)}
+    )
+    passages = _passages("Cameras are popular with residents.")
+    verdicts = [Verdict("use_policy", Status.MISSING)]
+    assert models.elements["use_policy"].accepts(features(p.text for p in passages))
+    (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), models)
+    assert after.status is Status.MISSING
+
+
 def test_the_model_leaves_an_element_missing_below_its_threshold() -> None:
     passages = _passages("Cameras shall be posted at each entrance.")
     verdicts = [Verdict("findings", Status.MISSING)]

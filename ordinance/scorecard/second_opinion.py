@@ -137,10 +137,6 @@ def _is_signature(s: Sentence) -> bool:
     )
 
 
-def _any_form(s: Sentence) -> bool:
-    return True
-
-
 _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
     "title": _is_title,
     "effective_date": _is_effective_date,
@@ -172,7 +168,10 @@ def _learned_verdict(
     regions: Sequence[tuple[list[Passage], set[str]]],
     sentences: Sequence[Sentence],
 ) -> Verdict | None:
-    has_the_form = _HAS_THE_FORM.get(element_id, _any_form)
+    has_the_form = _HAS_THE_FORM.get(element_id)
+    if has_the_form is None:
+        # a model alone cannot tell the element from a mention of it: no form, no finding
+        return None
     scored = [(model.probability(found), region) for region, found in regions]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
