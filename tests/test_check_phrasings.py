@@ -3184,6 +3184,26 @@ CAUSES_35: list[tuple[str, bool, str]] = [
      "complaints against officers and make determinations respecting each complaint."),
 ]
 
+# Batch 36's misses, answered after it was measured.
+CAUSES_36: list[tuple[str, bool, str]] = [
+    # a numbered resolution's caption under a page's header lines and its opening sentence
+    ("title", True, "Student Support\nDistrict Actions\nThe Board of Trustees passed two "
+     "resolutions.\nResolution 2016-43 in Support of Student Privacy\nWHEREAS, students fear "
+     "for their records; and\nNOW, THEREFORE, BE IT RESOLVED that the District shall not share "
+     "student records except as required by law."),
+    ("title", False, "Student Support\nDistrict Actions\nThe Board of Trustees passed two "
+     "resolutions.\nResolution 2016-43 was passed in May.\nWHEREAS, students fear for their "
+     "records; and\nNOW, THEREFORE, BE IT RESOLVED that the District shall not share student "
+     "records except as required by law."),
+    # an inspector general set up by the text oversees the police; another office does not
+    ("oversight_body", True, "Chapter 2.17 OFFICE OF THE INSPECTOR GENERAL\n\n2.17.010 "
+     "Establishment.\n\n(A) The Office of the Inspector General (\"OIG\") is hereby "
+     "established. The purpose of the OIG is to monitor the operations of the Sheriff's Office."),
+    ("oversight_body", False, "Chapter 2.18 OFFICE OF EMERGENCY MANAGEMENT\n\n2.18.010 "
+     "Establishment.\n\n(A) The Office of Emergency Management is hereby established. It shall "
+     "plan the County's response to disasters."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3197,6 +3217,17 @@ CAUSE_35_DOCUMENTS: list[str] = [
     "requires, the policy states.",
 ]
 
+# Batch 36's near miss the gate had admitted: a university's news of its cameras.
+CAUSE_36_DOCUMENTS: list[str] = [
+    "Cameras Added for Enhanced Security\n\nMay 5, 2011\n\nElm University continues to "
+    "increase the use of closed circuit television (CCTV) cameras as a crime deterrence tool on "
+    "campus. The University is currently adding 65 cameras to the Elm campus.\n\nThe cameras "
+    "will capture video at the entrances to all University buildings. The cameras will "
+    "digitally record and be stored in secured locations.\n\nWhile the cameras are not "
+    "actively monitored by University Police (UP), UP officers have the ability to access "
+    "cameras when an incident is reported. Recordings will be kept for thirty days.",
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -3207,6 +3238,7 @@ _FOUND_OR_NOT = {
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
+    "batch-36": CAUSES_36,
 }  # fmt: skip
 
 
@@ -3240,6 +3272,7 @@ _ENACT_NOTHING = {
     "before-17": (CAUSE_17_DOCUMENTS, ["news-states", "news-ban", "news-verdict"]),
     "batch-17": (CAUSE_17_BATCH_DOCUMENTS, ["bill-page", "legistar-item"]),
     "batch-35": (CAUSE_35_DOCUMENTS, ["hearing-notice", "policy-news"]),
+    "batch-36": (CAUSE_36_DOCUMENTS, ["campus-news"]),
 }  # fmt: skip
 
 

@@ -1009,3 +1009,28 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
 def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:
     passages = passages_from_blocks(segment(line))
     assert [p.part for p in passages] == [part]
+
+
+def test_a_legistar_file_about_an_item_holds_its_title_only() -> None:
+    """A legistar file's header over a staff memo is a record about the item: its title is the
+    instrument's, its memo's "shall" is not law. A file that prints the instrument's recitals
+    holds its text, and is read whole."""
+    record = (
+        "File #: 22-0528 Version: 1 Name: Drone Ordinance\nType: Ordinance Status: Passed\n"
+        "Title: An Ordinance of the City of Elm Regulating Drones\n\nTO: Mayor and City Council\n"
+        "FROM: Chief of Police\n\nThe Chief recommends that the Council adopt the ordinance. "
+        "Drones shall be flown only by trained pilots, and their footage shall be kept for "
+        "thirty (30) days."
+    )
+    card = check_text(record)
+    assert card.verdict("title").status is Status.PRESENT
+    others = [v for v in card.verdicts if v.id != "title"]
+    assert all(v.status is Status.MISSING for v in others)
+    assert {v.note for v in others} == {"a record about an item, not the item's text"}
+    with_text = (
+        "File #: 22-0528 Version: 1 Name: Drone Ordinance\nType: Resolution Status: Passed\n"
+        "Title: A Resolution of the City of Elm Regulating Drones\n\nWHEREAS, drones fly over "
+        "homes; and\n\nNOW, THEREFORE, BE IT RESOLVED that drones shall be flown only by "
+        "trained pilots."
+    )
+    assert check_text(with_text).verdict("findings").status is Status.PRESENT

@@ -177,11 +177,14 @@ def _join(items: list[str]) -> str:
 def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     """A verdict for every checklist element, in checklist order, from the text alone."""
     board = is_board_policy(passages)
+    # A record about an item holds the instrument's title and nothing else of it, whatever
+    # else it holds (a staff memo, a summary of an agreement).
+    record = describes_an_item(passages)
     # The gate's rules first; a text they refuse is still read when the learned model of law
     # is confident of it (a kind of instrument the rules were never written from), unless the
     # rules know it for a kind that enacts nothing (a letter, an agreement, a bill's analysis).
-    if describes_no_law(passages) or not (
-        has_the_form_of_law(passages, board) or is_law(passages)
+    if not record and (
+        describes_no_law(passages) or not (has_the_form_of_law(passages, board) or is_law(passages))
     ):
         return [
             Verdict(
@@ -195,8 +198,6 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     lowered = [s.scope.lower() for s in sentences]
     index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
-    # A record about an item holds the instrument's title and nothing else of it.
-    record = describes_an_item(passages)
     rules = board_rules() if board else BY_ID
     verdicts = [
         evaluate_element(rules[e.id], sentences, joined, lowered, index)

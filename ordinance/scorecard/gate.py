@@ -326,7 +326,9 @@ _ITEM_RECORD = re.compile(
     r"request\b|^request\s+for\s+(?:council|board|commission)\s+action\b|^meeting\s+date\s*:|"
     r"^legislative\s+item\b|^(?:council\s+)?agenda\s+(?:report|memo)\b|"
     # a legistar item: "Discuss and Consider Possible Action on an Ordinance ...", "Item Discussion"
-    r"^discuss\s+and\s+consider\b|^item\s+discussion\b",
+    r"^discuss\s+and\s+consider\b|^item\s+discussion\b|"
+    # and a legistar file's header, "File #: 21-135 Version: 1", "Report ID: 20-341"
+    r"^(?:file\s*#|report\s+id)\s*:",
     re.IGNORECASE,
 )
 _RECORD_LINES = 12
@@ -337,6 +339,7 @@ def describes_an_item(passages: Sequence[Passage]) -> bool:
     agenda record with no enacting or resolving clause. It may print the instrument's title (a
     record's "Title:" field), but its "are to take effect on the 90th day" and "the ordinance
     lists" describe the form and provisions of a text it does not hold."""
-    if _has_enacting_clause(passages):
+    # (a legistar file that prints the instrument's recitals or clauses holds its text)
+    if _has_enacting_clause(passages) or any(p.part is Part.RECITAL for p in passages):
         return False
     return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])

@@ -250,6 +250,10 @@ _NEWS_VOICE = re.compile(
     # that ..."
     r",\s+the\s+(?:new\s+)?(?:policy|ordinance|rule|law|bill)\s+(?:states|says|notes|reads|adds)\b|"
     r"\bthe\s+(?:new\s+)?policy\s+(?:also\s+)?(?:notes|advises)\s+that\b|"
+    # news of what an institution is doing: "Northwestern continues to increase the use of ...
+    # cameras", "The University is currently adding 65 cameras"
+    r"\bcontinues\s+to\s+(?:increase|expand|add|grow)\b|\b(?:is|are)\s+currently\s+(?:adding|"
+    r"installing|expanding|upgrading)\b|"
     r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"

@@ -1584,7 +1584,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
-                r"\b(?:commission|board|committee|working\s+group)\b",
+                # ("The Office of the Inspector General ("OIG") is hereby established.")
+                r"\b(?:commission|board|committee|working\s+group|inspector\s+general)\b",
                 need=Need.NONE,
             ),
             # A body that oversees the police, set up or given its charge by the text itself:

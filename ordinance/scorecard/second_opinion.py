@@ -37,6 +37,11 @@ _INSTRUMENT = re.compile(
     re.I,
 )
 _DESIGNATION_WORDS = 3
+_HEADER_LINES = 6
+_NUMBERED_INSTRUMENT = re.compile(
+    r"^(?:resolution|ordinance|local\s+law|executive\s+order|order)\s+(?:no\.?\s*|#\s*)?\d[\w.-]*\b",
+    re.I,
+)
 # An instrument's caption in capitals, which may end in a period and may be run into other
 # words by a PDF's extraction: "Jacketed AN ACT relating to ...", "RESOLUTION NO. 102-22 A
 # RESOLUTION OF THE CITY OF ...", "RESOLUTION TO KEEP ... SAFE".
@@ -80,6 +85,12 @@ def _is_title(s: Sentence) -> bool:
         return False
     if s.passage.part in (Part.TITLE, Part.HEADING):
         return True
+    # a numbered instrument's caption under a page's header lines: "Resolution 2016-43 in
+    # Support of the Deferred Action for Childhood Arrivals (DACA) Program"
+    if s.passage.line is not None and s.passage.line <= _HEADER_LINES and (
+        _NUMBERED_INSTRUMENT.match(s.text)
+    ):
+        return not s.text.rstrip().endswith(".")
     # (a sentence ends in a period, a caption does not, but for a designation's own: "H.C.R.")
     return s.passage.line in (1, 2) and (
         not s.text.rstrip().endswith(".")
