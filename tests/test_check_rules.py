@@ -17,12 +17,13 @@ from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
-from ordinance.scorecard.gate import is_legislation
+from ordinance.scorecard.gate import has_the_form_of_law, is_legislation
 from ordinance.scorecard.passages import (
     Part,
     Passage,
     Sentence,
     passages_from_blocks,
+    passages_from_text,
     sentences_of,
 )
 from ordinance.scorecard.policies import is_board_policy
@@ -1034,3 +1035,18 @@ def test_a_legistar_file_about_an_item_holds_its_title_only() -> None:
         "trained pilots."
     )
     assert check_text(with_text).verdict("findings").status is Status.PRESENT
+
+
+def test_a_text_titled_as_a_surveillance_use_policy_has_the_form_of_law() -> None:
+    """A use policy a governing body approves under a surveillance ordinance is law; a record
+    of its approval is not."""
+    policy = (
+        "Finance Agency - Security Cameras Surveillance Use Policy (September 2018)\n\n"
+        "The Finance Agency maintains security cameras at its offices to protect its staff."
+    )
+    assert has_the_form_of_law(passages_from_text(policy))
+    approval = (
+        "Approve the Finance Agency Surveillance Use Policy\n\n"
+        "The Finance Agency maintains security cameras at its offices to protect its staff."
+    )
+    assert not has_the_form_of_law(passages_from_text(approval))

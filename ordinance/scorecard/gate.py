@@ -45,6 +45,11 @@ _REGISTER_FIELD = re.compile(
     r"summary\s+of\s+the\s+rule(?:\s+or\s+change)?)\s*:",
     re.IGNORECASE,
 )
+_USE_POLICY_TITLE = re.compile(
+    r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
+    r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
+    re.IGNORECASE,
+)
 # A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
 # and inserting in place thereof the following".
 _AMENDMENT = re.compile(
@@ -186,6 +191,11 @@ def has_the_form_of_law(passages: Sequence[Passage], board: bool | None = None) 
         if passage.part is Part.BODY and _RESOLVING.match(passage.text):
             return True
     if is_board_policy(passages) if board is None else board:
+        return True
+    # a use policy the governing body approves under a surveillance ordinance, titled as one:
+    # "County Communications - Video Cameras Used for Facility Security Surveillance Use Policy
+    # (September 2018)" (not a record of its approval: "Approve the ... Surveillance Use Policy")
+    if any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3]):
         return True
     if sum(bool(_REGISTER_FIELD.match(p.text)) for p in passages[:20]) >= 2:
         return True
