@@ -2288,7 +2288,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("immigration",),
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
-        ("except", "unless", "without", "other than", "exclusive", "only", "solely", "subject to"),
+        ("except", "unless", "without", "other than", "exclusive", "only"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),

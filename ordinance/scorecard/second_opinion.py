@@ -30,10 +30,10 @@ _DATE = re.compile(
     re.I,
 )
 # a legislature's numbering: "H.C.R. NO.", "S.B. 2049"
-_LEGISLATURE_S_NUMBER = r"\b[HS]\.\s?(?:C\.\s?)?[BR]\."
+_LEGISLATURE_S_NUMBER = re.compile(r"\b[HS]\.\s?(?:C\.\s?)?[BR]\.", re.I)
 _INSTRUMENT = re.compile(
     r"\b(?:ordinance|resolution|policy|act|chapter|article|regulations?|rules?|section|code|stat)\b|"
-    r"§|" + _LEGISLATURE_S_NUMBER,
+    r"§|" + _LEGISLATURE_S_NUMBER.pattern,
     re.I,
 )
 _DESIGNATION_WORDS = 3
@@ -72,9 +72,10 @@ _SIGNS = re.compile(
     r"yeas?|votes?)\b",
     re.I,
 )
+# a statement about signing, not a signer's line: "The clerk attests that the notices were posted"
+_SIGNS_AS_A_VERB = re.compile(r"\b(?:attests|certifies|signs|votes|approves)\b", re.I)
 # "Passed", "adopted" or "approved" is a vote's record only with its date or its body
 # ("Passed this 4th day of May", "Adopted by the Board"), not a record's field ("Status: Passed").
-_SIGNS_AS_A_VERB = re.compile(r"\b(?:attests|certifies|signs|votes|approves)\b", re.I)
 _PASSED_WHEN_OR_BY = re.compile(r"\b(?:passed|adopted|approved)\b[^.;]*?(?:\bby\b|\bon\b|\d)", re.I)
 
 
@@ -97,7 +98,7 @@ def _is_title(s: Sentence) -> bool:
         or bool(_CAPTION.search(s.text))
         or (
             len(s.text.split()) <= _DESIGNATION_WORDS
-            and re.search(_LEGISLATURE_S_NUMBER, s.text, re.I) is not None
+            and _LEGISLATURE_S_NUMBER.search(s.text) is not None
         )
     )
 
