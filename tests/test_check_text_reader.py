@@ -439,3 +439,12 @@ def test_a_sentence_cut_short_goes_on_in_lower_case() -> None:
     assert [b.text for b in segment("The Board met.\nthe next line is its own.\n")] != [
         "The Board met. the next line is its own."
     ]
+
+
+def test_a_subsection_number_run_into_its_first_word_is_put_apart() -> None:
+    """A code site prints "2502.3The public shall have ...": the number and the words are two."""
+    blocks = segment("2502.3The public shall have thirty (30) days to submit comments.\n")
+    assert all("3The" not in block.text for block in blocks)
+    assert any(block.text.startswith("The public shall have") for block in blocks)
+    # a decimal number inside a sentence is left as it is
+    assert segment("The fee is 12.50 dollars.\n")[0].text == "The fee is 12.50 dollars."

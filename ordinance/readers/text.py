@@ -165,10 +165,21 @@ def _unmark(line: str) -> str:
     return _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", line))
 
 
+# A code site may run a subsection's number into its first word ("2502.3The public shall have
+# thirty (30) days ..."): the number is put apart, as the printed code has it.
+_GLUED_NUMBER = re.compile(r"^(\s*\d{1,4}\.\d{1,3})(?=[A-Z][a-z])")
+
+
+def _unglue(line: str) -> str:
+    return _GLUED_NUMBER.sub(r"\1 ", line)
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = [part for line in text.split("\n") for part in _unrun(_unmark(line.rstrip()))]
+    lines = [
+        part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))
+    ]
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
