@@ -290,13 +290,7 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
         ) or bool(current and _LABEL_ALONE.match(previous.strip())) or bool(
             current and _continues_caption(current, stripped)
         ) or bool(current and len(current) < 3 and _DATE_FIELD.match(" ".join(current))) or bool(
-            # a sentence cut short of the wrap width (a PDF's wrapping, a list item's) goes on
-            # in lower case: "(3) Upon" / "reasonable belief that an emergency ... death or"
-            current
-            # (a word and more: a record's lone field label "title" or "body" is its own line)
-            and re.match(r"[a-z]{2,}\s+\S", stripped) is not None
-            and not _SENTENCE_END.search(previous.strip())
-            and not _starts_block(stripped)
+            current and _goes_on_in_lower_case(previous.strip(), stripped)
         )
         if continues:
             current.append(stripped)
@@ -309,6 +303,20 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     if current:
         paragraphs.append((" ".join(current), start))
     return paragraphs
+
+
+# A sentence cut short of the wrap width (a PDF's wrapping, a list item's) goes on in lower case:
+# "(3) Upon" / "reasonable belief that an emergency ... death or". (A word and more: a record's
+# lone field label "title" or "body" is a line of its own.)
+_LOWER_CASE_WORDS = re.compile(r"[a-z]{2,}\s+\S")
+
+
+def _goes_on_in_lower_case(previous: str, line: str) -> bool:
+    return bool(
+        _LOWER_CASE_WORDS.match(line)
+        and not _SENTENCE_END.search(previous)
+        and not _starts_block(line)
+    )
 
 
 def _continues_caption(current: list[str], line: str) -> bool:
