@@ -487,12 +487,11 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
             and any(_BOARD_POLICY_WORDS.search(p.text) for p in passages)
         )
     )
+    if not adopted:
+        return False
     # (a report of a policy in the news is no policy, whatever the board it quotes "authorizes")
-    reported = _NEWS_VOICE.search(QUOTED.sub(" ", " ".join(p.text for p in passages)))
-    return (
-        adopted
-        and not reported
-        and not any(
-            "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
-        )
+    if _NEWS_VOICE.search(QUOTED.sub(" ", " ".join(p.text for p in passages))):
+        return False
+    return not any(
+        "designee" in p.text.lower() and _MANUAL_OFFICIAL.search(p.text) for p in passages
     )
