@@ -3204,6 +3204,29 @@ CAUSES_36: list[tuple[str, bool, str]] = [
      "plan the County's response to disasters."),
 ]
 
+# General readings written before batch 38 was opened, from seen misses of local law: a
+# Surveillance Use Policy itself (titled as one, or naming itself) is read as the governing
+# body's adopted policy; the cameras a department "maintains and operates" are its own use.
+CAUSES_BEFORE_38: list[tuple[str, bool, str]] = [
+    ("use_policy", True, "Facilities Department - Security Cameras Surveillance Use Policy (May "
+     "2019)\n\nThe Facilities Department maintains and operates twelve fixed security cameras at "
+     "the County garage. The purpose of the cameras shall be to protect County vehicles and "
+     "staff."),
+    ("use_policy", False, "Facilities Department - Security Cameras (May 2019)\n\nThe "
+     "Facilities Department maintains and operates twelve fixed security cameras at the County "
+     "garage. The purpose of the cameras shall be to protect County vehicles and staff."),
+    ("use_policy", True, "Office of the Sheriff - Unmanned Aircraft (Revised 2020)\n\n1. "
+     "Purpose. The Sheriff's unmanned aircraft may be utilized as set forth in this Surveillance "
+     "Use Policy to search for missing persons and to survey disaster areas."),
+    ("use_policy", False, "Office of the Sheriff - Unmanned Aircraft (Revised 2020)\n\n1. "
+     "Purpose. The Sheriff's unmanned aircraft may be utilized to search for missing persons and "
+     "to survey disaster areas."),
+    # (a policy "operates" under constraints: no cameras it runs)
+    ("use_policy", False, "Parks Department - Security Cameras Surveillance Use Policy (May "
+     "2019)\n\nThe Library operates under the constraints of state law and keeps its records "
+     "private."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3238,7 +3261,7 @@ _FOUND_OR_NOT = {
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
-    "batch-36": CAUSES_36,
+    "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38,
 }  # fmt: skip
 
 

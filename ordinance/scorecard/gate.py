@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from .passages import Part, Passage, sentences_of
 from .patterns import QUESTION, QUOTED, SELF_REFERENCE, THEREFORE
-from .policies import is_board_policy, is_policy_manual, is_staff_procedure, restates_a_policy
+from .policies import (
+    is_board_policy,
+    is_policy_manual,
+    is_staff_procedure,
+    is_surveillance_use_policy,
+    restates_a_policy,
+)
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -43,11 +49,6 @@ _REGISTER_FIELD = re.compile(
     # Utah's bulletin: "DAR File No.:", "Purpose of the rule or reason for the change:"
     r"dar\s+file\s+no\.?|purpose\s+of\s+the\s+rule(?:\s+or\s+reason\s+for\s+the\s+change)?|"
     r"summary\s+of\s+the\s+rule(?:\s+or\s+change)?)\s*:",
-    re.IGNORECASE,
-)
-_USE_POLICY_TITLE = re.compile(
-    r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
-    r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
     re.IGNORECASE,
 )
 # A floor or committee amendment to a bill: "moves to amend the bill ... by striking lines 209-240
@@ -192,10 +193,7 @@ def has_the_form_of_law(passages: Sequence[Passage], board: bool | None = None) 
             return True
     if is_board_policy(passages) if board is None else board:
         return True
-    # a use policy the governing body approves under a surveillance ordinance, titled as one:
-    # "County Communications - Video Cameras Used for Facility Security Surveillance Use Policy
-    # (September 2018)" (not a record of its approval: "Approve the ... Surveillance Use Policy")
-    if any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3]):
+    if is_surveillance_use_policy(passages):
         return True
     if sum(bool(_REGISTER_FIELD.match(p.text)) for p in passages[:20]) >= 2:
         return True

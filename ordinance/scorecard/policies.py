@@ -467,6 +467,28 @@ _INSTRUMENT_CLAUSE = re.compile(
 )
 
 
+# A use policy the governing body approves under a surveillance ordinance, titled as one:
+# "County Communications - Video Cameras Used for Facility Security Surveillance Use Policy
+# (September 2018)" (not a record of its approval: "Approve the ... Surveillance Use Policy").
+_USE_POLICY_TITLE = re.compile(
+    r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
+    r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... or speaking of itself as one: "ALPR Technology may be utilized as set forth in this
+# Surveillance Use Policy"
+_THIS_USE_POLICY = re.compile(r"\bthis\s+surveillance\s+use\s+policy\b", re.IGNORECASE)
+
+
+def is_surveillance_use_policy(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a Surveillance Use Policy itself: titled as one, or naming itself."""
+    return any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3]) or any(
+        _THIS_USE_POLICY.search(QUOTED.sub(" ", p.text)) for p in passages
+    )
+
+
 def is_board_policy(passages: Sequence[Passage]) -> bool:
     """Whether the text is a policy a governing board adopted as its own rule, not a police
     department's manual ("the Chief of Police or the authorized designee"), nor the board's
@@ -480,6 +502,8 @@ def is_board_policy(passages: Sequence[Passage]) -> bool:
         return False
     adopted = (
         _is_institution_policy(passages)
+        # (the governing body approves a use policy under its surveillance ordinance)
+        or is_surveillance_use_policy(passages)
         or any(_marks_adoption(p.text) for p in passages)
         or bool(
             passages

@@ -2006,7 +2006,10 @@ BOARD_POLICY_USE = rule(
     # the policy's other rules on the technology: who may see its recordings, how long they are
     # kept ("The Library employs video security cameras to ...", "Only the Director is
     # authorized to access the recorded images", "Images are kept for thirty days")
-    r"employs|(?:is|are)\s+(?:only\s+)?authorized\s+to\s+(?:access|view|review)|access\s+to|"
+    # (and the cameras it runs: "The Department maintains and operates Axis security cameras")
+    r"employs|(?:maintains\s+and\s+)?operates\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:cameras?|systems?|readers?|drones?|aircraft)|"
+    r"(?:is|are)\s+(?:only\s+)?authorized\s+to\s+(?:access|view|review)|access\s+to|"
     r"(?:are|is|shall\s+be|will\s+be)\s+(?:kept|retained|stored|deleted|erased|overwritten))\b",
     _POLICY_TECH,
     need=Need.NONE,
