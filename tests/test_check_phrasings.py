@@ -3204,9 +3204,11 @@ CAUSES_36: list[tuple[str, bool, str]] = [
      "plan the County's response to disasters."),
 ]
 
-# General readings written before batch 38 was opened, from seen misses of local law: a
-# Surveillance Use Policy itself (titled as one, or naming itself) is read as the governing
-# body's adopted policy; the cameras a department "maintains and operates" are its own use.
+# General readings written before batch 38 was opened, from seen misses of local law and from
+# the lead's own wordings of plate-reader law: a Surveillance Use Policy itself (titled as one,
+# or naming itself) is read as the governing body's adopted policy; the cameras a department
+# "maintains and operates" are its own use; and the sections below.
+_LAW_38 = "ORDINANCE NO. 2025-7\n\nSec. 10-4. {}.\n\n{}"
 CAUSES_BEFORE_38: list[tuple[str, bool, str]] = [
     ("use_policy", True, "Facilities Department - Security Cameras Surveillance Use Policy (May "
      "2019)\n\nThe Facilities Department maintains and operates twelve fixed security cameras at "
@@ -3225,6 +3227,39 @@ CAUSES_BEFORE_38: list[tuple[str, bool, str]] = [
     ("use_policy", False, "Parks Department - Security Cameras Surveillance Use Policy (May "
      "2019)\n\nThe Library operates under the constraints of state law and keeps its records "
      "private."),
+    # a prohibition whose subject runs to ten words; the other agencies' access by query;
+    # immigration enforcement refused the place's data; a public portal; a ban whose exception
+    # lets any suspicion through is a limit
+    ("data_sharing_limits", True, _LAW_38.format("Data sharing", "No data collected by an "
+     "automated license plate reader may be disclosed to a third party except pursuant to a "
+     "judicial warrant or subpoena.")),
+    ("data_sharing_limits", False, _LAW_38.format("Data sharing", "Data collected by an "
+     "automated license plate reader may be disclosed to a third party upon the request of the "
+     "Chief of Police.")),
+    ("data_sharing_limits", True, _LAW_38.format("Agreements", "The City shall not enter into "
+     "any agreement that allows a federal agency to query the license plate reader database.")),
+    ("data_sharing_limits", False, _LAW_38.format("Agreements", "The City may enter into an "
+     "agreement that allows a federal agency to query the license plate reader database.")),
+    ("data_sharing_limits", True, _LAW_38.format("Immigration", "No department shall use City "
+     "resources, including surveillance data, to assist in the enforcement of federal civil "
+     "immigration law.")),
+    ("data_sharing_limits", False, _LAW_38.format("Immigration", "Each department shall use "
+     "City resources, including surveillance data, to assist in the enforcement of federal "
+     "civil immigration law.")),
+    ("public_records", True, _LAW_38.format("Transparency", "The City shall maintain a public "
+     "transparency portal that lists the cameras in operation, the retention period and the "
+     "number of searches each month.")),
+    ("public_records", False, _LAW_38.format("Transparency", "The City shall maintain a "
+     "transparency log of the cameras in operation, for the use of the Police Department "
+     "alone.")),
+    ("facial_recognition_ban", True, _LAW_38.format("Prohibition", "No law enforcement agency "
+     "or law enforcement officer shall use any biometric surveillance technology on any "
+     "person, except:\n(1) To comply with a court order; or\n(2) To identify a deceased "
+     "person.")),
+    ("facial_recognition_ban", False, _LAW_38.format("Prohibition", "No law enforcement agency "
+     "or law enforcement officer shall use any biometric surveillance technology on any "
+     "person, except:\n(1) If the officer has a reasonable suspicion that the person has "
+     "committed a crime; or\n(2) To identify a deceased person.")),
 ]
 
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that

@@ -87,7 +87,10 @@ DUTY = rx(
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|"
     r"it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
-    r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
+    # "No data collected by an automated license plate reader may be disclosed": the subject
+    # may run to ten words (but "no later than the day the Council may meet" is a deadline)
+    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)(?:[\w-]+\s+){0,10}"
+    r"(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:takes|take)\s+effect|"
     # A code's "will" where the governing body is the subject ("The City Council will hold at
     # least one public hearing"): in enacted text the body binds itself. News and notices, whose
@@ -118,7 +121,10 @@ PROHIBITION = rx(
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|"
     r"prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
-    r"no\s+(?:[\w-]+\s+){0,6}(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
+    # "No data collected by an automated license plate reader may be disclosed": the subject
+    # may run to ten words (but "no later than the day the Council may meet" is a deadline)
+    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)(?:[\w-]+\s+){0,10}"
+    r"(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
 # A permission bounded in its own clause, which forbids what lies beyond the bound (both a duty

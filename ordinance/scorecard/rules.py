@@ -1399,9 +1399,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "data_sharing_limits",
         (
             rule(
+                # (or let it be queried: "no agreement that allows a federal agency to query the
+                # license plate reader database")
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable)\b",
-                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable|"
+                r"quer(?:y|ies|ied))\b",
+                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
@@ -1458,6 +1461,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|footage|recordings?|images?|videos?|records)\b",
                 need=Need.NONE,
                 none_of=(_RETALIATION,),
+            ),
+            # No help to immigration enforcement from the place's data or resources: "No
+            # department shall use City resources, including surveillance data, to assist in the
+            # enforcement of federal civil immigration law".
+            rule(
+                r"\b(?:assist\w*|aid|cooperat\w+)\b[^.;]{0,60}\bimmigration\s+(?:laws?|enforcement|"
+                r"authorit\w+|agen\w+|officials?|officers?)\b",
+                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|records)\b",
+                need=Need.PROHIBITION,
             ),
             # Immigration enforcement refused the institution's records: "does not grant
             # permission for any person engaging in immigration enforcement ... to access ...
@@ -1726,8 +1738,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:post\w*|publish\w*|make\b[^.;]{0,100}\bavailable|made\b[^.;]{0,20}\bavailable|available\s+to\s+the\s+public|"
                 # "shall be available for public inspection at the office of the City Clerk"
                 r"available\s+for\s+public\s+(?:inspection|review)|open\s+(?:to|for)\s+public\s+inspection|"
-                # "shall maintain on the County's website a list of ..."
-                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet)|"
+                # "shall maintain on the County's website a list of ..." (or "a public transparency
+                # portal that lists the cameras in operation")
+                r"maintain\w*\b[^.;]{0,40}\b(?:website|web\s+site|online|internet|portal|dashboard)|"
                 # "shall include on its Internet website the information in the registry"
                 # (put there: "include in its report the visits to its website" puts nothing)
                 r"(?:includ|plac|display|list)\w*\s+(?:[^.;]{0,60}\s)?on\s+(?:its|the|a|their)\s+"
@@ -1918,6 +1931,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # technology" (or "will not install any biometric data collection systems"):
                 # face recognition is the first such technology
                 r"\bbiometric\s+(?:data\s+)?(?:identif\w+|recognition|collection)\s+(?:technolog|system|software|tool)",
+                # no exception that lets any suspicion of a crime through, in the clause or the
+                # list it leads ("shall not use any biometric surveillance technology ...,
+                # except: (1) If the officer has a reasonable suspicion that ..."): a limit
+                r"^(?![\s\S]*\breasonable\s+suspicion\b)",
                 need=Need.PROHIBITION,
                 none_of=(
                     r"\bprivate\s+entit",
@@ -2288,6 +2305,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("limited to", "restricted to", "confined to"),
         ("decline",),
         ("not share", "not disclose", "not release", "not provide", "not give"),
+        ("immigration",),
         ("immigration",),
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
