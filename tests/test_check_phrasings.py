@@ -3260,6 +3260,15 @@ CAUSES_BEFORE_38: list[tuple[str, bool, str]] = [
      "or law enforcement officer shall use any biometric surveillance technology on any "
      "person, except:\n(1) If the officer has a reasonable suspicion that the person has "
      "committed a crime; or\n(2) To identify a deceased person.")),
+    # a reviewing body set up without "hereby"; the governing body is no body named for the
+    # technology because "surveillance technology" stands a few words before its name
+    ("oversight_body", True, _LAW_38.format("Surveillance advisory committee", "(a) There is "
+     "established a Surveillance Technology Advisory Committee of seven (7) members appointed "
+     "by the City Council.\n(b) The Committee shall review each proposal to acquire "
+     "surveillance technology and shall make written recommendations to the City Council.")),
+    ("oversight_body", False, _LAW_38.format("Approval", "The Police Department shall not "
+     "acquire surveillance technology unless the City Commission has first approved the "
+     "acquisition at a public hearing.")),
 ]
 
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that

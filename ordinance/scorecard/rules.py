@@ -1581,7 +1581,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # "a Public Safety Camera Review Committee consisting of ...": a body named for
                 # the technology it reviews
-                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|uas)\b[^.;]{0,40}\b(?:commission|board|committee|working\s+group)\b|"
+                # (its name's words only: "surveillance technology unless the City Commission" is
+                # the governing body)
+                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|uas)\b"
+                r"(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
+                r"must|until|before|after)\b)[\w'’&-]+){0,4}?[\s,]+"
+                r"(?:commission|board|committee|working\s+group)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
             ),
@@ -1595,7 +1600,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
             ),
             rule(
-                r"\b(?:there\s+is\s+hereby|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
+                # ("There is established a Surveillance Technology Advisory Committee")
+                r"\b(?:there\s+is(?:\s+hereby)?|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 # ("The Office of the Inspector General ("OIG") is hereby established.")
                 r"\b(?:commission|board|committee|working\s+group|inspector\s+general)\b",
                 need=Need.NONE,
@@ -2327,7 +2333,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "oversight body",
         ),
         ("commission", "committee", "board"),
-        ("hereby",),
+        ("hereby", "there is"),
         ("commission", "board", "committee", "council"),
         ("commission", "board", "committee", "council"),
         ("consist", "composed", "comprised"),
