@@ -8,6 +8,7 @@ it was found, so a reader knows to check it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -158,10 +159,17 @@ _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
 }
 
 
+# A short text the gate's rules refuse is asked of the law model and then, if it is taken for
+# law, read whole as the one region of the element models: its features are computed once.
+@functools.lru_cache(maxsize=2)
+def _text_features(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(features(texts))
+
+
 def is_law(passages: Sequence[Passage], models: LearnedModels | None = None) -> bool:
     """Whether the law model takes the text for law."""
     models = models or shipped_models()
-    return models.law.accepts(features(p.text for p in passages))
+    return models.law.accepts(_text_features(tuple(p.text for p in passages)))
 
 
 def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
@@ -177,7 +185,7 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
 def _learned_verdict(
     element_id: str,
     model: LinearModel,
-    regions: Sequence[tuple[list[Passage], set[str]]],
+    regions: Sequence[tuple[list[Passage], frozenset[str]]],
     sentences: Sequence[Sentence],
 ) -> Verdict | None:
     has_the_form = _HAS_THE_FORM.get(element_id)
@@ -222,7 +230,9 @@ def with_second_opinion(
     if not asked:
         return list(verdicts)
     # Each region's features once, for every element asked about.
-    regions = [(region, features(p.text for p in region)) for region in _regions(passages)]
+    regions = [
+        (region, _text_features(tuple(p.text for p in region))) for region in _regions(passages)
+    ]
     found: dict[str, Verdict] = {}
     for element_id in asked:
         verdict = _learned_verdict(element_id, models.elements[element_id], regions, sentences)
