@@ -3271,6 +3271,91 @@ CAUSES_BEFORE_38: list[tuple[str, bool, str]] = [
      "acquisition at a public hearing.")),
 ]
 
+# Batch 38's misses and wrong findings, answered (local law, mostly form): penalties on drivers,
+# vehicle owners and drone flyers are no remedy for unlawful surveillance, nor is a caption's line
+# in capitals; a town meeting's resolving clause with its subject before "now therefore", or the
+# body alone on its line; a caption in capitals, or opening "Resolution Affirming", over the
+# recitals; a Texas code's "In this article:" glossary; a record's "Posting Language:" caption;
+# a town's reasons in its own voice ("notes with growing concern").
+_LAW_38B = "ORDINANCE NO. 2025-9\n\nSec. 4-2. {}.\n\n{}"
+CAUSES_38: list[tuple[str, bool, str]] = [
+    ("enforcement", False, _LAW_38B.format("Civil penalty", "Except as provided in subsection "
+     "(c), the owner of a motor vehicle is liable for a civil penalty of seventy-five dollars "
+     "($75.00) for each violation of this article.")),
+    ("enforcement", True, _LAW_38B.format("Civil penalty", "Any employee who violates this "
+     "article is liable for a civil penalty of five hundred dollars ($500.00) for each "
+     "violation.")),
+    ("enforcement", False, _LAW_38B.format("Late payment", "An owner who fails to timely pay the "
+     "civil penalty shall be subject to a late payment penalty of twenty-five dollars ($25.00).")),
+    ("enforcement", False, _LAW_38B.format("Penalties", "Any person who engages in a violation "
+     "of this section, or who owns, possesses, manages, controls, or has charge of any drone in "
+     "violation of this section, shall be subject to the penalties and remedies provided by "
+     "this section.")),
+    ("enforcement", True, _LAW_38B.format("Penalties", "Any person who engages in a violation of "
+     "this section shall be subject to the penalties and remedies provided by this section.")),
+    ("enforcement", False, "ORDINANCE NO. 2025-9\n\nThe City Code is amended by adding an "
+     "Article XVIII, to read as follows:\n\nARTICLE XVIII. DRONES OVER PARKS AND "
+     "PLAYGROUNDS\nWITH A CIVIL PENALTY FOR VIOLATIONS.\n\nSec. 19-1. Purpose. This article "
+     "keeps drones out of the parks."),
+    ("enacting_clause", True, "Community Resolution for Elm, CT\n\nThe Town of Elm affirms its "
+     "commitment to the Bill of Rights.\n\nThe Town of Elm in town meeting convened, now "
+     "therefore resolves that:\n\n1. The Town shall not gather information about the lawful "
+     "political activities of residents."),
+    ("enacting_clause", True, "Community Resolution for Elm, CT\n\nWHEREAS the Town of Elm is "
+     "committed to the civil rights of its residents;\n\nNow therefore, the Town Council of "
+     "Elm\n\nAffirms the constitutional rights of all residents of the town;\n\nDirects the "
+     "Police Department not to gather information about lawful political activity."),
+    ("enacting_clause", False, "Community Resolution for Elm, CT\n\nWHEREAS the Town of Elm is "
+     "committed to the civil rights of its residents;\n\nNow therefore, the staff of the "
+     "Department\n\nAffirms the constitutional rights of all residents of the town."),
+    ("title", True, "EXPRESSING ELM'S COMMITMENT TO EQUAL,\nRESPECTFUL TREATMENT OF ALL "
+     "PEOPLE\nWHEREAS, the Township of Elm has long welcomed residents of every background; "
+     "and\nWHEREAS, trust between the Police Department and residents is essential to public "
+     "safety;\nNOW, THEREFORE, BE IT RESOLVED that the Police Department shall not ask any "
+     "person about immigration status."),
+    ("title", False, "TOWNSHIP OF ELM\nMUNICIPAL BUILDING\nWHEREAS, the Township of Elm has long "
+     "welcomed residents of every background; and\nWHEREAS, trust between the Police Department "
+     "and residents is essential to public safety;\nNOW, THEREFORE, BE IT RESOLVED that the "
+     "Police Department shall not ask any person about immigration status."),
+    ("title", True, "Document Date: July 14, 2005\n\nResolution Affirming the Commitment of the "
+     "Township of Elm to the Bill of Rights\n\nWHEREAS, the Township of Elm has a diverse "
+     "population;\n\nNOW, THEREFORE, BE IT RESOLVED that the Township shall not profile "
+     "residents by religion."),
+    ("title", False, "Document Date: July 14, 2005\n\nResolutions passed in 2005 are listed "
+     "below\n\nWHEREAS, the Township of Elm has a diverse population;\n\nNOW, THEREFORE, BE IT "
+     "RESOLVED that the Township shall not profile residents by religion."),
+    ("signature_block", True, "Elm, VT Resolution\n\nDocument Date: December 6, 2002\n\nPASSED "
+     "December 2, 2002, by a vote of 10 to 2, with 2 absent:\n\nA Resolution Relating to the "
+     "Protection of Residents' Civil Liberties\n\nWHEREAS, the City Council values the civil "
+     "liberties of residents;\n\nNOW, THEREFORE, BE IT RESOLVED that the Police Department "
+     "shall not gather information about lawful political activity."),
+    ("signature_block", False, "Elm, VT Resolution\n\nDocument Date: December 6, 2002\n\nA "
+     "Resolution Relating to the Protection of Residents' Civil Liberties\n\nWHEREAS, the City "
+     "Council values the civil liberties of residents, a view the Council passed by a vote of "
+     "10 to 2 in 2001;\n\nNOW, THEREFORE, BE IT RESOLVED that the Police Department shall not "
+     "gather information about lawful political activity."),
+    ("definitions", True, _LAW_38B.format("Photographic traffic signals", "In this "
+     "article:\nCity.\nThe City of Elm, Texas.\nRecorded Image.\nAn image recorded by a "
+     "photographic traffic signal enforcement system.")),
+    ("definitions", False, _LAW_38B.format("Fees", "In this article: the fees are those the City "
+     "Council sets by resolution.")),
+    ("title", True, "City of Elm\n\nFile #: 18-6673\nType: City Code Amendments\nPosting "
+     "Language: Ordinance amending Chapter 19 Article XVIII, relating to automated traffic "
+     "enforcement devices on school buses.\nDEPARTMENT: Police Department\n\nSUMMARY:\n\nThe "
+     "Department provided an update on the school bus camera program."),
+    ("title", False, "City of Elm\n\nFile #: 18-6673\nType: Briefing\nPosting Language: Briefing "
+     "on the school bus camera program.\nDEPARTMENT: Police Department\n\nSUMMARY:\n\nThe "
+     "Department provided an update on the school bus camera program."),
+    ("findings", True, "Community Resolution for Elm, CT\n\nThe Town of Elm notes with growing "
+     "concern that federal agents may search library records in secret.\n\nThe Town of Elm in "
+     "town meeting convened, now therefore resolves that:\n\n1. The Town shall not gather "
+     "information about the lawful political activities of residents."),
+    ("findings", False, "Community Resolution for Elm, CT\n\nThe Town of Elm notes that the "
+     "meeting begins at seven.\n\nThe Town of Elm in town meeting convened, now therefore "
+     "resolves that:\n\n1. The Town shall not gather information about the lawful political "
+     "activities of residents."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3305,7 +3390,7 @@ _FOUND_OR_NOT = {
     "batch-27": CAUSES_27, "batch-28": CAUSES_28, "batch-29": CAUSES_29,
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
-    "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38,
+    "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
 }  # fmt: skip
 
 

@@ -1005,6 +1005,9 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
          Part.CLOSING),
         ("By: the Chief, with the camera vendor", Part.BODY),
         ("Adopted by the Council in 2019, the policy governs cameras.", Part.BODY),
+        # batch 38: the vote with the date of passage over a resolution's caption
+        ("PASSED December 2, 2002, by a vote of 10 to 2, with 2 absent:", Part.CLOSING),
+        ("It passed easily, by a vote of 10 to 2.", Part.BODY),
     ],
 )
 def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .passages import Part, Passage, sentences_of
+from .passages import BODY_RESOLVES, Part, Passage, sentences_of
 from .patterns import QUESTION, QUOTED, SELF_REFERENCE, THEREFORE
 from .policies import (
     is_board_policy,
@@ -64,6 +64,9 @@ _RESOLVING = re.compile(
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
     re.IGNORECASE,
 )
+# ... or with the body as its subject: "The Town of Lyme in town meeting convened, now therefore
+# resolves that:", "NOW, THEREFORE, the County Commissioners of Jefferson County resolve that"
+_BODY_RESOLVING = re.compile(BODY_RESOLVES, re.IGNORECASE)
 
 
 # A legislative office's bill analysis prints the bill's title ("AN ACT CONCERNING ...") and then
@@ -189,7 +192,9 @@ def has_the_form_of_law(passages: Sequence[Passage], board: bool | None = None) 
             return True
         # a resolution's resolving clause opening a paragraph, however long: "BE IT RESOLVED,
         # that a second public hearing ... be held" (a board's action request that carries it)
-        if passage.part is Part.BODY and _RESOLVING.match(passage.text):
+        if passage.part is Part.BODY and (
+            _RESOLVING.match(passage.text) or _BODY_RESOLVING.search(passage.text)
+        ):
             return True
     if is_board_policy(passages) if board is None else board:
         return True

@@ -192,7 +192,10 @@ _RESOLUTION_TITLE = re.compile(
     r"(?!being\b)[a-z]+ing\b|(?!Being\b)[A-Z][a-z]+ing\b)|"
     # a state bill's caption letter-spaced ("A N A C T" / "RELATING TO ...")
     r"^A\s+N\s+A\s+C\s+T$|"
-    r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)"
+    r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)|"
+    # a legislative record's "Posting Language:" field, the caption as posted on the agenda:
+    # "Posting Language: Ordinance amending Chapter 19 Article XVIII, relating to ..."
+    r"^Posting\s+Language:\s*(?:An?\s+)?(?i:ordinance|resolution)\s+(?:(?i:of|to|no\.?)\s|[a-z]+ing\b)"
 )
 # A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
 # record's "Title:" that follows is the instrument's title, whatever its first word.
@@ -255,10 +258,19 @@ BODY_RESOLVES = (
     # on its own line, or run on from the last recital ("...; and, NOW, THEREFORE, the ...")
     # ("THEREFORE, the Town of Williamstown ... resolves to oppose ...", without "now")
     # (an abbreviation's dot before a comma ends no sentence: "the Town of Elm, Mass., resolves")
-    r"(?:^|;\s+|\band,\s+)(?:now,?\s+)?therefore,?\s+(?:the\s+)?(?:[^.;:]|\.(?=,)){3,80}?\s+"
+    r"(?:(?:^|;\s+|\band,\s+)(?:now,?\s+)?therefore,?\s+(?:the\s+)?(?:[^.;:]|\.(?=,)){3,80}?\s+"
     r"(?:hereby\s+)?"
     r"(?:resolves?\s+(?:that|to|as\s+follows)|(?:adopts?|ordains?|enacts?)\s+(?:that|this|"
-    r"the\s+following|as\s+follows))\b"
+    r"the\s+following|as\s+follows))\b|"
+    # the subject before the "therefore": "The Town of Lyme in town meeting convened, now
+    # therefore resolves that:"
+    r"^(?:the\s+)?[^.;:]{3,80}?,?\s+now,?\s+therefore,?\s+(?:hereby\s+)?resolves?\s+"
+    r"(?:that|to|as\s+follows)\b|"
+    # the body alone on its line, its verbs opening the items below ("Now therefore, the Town
+    # Council of Coventry" / "Affirms the fundamental constitutional rights ...")
+    r"^now,?\s+therefore,?\s+(?:the\s+)?[^.;:]{0,60}?\b(?:council|board|commission|"
+    r"commissioners|meeting|assembly|trustees|selectmen|select\s+board|aldermen|supervisors|"
+    r"legislature|voters)(?:\s+of\s+(?:the\s+)?[^.;:]{2,40}?)?\s*,?$)"
 )
 _BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # The clause a caption stands before: an enacting clause, or a resolving clause in either form.
@@ -290,7 +302,10 @@ ROLL_CALL = (
     # Texas's "PASSED BY THE CITY COUNCIL of the City of Beaumont this the 21st day of ...",
     # Seattle's "Passed by the City Council the 5th day of June, 2023, and signed by me ..."
     r"^(?i:(?:(?:passed\s+and\s+)?adopted|passed)\s+by\s+the\s+[^.]{0,80}?\b(?:this|the|on)\s+(?:the\s+)?\d+\w*\s*\.?\s*"
-    r"day\s+of)\b"
+    r"day\s+of)\b|"
+    # the vote with the date of passage: "PASSED December 2, 2002, by a vote of 10 to 2, with 2
+    # absent:"
+    r"^(?i:(?:passed|adopted|approved)\b[^.]{0,60}?\bby\s+a\s+vote\s+of\s+\d+\s*(?:-|to)\s*\d+)"
 )
 _CLOSING = re.compile(
     ROLL_CALL
@@ -630,7 +645,8 @@ def _caption_before_enacting(passages: list[Passage]) -> list[Passage]:
 # Borough Assembly reaffirming ..."), perhaps after an archive's place and date of passage.
 _CAPTION_OVER_RECITALS = re.compile(
     r"^(?:[^.]{0,60}?\b(?:passed|adopted)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+)?"
-    r"An?\s+(?:resolution|ordinance)\s+(?:on|regarding|concerning|in\s+support\s+of|supporting|"
+    # (with or without its article: "Resolution Affirming the Commitment of the Township ...")
+    r"(?:An?\s+)?(?:resolution|ordinance)\s+(?:on|regarding|concerning|in\s+support\s+of|supporting|"
     r"opposing|calling|urging|affirming|reaffirming|recognizing|to|for|of)\b",
     re.IGNORECASE,
 )
@@ -664,12 +680,41 @@ def _is_caption_over_recitals(passage: Passage, nearest: bool) -> bool:
     )
 
 
+# A caption in capitals with no kind word, perhaps wrapped over lines, right over the recitals,
+# opening with what the resolution does: "EXPRESSING MAPLEWOOD'S COMMITMENT TO EQUAL," /
+# "RESPECTFUL AND DIGNIFIED TREATMENT OF ALL PEOPLE, ...".
+_CAPITALS_CAPTION = re.compile(r"^(?:[A-Z]{3,}ING|IN\s+SUPPORT\s+OF|CONCERNING|REGARDING)\s+[A-Z]")
+
+
+def _capitals_caption_over(passages: list[Passage], first_recital: int) -> int | None:
+    """The first line of a caption in capitals right over the first recital, if there is one."""
+    start = None
+    for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
+        passage = passages[index]
+        if (
+            passage.part is not Part.BODY
+            or passage.level >= 0
+            or not _CAPITALS.match(passage.text)
+            or passage.text.rstrip().endswith(".")
+        ):
+            break
+        start = index
+        if _CAPITALS_CAPTION.match(passage.text):
+            return start
+    return None
+
+
 def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
     """A text with recitals and no title: the paragraph right over the first recital that opens
-    as a caption, or a short line a little above it that names the instrument, and commands
-    nothing, is the title."""
+    as a caption, a caption in capitals over it, or a short line a little above it that names
+    the instrument, and commands nothing, is the title."""
     first_recital = next((i for i, p in enumerate(passages) if p.part is Part.RECITAL), None)
     if not first_recital or any(p.part is Part.TITLE for p in passages):
+        return passages
+    capitals = _capitals_caption_over(passages, first_recital)
+    if capitals is not None:
+        for index in range(capitals, first_recital):
+            passages[index] = replace(passages[index], part=Part.TITLE)
         return passages
     for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
         if _is_caption_over_recitals(passages[index], index == first_recital - 1):

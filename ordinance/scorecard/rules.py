@@ -339,6 +339,24 @@ _PRIVATE = (
 )
 # A release denied but on the law's condition, or confined to one user (data_sharing_limits):
 # a release "when authorized by the President" leaves it to an official, and limits nothing.
+# A camera or drone programme's penalties on the public, not remedies for unlawful surveillance:
+# on drivers ("A Traffic Law Violation for which a civil penalty is imposed under this Chapter"),
+# on vehicle owners ("the owner of a motor vehicle is liable for a civil penalty of seventy-five
+# dollars", "An owner who fails to timely pay the civil penalty"), on those who fly drones ("who
+# owns, possesses, manages, controls, or has charge of any drone in violation of this section").
+_FINES_ON_THE_PUBLIC = (
+    r"\b(?:traffic|moving|vehicle|driver'?s?|motorist|speed(?:ing)?|red[- ]light|"
+    r"parking)\s+(?:law\s+)?(?:violations?|offen[cs]es?|infractions?|licen[cs]e)\b|"
+    # ("... detects motor vehicles which fail to abide by traffic-control signals at
+    # intersections under penalty of a fine")
+    r"\bmotor\s+vehicles?\b[^.;]{0,80}\btraffic[- ]control\b|"
+    r"\b(?:owner|operator|driver|registrant)s?\s+of\s+(?:a|the|any|each|such)\s+"
+    r"(?:motor\s+)?vehicles?\b|"
+    r"\b(?:automated|photographic)\s+(?:traffic|red[- ]light|speed|school\s+bus)\b|"
+    r"\bfails?\s+to\s+(?:timely\s+)?pay\b|"
+    r"\b(?:owns|possesses|operates|flies|controls|has\s+charge\s+of)\b[^.;]{0,60}"
+    r"\b(?:drones?|unmanned\s+aircraft|model\s+aircraft)\b"
+)
 _RELEASE = (
     r"(?:disclos(?:e|ed|ure)|releas(?:e|ed)|disseminat(?:e|ed|ion)|shared?|distribut(?:e|ed)|"
     r"sell|sold|leased?|made\s+available|provided\s+to)\b"
@@ -547,6 +565,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^the\s+(?:[\w.'’-]+\s+){0,8}?(?:board|council|trustees|commission|legislature)\b"
                 r"[^.;]{0,60}\b(?:has\s+determined|hereby\s+(?:finds|determines|declares)|recognizes)\s+"
                 r"that\b|^it\s+is\s+hereby\s+(?:determined|found|declared)\b|"
+                # a town meeting's reasons in its own voice: "The Town of Lyme deplores any
+                # erosion of the rights of residents", "The Town of Lyme notes with growing
+                # concern that ..."
+                r"^the\s+(?:town|city|village|county|borough|township)\s+of\s+[\w.'’ -]{2,40}?\s+"
+                r"(?:deplores|notes\s+with\s+(?:\w+\s+)?concern)\b|"
                 # "It is therefore in the interest of the school community that the Board protect"
                 r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
@@ -817,6 +840,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "These definitions apply to these terms as they are used in this policy:"
                 r"\bthese\s+definitions\s+apply\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
+                # a Texas code's lead-in to its glossary, alone on its line: "In this article:"
+                r"^in\s+this\s+(?:article|chapter|division|subchapter|section|title|ordinance)\s*:$|"
                 r"\bshall\s+have\s+(?:the\s+)?(?:following\s+)?meanings?\b|"
                 # a code's "As used in this title, AUTOMATED TRAFFIC LAW ENFORCEMENT SYSTEM means"
                 r"^as\s+used\s+in\s+this\s+(?:title|chapter|article|section|code|ordinance),?\s+"
@@ -1797,14 +1822,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
-                    # a camera programme's penalties on drivers ("A Traffic Law Violation for which
-                    # a civil penalty is imposed under this Chapter ..."): fines for what the
-                    # cameras record, not remedies for unlawful surveillance
-                    r"\b(?:traffic|moving|vehicle|driver'?s?|motorist|speed(?:ing)?|red[- ]light|"
-                    r"parking)\s+(?:law\s+)?(?:violations?|offen[cs]es?|infractions?|licen[cs]e)\b|"
-                    # ("... detects motor vehicles which fail to abide by traffic-control signals
-                    # at intersections under penalty of a fine")
-                    r"\bmotor\s+vehicles?\b[^.;]{0,80}\btraffic[- ]control\b",
+                    # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
+                    # VIOLATIONS.")
+                    r"(?-i:^[^a-z]*$)",
+                    _FINES_ON_THE_PUBLIC,
                     # a statute's section caption listing the grades of its offences ("Unlawful
                     # use of an unmanned aircraft system; class B misdemeanor; class A
                     # misdemeanor"): the penalties stand in the text below it
@@ -1849,6 +1870,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+                    _FINES_ON_THE_PUBLIC,
                 ),
             ),
             # an institution's sanctions for breaching its policy: "Sanctions may include but are
@@ -2211,7 +2233,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "title": ((), ("known", "cited", "referred", "entitled", "rule caption")),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
-        ("believes", "determined", "declares", "interest", "recogni", "hereby"), ("(purpose)",),
+        ("believes", "determined", "declares", "interest", "recogni", "hereby", "deplores",
+         "concern"),
+        ("(purpose)",),
         (
             "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble",
             "creat", "rule", "regulation",
@@ -2238,7 +2262,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("surveillance technolog",),
         (
             "mean", "the following", "refer", "include", "defined", "purposes of this",
-            "used in this", "definitions apply",
+            "used in this", "definitions apply", "in this",
         ),
         (":",),
         (),
