@@ -3356,6 +3356,35 @@ CAUSES_38: list[tuple[str, bool, str]] = [
      "activities of residents."),
 ]
 
+# General readings written before batch 39 was opened, from the lead's own wordings of local
+# surveillance law: a department that "uses" the technology on the effective date has existing
+# technology; a council committee reviewing "every request under this chapter" oversees it; a
+# section setting the technology's only uses is its use policy, whole when it also sets retention
+# and access.
+_LAW_39 = "ORDINANCE NO. 2026-3\n\nSec. 9-5. {}.\n\n{}"
+CAUSES_BEFORE_39: list[tuple[str, bool, str]] = [
+    ("existing_technology", True, _LAW_39.format("Existing technology", "A department that uses "
+     "surveillance technology on the effective date of this chapter shall seek approval for "
+     "its continued use within one hundred eighty (180) days, and shall cease using it if "
+     "approval is denied.")),
+    ("existing_technology", False, _LAW_39.format("New technology", "A department that will buy "
+     "surveillance technology after the effective date of this chapter shall seek approval "
+     "before it buys it.")),
+    ("oversight_body", True, _LAW_39.format("Review", "The Public Safety Committee of the "
+     "Council shall review every request under this chapter before it is placed on the "
+     "Council's agenda.")),
+    ("oversight_body", False, _LAW_39.format("Review", "The Public Safety Committee of the "
+     "Council shall review every request for a block party permit before it is placed on the "
+     "Council's agenda.")),
+    ("use_policy", True, _LAW_39.format("Use of public safety cameras", "(a) Public safety "
+     "cameras shall be used only to deter crime and to investigate reported incidents.\n(b) "
+     "Recordings shall be retained for thirty (30) days and then erased, unless needed as "
+     "evidence in a pending case.\n(c) Only officers designated by the Chief of Police may "
+     "view recordings.")),
+    ("use_policy", False, _LAW_39.format("Grants", "(a) Grant funds shall be used only for the "
+     "purchase of equipment.\n(b) Receipts shall be retained for three (3) years.")),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3391,6 +3420,7 @@ _FOUND_OR_NOT = {
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
+    "before-39": CAUSES_BEFORE_39,
 }  # fmt: skip
 
 

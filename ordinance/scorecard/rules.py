@@ -475,7 +475,7 @@ _NOT_EXIGENCY = (
     r"operations?|vehicles?)\b"
 )
 _EXISTING = (
-    r"(?:(?:possess\w*|us(?:e|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
+    r"(?:(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
     r"already\s+in\s+(?:use|its\s+possession)|"
     r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
@@ -1269,6 +1269,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _POLICY + r"[^.;]{0,60}\b(?:shall|must)(?:\s*,?\s*at\s+a\s+minimum\s*,?)?\s+"
                 r"(?:include|contain|specify|set\s+forth|address)\b",
             ),
+            # The law setting the technology's uses and its other rules of use in one section:
+            # "(a) Public safety cameras shall be used only to deter crime and to investigate
+            # reported incidents. (b) Recordings shall be retained for thirty (30) days ... (c)
+            # Only officers designated by the Chief may view recordings." The uses alone limit
+            # use; with the section's retention and access rules (two of the aspects) the law is
+            # the policy. Partial unless the section sets them.
+            rule(
+                r"\b(?:shall|may|must)\s+(?:only\s+)?be\s+(?:used|operated|deployed|utilized)\s+"
+                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
+                r"\b(?:shall|may|must)\s+(?:only\s+)?(?:use|operate|deploy|utilize)\b[^.;]{0,60}\b"
+                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+                # (a list of purposes under "the following" is the rule above's)
+                none_of=(r"\bthe\s+following\b",),
+                own_sentence=True,
+            ),
         ),
         aspects=(
             # (a policy says it in its own words: "Recordings will be kept for thirty days",
@@ -1622,7 +1639,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:police|public\s+safety|community|citizens?'?|privacy|human\s+rights|civil\s+rights|"
                 r"equity|ethics)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
-                r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
+                # (or "every request under this chapter", in a surveillance chapter)
+                r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b|"
+                r"\b(?:requests?|proposals?|submissions?)\s+(?:for\s+approval\s+)?(?:made\s+)?"
+                r"(?:under|pursuant\s+to)\s+this\s+(?:chapter|article|ordinance)\b",
             ),
             rule(
                 # ("There is established a Surveillance Technology Advisory Committee")
@@ -2313,6 +2333,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("retain", "retention", "kept", "stored", "maintained", "purged", "deleted", "destroyed",
          "erased", "overwrit"),
         _POLICY_WORDS,
+        ("only", "solely", "exclusively"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
