@@ -28,6 +28,7 @@ from ordinance.scorecard.passages import (
 )
 from ordinance.scorecard.policies import is_board_policy
 from ordinance.scorecard.rules import BY_ID, ELEMENTS
+from ordinance.scorecard.second_opinion import LEARNED_NOTE
 from ordinance.scorecard.triggers import TriggerIndex
 
 CORPUS = Path(__file__).parent / "check_corpus" / "passages"
@@ -228,6 +229,57 @@ def test_list_items_inherit_the_duty_of_their_lead_in() -> None:
     found = verdict("exigent_circumstances", body)
     assert found.status is Status.PRESENT
     assert found.parameters["report_within"] == "30 days"
+
+
+def test_an_emergency_use_limit_and_its_report_are_told_apart() -> None:
+    """The report's period is the one "report ... within" leads to, not the nearer limit before
+    it; a limit written "seven (7) days" is a limit (its bracketed figure opens with no word
+    boundary)."""
+    found = verdict(
+        "exigent_circumstances",
+        "In an emergency involving imminent danger of death or serious physical injury, a "
+        "department may use surveillance technology without approval for no more than seven (7) "
+        "days, and shall report the use to the Board within fourteen (14) days.",
+    )
+    assert found.status is Status.PRESENT
+    assert found.parameters == {"report_within": "14 days", "max_use": "7 days"}
+
+
+def test_a_county_code_s_board_is_not_a_board_s_own_policy() -> None:
+    """"The Board shall hold a public hearing" in a county code is its Board of Supervisors'
+    duty: the code is not read as a board's policy, whose "will" and rules of use count."""
+    code = (
+        "ORDINANCE NO. 2026-40\n\nSec. 2-102. Hearing.\nThe Board shall hold a public hearing on "
+        "each request.\n\nSec. 2-105. Exigent circumstances.\nIn an emergency a department may "
+        "use surveillance technology without approval for no more than seven (7) days."
+    )
+    assert not is_board_policy(passages_from_blocks(segment(code)))
+    policy = (
+        "VIDEO SURVEILLANCE\n\nThe Board shall authorize the use of video cameras on school "
+        "buses. Recordings will be kept for thirty days."
+    )
+    assert is_board_policy(passages_from_blocks(segment(policy)))
+
+
+def test_who_may_not_serve_on_a_board_is_no_penalty() -> None:
+    section = (
+        "Sec. 3-7. Qualifications.\n\nAn individual may not be a member of the Board if the "
+        "individual:\n(i) is an active police officer; or\n(ii) has been convicted of a felony or "
+        "misdemeanor."
+    )
+    assert verdict("enforcement", section).status is Status.MISSING
+    penalty = "Sec. 3-8. Penalty.\n\nAny person who violates this chapter commits a misdemeanor."
+    assert verdict("enforcement", penalty).status is not Status.MISSING
+
+
+def test_a_quoted_term_is_defined_as() -> None:
+    section = (
+        'Sec. 3-1. Terms.\n\n"Minority race or ethnicity" is defined as any race or ethnicity '
+        "other than the one that represents a plurality of residents in the City."
+    )
+    found = verdict("definitions", section)
+    # found by a rule, not only by the learned model's second opinion
+    assert found.status is not Status.MISSING and found.note != LEARNED_NOTE
 
 
 def test_text_that_enacts_nothing_scores_nothing() -> None:

@@ -68,7 +68,11 @@ _BOARD_ADOPTION = re.compile(
     # the board as the policy's subject: "The Bossier Parish School Board shall authorize ...",
     # "The Board authorizes the use of video cameras on District property"
     r"the\s+(?:[\w-]+\s+){0,4}?(?:school\s+board|board\s+of\s+(?:education|library\s+trustees|"
-    r"directors)|library\s+board|board)\s+(?:shall|delegates|authorizes|directs|adopts)\b)",
+    # (a county code's "The Board shall hold a public hearing" is its Board of Supervisors' duty:
+    # a bare "the Board shall" marks a policy only when the board grants or delegates)
+    r"directors)|library\s+board)\s+(?:shall|delegates|authorizes|directs|adopts)\b|"
+    r"the\s+board\s+(?:shall\s+(?:authorize|delegate|direct|designate|permit|allow)|delegates|"
+    r"authorizes|directs|adopts)\b)",
     re.IGNORECASE,
 )
 _BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")

@@ -119,14 +119,20 @@ def aspect(name: str, pattern: str) -> Aspect:
 _SENTENCE_BREAK = re.compile(r"[.;:](?:\s|$)")
 
 
+# The words that tie a duty to the period after it: "report ... within fourteen (14) days".
+_LEADS_TO_A_PERIOD = re.compile(r"\b(?:within|(?:no|not)\s+later\s+than)\b", re.IGNORECASE)
+
+
 def days_near(context: str, window: int = 90) -> Extractor:
     """The number of days (or months) nearest to a phrase, within `window` characters of it."""
     context_rx = rx(context)
 
     def extract(text: str) -> str | None:
         # A period in the phrase's own sentence beats a nearer one across a sentence break,
-        # whatever the distance ("shall post ... on the website ... no later than ten (10) days").
-        best: tuple[int, int, str] | None = None
+        # whatever the distance ("shall post ... on the website ... no later than ten (10) days"),
+        # and one the phrase leads to ("report the use ... within fourteen (14) days") beats a
+        # nearer one before it ("for no more than seven (7) days, and shall report").
+        best: tuple[int, int, int, str] | None = None
         for found in context_rx.finditer(text):
             for amount in DAYS.finditer(text):
                 gap = min(abs(amount.start() - found.end()), abs(found.start() - amount.end()))
@@ -134,10 +140,16 @@ def days_near(context: str, window: int = 90) -> Extractor:
                 same_sentence = not _SENTENCE_BREAK.search(text, low, high)
                 if not same_sentence and gap > window:
                     continue
-                rank = (0 if same_sentence else 1, gap)
-                if best is None or rank < best[:2]:
+                # (the first period after the phrase: none stands between them)
+                led_to = (
+                    amount.start() >= found.end()
+                    and _LEADS_TO_A_PERIOD.search(text, found.end(), amount.start()) is not None
+                    and DAYS.search(text, found.end(), amount.start()) is None
+                )
+                rank = (0 if same_sentence else 1, 0 if led_to else 1, gap)
+                if best is None or rank < best[:3]:
                     best = (*rank, quantity(amount))
-        return best[2] if best else None
+        return best[3] if best else None
 
     return extract
 
@@ -836,7 +848,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
-                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
+                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to|"
+                r"(?:is|shall\s+be)\s+defined\s+as)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 # "These definitions apply to these terms as they are used in this policy:"
                 r"\bthese\s+definitions\s+apply\b|"
                 r"\b(?:words|terms|phrases)\s+(?:are|shall\s+be)\s+defined\s+as\s+follows\b|"
@@ -1764,8 +1777,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             aspect(
                 "time limit or end to the use",
-                r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|(?:\d+|\(\d+\))\s+days|"
-                r"(?:so|as)\s+long\s+as|only\s+while)\b",
+                r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|"
+                r"(?:no|not)\s+more\s+than|(?:so|as)\s+long\s+as|only\s+while)\b|"
+                # ("for seven (7) days": the bracketed figure opens with no word boundary)
+                r"(?:\b\d+|\(\d+\))\s+days\b",
             ),
         ),
         needed=2,
@@ -1774,7 +1789,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             Parameter(
                 "max_use",
                 days_near(
-                    r"\b(?:ceas\w+|discontinu\w+|return\w*|no\s+longer\s+than|exceed\w*)\b", 60
+                    r"\b(?:ceas\w+|discontinu\w+|return\w*|no\s+longer\s+than|(?:no|not)\s+more\s+than|"
+                    r"exceed\w*)\b",
+                    60,
                 ),
             ),
         ),
@@ -1842,6 +1859,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
                     r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    # who may not serve on a board ("An individual may not be a member of the
+                    # Board if the individual: ... has been convicted of a misdemeanor")
+                    r"\b(?:may|shall)\s+not\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:voting\s+)?member\b|"
+                    r"\b(?:ineligible|not\s+eligible)\s+(?:to\s+serve|for\s+(?:appointment|membership))\b|"
+                    # (and the disqualifying record in its list: "(iii) Has been convicted of ...
+                    # a felony or misdemeanor")
+                    r"^(?:\(\w{1,4}\)\s*)?has\s+been\s+convicted\b",
                     # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
                     # VIOLATIONS.")
                     r"(?-i:^[^a-z]*$)",
