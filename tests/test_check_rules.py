@@ -219,6 +219,29 @@ def test_parameters_are_read_from_the_provision() -> None:
     assert approval.parameters == {"approved_by": "Board of Supervisors", "form": "by resolution"}
 
 
+@pytest.mark.parametrize(
+    ("element", "body", "parameter", "value"),
+    [
+        ("annual_report", "Within sixty (60) days after the end of each fiscal year, the "
+         "Department shall file an annual report on each approved technology with the Council.",
+         "due", "Within sixty (60) days after the end of each fiscal year"),
+        ("annual_report", "The Department shall present an annual surveillance report to the "
+         "Council no later than the first regular meeting in April.",
+         "due", "no later than the first regular meeting in April"),
+        ("public_hearing_notice", "The Council shall hold a public hearing, after giving at least "
+         "ten (10) days' notice, before it approves any surveillance technology.",
+         "notice_days", "10 days"),
+        ("council_approval", "No department shall acquire surveillance technology without the "
+         "approval of the Town Board of Trustees at a public meeting.",
+         "approved_by", "Town Board of Trustees"),
+        ("council_approval", "No department shall acquire surveillance technology without the "
+         "approval of the City Commission.", "approved_by", "City Commission"),
+    ],
+)  # fmt: skip
+def test_parameters_in_other_words(element: str, body: str, parameter: str, value: str) -> None:
+    assert verdict(element, body).parameters.get(parameter) == value
+
+
 def test_list_items_inherit_the_duty_of_their_lead_in() -> None:
     body = (
         "If a department uses surveillance technology in exigent circumstances, it must do all "

@@ -154,17 +154,24 @@ def days_near(context: str, window: int = 90) -> Extractor:
     return extract
 
 
-def days_before(event: str) -> Extractor:
-    """The period in "at least thirty (30) days before the hearing"."""
+def days_before(event: str, notice: bool = False) -> Extractor:
+    """The period in "at least thirty (30) days before the hearing"; with `notice`, also the
+    notice's own length where no event follows ("after giving at least ten (10) days' notice")."""
     compiled = re.compile(
         DAYS.pattern + r"\s+(?:before|prior\s+to)\b[^.;]{0,60}\b(?:" + event + r")", re.IGNORECASE
     )
 
     def extract(text: str) -> str | None:
-        found = compiled.search(text)
+        found = compiled.search(text) or (_DAYS_NOTICE.search(text) if notice else None)
         return quantity(found) if found else None
 
     return extract
+
+
+_DAYS_NOTICE = re.compile(
+    DAYS.pattern + r"['’]?\s+(?:(?:prior|advance|written|public|published)\s+)?notice\b",
+    re.IGNORECASE,
+)
 
 
 def first_group(pattern: str) -> Extractor:
@@ -1048,7 +1055,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             Parameter(
                 "approved_by",
                 first_group(
-                    r"\b((?:(?:city|town|village|county|metropolitan|common)\s+)?council|board\s+of\s+supervisors|board\s+of\s+aldermen|board\s+of\s+commissioners|governing\s+body)\b"
+                    r"\b((?:(?:city|town|village|county|metropolitan|common)\s+)?council|board\s+of\s+supervisors|board\s+of\s+aldermen|board\s+of\s+commissioners|governing\s+body|"
+                    # the other governing bodies: "the Town Board of Trustees", "the City
+                    # Commission", "the Select Board", "the Borough Assembly"
+                    r"(?:town|village)\s+board(?:\s+of\s+trustees)?|board\s+of\s+trustees|"
+                    r"(?:city|county|town)\s+commission|board\s+of\s+selectmen|select\s+board|"
+                    r"(?:borough|city|county)\s+assembly|county\s+legislature|fiscal\s+court|"
+                    r"commissioners\s+court)\b"
                 ),
             ),
             Parameter(
@@ -1114,7 +1127,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         parameters=(
             Parameter(
                 "notice_days",
-                days_before(r"hearing|meeting"),
+                days_before(r"hearing|meeting", notice=True),
             ),
         ),
         partial_note="a public hearing is required, but without",
@@ -1624,7 +1637,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
                     + _MONTH
                     + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s+each\s+year|"
-                    + r"within\s+\w+\s+(?:\(\d+\)\s+)?months)"
+                    # "within sixty (60) days after the end of each fiscal year"
+                    + r"within\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:months|days)"
+                    + r"(?:\s+(?:after|following|of)\s+the\s+(?:end|close)\s+of\s+(?:each|the)\s+"
+                    + r"(?:fiscal\s+|calendar\s+)?year)?|"
+                    # "no later than the first regular meeting in April"
+                    + r"(?:on\s+or\s+before|by|no\s+later\s+than)\s+the\s+(?:first|second|last)\s+"
+                    + r"(?:regular\s+)?(?:meeting|business\s+day|day|monday|tuesday|wednesday|"
+                    + r"thursday|friday)\s+(?:of|in)\s+"
+                    + _MONTH
+                    + r")"
                 ),
             ),
         ),
