@@ -3385,6 +3385,49 @@ CAUSES_BEFORE_39: list[tuple[str, bool, str]] = [
      "purchase of equipment.\n(b) Receipts shall be retained for three (3) years.")),
 ]
 
+# Batch 40's misses and wrong finding, answered (new sections of known places): a hearing "at
+# which the public is afforded an opportunity" to speak; an emergency use "for a period of not more
+# than 96 hours"; an oversight board's power to examine and audit the technology; "IT BE
+# ORDAINED" and "FURTHER RESOLVED: The City Council ..." as resolving clauses; a Missouri
+# caption's "fixing the time when this ordinance shall become effective" sets no date.
+_LAW_40 = "ORDINANCE NO. 2026-12\n\nSec. 607.04. {}.\n\n{}"
+CAUSES_40: list[tuple[str, bool, str]] = [
+    ("public_hearing_notice", True, _LAW_40.format("Approval", "A Village entity must obtain "
+     "Village Council approval, after a Village Council hearing at which the public is "
+     "afforded an opportunity to provide input, before it acquires surveillance technology.")),
+    ("public_hearing_notice", False, _LAW_40.format("Approval", "A Village entity must obtain "
+     "Village Council approval before it acquires surveillance technology; the Council may "
+     "invite the public to speak.")),
+    ("exigent_circumstances", True, _LAW_40.format("Emergencies", "Where an emergency presents "
+     "an imminent risk to life, unapproved surveillance technology may be used without "
+     "Council approval for a period of not more than 96 hours, provided that its use is "
+     "consistent with all other laws.")),
+    ("exigent_circumstances", False, _LAW_40.format("Emergencies", "In an emergency, a "
+     "department shall spend not more than five thousand dollars on surveillance equipment.")),
+    ("oversight_body", True, _LAW_40.format("Audits", "The Executive Director of the Community "
+     "Oversight Board may examine and audit any license plate reader, any file used to store "
+     "its data, and any records of its use.")),
+    ("oversight_body", False, _LAW_40.format("Fences", "The Board of Zoning Appeals may examine "
+     "any plans for fences and walls.")),
+    ("enacting_clause", True, "ORDINANCE 2022-09\n\nWHEREAS, the Village values transparency; "
+     "and\n\nNOW THEREFORE IT BE ORDAINED, BY COUNCIL FOR THE VILLAGE OF ELM, OHIO "
+     "THAT:\n\nSection 1. The Body Worn Camera Use Policy attached as Exhibit A is adopted."),
+    ("enacting_clause", True, "Amendment 4:\nIndependent Compliance Audit\nFURTHER RESOLVED: The "
+     "City Council requests that the City Auditor conduct an independent audit of the plate "
+     "reader system; and be it"),
+    ("enacting_clause", False, "Amendment 4:\nIndependent Compliance Audit\nRESOLVED: the matter "
+     "was continued to the next meeting of the committee."),
+    ("effective_date", False, "AN ORDINANCE\n\namending Chapter 24 of the City Code by adding a "
+     "new Article VIII pertaining to downtown safety cameras; and fixing the time when this "
+     "ordinance shall become effective.\n\nBE IT ORDAINED BY THE COUNCIL OF THE CITY OF ELM, "
+     "MISSOURI, AS FOLLOWS:\n\nSECTION 1. Chapter 24 is amended by adding Article VIII, to "
+     "read as follows:"),
+    ("effective_date", True, "AN ORDINANCE\n\namending Chapter 24 of the City Code by adding a "
+     "new Article VIII pertaining to downtown safety cameras.\n\nBE IT ORDAINED BY THE "
+     "COUNCIL OF THE CITY OF ELM, MISSOURI, AS FOLLOWS:\n\nSECTION 2. This ordinance shall "
+     "become effective upon its passage."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3420,7 +3463,7 @@ _FOUND_OR_NOT = {
     "before-30": CAUSES_BEFORE_30, "batch-30": CAUSES_30, "batch-31": CAUSES_31,
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
-    "before-39": CAUSES_BEFORE_39,
+    "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
 }  # fmt: skip
 
 

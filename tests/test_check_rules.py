@@ -17,7 +17,7 @@ from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
-from ordinance.scorecard.gate import has_the_form_of_law, is_legislation
+from ordinance.scorecard.gate import describes_an_item, has_the_form_of_law, is_legislation
 from ordinance.scorecard.passages import (
     Part,
     Passage,
@@ -1088,6 +1088,21 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
 def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:
     passages = passages_from_blocks(segment(line))
     assert [p.part for p in passages] == [part]
+
+
+def test_a_city_clerk_s_bill_record_is_a_record_about_the_item() -> None:
+    """Seattle's clerk prints a bill's record ("Introduced as Council Bill 117730", its "Title"
+    field, its status and votes): the instrument's caption is its title, nothing else is law."""
+    record = (
+        "Elm City Council Bills and Ordinances\nOrdinance 124142\nIntroduced as Council Bill "
+        "117730\nTitle\nAN ORDINANCE relating to the City of Elm's use of surveillance equipment; "
+        "requiring City departments to obtain City Council approval prior to acquiring certain "
+        "equipment.\nDescription and Background\nCurrent Status: Passed\nThe Committee "
+        "recommends that the Council pass the bill as amended."
+    )
+    assert describes_an_item(passages_from_blocks(segment(record)))
+    card = check_text(record)
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]
 
 
 def test_a_legistar_file_about_an_item_holds_its_title_only() -> None:

@@ -61,7 +61,9 @@ _AMENDMENT = re.compile(
 _RESOLVING = re.compile(
     r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
-    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b",
+    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|"
+    # Oakland's "FURTHER RESOLVED: The City Council requests ..."
+    r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # ... or with the body as its subject: "The Town of Lyme in town meeting convened, now therefore
@@ -341,7 +343,9 @@ _ITEM_RECORD = re.compile(
     # a legistar item: "Discuss and Consider Possible Action on an Ordinance ...", "Item Discussion"
     r"^discuss\s+and\s+consider\b|^item\s+discussion\b|"
     # and a legistar file's header, "File #: 21-135 Version: 1", "Report ID: 20-341"
-    r"^(?:file\s*#|report\s+id)\s*:",
+    r"^(?:file\s*#|report\s+id)\s*:|"
+    # a city clerk's bill record, "Introduced as Council Bill 117730" over its "Title"
+    r"^introduced\s+as\s+council\s+bill\b",
     re.IGNORECASE,
 )
 _RECORD_LINES = 12

@@ -245,3 +245,8 @@ def quantity(match: re.Match[str]) -> str:
     if not unit.endswith("s") and number != "1":
         unit += "s"
     return f"{int(number)} {unit}"
+
+
+# A Missouri caption's closing words, "...; and fixing the time when this ordinance shall become
+# effective": they announce the section on the effective date, they do not set one.
+CAPTION_ANNOUNCES_EFFECT = r"\bfixing\s+the\s+time\s+when\b"

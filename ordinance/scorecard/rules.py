@@ -26,6 +26,7 @@ from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
 from .patterns import (
     BODY,
     CAPITAL_TERM,
+    CAPTION_ANNOUNCES_EFFECT,
     DAYS,
     DEFINITIONS_HEADING,
     PURPOSE_SECTIONS,
@@ -296,7 +297,10 @@ _TECH = (
 )
 _HEARING = (
     r"(?:public\s+hearing|properly[- ]noticed|noticed\s+(?:public\s+)?hearing|public\s+meeting|"
-    r"meeting\s+open\s+to\s+the\s+public)"
+    r"meeting\s+open\s+to\s+the\s+public|"
+    # "after a Village Council hearing at which the public is afforded an opportunity to provide
+    # input"
+    r"hearing\s+at\s+which\s+(?:the\s+)?(?:public|members\s+of\s+the\s+public|residents|any\s+person))"
 )
 _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
@@ -695,7 +699,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enacting_clause",
         (
             rule(
-                r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
+                # (the words in either order: "NOW THEREFORE IT BE ORDAINED, BY COUNCIL ...")
+                r"\b(?:(?:be\s+it|it\s+be)\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|(?:does|do)\s+(?:hereby\s+)?ordain|hereby\s+ordains?|ordains\s+as\s+follows)\b|"
                 # "The People of the State of Elm do enact as follows", "the Council enacts as
                 # follows", "hereby enacts"
                 r"\b(?:(?:does|do)\s+(?:hereby\s+)?enact|hereby\s+enacts|enacts\s+as\s+follows)\b|"
@@ -720,6 +725,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("RESOLVED, on recommendation of the Public Safety Committee, That ...")
                 r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:on\s+(?:the\s+)?"
                 r"recommendation\s+of\s+[^.;:]{3,160}?,\s*)?(?:that|by)\b|"
+                # ... and Oakland's "FURTHER RESOLVED: The City Council requests ..."
+                r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])|"
                 # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:"
                 r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
                 r"ordains\s*:|"
@@ -795,6 +802,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # what the chapter governs taking effect: "An approval under this chapter is
                 # effective immediately", "Each use policy shall take effect upon its approval"
                 none_of=(
+                    CAPTION_ANNOUNCES_EFFECT,
                     r"^(?:an?|each|every|any|the|such)\s+(?:[\w-]+\s+)?(?:approvals?|authori[sz]ations?|"
                     r"(?:use\s+)?polic(?:y|ies)|permits?|agreements?|contracts?|licen[cs]es?|waivers?|"
                     r"variances?|decisions?|determinations?|amendments?\s+to\s+(?:a|the)\s+polic)\b",
@@ -1667,6 +1675,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
             ),
+            # A reviewing body's powers over the technology: "the Executive Director of the
+            # Community Oversight Board ... may examine and audit any LPR, any file used to store
+            # LPR data, and any records pertaining to the use of LPRs".
+            rule(
+                r"\b(?:privacy|advisory|oversight|surveillance|review)\s+(?:[\w'’-]+\s+){0,2}?"
+                r"(?:commission|board|committee)\b",
+                r"\bmay\s+(?:examine|audit|inspect|investigate|review)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+            ),
             # An existing body or a committee of the council as the reviewer ("The Police
             # Commission shall review each use policy"): it counts when what it reviews is the
             # surveillance regime's, not complaints of misconduct.
@@ -1751,6 +1769,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"file|filed|files|(?:not|no)\s+later\s+than|sworn\s+statement|"
                 # the use bound to the emergency, its data not kept after it
                 r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*|"
+                # ("may be used without Council approval for a period of not more than 96 hours")
+                r"(?:not|no)\s+more\s+than\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:hours?|days?)|"
                 r"(?:so|as)\s+long\s+as|only\s+while)\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
@@ -2423,6 +2443,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "pac",
             "oversight body",
         ),
+        ("commission", "committee", "board"),
         ("commission", "committee", "board"),
         ("hereby", "there is"),
         ("commission", "board", "committee", "council"),

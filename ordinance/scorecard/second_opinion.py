@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence
+from .patterns import CAPTION_ANNOUNCES_EFFECT
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
 # The models learned from passages of up to a few pages: a longer text is read section by
@@ -67,6 +68,7 @@ _REASONS = re.compile(
     re.I,
 )
 _MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
+_CAPTION_ANNOUNCES = re.compile(CAPTION_ANNOUNCES_EFFECT, re.I)
 _SIGNATURE_WORDS = 40
 _SIGNS = re.compile(
     r"\b(?:signed|signature|attest\w*|mayor|clerk|president|chair\w*|secretary|ayes?|nays?|"
@@ -106,7 +108,9 @@ def _is_title(s: Sentence) -> bool:
 
 def _is_effective_date(s: Sentence) -> bool:
     return bool(
-        _TAKES_EFFECT.search(s.text) and (_DATE.search(s.text) or _THIS_INSTRUMENT.search(s.text))
+        _TAKES_EFFECT.search(s.text)
+        and (_DATE.search(s.text) or _THIS_INSTRUMENT.search(s.text))
+        and not _CAPTION_ANNOUNCES.search(s.text)
     )
 
 
