@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .passages import BODY_RESOLVES, Part, Passage, sentences_of
-from .patterns import QUESTION, QUOTED, SELF_REFERENCE, THEREFORE
+from .patterns import QUESTION, QUOTED, RESOLVED_COLON, SELF_REFERENCE, THEREFORE
 from .policies import (
     is_board_policy,
     is_policy_manual,
@@ -61,9 +61,7 @@ _AMENDMENT = re.compile(
 _RESOLVING = re.compile(
     r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
-    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|"
-    # Oakland's "FURTHER RESOLVED: The City Council requests ..."
-    r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])",
+    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|" + RESOLVED_COLON,
     re.IGNORECASE,
 )
 # ... or with the body as its subject: "The Town of Lyme in town meeting convened, now therefore

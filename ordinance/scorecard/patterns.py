@@ -250,3 +250,8 @@ def quantity(match: re.Match[str]) -> str:
 # A Missouri caption's closing words, "...; and fixing the time when this ordinance shall become
 # effective": they announce the section on the effective date, they do not set one.
 CAPTION_ANNOUNCES_EFFECT = r"\bfixing\s+the\s+time\s+when\b"
+
+
+# A resolving clause with a colon and no "that": Oakland's "FURTHER RESOLVED: The City Council
+# requests ..." (a capital opens what it resolves).
+RESOLVED_COLON = r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])"

@@ -479,8 +479,6 @@ _USE_POLICY_TITLE = re.compile(
     r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
     re.IGNORECASE,
 )
-
-
 # ... or speaking of itself as one: "ALPR Technology may be utilized as set forth in this
 # Surveillance Use Policy"
 _THIS_USE_POLICY = re.compile(r"\bthis\s+surveillance\s+use\s+policy\b", re.IGNORECASE)

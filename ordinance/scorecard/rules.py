@@ -30,6 +30,7 @@ from .patterns import (
     DAYS,
     DEFINITIONS_HEADING,
     PURPOSE_SECTIONS,
+    RESOLVED_COLON,
     THEREFORE,
     quantity,
     rx,
@@ -726,7 +727,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:on\s+(?:the\s+)?"
                 r"recommendation\s+of\s+[^.;:]{3,160}?,\s*)?(?:that|by)\b|"
                 # ... and Oakland's "FURTHER RESOLVED: The City Council requests ..."
-                r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])|"
+                + RESOLVED_COLON
+                + r"|"
                 # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:"
                 r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
                 r"ordains\s*:|"
