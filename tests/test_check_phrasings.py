@@ -3428,6 +3428,15 @@ CAUSES_40: list[tuple[str, bool, str]] = [
      "become effective upon its passage."),
 ]
 
+# The lead's own wordings after batch 40: a bar on selling or trading data "for any purpose" is a
+# limit on sharing it, whoever the buyer.
+CAUSES_AFTER_40: list[tuple[str, bool, str]] = [
+    ("data_sharing_limits", True, _LAW_40.format("Sale of data", "No person may sell, trade, or "
+     "exchange captured plate data for any purpose.")),
+    ("data_sharing_limits", False, _LAW_40.format("Sale of data", "Captured plate data may be "
+     "exchanged for any purpose the Chief of Police approves.")),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3464,6 +3473,7 @@ _FOUND_OR_NOT = {
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
     "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
+    "after-40": CAUSES_AFTER_40,
 }  # fmt: skip
 
 

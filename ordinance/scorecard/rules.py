@@ -1483,9 +1483,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable|"
                 r"quer(?:y|ies|ied))\b",
                 r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
+                # (or no one at all: "No person may sell, trade, or exchange captured plate data
+                # for any purpose")
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|for\s+any\s+purpose)\b",
                 need=Need.PROHIBITION,
                 none_of=(_RETALIATION,),
             ),
@@ -2313,7 +2315,7 @@ _EXISTING_WORDS = (
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
-    "vendor", "private part", "private compan",
+    "vendor", "private part", "private compan", "any purpose",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
