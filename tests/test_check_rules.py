@@ -301,8 +301,10 @@ def test_a_quoted_term_is_defined_as() -> None:
         "other than the one that represents a plurality of residents in the City."
     )
     found = verdict("definitions", section)
-    # found by a rule, not only by the learned model's second opinion
+    # found by a rule, not only by the learned model's second opinion; and the note does not say
+    # that surveillance technology is defined when only other terms are
     assert found.status is not Status.MISSING and found.note != LEARNED_NOTE
+    assert found.note == "terms are defined, but with no exclusions from the definition"
 
 
 def test_text_that_enacts_nothing_scores_nothing() -> None:

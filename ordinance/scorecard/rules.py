@@ -982,7 +982,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
         ),
         needed=1,
-        partial_note="surveillance technology is defined, but with no",
+        partial_note="terms are defined, but with no",
     ),
     ElementRules(
         "council_approval",
