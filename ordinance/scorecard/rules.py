@@ -1338,14 +1338,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
             aspect(
                 "authorized and prohibited uses",
                 r"\b(?:authorized|permitted|prohibited)\s+uses?\b|\bpurposes?\b|"
-                r"\bused\s+(?:only|solely|exclusively)\b|\b(?:only|solely|exclusively)\s+(?:be\s+)?used\b",
+                r"\bused\s+(?:only|solely|exclusively)\b|\b(?:only|solely|exclusively)\s+(?:be\s+)?used\b|"
+                # ("may operate unmanned aircraft only for search and rescue")
+                r"\b(?:operate|deploy|utilize|use)\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:to|for)\b",
             ),
         ),
         needed=2,
         parameters=(
             Parameter("max_retention", days_near(r"\bretain\w*|\bretention\b|\bdelet\w+", 80)),
         ),
-        partial_note="a use policy is required, but the text does not set",
+        partial_note="use of the technology is governed, but the text does not set",
     ),
     ElementRules(
         "existing_technology",
