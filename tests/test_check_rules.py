@@ -307,6 +307,76 @@ def test_a_quoted_term_is_defined_as() -> None:
     assert found.note == "terms are defined, but with no exclusions from the definition"
 
 
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        # an agency's or an employee's breach with a drone is remedied; an owner of a vehicle
+        # whose data is misused sues
+        ("enforcement", "Any agency that operates a drone in violation of this section shall be "
+         "liable for a civil penalty of $1,000 per violation.", True),
+        ("enforcement", "Any individual, including the owner of a vehicle, whose plate data is "
+         "misused may sue for damages.", True),
+        # a condition with its own verb is no prohibition; access for a purpose is no sharing
+        ("data_sharing_limits", "If no court order is obtained within the period allowed the "
+         "department may share the data with other agencies.", False),
+        ("data_sharing_limits", "Employees shall not access the plate data for any purpose other "
+         "than a criminal investigation.", False),
+        # the governing body's approval named after "surveillance technology ... requires"
+        ("oversight_body", "No department shall use surveillance technology that requires City "
+         "Commission approval without that approval.", False),
+    ],
+)  # fmt: skip
+def test_readings_kept_narrow(element: str, body: str, found: bool) -> None:
+    """Cases a review of the session's readings put to them: each reading stays as narrow as its
+    comment says."""
+    assert (verdict(element, body).status is not Status.MISSING) is found
+
+
+def test_an_emergency_report_period_is_the_first_after_within() -> None:
+    found = verdict(
+        "exigent_circumstances",
+        "Within ten (10) days after a deployment in an emergency, the Chief shall report to the "
+        "Council, including any use within the City lasting more than thirty (30) days.",
+    )
+    assert found.parameters.get("report_within") == "10 days"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PUBLIC NOTICE\n\nThe Council will meet on May 5.\n\nNow, therefore, all residents are "
+        "invited to attend the next regular meeting of the City Council",
+        "The Elm Police Department presented this Surveillance Use Policy to the City Council on "
+        "Tuesday night. Data will not be shared with ICE, the chief said.",
+        "MINUTES\n\nItem 4. Camera contract.\nResolved: Motion carried 5-0.",
+    ],
+)
+def test_notices_news_and_minutes_stay_refused(text: str) -> None:
+    card = check_text(text, "<text>")
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+def test_a_capitals_caption_is_a_caption_verb_not_any_word_in_ing() -> None:
+    recitals = (
+        "WHEREAS, the City values privacy; and\nNOW, THEREFORE, BE IT RESOLVED that the Police "
+        "shall not use face recognition."
+    )
+    letterhead = passages_from_blocks(segment("LANSING CITY COUNCIL\n" + recitals))
+    assert letterhead[0].part is Part.BODY
+    caption = passages_from_blocks(
+        segment("SUPPORTING THE PRIVACY OF ALL RESIDENTS,\nINCLUDING IMMIGRANTS\n" + recitals)
+    )
+    assert [p.part for p in caption[:2]] == [Part.TITLE, Part.TITLE]
+
+
+def test_a_qualified_board_that_authorizes_adopts_its_policy() -> None:
+    policy = (
+        "VIDEO CAMERAS\n\nThe District Board authorizes the use of video cameras on school buses. "
+        "Recordings will be kept for thirty days."
+    )
+    assert is_board_policy(passages_from_blocks(segment(policy)))
+
+
 def test_text_that_enacts_nothing_scores_nothing() -> None:
     news = (
         "The new ordinance requires departments to get approval. Under it, departments must obtain "

@@ -195,7 +195,8 @@ _RESOLUTION_TITLE = re.compile(
     r"^Title:\s*(?:An?\s+)?(?i:resolution)\s+(?:(?i:of|to|no\.?|number|#)\s|[a-z]+ing\b|[A-Z][a-z]+ing\b)|"
     # a legislative record's "Posting Language:" field, the caption as posted on the agenda:
     # "Posting Language: Ordinance amending Chapter 19 Article XVIII, relating to ..."
-    r"^Posting\s+Language:\s*(?:An?\s+)?(?i:ordinance|resolution)\s+(?:(?i:of|to|no\.?)\s|[a-z]+ing\b)"
+    r"^Posting\s+Language:\s*(?:An?\s+)?(?i:ordinance|resolution)\s+(?:(?i:of|to|no\.?)\s|"
+    r"[a-z]+ing\b|[A-Z][a-z]+ing\b)"
 )
 # A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
 # record's "Title:" that follows is the instrument's title, whatever its first word.
@@ -252,8 +253,9 @@ _ENACTING = re.compile(
 )
 # An enacting clause with the body as its subject, after the recitals: "Now therefore, the board
 # of commissioners adopts this section ...", "NOW, THEREFORE, the County Commissioners of
-# Jefferson County resolve that ...". Read as the enacting clause by the rules, and as the line a
-# caption stands before (a "be it resolved" clause is no subject-verb clause and is read apart).
+# Jefferson County resolve that ...", or the body alone on its line with its verbs in the items
+# below. Read as the enacting clause by the rules, and as the line a caption stands before (a
+# "be it resolved" clause is read apart).
 BODY_RESOLVES = (
     # on its own line, or run on from the last recital ("...; and, NOW, THEREFORE, the ...")
     # ("THEREFORE, the Town of Williamstown ... resolves to oppose ...", without "now")
@@ -268,9 +270,13 @@ BODY_RESOLVES = (
     r"(?:that|to|as\s+follows)\b|"
     # the body alone on its line, its verbs opening the items below ("Now therefore, the Town
     # Council of Coventry" / "Affirms the fundamental constitutional rights ...")
-    r"^now,?\s+therefore,?\s+(?:the\s+)?[^.;:]{0,60}?\b(?:council|board|commission|"
-    r"commissioners|meeting|assembly|trustees|selectmen|select\s+board|aldermen|supervisors|"
-    r"legislature|voters)(?:\s+of\s+(?:the\s+)?[^.;:]{2,40}?)?\s*,?$)"
+    # (a few words of name, no verb: not a notice's "Now, therefore, all residents are invited
+    # to attend the next regular meeting of the City Council")
+    r"^now,?\s+therefore,?\s+(?!be\s+it\b)(?:the\s+)?"
+    r"(?:(?!(?:is|are|be|will|shall|was|were|may|invited|urged)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:council|board|commission|commissioners|meeting|assembly|trustees|selectmen|"
+    r"select\s+board|aldermen|supervisors|legislature|voters)"
+    r"(?:\s+of\s+(?:the\s+)?[^.;:]{2,40}?)?\s*,?$)"
 )
 _BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # The clause a caption stands before: an enacting clause, or a resolving clause in either form.
@@ -683,12 +689,19 @@ def _is_caption_over_recitals(passage: Passage, nearest: bool) -> bool:
 # A caption in capitals with no kind word, perhaps wrapped over lines, right over the recitals,
 # opening with what the resolution does: "EXPRESSING MAPLEWOOD'S COMMITMENT TO EQUAL," /
 # "RESPECTFUL AND DIGNIFIED TREATMENT OF ALL PEOPLE, ...".
-_CAPITALS_CAPTION = re.compile(r"^(?:[A-Z]{3,}ING|IN\s+SUPPORT\s+OF|CONCERNING|REGARDING)\s+[A-Z]")
+_CAPITALS_CAPTION = re.compile(
+    # the verbs a caption opens with, not any word in -ING ("MEETING", "LANSING", "WYOMING")
+    r"^(?:EXPRESSING|SUPPORTING|OPPOSING|AFFIRMING|REAFFIRMING|URGING|CALLING|RECOGNIZING|"
+    r"DECLARING|AUTHORIZING|ESTABLISHING|ADOPTING|APPROVING|REQUESTING|DIRECTING|PROTECTING|"
+    r"DEFENDING|CONDEMNING|ENDORSING|ACKNOWLEDGING|AMENDING|CREATING|PROHIBITING|REGULATING|"
+    r"IN\s+SUPPORT\s+OF|CONCERNING|REGARDING)\s+[A-Z]"
+)
 
 
 def _capitals_caption_over(passages: list[Passage], first_recital: int) -> int | None:
-    """The first line of a caption in capitals right over the first recital, if there is one."""
-    start = None
+    """The first line of a caption in capitals right over the first recital, if there is one:
+    the highest line of the run of capitals above it that opens as a caption does."""
+    first = None
     for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
         passage = passages[index]
         if (
@@ -698,10 +711,9 @@ def _capitals_caption_over(passages: list[Passage], first_recital: int) -> int |
             or passage.text.rstrip().endswith(".")
         ):
             break
-        start = index
         if _CAPITALS_CAPTION.match(passage.text):
-            return start
-    return None
+            first = index
+    return first
 
 
 def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:

@@ -88,9 +88,11 @@ DUTY = rx(
     r"it\s+is\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     # "No data collected by an automated license plate reader may be disclosed": the subject
-    # may run to ten words (but "no later than the day the Council may meet" is a deadline)
-    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)(?:[\w-]+\s+){0,10}"
-    r"(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
+    # may run to ten words with no verb of its own ("If no court order is obtained ... the
+    # department may share" is a condition), and "no later than ..." is a deadline
+    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)"
+    r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
+    r"neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:takes|take)\s+effect|"
     # A code's "will" where the governing body is the subject ("The City Council will hold at
     # least one public hearing"): in enacted text the body binds itself. News and notices, whose
@@ -122,9 +124,11 @@ PROHIBITION = rx(
     r"prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     # "No data collected by an automated license plate reader may be disclosed": the subject
-    # may run to ten words (but "no later than the day the Council may meet" is a deadline)
-    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)(?:[\w-]+\s+){0,10}"
-    r"(?:may|shall)|neither\s+(?:[\w-]+\s+){0,12}may|"
+    # may run to ten words with no verb of its own ("If no court order is obtained ... the
+    # department may share" is a condition), and "no later than ..." is a deadline
+    r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)"
+    r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
+    r"neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
 # A permission bounded in its own clause, which forbids what lies beyond the bound (both a duty
@@ -253,5 +257,10 @@ CAPTION_ANNOUNCES_EFFECT = r"\bfixing\s+the\s+time\s+when\b"
 
 
 # A resolving clause with a colon and no "that": Oakland's "FURTHER RESOLVED: The City Council
-# requests ..." (a capital opens what it resolves).
-RESOLVED_COLON = r"^(?:further\s+)?resolved\s*:\s+(?-i:[A-Z])"
+# requests ..." (a capital opens what it resolves, a body or an officer its subject).
+RESOLVED_COLON = (
+    r"^(?:be\s+it\s+)?(?:further\s+)?resolved\s*:\s+(?:that\s+)?(?-i:[A-Z])[\w.'’ -]{0,60}?"
+    # (a body or an officer as its subject: not minutes' "Resolved: Motion carried 5-0.")
+    r"\b(?:council|board|commission|city|county|town|village|mayor|manager|clerk|auditor|"
+    r"attorney|department|chief)\b"
+)

@@ -71,8 +71,8 @@ _BOARD_ADOPTION = re.compile(
     # (a county code's "The Board shall hold a public hearing" is its Board of Supervisors' duty:
     # a bare "the Board shall" marks a policy only when the board grants or delegates)
     r"directors)|library\s+board)\s+(?:shall|delegates|authorizes|directs|adopts)\b|"
-    r"the\s+board\s+(?:shall\s+(?:authorize|delegate|direct|designate|permit|allow)|delegates|"
-    r"authorizes|directs|adopts)\b)",
+    r"the\s+(?:[\w-]+\s+){0,4}?board\s+(?:shall\s+(?:authorize|delegate|direct|designate|permit|"
+    r"allow)|delegates|authorizes|directs|adopts)\b)",
     re.IGNORECASE,
 )
 _BOARD_ADOPTION_WORDS = ("adopt", "approved", "ref", "board", "history")
@@ -481,7 +481,13 @@ _USE_POLICY_TITLE = re.compile(
 )
 # ... or speaking of itself as one: "ALPR Technology may be utilized as set forth in this
 # Surveillance Use Policy"
-_THIS_USE_POLICY = re.compile(r"\bthis\s+surveillance\s+use\s+policy\b", re.IGNORECASE)
+_THIS_USE_POLICY = re.compile(
+    # (in its own voice: "under", "as set forth in" this policy, not a report that someone
+    # "presented this Surveillance Use Policy to the City Council")
+    r"\b(?:in|under|by|pursuant\s+to|set\s+forth\s+in|governed\s+by|provided\s+in)\s+this\s+"
+    r"surveillance\s+use\s+policy\b",
+    re.IGNORECASE,
+)
 
 
 def is_surveillance_use_policy(passages: Sequence[Passage]) -> bool:

@@ -121,8 +121,11 @@ def aspect(name: str, pattern: str) -> Aspect:
 _SENTENCE_BREAK = re.compile(r"[.;:](?:\s|$)")
 
 
-# The words that tie a duty to the period after it: "report ... within fourteen (14) days".
-_LEADS_TO_A_PERIOD = re.compile(r"\b(?:within|(?:no|not)\s+later\s+than)\b", re.IGNORECASE)
+# The words that tie a duty to the period right after them: "report ... within fourteen (14)
+# days" (searched up to the period, so they must end there).
+_LEADS_TO_A_PERIOD = re.compile(
+    r"\b(?:within|(?:no|not)\s+later\s+than)\s+(?:the\s+(?:next|first)\s+)?$", re.IGNORECASE
+)
 
 
 def days_near(context: str, window: int = 90) -> Extractor:
@@ -144,7 +147,8 @@ def days_near(context: str, window: int = 90) -> Extractor:
                     continue
                 # (the first period after the phrase: none stands between them)
                 led_to = (
-                    amount.start() >= found.end()
+                    same_sentence
+                    and amount.start() >= found.end()
                     and _LEADS_TO_A_PERIOD.search(text, found.end(), amount.start()) is not None
                     and DAYS.search(text, found.end(), amount.start()) is None
                 )
@@ -361,8 +365,6 @@ _PRIVATE = (
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
     r"residents?|homeowners?|business\s+owners?)"
 )
-# A release denied but on the law's condition, or confined to one user (data_sharing_limits):
-# a release "when authorized by the President" leaves it to an official, and limits nothing.
 # A camera or drone programme's penalties on the public, not remedies for unlawful surveillance:
 # on drivers ("A Traffic Law Violation for which a civil penalty is imposed under this Chapter"),
 # on vehicle owners ("the owner of a motor vehicle is liable for a civil penalty of seventy-five
@@ -374,13 +376,24 @@ _FINES_ON_THE_PUBLIC = (
     # ("... detects motor vehicles which fail to abide by traffic-control signals at
     # intersections under penalty of a fine")
     r"\bmotor\s+vehicles?\b[^.;]{0,80}\btraffic[- ]control\b|"
+    # (the owner liable, not an owner whose data is misused: "Any individual, including the
+    # owner of a vehicle, whose plate data is misused may sue")
     r"\b(?:owner|operator|driver|registrant)s?\s+of\s+(?:a|the|any|each|such)\s+"
-    r"(?:motor\s+)?vehicles?\b|"
+    r"(?:motor\s+)?vehicles?\b[^.;]{0,40}\b(?:is|are|shall\s+be)\s+(?:liable|subject|responsible)\b|"
     r"\b(?:automated|photographic)\s+(?:traffic|red[- ]light|speed|school\s+bus)\b|"
+    # ("to issue civil penalties of $250 ... to the owners of such vehicles", "a notice of
+    # violation or civil penalty assessment notice may be issued to the registered owner",
+    # "a violation of a traffic regulation")
+    r"\bcivil\s+penalt\w+\b[^.;]{0,80}\b(?:to|on|upon|against)\s+the\s+(?:registered\s+)?owners?\b|"
+    r"\bviolations?\s+of\s+(?:a|any|the)\s+traffic\s+(?:regulations?|laws?|ordinances?)\b|"
     r"\bfails?\s+to\s+(?:timely\s+)?pay\b|"
-    r"\b(?:owns|possesses|operates|flies|controls|has\s+charge\s+of)\b[^.;]{0,60}"
+    # (not "operates": "Any agency that operates a drone in violation of this section shall be
+    # liable" is the remedy against the government)
+    r"\b(?:owns|possesses|flies|has\s+charge\s+of)\b[^.;]{0,60}"
     r"\b(?:drones?|unmanned\s+aircraft|model\s+aircraft)\b"
 )
+# A release denied but on the law's condition, or confined to one user (data_sharing_limits):
+# a release "when authorized by the President" leaves it to an official, and limits nothing.
 _RELEASE = (
     r"(?:disclos(?:e|ed|ure)|releas(?:e|ed)|disseminat(?:e|ed|ion)|shared?|distribut(?:e|ed)|"
     r"sell|sold|leased?|made\s+available|provided\s+to)\b"
@@ -1489,7 +1502,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # for any purpose")
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|for\s+any\s+purpose)\b",
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
+                r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose)\b",
                 need=Need.PROHIBITION,
                 none_of=(_RETALIATION,),
             ),
@@ -1676,7 +1690,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the governing body)
                 r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|uas)\b"
                 r"(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
-                r"must|until|before|after)\b)[\w'’&-]+){0,4}?[\s,]+"
+                r"must|until|before|after|requires?|needs?|receives?|obtains?|has|have|is|are)\b)"
+                r"[\w'’&-]+){0,4}?[\s,]+"
                 r"(?:commission|board|committee|working\s+group)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
                 r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
@@ -1826,7 +1841,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             aspect(
                 "time limit or end to the use",
                 r"\b(?:ceas\w+|discontinu\w+|return\w*|end\s+of\s+the|beyond\s+the|no\s+longer\s+than|"
-                r"(?:no|not)\s+more\s+than|(?:so|as)\s+long\s+as|only\s+while)\b|"
+                r"(?:no|not)\s+more\s+than\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:hours?|days?)|"
+                r"(?:so|as)\s+long\s+as|only\s+while)\b|"
                 # ("for seven (7) days": the bracketed figure opens with no word boundary)
                 r"(?:\b\d+|\(\d+\))\s+days\b",
             ),
