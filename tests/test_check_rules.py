@@ -1154,6 +1154,7 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
         ("Adopted by the Council in 2019, the policy governs cameras.", Part.BODY),
         # batch 38: the vote with the date of passage over a resolution's caption
         ("PASSED December 2, 2002, by a vote of 10 to 2, with 2 absent:", Part.CLOSING),
+        ("PASSED Dec. 2, 2002, by a vote of 10 to 2, with 2 absent:", Part.CLOSING),
         ("It passed easily, by a vote of 10 to 2.", Part.BODY),
     ],
 )

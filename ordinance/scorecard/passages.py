@@ -311,7 +311,9 @@ ROLL_CALL = (
     r"day\s+of)\b|"
     # the vote with the date of passage: "PASSED December 2, 2002, by a vote of 10 to 2, with 2
     # absent:"
-    r"^(?i:(?:passed|adopted|approved)\b[^.]{0,60}?\bby\s+a\s+vote\s+of\s+\d+\s*(?:-|to)\s*\d+)"
+    # (a month's abbreviation keeps its dot: "PASSED Dec. 2, 2002, by a vote of ...")
+    r"^(?i:(?:passed|adopted|approved)\b(?:[^.]|\.(?=\s*\d)){0,60}?\bby\s+a\s+vote\s+of\s+\d+\s*"
+    r"(?:-|to)\s*\d+)"
 )
 _CLOSING = re.compile(
     ROLL_CALL
