@@ -20,9 +20,7 @@ from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.gate import describes_an_item, has_the_form_of_law, is_legislation
 from ordinance.scorecard.passages import (
     Part,
-    Passage,
     Sentence,
-    passages_from_blocks,
     passages_from_text,
     sentences_of,
 )
@@ -276,12 +274,12 @@ def test_a_county_code_s_board_is_not_a_board_s_own_policy() -> None:
         "each request.\n\nSec. 2-105. Exigent circumstances.\nIn an emergency a department may "
         "use surveillance technology without approval for no more than seven (7) days."
     )
-    assert not is_board_policy(passages_from_blocks(segment(code)))
+    assert not is_board_policy(passages_from_text(code))
     policy = (
         "VIDEO SURVEILLANCE\n\nThe Board shall authorize the use of video cameras on school "
         "buses. Recordings will be kept for thirty days."
     )
-    assert is_board_policy(passages_from_blocks(segment(policy)))
+    assert is_board_policy(passages_from_text(policy))
 
 
 def test_who_may_not_serve_on_a_board_is_no_penalty() -> None:
@@ -361,10 +359,10 @@ def test_a_capitals_caption_is_a_caption_verb_not_any_word_in_ing() -> None:
         "WHEREAS, the City values privacy; and\nNOW, THEREFORE, BE IT RESOLVED that the Police "
         "shall not use face recognition."
     )
-    letterhead = passages_from_blocks(segment("LANSING CITY COUNCIL\n" + recitals))
+    letterhead = passages_from_text("LANSING CITY COUNCIL\n" + recitals)
     assert letterhead[0].part is Part.BODY
-    caption = passages_from_blocks(
-        segment("SUPPORTING THE PRIVACY OF ALL RESIDENTS,\nINCLUDING IMMIGRANTS\n" + recitals)
+    caption = passages_from_text(
+        "SUPPORTING THE PRIVACY OF ALL RESIDENTS,\nINCLUDING IMMIGRANTS\n" + recitals
     )
     assert [p.part for p in caption[:2]] == [Part.TITLE, Part.TITLE]
 
@@ -374,7 +372,7 @@ def test_a_qualified_board_that_authorizes_adopts_its_policy() -> None:
         "VIDEO CAMERAS\n\nThe District Board authorizes the use of video cameras on school buses. "
         "Recordings will be kept for thirty days."
     )
-    assert is_board_policy(passages_from_blocks(segment(policy)))
+    assert is_board_policy(passages_from_text(policy))
 
 
 def test_text_that_enacts_nothing_scores_nothing() -> None:
@@ -394,7 +392,7 @@ def _all_sentences() -> Iterator[Sentence]:
     texts.append(draft(load_jurisdiction("oakland-ca")).to_text())
     texts += [case[1] for case in CASES] + [case[2] for case in CASES]
     for text in texts:
-        yield from sentences_of(passages_from_blocks(segment(f"1.010 T.\n\n{text}")))
+        yield from sentences_of(passages_from_text(f"1.010 T.\n\n{text}"))
 
 
 def test_trigger_words_never_hide_a_match() -> None:
@@ -1055,10 +1053,6 @@ def test_title_forms_of_batch_13() -> None:
     assert check_text(news, "<case>").verdict("title").status is Status.MISSING
 
 
-def _passages(text: str) -> list[Passage]:
-    return passages_from_blocks(segment(text))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1075,7 +1069,7 @@ def _passages(text: str) -> list[Passage]:
     ],
 )
 def test_a_boards_own_policy_is_law(text: str) -> None:
-    passages = _passages(text)
+    passages = passages_from_text(text)
     assert is_board_policy(passages) and is_legislation(passages)
 
 
@@ -1089,14 +1083,14 @@ def test_a_boards_own_policy_is_law(text: str) -> None:
     ],
 )
 def test_a_fusion_centers_privacy_policy_is_law(text: str) -> None:
-    passages = _passages(text)
+    passages = passages_from_text(text)
     assert is_board_policy(passages) and is_legislation(passages)
 
 
 def test_a_rule_filing_in_a_registers_fields_is_law() -> None:
     """Utah's bulletin prints "DAR File No.:" and "Purpose of the rule or reason for the
     change:"."""
-    filing = _passages(
+    filing = passages_from_text(
         "DAR File No.: 40447\n\nPurpose of the rule or reason for the change:\n\nThe Division "
         "adds rules for drones in state parks.\n\nNo person may fly a drone in a state park "
         "without a permit."
@@ -1104,7 +1098,7 @@ def test_a_rule_filing_in_a_registers_fields_is_law() -> None:
     assert is_legislation(filing)
     # one field alone is no filing: news may quote one
     assert not is_legislation(
-        _passages("Purpose of the rule or reason for the change: drones, the agency said.")
+        passages_from_text("Purpose of the rule or reason for the change: drones, the agency said.")
     )
 
 
@@ -1121,18 +1115,20 @@ def test_a_rule_filing_in_a_registers_fields_is_law() -> None:
     ],
 )
 def test_a_departments_policy_is_not_a_boards(text: str) -> None:
-    passages = _passages(text)
+    passages = passages_from_text(text)
     assert not is_board_policy(passages)
     assert not is_legislation(passages)
 
 
 def test_another_laws_requirement_recited_is_no_duty() -> None:
-    recited = sentences_of(_passages(
+    recited = sentences_of(passages_from_text(
         "A. Assembly Bill 481, codified at Government Code sections 7070 through 7075, requires "
         "agencies to obtain approval. AB 481 also requires that an agency shall submit its policy."
     ))
     assert [s.duty for s in recited] == [False, False]
-    own = sentences_of(_passages("As state law requires, the Department shall post its policy."))
+    own = sentences_of(
+        passages_from_text("As state law requires, the Department shall post its policy.")
+    )
     assert own[0].duty
 
 
@@ -1159,7 +1155,7 @@ def test_another_laws_requirement_recited_is_no_duty() -> None:
     ],
 )
 def test_batch_14_parts_of_the_instrument(line: str, part: Part) -> None:
-    passages = passages_from_blocks(segment(line))
+    passages = passages_from_text(line)
     assert [p.part for p in passages] == [part]
 
 
@@ -1173,7 +1169,7 @@ def test_a_city_clerk_s_bill_record_is_a_record_about_the_item() -> None:
         "equipment.\nDescription and Background\nCurrent Status: Passed\nThe Committee "
         "recommends that the Council pass the bill as amended."
     )
-    assert describes_an_item(passages_from_blocks(segment(record)))
+    assert describes_an_item(passages_from_text(record))
     card = check_text(record)
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]
 
