@@ -700,11 +700,16 @@ _CAPITALS_CAPTION = re.compile(
 )
 
 
+def _lines_over(first_recital: int) -> range:
+    """The indices a caption may stand at over the first recital, nearest first."""
+    return range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1)
+
+
 def _capitals_caption_over(passages: list[Passage], first_recital: int) -> int | None:
     """The first line of a caption in capitals right over the first recital, if there is one:
     the highest line of the run of capitals above it that opens as a caption does."""
     first = None
-    for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
+    for index in _lines_over(first_recital):
         passage = passages[index]
         if (
             passage.part is not Part.BODY
@@ -730,7 +735,7 @@ def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
         for index in range(capitals, first_recital):
             passages[index] = replace(passages[index], part=Part.TITLE)
         return passages
-    for index in range(first_recital - 1, max(-1, first_recital - 1 - _CAPTION_REACH), -1):
+    for index in _lines_over(first_recital):
         if _is_caption_over_recitals(passages[index], index == first_recital - 1):
             passages[index] = replace(passages[index], part=Part.TITLE)
             break

@@ -492,8 +492,10 @@ _THIS_USE_POLICY = re.compile(
 
 def is_surveillance_use_policy(passages: Sequence[Passage]) -> bool:
     """Whether the text is a Surveillance Use Policy itself: titled as one, or naming itself."""
+    # (the quotations are taken out only of a passage that names the policy at all)
     return any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3]) or any(
-        _THIS_USE_POLICY.search(QUOTED.sub(" ", p.text)) for p in passages
+        _THIS_USE_POLICY.search(p.text) and _THIS_USE_POLICY.search(QUOTED.sub(" ", p.text))
+        for p in passages
     )
 
 

@@ -160,6 +160,13 @@ def days_near(context: str, window: int = 90) -> Extractor:
     return extract
 
 
+# A notice's own length: "after giving at least ten (10) days' notice".
+_DAYS_NOTICE = re.compile(
+    DAYS.pattern + r"['’]?\s+(?:(?:prior|advance|written|public|published)\s+)?notice\b",
+    re.IGNORECASE,
+)
+
+
 def days_before(event: str, notice: bool = False) -> Extractor:
     """The period in "at least thirty (30) days before the hearing"; with `notice`, also the
     notice's own length where no event follows ("after giving at least ten (10) days' notice")."""
@@ -172,12 +179,6 @@ def days_before(event: str, notice: bool = False) -> Extractor:
         return quantity(found) if found else None
 
     return extract
-
-
-_DAYS_NOTICE = re.compile(
-    DAYS.pattern + r"['’]?\s+(?:(?:prior|advance|written|public|published)\s+)?notice\b",
-    re.IGNORECASE,
-)
 
 
 def first_group(pattern: str) -> Extractor:
