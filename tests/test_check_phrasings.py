@@ -3437,6 +3437,18 @@ CAUSES_AFTER_40: list[tuple[str, bool, str]] = [
      "exchanged for any purpose the Chief of Police approves.")),
 ]
 
+# The lead's own wordings before batch 41: approval as what a use must not lack ("for a purpose
+# not approved by the Village Board"), by a Town or Village Board (not a Village Board of Health).
+CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
+    ("council_approval", True, _LAW_40.format("Approval", "No municipal entity shall use "
+     "surveillance technology for a purpose, or in a location, not approved by the Village "
+     "Board.")),
+    ("council_approval", True, _LAW_40.format("Approval", "No drone may be flown over a park "
+     "unless its use has been approved by the Town Board of Trustees.")),
+    ("council_approval", False, _LAW_40.format("Inspections", "No camera shall be installed in "
+     "a food establishment in a manner not approved by the Village Board of Health.")),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3473,7 +3485,7 @@ _FOUND_OR_NOT = {
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
     "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
-    "after-40": CAUSES_AFTER_40,
+    "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41,
 }  # fmt: skip
 
 

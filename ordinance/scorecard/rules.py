@@ -205,6 +205,8 @@ _BY_THE_BODY = (
     r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
     # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
     r"county\s+board\b(?!\s+of\b)|"
+    # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
+    r"(?:town|village)\s+board\b(?:\s+of\s+trustees\b|(?!\s+of\b))|"
     r"(?:resolution|ordinance)\b)"
 )
 _APPROVAL_DUTY = (
@@ -226,6 +228,11 @@ _APPROVAL_DUTY = (
     # "shall not use surveillance technology for any purpose other than that approved by"
     r"\bother\s+than\s+(?:that|those|as|the\s+(?:ones?|purposes?|uses?))\s+"
     r"(?:previously\s+|expressly\s+)?approved\s+by\b|"
+    # "No municipal entity shall use surveillance technology for a purpose not approved by the
+    # Village Board", "any technology that has not been approved by the Council"
+    r"\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
+    + _BY_THE_BODY
+    + r"|"
     # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
     # (the rule finds the body elsewhere in the sentence)
     r"\b(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
