@@ -3447,6 +3447,14 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "unless its use has been approved by the Town Board of Trustees.")),
     ("council_approval", False, _LAW_40.format("Inspections", "No camera shall be installed in "
      "a food establishment in a manner not approved by the Village Board of Health.")),
+    # a town meeting's warrant article is the caption of the bylaw it adopts; news of it is not
+    ("title", True, "ARTICLE 12. To see if the Town will vote to amend the General Bylaws by "
+     "adding a new Chapter 47, Surveillance Technology Oversight, as follows, or take any other "
+     "action relative thereto.\n\n47-1. No Town department shall acquire surveillance "
+     "technology without the approval of Town Meeting."),
+    ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
+     "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
+     "without the approval of Town Meeting."),
 ]
 
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that

@@ -154,7 +154,11 @@ _TITLE = re.compile(
     r"Creating|Authorizing|Regulating|Providing)\s+[A-Z]|(?:AN?\s+)?ORDINANCE\s+(?:RELATED\s+TO|"
     r"REGARDING|CONCERNING|MAKING|REQUIRING|CREATING|AUTHORIZING|REGULATING|PROVIDING)\b)|"
     # in capitals with no article: "ORDINANCE OF THE CITY COUNCIL OF THE CITY OF PETALUMA TO ..."
-    r"(?-i:ORDINANCE\s+OF\s+THE\s+[A-Z]{2,}))",
+    r"(?-i:ORDINANCE\s+OF\s+THE\s+[A-Z]{2,})|"
+    # a New England town meeting's warrant article, the caption of the bylaw it adopts:
+    # "ARTICLE 12. To see if the Town will vote to amend the General Bylaws by adding ..."
+    r"(?:(?:warrant\s+)?article\s+\d+[A-Z]?\s*[.:-]?\s*)?to\s+see\s+if\s+the\s+"
+    r"(?:town|city|inhabitants)\s+will\s+vote\s+to\b)",
     re.IGNORECASE,
 )
 # A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.
