@@ -234,6 +234,16 @@ def test_parameters_are_read_from_the_provision() -> None:
          "approved_by", "Town Board of Trustees"),
         ("council_approval", "No department shall acquire surveillance technology without the "
          "approval of the City Commission.", "approved_by", "City Commission"),
+        ("public_hearing_notice", "Before approving a request, the City Council shall hold a "
+         "public hearing. The City Clerk shall publish notice of the hearing at least fourteen "
+         "(14) days in advance.", "notice_days", "14 days"),
+        ("exigent_circumstances", "A department may use surveillance technology without approval "
+         "in an emergency involving imminent danger of death; it shall stop using it within "
+         "seven (7) days and report the use to the Council.", "max_use", "7 days"),
+        ("existing_technology", "Within one hundred twenty (120) days of the effective date of "
+         "this ordinance, each department using surveillance technology that has not been "
+         "approved by the Council shall submit a proposed use policy for it.",
+         "submit_within", "120 days"),
     ],
 )  # fmt: skip
 def test_parameters_in_other_words(element: str, body: str, parameter: str, value: str) -> None:

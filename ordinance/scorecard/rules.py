@@ -167,15 +167,25 @@ _DAYS_NOTICE = re.compile(
 )
 
 
+# A notice given a period ahead: "shall publish notice of the hearing at least fourteen (14) days
+# in advance".
+_NOTICE_IN_ADVANCE = re.compile(
+    r"\bnotice\b[^.;]{0,80}?" + DAYS.pattern + r"\s+in\s+advance\b", re.IGNORECASE
+)
+
+
 def days_before(event: str, notice: bool = False) -> Extractor:
     """The period in "at least thirty (30) days before the hearing"; with `notice`, also the
-    notice's own length where no event follows ("after giving at least ten (10) days' notice")."""
+    notice's own length where no event follows ("after giving at least ten (10) days' notice",
+    "notice ... at least fourteen (14) days in advance")."""
     compiled = re.compile(
         DAYS.pattern + r"\s+(?:before|prior\s+to)\b[^.;]{0,60}\b(?:" + event + r")", re.IGNORECASE
     )
 
     def extract(text: str) -> str | None:
-        found = compiled.search(text) or (_DAYS_NOTICE.search(text) if notice else None)
+        found = compiled.search(text)
+        if found is None and notice:
+            found = _DAYS_NOTICE.search(text) or _NOTICE_IN_ADVANCE.search(text)
         return quantity(found) if found else None
 
     return extract
@@ -527,7 +537,10 @@ _EXISTING = (
     # "Within 120 days of the effective date, each department possessing ... shall submit"
     r"\beffective\s+date\b[^.;]{0,120}\b(?:possess\w*|existing|currently\s+(?:us\w+|in\s+use)|"
     # "... after the effective date, each department shall submit a policy for each one it uses"
-    r"(?:it|they)\s+(?:uses|use|possesses|possess|operates|operate))\b|"
+    r"(?:it|they)\s+(?:uses|use|possesses|possess|operates|operate)|"
+    # "... of the effective date, each department using surveillance technology that has not been
+    # approved shall submit ..."
+    r"(?:using|that\s+uses)\s+(?:any\s+)?surveillance\s+technolog\w*)\b|"
     r"(?:existing|currently\s+(?:used|using|in\s+use|possessed|possessing))\s+surveillance\s+technolog\w*"
     r"\b[^.;]{0,120}\b(?:within|no\s+later\s+than)\b[^.;]{0,40}\b(?:days?|months?|years?)\b|"
     # "an agency that deploys body worn cameras before June 9, 2016, must establish the
@@ -1861,7 +1874,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             Parameter(
                 "max_use",
                 days_near(
-                    r"\b(?:ceas\w+|discontinu\w+|return\w*|no\s+longer\s+than|(?:no|not)\s+more\s+than|"
+                    r"\b(?:ceas\w+|discontinu\w+|stop\w*|return\w*|no\s+longer\s+than|(?:no|not)\s+more\s+than|"
                     r"exceed\w*)\b",
                     60,
                 ),
