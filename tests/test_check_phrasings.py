@@ -3452,6 +3452,17 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "adding a new Chapter 47, Surveillance Technology Oversight, as follows, or take any other "
      "action relative thereto.\n\n47-1. No Town department shall acquire surveillance "
      "technology without the approval of Town Meeting."),
+    # written regulations for a technology's use are its use policy; a doorbell camera network is
+    # residents' cameras, whose footage only a warrant may reach
+    ("use_policy", True, _LAW_40.format("Regulations", "The Chief of Police shall adopt written "
+     "regulations governing the use of body-worn cameras, including when recording is "
+     "required, how long recordings are kept, and who may view them.")),
+    ("use_policy", False, _LAW_40.format("Meeting rooms", "The City Manager shall adopt written "
+     "regulations governing the use of the Council chamber by community groups.")),
+    ("footage_requests", True, _LAW_40.format("Doorbell cameras", "The Police Department shall "
+     "not request footage from any doorbell camera network except pursuant to a warrant.")),
+    ("footage_requests", False, _LAW_40.format("Doorbell cameras", "The Police Department may "
+     "ask residents to register their doorbell cameras with the Department.")),
     ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
      "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
      "without the approval of Town Meeting."),

@@ -354,7 +354,7 @@ _POLICY = (
 # the use of unmanned aircraft systems", "Any use of an ALPR system shall be governed by police
 # department policy".
 _POLICY_FOR_USE = (
-    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
+    r"\b(?:procedures|guidelines|rules|regulations|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
     r"sharing)\s+(?:of|and)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
@@ -381,6 +381,8 @@ _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
+    # a network of residents' cameras: "any doorbell camera network"
+    r"doorbell\s+(?:cameras?|video)|"
     r"residents?|homeowners?|business\s+owners?)"
 )
 # A camera or drone programme's penalties on the public, not remedies for unlawful surveillance:
@@ -1457,8 +1459,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Access private camera systems without warrant". The warrant is the condition.
             rule(
                 r"\b(?:access\w*|obtain\w*|acquir\w+|request\w*|seiz\w+)\s+(?:to\s+)?(?:any\s+)?"
-                r"private(?:ly[- ]owned)?\s+(?:camera|video|surveillance|security)\b[^.;]{0,40}?\b"
-                r"without\s+(?:a\s+)?(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
+                # ("request footage from any doorbell camera network except pursuant to a warrant")
+                r"(?:(?:footage|recordings?|video|images?)\s+from\s+(?:any\s+|a\s+)?)?"
+                r"(?:private(?:ly[- ]owned)?|doorbell)\s+(?:camera|video|surveillance|security)\b"
+                r"[^.;]{0,40}?\b"
+                r"(?:without|except\s+(?:pursuant\s+to|with|upon|under))\s+(?:a\s+)?"
+                r"(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
                 need=Need.PROHIBITION,
             ),
             rule(
