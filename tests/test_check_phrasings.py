@@ -3463,6 +3463,12 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "not request footage from any doorbell camera network except pursuant to a warrant.")),
     ("footage_requests", False, _LAW_40.format("Doorbell cameras", "The Police Department may "
      "ask residents to register their doorbell cameras with the Department.")),
+    # the law setting an oversight board's membership sets up the body
+    ("oversight_body", True, "2.105.020 Membership.\nThe community police oversight board shall "
+     "consist of eleven members appointed by the mayor with the consent of the council.\n"
+     "(Ord. 1873, § 2, 2021.)"),
+    ("oversight_body", False, "2.105.020 Membership.\nThe library board shall consist of five "
+     "members appointed by the mayor.\n(Ord. 1873, § 2, 2021.)"),
     ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
      "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
      "without the approval of Town Meeting."),

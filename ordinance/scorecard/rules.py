@@ -1790,7 +1790,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Members ...", "The workgroup shall consist of three residents each from ..."
             rule(
                 r"^the\s+(?:[\w'’-]+\s+){0,5}?(?:commission|committee|work\s*group|working\s+group|"
-                r"task\s+force|advisory\s+board|review\s+board)\s+shall\s+(?:consist|be\s+composed|"
+                r"task\s+force|(?:advisory|review|oversight)\s+board)\s+shall\s+(?:consist|be\s+composed|"
                 r"be\s+comprised)\s+of\b",
             ),
             # the instrument itself setting up the reviewer: "This policy authorizes a Video
