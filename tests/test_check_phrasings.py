@@ -3469,6 +3469,18 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "(Ord. 1873, § 2, 2021.)"),
     ("oversight_body", False, "2.105.020 Membership.\nThe library board shall consist of five "
      "members appointed by the mayor.\n(Ord. 1873, § 2, 2021.)"),
+    # an emergency use bound to end with the emergency is regulated; an emergency meeting is not
+    ("exigent_circumstances", True, _LAW_40.format("Emergencies", "The Police Chief may "
+     "authorize the use of a drone without Council approval only in response to an exigent "
+     "circumstance, and the use shall end when the exigent circumstance ends.")),
+    ("exigent_circumstances", False, _LAW_40.format("Meetings", "The Council may hold an "
+     "emergency meeting on the drone program, which shall end when its agenda is completed.")),
+    # a contract term that restricts the City's ability to comply with the public records law
+    ("nda_prohibition", True, _LAW_40.format("Contracts", "Any contract for surveillance "
+     "technology that conflicts with this chapter, including any provision that restricts the "
+     "City's ability to comply with the Public Records Act, shall be void.")),
+    ("nda_prohibition", False, _LAW_40.format("Contracts", "The vendor's contract limits the "
+     "City's ability to comply with the Public Records Act, the City Attorney reported.")),
     ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
      "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
      "without the approval of Town Meeting."),

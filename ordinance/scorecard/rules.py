@@ -529,7 +529,8 @@ _POLICE_OVERSEER = (
 _EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
 _NOT_EXIGENCY = (
     r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
-    r"operations?|vehicles?)\b"
+    # the body's own business in haste: "an emergency meeting", "this emergency ordinance"
+    r"operations?|vehicles?|meetings?|sessions?|ordinances?|measures?|clause)\b"
 )
 _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
@@ -1509,7 +1510,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "a provision that purports to prevent the City from disclosing information"
                 r"\b(?:restrict\w*|prohibit\w*|limit\w*|prevent\w*|bar\w*)\s+(?:the\s+)?"
                 r"(?:city|county|town|village|agency|department|district|government)\s+from\s+"
-                r"(?:publicly\s+)?disclos\w+",
+                r"(?:publicly\s+)?disclos\w+|"
+                # "any provision that restricts the City's ability to comply with the Public
+                # Records Act shall be void"
+                r"\b(?:restrict\w*|limit\w*|imped\w+|interfer\w+\s+with)\s+(?:the\s+)?"
+                r"(?:city|county|town|village|agency|department|district|government)['’]s\s+"
+                r"ability\s+to\s+(?:comply\s+with\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}public\s+records|"
+                r"disclos\w+)",
                 r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
                 need=Need.PROHIBITION,
             ),
@@ -1819,7 +1826,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"limited\s+to|duration\s+of|(?:not|no)\s+(?:\w+\s+)?retain\w*|exceed\w*|"
                 # ("may be used without Council approval for a period of not more than 96 hours")
                 r"(?:not|no)\s+more\s+than\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:hours?|days?)|"
-                r"(?:so|as)\s+long\s+as|only\s+while)\b",
+                r"(?:so|as)\s+long\s+as|only\s+while|"
+                # "and the use shall end when the exigent circumstance ends"
+                r"(?:shall|must)\s+(?:end|terminate|stop)|(?:end|terminate|stop)s?\s+(?:when|once|as\s+soon\s+as))\b",
                 none_of=(_NOT_EXIGENCY,),
             ),
             # The exigency stated as a condition, the limit and the report in the next sentences.
@@ -2464,7 +2473,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
         ("promot", "market", "endors", "advertis", "solicit"),
     ),
-    "nda_prohibition": (("disclos", "confidential"),),
+    "nda_prohibition": (("disclos", "confidential", "ability"),),
     "data_sharing_limits": (
         _SHARING_RECIPIENTS,
         _SHARING_RECIPIENTS,
