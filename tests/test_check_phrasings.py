@@ -3481,6 +3481,29 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "City's ability to comply with the Public Records Act, shall be void.")),
     ("nda_prohibition", False, _LAW_40.format("Contracts", "The vendor's contract limits the "
      "City's ability to comply with the Public Records Act, the City Attorney reported.")),
+    # the plate-reader ordinances of 2025: a bar on joining a sharing network, or on making data
+    # accessible to federal agencies; a portal's figures; a programme ending absent the body's
+    # vote; a location presented at the affected neighbourhood's public meeting
+    ("data_sharing_limits", True, _LAW_40.format("Networks", "The Police Department shall not "
+     "participate in any statewide or nationwide ALPR data sharing network.")),
+    ("data_sharing_limits", False, _LAW_40.format("Networks", "The Police Department shall "
+     "join the statewide ALPR data sharing network.")),
+    ("data_sharing_limits", True, _LAW_40.format("Federal agencies", "No ALPR data shall be "
+     "made accessible to any federal agency, including Immigration and Customs Enforcement, "
+     "except pursuant to a judicial warrant.")),
+    ("public_records", True, _LAW_40.format("Transparency portal", "The Police Department shall "
+     "maintain a public transparency portal displaying the number of ALPR cameras, the "
+     "retention period, and the agencies with which data is shared.")),
+    ("public_records", False, _LAW_40.format("Portal", "The Police Department shall maintain "
+     "a portal through which officers may query the number of plates read.")),
+    ("sunset_review", True, _LAW_40.format("Review", "The City Council shall review the ALPR "
+     "program every two (2) years and shall vote on whether to continue it; absent such a "
+     "vote, the program shall terminate.")),
+    ("sunset_review", False, _LAW_40.format("Review", "The City Council shall review the ALPR "
+     "program every two (2) years.")),
+    ("community_engagement", True, _LAW_40.format("Public meeting", "Before any new ALPR camera "
+     "is installed, the Police Department shall present the proposed location at a public "
+     "meeting of the affected neighborhood association.")),
     ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
      "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
      "without the approval of Town Meeting."),

@@ -1191,7 +1191,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:community|public)\s+(?:involvement|participation|input|consultation|comment)|"
                 r"consideration\s+of\s+public\s+comments?|"
                 # "shall hold a public meeting in the neighborhood affected by the camera"
-                r"(?:hold|conduct|convene)\s+(?:at\s+least\s+\w+\s+)?(?:an?\s+)?public\s+meetings?\b[^.;]{0,60}"
+                # ("shall present the proposed location at a public meeting of the affected
+                # neighborhood association")
+                r"(?:(?:hold|conduct|convene)\s+(?:at\s+least\s+\w+\s+)?(?:an?\s+)?|"
+                r"present\w*\s+[^.;]{0,60}?\bat\s+(?:an?\s+)?)public\s+meetings?\b[^.;]{0,60}"
                 r"\b(?:neighbou?rhoods?|district|residents|affected)|"
                 r"public\s+comment\s+period|"
                 r"written\s+(?:public\s+)?comments?|comment\s+period|opportunit(?:y|ies)\s+for\s+(?:public\s+)?comment|"
@@ -1529,14 +1532,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (or let it be queried: "no agreement that allows a federal agency to query the
                 # license plate reader database")
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
-                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|(?:make|made)\b[^.;]{0,40}\bavailable|"
-                r"quer(?:y|ies|ied))\b",
+                r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
+                r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied))\b",
                 r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
+                # (or a network of many: "shall not participate in any statewide or nationwide
+                # ALPR data sharing network")
+                r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
+                r"(?:networks?|programs?|systems?|consorti\w+)|"
                 r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose)\b",
                 need=Need.PROHIBITION,
                 none_of=(_RETALIATION,),
@@ -1917,7 +1924,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page))\b",
                 r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
-                r"registr(?:y|ies))\b",
+                # (or the figures a portal displays: "the number of ALPR cameras")
+                r"registr(?:y|ies)|number\s+of|statistics)\b",
                 # what must not be open: "Use policies shall not be open to public inspection"
                 none_of=(
                     r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",
@@ -2158,6 +2166,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:ceas\w*|discontinu\w*|end)\b"
                 r"[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+)",
             ),
+            # A programme that ends unless the body votes to go on with it: "... shall vote on
+            # whether to continue it; absent such a vote, the program shall terminate", "The
+            # program shall terminate unless the Council votes to continue it".
+            rule(
+                r"\b(?:absent|without)\s+(?:such\s+(?:a\s+)?|a\s+|the\s+)?(?:vote|renewal|"
+                r"reauthori[sz]ation|re-?approval)\b[^.;]{0,60}\b(?:program|use|approval|authori[sz]ation|"
+                r"contract|technology)\s+(?:shall|will)\s+(?:terminate|expire|lapse|end|sunset)\b|"
+                r"\b(?:program|approval|authori[sz]ation|contract)\s+(?:shall|will)\s+(?:terminate|expire|"
+                r"lapse|sunset)\b[^.;]{0,60}\bunless\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:votes?|renews?|"
+                r"reauthori[sz]es|extends?)\b",
+                need=Need.NONE,
+            ),
         ),
         parameters=(
             Parameter("after", days_near(r"\bexpire\w*|\blapse\w*|\bsunset\w*|\bterminat\w+", 80)),
@@ -2369,7 +2389,8 @@ _EXISTING_WORDS = (
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
-    "vendor", "private part", "private compan", "any purpose",
+    "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
+    "sharing",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -2586,6 +2607,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
         ("renew", "reapprov", "re-approv", "reauthori"),
+        ("absent", "without", "unless"),
     ),
 }
 ELEMENTS = tuple(
