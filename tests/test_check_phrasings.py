@@ -3504,6 +3504,27 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
     ("community_engagement", True, _LAW_40.format("Public meeting", "Before any new ALPR camera "
      "is installed, the Police Department shall present the proposed location at a public "
      "meeting of the affected neighborhood association.")),
+    # a camera registry's cameras are residents'; a programme held to the sites the body
+    # approved; a remedy for "A person whose image was captured in violation"; another law's
+    # whistleblower protections extended to those who report
+    ("footage_requests", True, _LAW_40.format("Camera registry", "The Police Department shall "
+     "not obtain footage from a registered camera without the consent of its owner, unless it "
+     "has obtained a warrant.")),
+    ("council_approval", True, _LAW_40.format("Drones", "The Drone as First Responder program "
+     "may operate only at the sites, and for the hours, approved by resolution of the City "
+     "Council.")),
+    ("council_approval", False, _LAW_40.format("Drones", "The Drone as First Responder program "
+     "may operate only at the sites, and for the hours, approved by the Chief of Police.")),
+    ("enforcement", True, _LAW_40.format("Civil action", "A person whose image was captured in "
+     "violation of this section may recover actual damages, punitive damages, and attorney's "
+     "fees in a civil action against the City.")),
+    ("enforcement", False, _LAW_40.format("Complaints", "A person whose image was captured by "
+     "a drone may file a complaint with the City Clerk.")),
+    ("whistleblower", True, _LAW_40.format("Protection", "The protections of the City's "
+     "whistleblower ordinance, Chapter 2.75, shall apply to any employee who reports a "
+     "violation of this chapter.")),
+    ("whistleblower", False, _LAW_40.format("Scope", "The City's whistleblower ordinance shall "
+     "apply to all City contractors.")),
     ("title", False, "The warrant asked voters to see if the Town will vote to adopt a "
      "surveillance bylaw. Under it, no Town department shall acquire surveillance technology "
      "without the approval of Town Meeting."),

@@ -238,6 +238,10 @@ _APPROVAL_DUTY = (
     # "shall not use surveillance technology for any purpose other than that approved by"
     r"\bother\s+than\s+(?:that|those|as|the\s+(?:ones?|purposes?|uses?))\s+"
     r"(?:previously\s+|expressly\s+)?approved\s+by\b|"
+    # "may operate only at the sites, and for the hours, approved by resolution of the City
+    # Council"
+    r"\bonly\s+(?:at|in|on|for|within|during)\b[^.;]{0,80}\bapproved\s+(?:in\s+advance\s+)?by\s+"
+    r"(?:(?:resolution|ordinance)\s+of\s+)?" + _BY_THE_BODY + r"|"
     # "No municipal entity shall use surveillance technology for a purpose not approved by the
     # Village Board", "any technology that has not been approved by the Council"
     r"\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
@@ -381,8 +385,9 @@ _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
     r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
-    # a network of residents' cameras: "any doorbell camera network"
-    r"doorbell\s+(?:cameras?|video)|"
+    # a network of residents' cameras: "any doorbell camera network", "a registered camera"
+    # of a camera registry
+    r"doorbell\s+(?:cameras?|video)|registered\s+(?:security\s+)?cameras?|"
     r"residents?|homeowners?|business\s+owners?)"
 )
 # A camera or drone programme's penalties on the public, not remedies for unlawful surveillance:
@@ -1946,7 +1951,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
-                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                # (or "A person whose image was captured in violation of this section may
+                # recover actual damages")
+                r"(?:\bany|(?-i:^An?))\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
                 # a statute's "... may institute and prosecute in that person's own name ..."
@@ -2094,6 +2101,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?protected\s+(?:under|by|pursuant\s+to)\b"
                 r"[^.;]{0,80}\bwhistleblow\w*",
+                r"\breport\w*|\bdisclos\w+",
+                need=Need.NONE,
+            ),
+            # ... or the other law's protections extended to them: "The protections of the City's
+            # whistleblower ordinance shall apply to any employee who reports a violation"
+            rule(
+                r"\bwhistleblow\w*[^.;]{0,80}\b(?:shall|do|does|will)\s+(?:also\s+)?(?:apply|extend)\s+"
+                r"to\b[^.;]{0,40}\b(?:employees?|officers?|persons?|individuals?|personnel|contractors?)\b",
                 r"\breport\w*|\bdisclos\w+",
                 need=Need.NONE,
             ),
@@ -2545,6 +2560,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "any person",
             "any aggrieved",
             "any injured",
+            "a person",
+            "a resident",
+            "an individual",
+            "an aggrieved",
+            "an injured",
             "punishable",
             "fine not",
             "any resident",
@@ -2583,6 +2603,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         (" who ",),
         ("retaliat", "whistleblow"),
+        ("whistleblow",),
         ("whistleblow",),
     ),
     "facial_recognition_ban": (
