@@ -3530,6 +3530,44 @@ CAUSES_BEFORE_41: list[tuple[str, bool, str]] = [
      "without the approval of Town Meeting."),
 ]
 
+# Batch 41's misses: police oversight bodies of every kind set up or charged in a code (named
+# only in the section's title, an ombuds or auditor's office, a board advising on police
+# policies or receiving complaints of police misconduct: the corpus's convention since batch 32);
+# a legislative record's caption under "Type: Motion", "Type: Bill", "Type: City Council
+# Resolution" or after an empty field; a resolution number broken by a space.
+CAUSES_41: list[tuple[str, bool, str]] = [
+    ("oversight_body", True, "Section 04.32.150 Office of the Police Ombuds Commission\n\n1. The "
+     "commission shall:\n(a) Approve the ombuds' annual report;\n(b) Approve recommendations "
+     "regarding changes in police department policies and training."),
+    ("oversight_body", True, "2.450 Police auditor.\n(1) The office of the police auditor is "
+     "hereby established to "
+     "provide an independent location to lodge complaints involving police employees and to "
+     "monitor internal investigations."),
+    ("oversight_body", True, "§ 2-2213. Powers and duties of the board.\n(a) The board shall "
+     "advise the mayor and the city council on policies and actions of the police department "
+     "with the purpose of improving community relations."),
+    ("oversight_body", True, "§ 3-7A-110. Duties.\n(a) The Board shall receive complaints of "
+     "police misconduct from members of the public.\n(b) The Board shall hold at least "
+     "quarterly meetings with the heads of law enforcement agencies."),
+    ("oversight_body", False, "§ 4-12. Duties of the board.\n(a) The library board shall "
+     "advise the council on the policies of the public library."),
+    ("oversight_body", False, "§ 4-12. Internal affairs.\n(a) The Internal Affairs Unit shall "
+     "investigate complaints against officers and report its findings to the Chief."),
+    ("title", True, "File #: MOT 25-227    Name:\nType: Motion Status: Regular Agenda\nIn "
+     "control: President and Board of Trustees\nTitle: A Motion to Temporarily Deactivate the "
+     "Village's License Plate Readers for a Period Not to Exceed 90 Days\nNOW, THEREFORE, BE IT "
+     "RESOLVED by the President and Board of Trustees that the readers shall be deactivated."),
+    ("title", True, "File #: 250196    Version:\nType: Resolution Status: In Committee\n"
+     "Effective date:\nTitle: Substitute resolution approving an agreement for pole-mounted "
+     "security cameras.\nResolved, That the Common Council shall approve each camera location."),
+    ("title", True, "RESOLUTION NO. 2018- 62 C33630 A RESOLUTION OF THE CITY COUNCIL OF THE CITY "
+     "OF ELM, CALIFORNIA, APPROVING AN AUTOMATED LICENSE PLATE READER SYSTEM.\nWHEREAS, the City "
+     "contracts with the Sheriff for police services; and\nNOW, THEREFORE, BE IT RESOLVED that "
+     "the City Council approves the system."),
+    ("title", False, "STAFF REPORT\nThe Council is asked to adopt RESOLUTION NO.2022-08 - A "
+     "RESOLUTION OF THE CITY COUNCIL approving the grant application. Staff recommends approval."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3566,7 +3604,7 @@ _FOUND_OR_NOT = {
     "batch-32": CAUSES_32, "batch-33": CAUSES_33, "batch-35": CAUSES_35,
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
     "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
-    "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41,
+    "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41, "batch-41": CAUSES_41,
 }  # fmt: skip
 
 

@@ -179,7 +179,9 @@ _RESOLUTION_TITLE = re.compile(
     # TAMARAC, FLORIDA RESOLUTION NO. R-2003-285 A RESOLUTION OF THE CITY COMMISSION ..."
     r"^(?:(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP)\s+OF\s+[A-Z][A-Z.'’ -]{1,40}?"
     r"(?:,\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?)?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?i:no\.?|number|#)\s*\S+\s+"
-    r"AN?\s+(?:RESOLUTION|ORDINANCE)\b|"
+    # (a number broken by a space, or a filing code after it: "RESOLUTION NO. 2018- 62 C33630
+    # A RESOLUTION OF ...")
+    r"(?:(?=[\w-]*\d)[\w-]{1,10}\s+){0,2}AN?\s+(?:RESOLUTION|ORDINANCE)\b|"
     # a caption after the kind and a colon: "RESOLUTION: TO ENSURE THE SAFETY OF ..."
     r"^(?:RESOLUTION|ORDINANCE):\s+(?:TO|OF|FOR|ON|IN|REGARDING|CONCERNING|[A-Z]+ING)\s+[A-Z]{2,}|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
@@ -205,9 +207,16 @@ _RESOLUTION_TITLE = re.compile(
 # A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
 # record's "Title:" that follows is the instrument's title, whatever its first word.
 _RECORD_TYPE = re.compile(
-    r"\bType:\s*(?:Resolution|Ordinance|Local\s+Law|Council\s+Bill)\b", re.IGNORECASE
+    # ("Type: City Council Resolution", "Type: Bill", "Type: Motion" of a council's own motion)
+    r"\bType:\s*(?:(?:city\s+)?council\s+)?(?:Resolution|Ordinance|Local\s+Law|Bill|Motion)\b",
+    re.IGNORECASE,
 )
-_RECORD_TITLE = re.compile(r"^Title:\s*\S", re.IGNORECASE)
+# (an empty field may stand before it on its line: "Effective date: Title: Substitute resolution")
+_RECORD_TITLE = re.compile(
+    r"^(?:(?:effective\s+date|enactment\s*(?:#|no\.?|date)|final\s+action|on\s+agenda):\s*)?"
+    r"Title:\s*\S",
+    re.IGNORECASE,
+)
 # A caption printed under a line that names the instrument alone ("RESOLUTION" / "ESTABLISHING A
 # POLICY FOR ..."): a paragraph in capitals right after such a line is the title. The line may
 # say what stage or kind the instrument is at ("PROPOSED RESOLUTION", "SUBSTITUTE ORDINANCE").

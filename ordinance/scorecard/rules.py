@@ -524,11 +524,19 @@ _IMMINENT_DANGER = (
 # A body named as the police's overseer: "Police Accountability Board", "Board of Police
 # Commissioners", "Citizen Review Board", "Community Police Oversight Commission".
 _POLICE_OVERSEER = (
+    # ("the Police Review and Community-Police Relations Commission")
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
-    r"oversight|advisory)\s+(?:commission|board|committee|council)\b|"
+    r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
+    r"(?:commission|board|committee|council|office|agency|panel)\b|"
     r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
-    r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight)\s+(?:board|commission)\b|"
-    r"\b(?:citizens?'?|civilian|community)\s+police\s+(?:board|commission)\b"
+    r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight|investigative|"
+    r"complaint)\s+(?:board|commission|panel|office|committee)\b|"
+    r"\b(?:citizens?'?|civilian|community)\s+police\s+(?:board|commission)\b|"
+    # the offices that oversee the police for the public: "the office of the police ombuds",
+    # "the independent police auditor", "the Office of Police Accountability"
+    r"\boffice\s+of\s+(?:the\s+)?(?:independent\s+)?police\s+(?:ombuds\w*|auditor|"
+    r"accountability|monitor|oversight|review)\b|"
+    r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor|monitor)\b"
 )
 
 _EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
@@ -1786,14 +1794,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bpurpose\s+of\s+(?:this|the)\s+(?:[\w'’-]+\s+){0,4}?(?:commission|board|committee|"
                 r"council)\s+is\b|\bsupervisory\s+control\b|"
                 r"\bshall\s+(?:not\s+)?(?:review|advise|receive|recommend|investigate|monitor|hear|"
-                r"undertake)\b|\bshall\s+appoint\s+an?\b",
-                # hearing one officer's misconduct complaint is discipline, not oversight of
-                # what the police acquire and use
-                none_of=(
-                    r"\b(?:complaints?|allegations?)\s+(?:of|about|against)\b[^.;]{0,40}"
-                    r"\b(?:misconduct|officers?)\b|\bofficer\s+misconduct\b",
-                ),
+                r"undertake)\b|\bshall\s+appoint\s+an?\b|"
+                # its make-up set in the law: "The Board shall be composed of five members"
+                r"\bshall\s+(?:be\s+(?:composed|comprised|created|established)|consist)\b",
                 need=Need.NONE,
+                # (the body may be named only in its section's title: "Section 04.32.150 Office
+                # of the Police Ombuds Commission ... the commission shall:")
+                paragraph=True,
+                titled=True,
             ),
             # A police overseer charged with the department's rules and practices, whatever else
             # it hears: "to review and assess Rochester Police Department patterns, practices,
@@ -1804,6 +1812,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:review|assess|evaluat|examin|audit|recommend)\w*\b[^.;]{0,80}\b(?:polic(?:y|ies)|"
                 r"practices|procedures|patterns|rules|regulations)\b",
                 need=Need.NONE,
+                paragraph=True,
+                titled=True,
+            ),
+            # A body, named in its section's title or not at all, charged with the police: to
+            # advise on police policies and practices, or to receive and review complaints
+            # against officers ("The board shall advise the mayor ... on policies and actions of
+            # the police", "To advise and make recommendations ... regarding police policy", "The
+            # Board shall receive complaints of police misconduct"). A board of this kind
+            # oversees the police whatever its charge names (see the corpus README, batch 32).
+            rule(
+                r"\b(?:board|commission|committee|panel|auditor|ombuds\w*)\b",
+                r"\b(?:advis\w*|recommend\w*|review\w*|monitor\w*|audit\w*|evaluat\w+)\b[^.;]{0,160}"
+                r"\b(?:(?:police|law\s+enforcement|sheriff'?s?)\s+(?:department\s+|division\s+)?"
+                r"(?:polic(?:y|ies)|practices|procedures)|(?:polic(?:y|ies)|practices|procedures)\s+"
+                r"(?:and\s+\w+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}(?:police|sheriff))\b|"
+                r"\b(?:receiv|review|investigat|hear)\w*\s+(?:citizen\s+|public\s+)?complaints?\s+"
+                r"(?:of|about|against|concerning)\s+(?:police|law\s+enforcement|sworn|officers?)\b",
+                need=Need.NONE,
+                paragraph=True,
+                titled=True,
             ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
             # Members ...", "The workgroup shall consist of three residents each from ..."
@@ -2402,6 +2430,11 @@ _EXISTING_WORDS = (
     "effective date", "existing surveillance", "already in", "existing", "currently", "master",
     "inventory", "before", "prior to", "as of",
 )  # fmt: skip
+# Words one of which every _POLICE_OVERSEER match contains.
+_POLICE_OVERSEER_WORDS = (
+    "commission", "board", "committee", "council", "office", "agency", "panel", "auditor", "ombuds",
+    "monitor",
+)  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
@@ -2540,8 +2573,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("commission", "committee", "board"),
         ("commission", "committee", "board"),
         ("hereby", "there is"),
-        ("commission", "board", "committee", "council"),
-        ("commission", "board", "committee", "council"),
+        _POLICE_OVERSEER_WORDS,
+        _POLICE_OVERSEER_WORDS,
+        ("board", "commission", "committee", "panel", "auditor", "ombuds"),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
     ),
