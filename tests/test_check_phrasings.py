@@ -3564,6 +3564,38 @@ CAUSES_41: list[tuple[str, bool, str]] = [
      "OF ELM, CALIFORNIA, APPROVING AN AUTOMATED LICENSE PLATE READER SYSTEM.\nWHEREAS, the City "
      "contracts with the Sheriff for police services; and\nNOW, THEREFORE, BE IT RESOLVED that "
      "the City Council approves the system."),
+    # a commission named only as such, advising the council on the regime's reports and
+    # policies; its review of them requires no report, its own yearly report is none, its
+    # outreach about itself engages no one on a technology, its power to hold hearings is no
+    # hearing before approval, its advice on police policies is no use policy, and the council's
+    # approval of its members approves no technology
+    ("oversight_body", True, "2.65.030 Functions and duties.\nThe functions and duties of the "
+     "Commission shall be as follows:\nA. Review and advise the City Council on the City's "
+     "technology use policies.\nB. Review and advise the City Council on the City's "
+     "Surveillance Technology impact reports and annual reports."),
+    ("impact_report", False, "2.65.030 Functions and duties.\nThe functions and duties of the "
+     "Commission shall be as follows:\nA. Review and advise the City Council on the City's "
+     "Surveillance Technology impact reports and annual reports.\nB. Provide recommendations "
+     "to the City Council on the acquisition of Surveillance Technology."),
+    ("annual_report", False, "5-1104 Police Complaints Board.\n(a) Within 60 days of the end of "
+     "each fiscal year, the Board shall transmit to the Council an annual report of the "
+     "operations of the Board and the Office of Police Complaints."),
+    ("community_engagement", False, "36.82 Powers and duties.\n(A) The Inspector General shall "
+     "conduct direct community outreach and take appropriate steps to build public awareness "
+     "of the Office of Inspector General."),
+    ("public_hearing_notice", False, "§ 2-2213. Powers and duties of the board.\n(c) The board "
+     "shall have the power to conduct investigations and hold public hearings."),
+    ("use_policy", False, "Sec. 11.5-27. Powers.\n(1) Make written recommendations related to "
+     "the city police department policies and procedures and provide input to the chief of "
+     "police before changes in police department policy or procedures."),
+    ("council_approval", False, "§ 9-4-1-5 Appointment of members.\nStaff shall formulate "
+     "recommendations for appointments based on the criteria above and submit recommendations "
+     "for appointment(s) to the City Council for its approval."),
+    # a police department's notice to its members enacts nothing
+    ("exigent_circumstances", False, "25-041 Access to Public Safety Cameras\n\nDepartment "
+     "Notice\n\nElm Police Department\n\n25-041.1 Release of footage.\nIn exigent "
+     "circumstances the requesting officer must provide a written justification for the "
+     "release within 7 days."),
     ("title", False, "STAFF REPORT\nThe Council is asked to adopt RESOLUTION NO.2022-08 - A "
      "RESOLUTION OF THE CITY COUNCIL approving the grant application. Staff recommends approval."),
 ]

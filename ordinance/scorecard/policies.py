@@ -42,10 +42,35 @@ def _self_references(unquoted: str) -> tuple[int, int]:
     return len(SELF_REFERENCE.findall(unquoted)), len(_SELF_POLICY.findall(unquoted))
 
 
+# A police department's own issuance, its kind on a line of its own near the top ("Department
+# Notice" / "San Francisco Police Department", "General Order 5.20", "Training Bulletin"): the
+# department's instructions to its members, not law.
+_ISSUANCE_LINE = re.compile(
+    r"^(?:department(?:al)?\s+(?:notice|bulletin|general\s+order)|training\s+bulletin|"
+    r"(?:general|special)\s+order)(?:\s+(?:no\.?|number|#)?\s*[\w.-]*\d[\w.-]*)?$",
+    re.IGNORECASE,
+)
+_POLICE_ISSUER = re.compile(
+    r"\b(?:police\s+department|sheriff['’]?s\s+(?:office|department)|police\s+bureau)\b",
+    re.IGNORECASE,
+)
+_ISSUANCE_REACH = 8
+
+
+def is_police_issuance(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a police department's notice, bulletin or order to its members."""
+    top = passages[:_ISSUANCE_REACH]
+    return any(_ISSUANCE_LINE.match(p.text.strip()) for p in top) and any(
+        _POLICE_ISSUER.search(p.text) for p in top
+    )
+
+
 def is_policy_manual(passages: Sequence[Passage]) -> bool:
     """Whether the text reads as a department's policy manual rather than a code."""
     text = " ".join(p.text for p in passages)
     if _MANUAL_OFFICIAL.search(text) and _MANUAL_DIRECTIVE.search(text):
+        return True
+    if is_police_issuance(passages):
         return True
     as_code, as_policy = _self_references(QUOTED.sub(" ", text))
     return as_policy > as_code

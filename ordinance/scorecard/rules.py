@@ -291,6 +291,10 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # subject to the approval of Common Council"
     r"\bappoint\w*\b[^.;]{0,80}?\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|confirmation|"
     r"consent)\b|"
+    # ... or the names put to it: "submit recommendations for appointment(s) to the City Council
+    # for its approval"
+    r"\b(?:recommendations?|nominations?|nominees?|candidates?)\s+for\s+(?:appointment|membership|"
+    r"reappointment)|\bappointments?\s+to\s+the\s+(?:[\w'’-]+\s+){0,4}(?:board|commission|committee)\b|"
     # spending from a named fund is the body's budget business: "Appropriations from the Law
     # Enforcement Recording Copying Fee Fund shall be subject to approval by the County Council"
     r"^(?:all\s+)?(?:appropriations?|expenditures?|disbursements?)\s+(?:from|of)\s+(?:the\s+)?"
@@ -539,6 +543,21 @@ _POLICE_OVERSEER = (
     r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor|monitor)\b"
 )
 
+# An oversight body's report on its own work ("an annual report of the operations of the Board
+# and the Office of Police Complaints", "report ... regarding the activities of the commission"):
+# no report on a technology.
+_OWN_ACTIVITIES_REPORT = (
+    r"\breports?\b[^.;]{0,60}\b(?:of|on|regarding|about|concerning)\s+(?:the\s+|its\s+)?"
+    r"(?:operations|activities|work|proceedings)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:board|commission|office|committee|panel|auditor|ombuds\w*)\b"
+)
+# An oversight body's charge to review the reports others make ("Review and advise the City
+# Council on City's Surveillance Technology impact reports and annual reports"): it requires
+# no report.
+_ADVICE_ON_REPORTS = (
+    r"\b(?:review|advise|comment|recommend)\w*\b[^.;]{0,60}\bon\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:impact|annual|surveillance)\s+(?:[\w'’-]+\s+){0,2}?reports?\b"
+)
 _EXIGENCY = r"\bexigent|\bemergenc(?:y|ies)\b|" + _IMMINENT_DANGER
 _NOT_EXIGENCY = (
     r"\bemergency\s+(?:services|personnel|management|medical|responders?|response|"
@@ -1174,7 +1193,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # which": a hearing as a step the law requires (not "the dates of any hearing")
                 r"includ\w*\s+(?:[^.;]{0,200}?,\s*and\s+)?(?:an?|one|at\s+least\s+(?:one|\w+))\s+"
                 r"(?:[\w-]+\s+)?public\s+hearings?\b)\b",
-                none_of=(r"\bannual\b",),
+                none_of=(
+                    r"\bannual\b",
+                    # a body's power to hold hearings of its own ("The board shall have the power
+                    # to conduct investigations and hold public hearings"): no hearing before
+                    # approval
+                    r"\b(?:power|authority)\s+to\s+(?:[^.;]{0,60}\s)?(?:hold|conduct)\s+(?:public\s+)?hearings\b",
+                ),
             ),
         ),
         aspects=(
@@ -1223,7 +1248,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + r"[^.;]{0,80}\b(?:submit|file|make|provide|send|offer|present)\b"
                 r"[^.;]{0,20}\bcomments?\b|"
                 r"\b(?:accept|receive|solicit|invite|consider)\w*\s+(?:written\s+|public\s+)?"
-                r"(?:comments?|input)\s+(?:from|by)\s+" + _PUBLIC
+                r"(?:comments?|input)\s+(?:from|by)\s+" + _PUBLIC,
+                # an oversight body's outreach about itself ("conduct direct community outreach
+                # and ... build public awareness of the Office", "participate in ... community
+                # outreach activities"): no engagement on a technology
+                none_of=(
+                    r"\b(?:awareness|knowledge|understanding)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}"
+                    r"(?:office|board|commission|panel|committee|inspector\s+general)\b|"
+                    r"\boutreach\s+activities\b",
+                ),
             ),
             # The public's right to comment within a period, granted as law grants rights, with
             # "may" or "shall have": "Any person may submit written comments within thirty (30)
@@ -1259,7 +1292,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ElementRules(
         "impact_report",
         (
-            rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov"),
+            rule(_IMPACT, _REPORT_VERB + r"|\binclude\b|\bapprov", none_of=(_ADVICE_ON_REPORTS,)),
             # The report's contents required of each request without the report's name: "The
             # request shall include a description of the technology, its cost, and its potential
             # impact on civil liberties".
@@ -1292,7 +1325,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
                 r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
-                none_of=(r"\bin\s+violation\s+of\b",),
+                none_of=(
+                    r"\bin\s+violation\s+of\b",
+                    # a body's power to advise on the police's policies ("Make written
+                    # recommendations related to the police department policies and procedures")
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:to\s+)?(?:make|submit|provide|offer)\s+(?:written\s+)?"
+                    r"recommendations?\b",
+                ),
             ),
             rule(
                 _POLICY_FOR_USE,
@@ -1690,7 +1729,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
                 r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
                 _REPORTING,
-                none_of=(_LIST_ITEM_INCLUDES,),
+                none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
             ),
             # A report on the technology more often than yearly does the annual report's work:
             # "shall provide a quarterly report to the City Council on the use of the system"
@@ -1814,6 +1853,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 paragraph=True,
                 titled=True,
+            ),
+            # A body named only as "the Commission", charged to advise the governing body on
+            # the regime's reports and policies: "The functions and duties of the Commission shall
+            # be as follows: A. Review and advise the City Council on the City's technology use
+            # policies".
+            rule(
+                r"\bthe\s+(?:commission|committee|panel|board)\b(?!\s+of\s+(?:supervisors|commissioners|"
+                r"aldermen|alders|trustees|selectmen))",
+                r"\b(?:advis\w+|recommend\w*)\b[^.;]{0,40}\b(?:the\s+)?(?:(?:city|town|county|village)\s+)?"
+                r"(?:council|board\s+of\s+(?:supervisors|commissioners|aldermen|trustees)|governing\s+body)\b",
+                r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b",
+                need=Need.NONE,
             ),
             # A body, named in its section's title or not at all, charged with the police: to
             # advise on police policies and practices, or to receive and review complaints
@@ -2575,6 +2626,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("hereby", "there is"),
         _POLICE_OVERSEER_WORDS,
         _POLICE_OVERSEER_WORDS,
+        ("the commission", "the committee", "the panel", "the board"),
         ("board", "commission", "committee", "panel", "auditor", "ombuds"),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
