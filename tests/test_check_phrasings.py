@@ -3591,6 +3591,21 @@ CAUSES_41: list[tuple[str, bool, str]] = [
     ("council_approval", False, "§ 9-4-1-5 Appointment of members.\nStaff shall formulate "
      "recommendations for appointments based on the criteria above and submit recommendations "
      "for appointment(s) to the City Council for its approval."),
+    # resolving clauses in other words: "BE IT DULY RESOLVED", "the City Council ... hereby
+    # adopts the attached", "hereby accepts the"; a vote line under a page's running header
+    ("enacting_clause", True, "RESOLUTION NO. 2025-33671\nWHEREAS, the City operates license "
+     "plate readers; and\nNOW, THEREFORE, BE IT DULY RESOLVED BY THE MAYOR AND CITY COMMISSION "
+     "OF THE CITY OF ELM, FLORIDA, that the Commission approves the integration of the readers."),
+    ("enacting_clause", True, "RESOLUTION NO. 17-21\nWHEREAS, the Town contracts with the "
+     "Sheriff for police services; and\nNOW THEREFORE, the City Council of the Town of Elm Hills "
+     "hereby adopts the attached Automatic License Plate Reader Policy."),
+    ("enacting_clause", False, "STAFF REPORT\nIf the Council agrees, the City Council of the "
+     "Town of Elm Hills hereby adopts the attached policy, staff said."),
+    ("signature_block", True, "RESOLUTION NO. 2022-45 A RESOLUTION OF THE CITY COUNCIL OF THE "
+     "CITY OF ELM AMENDING THE VIDEO SURVEILLANCE POLICY\nWHEREAS, the City operates cameras; "
+     "and\nNOW THEREFORE, the City Council hereby finds and resolves that it approves the "
+     "amended policy.\n1 RESOLUTION NO. 2022-45 PASSED, APPROVED, AND ADOPTED on this 26th day "
+     "of May, 2022 by the following vote, to wit: AYES: JONES, KELLY NOES: NONE"),
     # a police department's notice to its members enacts nothing
     ("exigent_circumstances", False, "25-041 Access to Public Safety Cameras\n\nDepartment "
      "Notice\n\nElm Police Department\n\n25-041.1 Release of footage.\nIn exigent "

@@ -59,7 +59,7 @@ _AMENDMENT = re.compile(
 
 
 _RESOLVING = re.compile(
-    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)|"
+    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+|duly\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
     r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|" + RESOLVED_COLON,
     re.IGNORECASE,

@@ -276,7 +276,9 @@ BODY_RESOLVES = (
     r"(?:(?:^|;\s+|\band,\s+)(?:now,?\s+)?therefore,?\s+(?:the\s+)?(?:[^.;:]|\.(?=,)){3,80}?\s+"
     r"(?:hereby\s+)?"
     r"(?:resolves?\s+(?:that|to|as\s+follows)|(?:adopts?|ordains?|enacts?)\s+(?:that|this|"
-    r"the\s+following|as\s+follows))\b|"
+    # ("NOW THEREFORE, the City Council of the Town of Los Altos Hills hereby adopts the
+    # attached Automatic License Plate Reader Policy")
+    r"the\s+following|as\s+follows)|hereby\s+(?:adopts?|approves?|accepts?|authorizes?)\s+(?:the|this|these)\s)\b|"
     # the subject before the "therefore": "The Town of Lyme in town meeting convened, now
     # therefore resolves that:"
     r"^(?:the\s+)?[^.;:]{3,80}?,?\s+now,?\s+therefore,?\s+(?:hereby\s+)?resolves?\s+"
@@ -294,7 +296,7 @@ BODY_RESOLVES = (
 _BODY_RESOLVES = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # The clause a caption stands before: an enacting clause, or a resolving clause in either form.
 _CLAUSE_AFTER_CAPTION = re.compile(
-    BODY_RESOLVES + r"|^" + THEREFORE + r"be\s+it\s+(?:hereby\s+)?resolved\b",
+    BODY_RESOLVES + r"|^" + THEREFORE + r"be\s+it\s+(?:hereby\s+|duly\s+)?resolved\b",
     re.IGNORECASE,
 )
 # A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
@@ -330,7 +332,10 @@ ROLL_CALL = (
 )
 _CLOSING = re.compile(
     ROLL_CALL
-    + r"|_{4,}|^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
+    # (a page's running header may stand before it: "1 RESOLUTION NO. 2022-45 PASSED, APPROVED,
+    # AND ADOPTED on this 26th day of May, 2022")
+    + r"|_{4,}|^(?:(?:\d{1,3}\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?|NUMBER|#)\s*[\w./-]+\s+(?=PASSED))?"
+    r"(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
     # ("PASSED, ADOPTED and APPROVED this 28th day of January, 2016")
     r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|PASSED,\s+ADOPTED,?\s+(?i:and)\s+"
     r"APPROVED|INTRODUCED|ADOPTED)\b|"
@@ -359,7 +364,7 @@ def _label_style(label: str) -> str:
 
 
 _OPENS_RESOLVED = re.compile(
-    r"^" + THEREFORE + r"(?:be\s+it\s+)?(?:further\s+)?resolved\b", re.IGNORECASE
+    r"^" + THEREFORE + r"(?:be\s+it\s+)?(?:further\s+|duly\s+)?resolved\b", re.IGNORECASE
 )
 
 

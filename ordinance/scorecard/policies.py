@@ -490,7 +490,7 @@ def _marks_adoption(text: str) -> bool:
 # The clause that makes a text the instrument itself: "BE IT ORDERED BY THE CITY OF PADUCAH:",
 # "RESOLVED that the Danville Town Council hereby:".
 _INSTRUMENT_CLAUSE = re.compile(
-    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered|"
+    r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+|duly\s+)?(?:resolved|ordered|"
     r"ordained|enacted)|resolved,?\s+(?:by\s+[^.;]{0,120}?)?that)\b",
     re.IGNORECASE,
 )

@@ -786,7 +786,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # A resolution's resolving clause: "NOW, THEREFORE, BE IT RESOLVED BY THE
                 # GOVERNING BODY ...", "does hereby resolve as follows", "RESOLVED, That the ...".
                 # "shall resolve disputes" and "the complaint was resolved" are no such clause.
-                r"\bbe\s+it\s+(?:hereby\s+|further\s+)?(?:resolved|ordered)\b|"
+                r"\bbe\s+it\s+(?:hereby\s+|further\s+|duly\s+)?(?:resolved|ordered)\b|"
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 # a town meeting's "It Is Therefore Resolved and the Town Meeting is ..."
                 r"^it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+resolved\b|"
