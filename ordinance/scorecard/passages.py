@@ -334,7 +334,8 @@ _CLOSING = re.compile(
     ROLL_CALL
     # (a page's running header may stand before it: "1 RESOLUTION NO. 2022-45 PASSED, APPROVED,
     # AND ADOPTED on this 26th day of May, 2022")
-    + r"|_{4,}|^(?:(?:\d{1,3}\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?|NUMBER|#)\s*[\w./-]+\s+(?=PASSED))?"
+    + r"|_{4,}|^(?:(?:\d{1,3}\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?|NUMBER|#)\s*[\w./-]+\s+"
+    r"(?=PASSED))?"
     r"(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN\w*|ATTEST|APPROVED AS TO FORM|"
     # ("PASSED, ADOPTED and APPROVED this 28th day of January, 2016")
     r"PASSED AND ADOPTED|PASSED,?\s+APPROVED,?\s+AND\s+ADOPTED|PASSED,\s+ADOPTED,?\s+(?i:and)\s+"
