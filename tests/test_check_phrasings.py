@@ -3606,6 +3606,16 @@ CAUSES_41: list[tuple[str, bool, str]] = [
      "and\nNOW THEREFORE, the City Council hereby finds and resolves that it approves the "
      "amended policy.\n1 RESOLUTION NO. 2022-45 PASSED, APPROVED, AND ADOPTED on this 26th day "
      "of May, 2022 by the following vote, to wit: AYES: JONES, KELLY NOES: NONE"),
+    # the place's own policy on its own system (a page of a council-adopted policy) binds as law,
+    # its present tense bars included ("Vendors are not authorized to access data"); a police
+    # department's manual does not
+    ("data_sharing_limits", True, "Automatic License Plate Reader Policy\nPage 3\nS. Data "
+     "Access\nThe Town's ALPR system may only be used by personnel of the Sheriff's Office. "
+     "Vendors are not authorized to access data collected by ALPRs under any circumstances."),
+    ("data_sharing_limits", False, "Policy 462 Automated License Plate Readers\n462.6 Data "
+     "access.\nThe Chief of Police or the authorized designee will assign ALPR accounts. Members "
+     "should log out after each query. Vendors are not authorized to access data collected by "
+     "ALPRs under any circumstances."),
     # a police department's notice to its members enacts nothing
     ("exigent_circumstances", False, "25-041 Access to Public Safety Cameras\n\nDepartment "
      "Notice\n\nElm Police Department\n\n25-041.1 Release of footage.\nIn exigent "

@@ -85,7 +85,7 @@ DUTY = rx(
     r"(?:is|are)\s+a\s+(?:prerequisite|condition\s+precedent)\b|"
     # "is strictly prohibited", "are hereby prohibited"
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|"
-    r"it\s+is\s+unlawful|"
+    r"it\s+is\s+unlawful|(?:is|are)\s+not\s+(?:authorized|permitted|allowed)\s+to|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     # "No data collected by an automated license plate reader may be disclosed": the subject
     # may run to ten words with no verb of its own ("If no court order is obtained ... the
@@ -114,7 +114,8 @@ DUTY = rx(
 DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unlawful", "effect",
               "void", "unenforceable", "null", "provided that", "first", " will ",
               "authorized only", "permitted only", "allowed only", "require", "prerequisite",
-              "condition precedent", "resolved")  # fmt: skip
+              "condition precedent", "resolved", "not authorized", "not permitted",
+              "not allowed")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
@@ -122,6 +123,8 @@ PROHIBITION = rx(
     r"(?:is|are|shall\s+be)\s+(?:authorized|permitted|allowed)\s+only\b|may\s+(?:[^\s;]+\s+){1,8}only\s+(?:if|after|upon|when|with|at|in|to|pursuant|as|under)|"
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|"
     r"prohibited\s+from|(?:shall\s+be|is)\s+unlawful|"
+    # law's present tense of a bar: "Vendors are not authorized to access data"
+    r"(?:is|are)\s+not\s+(?:authorized|permitted|allowed)\s+to|"
     r"under\s+no\s+circumstances?\s+(?:shall|may)|in\s+no\s+event\s+(?:shall|may)|"
     # "No data collected by an automated license plate reader may be disclosed": the subject
     # may run to ten words with no verb of its own ("If no court order is obtained ... the

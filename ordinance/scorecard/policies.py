@@ -515,13 +515,45 @@ _THIS_USE_POLICY = re.compile(
 )
 
 
+# A policy's title line ("Automatic License Plate Reader Policy", "Public Safety Camera System
+# Policies & Procedures", "City of Bozeman Security Technology Policy").
+_POLICY_TITLE_LINE = re.compile(
+    r"^[^.;:]{0,80}\b(?:polic(?:y|ies)|procedures|protocols?)\s*$", re.IGNORECASE
+)
+# The place speaking of its own system, as the place's policy does ("The Town's ALPR system may
+# only be used by ...", "The City of La Quinta and the La Quinta Police Department collectively
+# operate ...", "The City of San José uses parking compliance cameras"); a department's manual
+# speaks of "the Department" and its members.
+_THE_PLACE_OPERATES = re.compile(
+    r"\bthe\s+(?:town|city|county|village|borough|township)['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:system|cameras?|program|network|ALPRs?|drones?)\b|"
+    r"\bthe\s+(?:town|city|county|village)\s+of\s+[A-Z][\w.'’ -]{1,30}?\s+"
+    r"(?:and\s+the\s+[\w.'’ -]{1,40}?\s+)?"
+    r"(?:collectively\s+)?(?:operates?|owns?|maintains?|uses?)\b",
+    re.IGNORECASE,
+)
+_POLICY_TITLE_REACH = 3
+
+
 def is_surveillance_use_policy(passages: Sequence[Passage]) -> bool:
-    """Whether the text is a Surveillance Use Policy itself: titled as one, or naming itself."""
+    """Whether the text is a Surveillance Use Policy itself: titled as one, or naming itself, or
+    a policy in which the place speaks of its own system (the place's policy, not a
+    department's manual)."""
     # (the quotations are taken out only of a passage that names the policy at all)
-    return any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3]) or any(
-        _THIS_USE_POLICY.search(p.text) and _THIS_USE_POLICY.search(QUOTED.sub(" ", p.text))
-        for p in passages
+    return (
+        any(_USE_POLICY_TITLE.match(p.text) for p in passages[:3])
+        or any(
+            _THIS_USE_POLICY.search(p.text) and _THIS_USE_POLICY.search(QUOTED.sub(" ", p.text))
+            for p in passages
+        )
+        or _is_the_places_policy(passages)
     )
+
+
+def _is_the_places_policy(passages: Sequence[Passage]) -> bool:
+    return any(
+        _POLICY_TITLE_LINE.match(p.text.strip()) for p in passages[:_POLICY_TITLE_REACH]
+    ) and any(_THE_PLACE_OPERATES.search(p.text) for p in passages)
 
 
 def is_board_policy(passages: Sequence[Passage]) -> bool:

@@ -1605,6 +1605,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\bnot\s+(?:be\s+)?(?:accessible|available|shared|disclosed|released|provided|"
                 r"transferred|sold)\s+(?:to|with)\b|\bonly\s+(?:be\s+)?(?:shared|disclosed|released)\s+(?:to|with)\b|"
+                # "data ... shall be accessible only by personnel of the Sheriff's Office",
+                # "Vendors are not authorized to access data collected by ALPRs"
+                r"\b(?:accessible|available)\s+only\s+(?:to|by)\b|"
+                r"\bnot\s+(?:be\s+)?(?:authorized|permitted|allowed)\s+to\s+(?:access|obtain|receive|view)\b|"
 
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
                 # "shall be shared with other agencies only as authorized by the use policy"
