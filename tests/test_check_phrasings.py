@@ -3616,6 +3616,21 @@ CAUSES_41: list[tuple[str, bool, str]] = [
      "access.\nThe Chief of Police or the authorized designee will assign ALPR accounts. Members "
      "should log out after each query. Vendors are not authorized to access data collected by "
      "ALPRs under any circumstances."),
+    # data made public every six months is a report more often than yearly, and publication;
+    # a log of the cameras open to the public is a public record (a store's tape log shown to
+    # the police is not)
+    ("annual_report", True, "5-116.33. Body-Worn Camera Program; reporting requirements.\n(a) By "
+     "October 1, 2015, and every 6 months thereafter, the Mayor shall collect, and make "
+     "available in a publicly accessible format, data on the Body-Worn Camera Program."),
+    ("public_records", True, "5-116.33. Body-Worn Camera Program; reporting requirements.\n(a) "
+     "By October 1, 2015, and every 6 months thereafter, the Mayor shall collect, and make "
+     "available in a publicly accessible format, data on the Body-Worn Camera Program."),
+    ("public_records", True, _LAW_40.format("Log", "The Chief of Police shall maintain a log of "
+     "all public security camera locations and the dates of their approval. Such log shall be "
+     "available to the public.")),
+    ("public_records", False, _LAW_40.format("Recordings", "A reference log shall be kept of "
+     "each tape. The tapes shall be made available to the police department upon request, and "
+     "the cameras shall record whenever the public is present.")),
     # a police department's notice to its members enacts nothing
     ("exigent_circumstances", False, "25-041 Access to Public Safety Cameras\n\nDepartment "
      "Notice\n\nElm Police Department\n\n25-041.1 Release of footage.\nIn exigent "

@@ -1740,7 +1740,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # (not a committee's semiannual report on its own activities).
             rule(
                 r"\b(?:quarterly|semi-?annual|biannual|monthly)\s+(?:[\w-]+\s+){0,3}reports?\b|"
-                r"\breports?\b[^.;]{0,60}\b(?:quarterly|semi-?annually|biannually|monthly)\b",
+                r"\breports?\b[^.;]{0,60}\b(?:quarterly|semi-?annually|biannually|monthly)\b|"
+                # "By October 1, 2015, and every 6 months thereafter, the Mayor shall collect, and
+                # make available ..., data on the Body-Worn Camera Program"
+                r"\b(?:every|each)\s+(?:six|6|three|3)\s+months\b[^.;]{0,200}\b(?:reports?|data|"
+                r"statistics)\b",
                 _REPORTING,
                 _POLICY_TECH,
                 none_of=(_LIST_ITEM_INCLUDES,),
@@ -2012,8 +2016,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page))\b",
                 r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
-                # (or the figures a portal displays: "the number of ALPR cameras")
-                r"registr(?:y|ies)|number\s+of|statistics)\b",
+                # (or the figures a portal displays: "the number of ALPR cameras", "data on the
+                # Body-Worn Camera Program")
+                r"registr(?:y|ies)|number\s+of|statistics|data\s+(?:on|about|regarding))\b",
                 # what must not be open: "Use policies shall not be open to public inspection"
                 none_of=(
                     r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",
@@ -2024,6 +2029,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             # "shall prepare and publish an annual report": publishing is making public.
             rule(r"\bpublish\w*\b[^.;]{0,40}\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies))\b"),
+            # the log of the cameras open to all: "Such log shall be available to the public"
+            rule(
+                r"\blogs?\b[^.;]{0,20}\b(?:shall|must)\s+be\s+(?:made\s+)?(?:publicly\s+)?"
+                r"(?:available|open)\s+(?:to\s+the\s+public|for\s+public\s+(?:inspection|review))\b"
+            ),
         ),
         parameters=(
             Parameter("post_within", days_near(r"\bpost\w*|\bpublish\w*|\bavailable\b", 80)),
@@ -2612,7 +2622,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
-        ("quarterly", "annual", "monthly"),
+        ("quarterly", "annual", "monthly", "every", "each"),
     ),
     "oversight_body": (
         (
@@ -2644,6 +2654,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),
         ("publish",),
+        ("log",),
     ),
     "enforcement": (
         (
