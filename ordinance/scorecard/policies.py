@@ -527,6 +527,8 @@ _POLICY_TITLE_LINE = re.compile(
 _THE_PLACE_OPERATES = re.compile(
     r"\bthe\s+(?:town|city|county|village|borough|township)['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?:system|cameras?|program|network|ALPRs?|drones?)\b|"
+    # (the place's name as an adjective, capitalised: "Data-sharing from Town ALPRs")
+    r"(?-i:\b(?:Town|City|County|Village)\s+(?:ALPRs?|[Cc]ameras?|[Dd]rones?))\b|"
     r"\bthe\s+(?:town|city|county|village)\s+of\s+[A-Z][\w.'’ -]{1,30}?\s+"
     r"(?:and\s+the\s+[\w.'’ -]{1,40}?\s+)?"
     r"(?:collectively\s+)?(?:operates?|owns?|maintains?|uses?)\b",
