@@ -3615,7 +3615,8 @@ CAUSES_41: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", True, "Automatic License Plate Reader Policy\nPage 4\n8. Third-Party "
      "Data-Sharing\nData-sharing from Town ALPRs shall be limited to only the following:\n"
      "• District Attorney's Office for use as evidence;\n• Other law enforcement offices as "
-     "part of a formal criminal investigation."),
+     "part of a formal criminal investigation;\n• Other third parties, in response to a valid "
+     "court order only."),
     ("data_sharing_limits", False, "Policy 462 Automated License Plate Readers\n462.6 Data "
      "access.\nThe Chief of Police or the authorized designee will assign ALPR accounts. Members "
      "should log out after each query. Vendors are not authorized to access data collected by "
