@@ -3616,7 +3616,9 @@ CAUSES_41: list[tuple[str, bool, str]] = [
      "Data-Sharing\nData-sharing from Town ALPRs shall be limited to only the following:\n"
      "• District Attorney's Office for use as evidence;\n• Other law enforcement offices as "
      "part of a formal criminal investigation;\n• Other third parties, in response to a valid "
-     "court order only."),
+     "court order only.\n9. Training\nAll personnel authorized to use the ALPR system pursuant "
+     "to this Policy shall receive training.\n10. Oversight\nThe Sheriff's Office shall ensure "
+     "compliance with this Policy."),
     ("data_sharing_limits", False, "Policy 462 Automated License Plate Readers\n462.6 Data "
      "access.\nThe Chief of Police or the authorized designee will assign ALPR accounts. Members "
      "should log out after each query. Vendors are not authorized to access data collected by "
