@@ -34,8 +34,8 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
     topic = sentence.text if rule.own_sentence else sentence.scope
     if rule.paragraph:
         topic = f"{sentence.passage.text} {topic}"
-        if rule.titled and sentence.passage.heading:
-            topic = f"{sentence.passage.heading} {topic}"
+    if rule.titled and sentence.passage.heading:
+        topic = f"{sentence.passage.heading} {topic}"
     # The rule's own words first: they rule out most sentences at the cost of one search.
     if not (
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])

@@ -57,9 +57,9 @@ class Rule:
     # "If ... swift action is needed to prevent imminent harm to life. ... Within 24 hours ..., the
     # chief must report in writing the use": the duty's sentence refers back to the condition.
     paragraph: bool = False
-    # With `paragraph`, the section's title counts as part of the paragraph: in "Sec. 2-350.
-    # Exigent circumstances. (a) ... (b) The Chief shall report such use within ten days", (b)
-    # refers back to what the section is about.
+    # The section's title counts too (with `paragraph`, as part of the paragraph): in "Sec.
+    # 2-350. Exigent circumstances. (a) ... (b) The Chief shall report such use within ten days",
+    # (b) refers back to what the section is about.
     titled: bool = False
     # The title of the section the sentence stands in must match: a capitalised "TERM. text" is
     # a definition only in a definitions section (elsewhere it is an inline heading).
@@ -1847,7 +1847,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 # (the body may be named only in its section's title: "Section 04.32.150 Office
                 # of the Police Ombuds Commission ... the commission shall:")
-                paragraph=True,
                 titled=True,
             ),
             # A police overseer charged with the department's rules and practices, whatever else
@@ -1859,7 +1858,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:review|assess|evaluat|examin|audit|recommend)\w*\b[^.;]{0,80}\b(?:polic(?:y|ies)|"
                 r"practices|procedures|patterns|rules|regulations)\b",
                 need=Need.NONE,
-                paragraph=True,
                 titled=True,
             ),
             # A body named only as "the Commission", charged to advise the governing body on
@@ -1889,7 +1887,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:receiv|review|investigat|hear)\w*\s+(?:citizen\s+|public\s+)?complaints?\s+"
                 r"(?:of|about|against|concerning)\s+(?:police|law\s+enforcement|sworn|officers?)\b",
                 need=Need.NONE,
-                paragraph=True,
                 titled=True,
             ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
@@ -2044,9 +2041,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
-                # (or "A person whose image was captured in violation of this section may
-                # recover actual damages")
-                r"(?:\bany|(?-i:^An?))\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
                 # a statute's "... may institute and prosecute in that person's own name ..."
@@ -2090,6 +2085,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:this|the)\s+bill\s+(?:makes|would|creates|establishes|imposes|allows|"
                     r"authorizes|requires|prohibits|provides|subjects)\b",
                 ),
+            ),
+            # the suit of "A person whose image was captured in violation of this section", who
+            # "may recover actual damages" (a rule of its own: anchored, it fails at once on the
+            # many sentences that hold "a person")
+            rule(
+                r"(?-i:^An?)\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}"
+                r"\bin\s+violation\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
+                r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))",
+                need=Need.NONE,
             ),
             # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
             # own: "action" and "suit" are too common for the quick word test)
@@ -2497,8 +2502,7 @@ _EXISTING_WORDS = (
 )  # fmt: skip
 # Words one of which every _POLICE_OVERSEER match contains.
 _POLICE_OVERSEER_WORDS = (
-    "commission", "board", "committee", "council", "office", "agency", "panel", "auditor", "ombuds",
-    "monitor",
+    "police", "sheriff", "law enforcement", "citizen", "civilian", "community",
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
@@ -2622,7 +2626,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
-        ("quarterly", "annual", "monthly", "every", "each"),
+        ("quarterly", "annual", "monthly", "every six", "every 6", "every three", "every 3",
+         "each six", "each 6", "each three", "each 3"),
     ),
     "oversight_body": (
         (
@@ -2640,8 +2645,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("hereby", "there is"),
         _POLICE_OVERSEER_WORDS,
         _POLICE_OVERSEER_WORDS,
-        ("the commission", "the committee", "the panel", "the board"),
-        ("board", "commission", "committee", "panel", "auditor", "ombuds"),
+        ("advis", "recommend"),
+        ("police", "law enforcement", "sheriff", "sworn", "officer"),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
     ),
@@ -2654,18 +2659,13 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),
         ("publish",),
-        ("log",),
+        ("log ", "logs "),
     ),
     "enforcement": (
         (
             "any person",
             "any aggrieved",
             "any injured",
-            "a person",
-            "a resident",
-            "an individual",
-            "an aggrieved",
-            "an injured",
             "punishable",
             "fine not",
             "any resident",
@@ -2685,6 +2685,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "admissible",
             "in violation",
         ),
+        ("a person", "a resident", "an individual", "an aggrieved", "an injured", "a aggrieved"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
         ("sanction", "penalties"),
@@ -2729,7 +2730,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
         ("renew", "reapprov", "re-approv", "reauthori"),
-        ("absent", "without", "unless"),
+        ("vote", "renewal", "reauthori", "reapproval", "re-approval", "terminate", "expire",
+         "lapse", "sunset"),
     ),
 }
 ELEMENTS = tuple(

@@ -1,9 +1,10 @@
 """Which sentences hold a rule's trigger words: found once per text, not once per rule and sentence.
 
 A rule reads a sentence only if one of its lower-case trigger words stands in the sentence's
-scope (or, for a paragraph rule, in its paragraph or section title). Testing that sentence by
-sentence repeats some sixty thousand substring tests on a 40-page text; here each word is looked
-for once in the scopes, paragraphs and titles joined, and the hits are mapped back to sentences.
+scope (or, for a paragraph rule, in its paragraph; for a titled rule, in its section title).
+Testing that sentence by sentence repeats some sixty thousand substring tests on a 40-page text;
+here each word is looked for once in the scopes, paragraphs and titles joined, and the hits are
+mapped back to sentences.
 """
 
 from __future__ import annotations
@@ -69,16 +70,16 @@ class TriggerIndex:
             if paragraph:
                 for passage in self._paragraphs.holding(word):
                     cached.update(self._members[passage])
-                if titled:
-                    for passage in self._titles.holding(word):
-                        cached.update(self._members[passage])
+            if titled:
+                for passage in self._titles.holding(word):
+                    cached.update(self._members[passage])
             self._cache[key] = cached
         return cached
 
     def candidates(self, words: Sequence[str], paragraph: bool, titled: bool) -> set[int]:
         """The sentences (by position) where one of `words` stands: in the sentence's scope;
-        with `paragraph`, in its paragraph too; with `titled` as well, in its section's title."""
+        with `paragraph`, in its paragraph too; with `titled`, in its section's title."""
         found: set[int] = set()
         for word in words:
-            found |= self._holding(word, paragraph, paragraph and titled)
+            found |= self._holding(word, paragraph, titled)
         return found
