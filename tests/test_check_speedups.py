@@ -29,7 +29,7 @@ def test_trigger_index_finds_what_a_word_test_finds(paragraph: bool, titled: boo
             if any(
                 w in lower
                 or (paragraph and w in s.passage.lowered)
-                or (paragraph and titled and w in s.passage.heading_lowered)
+                or (titled and w in s.passage.heading_lowered)
                 for w in words
             )
         }
