@@ -528,7 +528,7 @@ MENTIONS: dict[str, list[str]] = {
         "The Privacy Advisory Commission met on Thursday.",
         "The Council may refer a request to the privacy advisory commission.",
         "\"Privacy Advisory Commission\" means the commission established by Chapter 2.",
-        "The Police Review Board shall review complaints of officer misconduct.",
+        "The Police Review Board met on Thursday to hear complaints.",
         "The Board of Supervisors shall review the budget of each department.",
     ],
     "exigent_circumstances": [
@@ -1245,7 +1245,9 @@ CAUSES_12: list[tuple[str, bool, str]] = [
      "reviewed by the Video Surveillance Advisory Committee."),
     ("oversight_body", True, "§ 9.30.090. Drones.\n\nThe Drone Review Committee shall approve each "
      "flight plan before a drone is flown."),
-    ("oversight_body", False, "Sec. 2-417. - Complaints.\n\nThe Citizens Police Review Board "
+    # (a police review board counts, whatever its charge: the corpus's convention since batch 32,
+    # read so since batch 41)
+    ("oversight_body", True, "Sec. 2-417. - Complaints.\n\nThe Citizens Police Review Board "
      "shall hear complaints of officer misconduct."),
     ("facial_recognition_ban", True, "Sec. 2-418. - Biometrics.\n\nNo city department shall "
      "acquire or use any biometric identification system."),

@@ -11,7 +11,7 @@ from .gate import describes_an_item, describes_no_law, has_the_form_of_law
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
-from .policies import is_board_policy
+from .policies import is_board_policy, is_department_manual
 from .rules import BY_ID, ElementRules, Need, Rule
 from .second_opinion import is_law, with_second_opinion
 from .triggers import TriggerIndex
@@ -184,7 +184,11 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # is confident of it (a kind of instrument the rules were never written from), unless the
     # rules know it for a kind that enacts nothing (a letter, an agreement, a bill's analysis).
     if not record and (
-        describes_no_law(passages) or not (has_the_form_of_law(passages, board) or is_law(passages))
+        describes_no_law(passages)
+        or not (
+            has_the_form_of_law(passages, board)
+            or (is_law(passages) and not is_department_manual(passages))
+        )
     ):
         return [
             Verdict(

@@ -65,6 +65,21 @@ def is_police_issuance(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A department's manual names the department as the one that acts: "The Department shall use
+# ALPR only for official purposes".
+_THE_DEPARTMENT_ACTS = re.compile(
+    r"^(?:the\s+)?(?:police\s+)?department\s+(?:shall|will|may|must)\b", re.IGNORECASE
+)
+
+
+def is_department_manual(passages: Sequence[Passage]) -> bool:
+    """Whether the text is a department's manual in which the department itself acts: what the
+    learned model of law must not admit, whatever words it shares with a board's adopted policy."""
+    return is_policy_manual(passages) and any(
+        _THE_DEPARTMENT_ACTS.match(p.text) for p in passages if p.part is Part.BODY
+    )
+
+
 def is_policy_manual(passages: Sequence[Passage]) -> bool:
     """Whether the text reads as a department's policy manual rather than a code."""
     text = " ".join(p.text for p in passages)
