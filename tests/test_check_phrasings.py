@@ -3640,6 +3640,15 @@ CAUSES_41: list[tuple[str, bool, str]] = [
     ("public_records", False, _LAW_40.format("Recordings", "A reference log shall be kept of "
      "each tape. The tapes shall be made available to the police department upon request, and "
      "the cameras shall record whenever the public is present.")),
+    # an agenda cover memo's form fields ("Department: Police Department") define nothing
+    ("definitions", False, "2011-026-1419 - License Plate Reader\nCity of Elm Gardens Agenda "
+     "Cover Memo\nCouncil Meeting Date: February 9, 2011\nItem Type: (Enter X in box) "
+     "Resolution Ordinance Other X\nFiscal Impact: (Enter X in box) Yes No\nPublic Hearing: "
+     "(Enter X in box) Yes No Yes No\nFunding Source: N/A\nSponsor Name Dr. Jane Roe, City "
+     "Manager Department: Police Department\nShort Title: A RESOLUTION OF THE CITY COUNCIL OF "
+     "THE CITY OF ELM GARDENS AUTHORIZING THE CITY MANAGER TO EXECUTE AN AGREEMENT FOR LICENSE "
+     "PLATE READER TECHNOLOGY.\nStaff Summary: The agreement lets the Police Department share "
+     "plate reader data with the state."),
     # a police department's notice to its members enacts nothing
     ("exigent_circumstances", False, "25-041 Access to Public Safety Cameras\n\nDepartment "
      "Notice\n\nElm Police Department\n\n25-041.1 Release of footage.\nIn exigent "
