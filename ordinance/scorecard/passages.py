@@ -138,6 +138,8 @@ _TITLE = re.compile(
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
     r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"
+    # a city manager's order: "ADMINISTRATIVE ORDER NO. 21-18-09"
+    r"(?-i:ADMINISTRATIVE\s+ORDER\s+(?:NO\b|\d))|"
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
     r"(?-i:(?:A\s+)?MUNICIPAL\s+ORDER\s+(?:[A-Z]+ING|OF)\b)|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
@@ -235,13 +237,16 @@ _TITLE_FIELD = re.compile(
 )
 _RECORD_LABEL = re.compile(
     r"^(?:sponsors?|co-?sponsors?|introduced\s+by|requested\s+by|presented\s+by|file\s*#|"
-    r"file\s+(?:no\.?|number)|type|status|version|in\s+control|enactment\s+(?:no\.?|date))\s*:",
+    r"file\s+(?:no\.?|number)|type|status|version|in\s+control|enactment\s+(?:no\.?|date))\s*:|"
+    # a legistar page's hidden section markers, in lower case on their own lines ("Title" /
+    # "title" / the caption / "end")
+    r"(?-i:^(?:title|end|overview)$)",
     re.IGNORECASE,
 )
 _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
     r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
-    r"(?:An?\s+)?(?:(?:joint|concurrent)\s+)?(?:ordinance|resolution|local\s+law)\b|"
+    r"(?:An?\s+)?(?:(?:joint|concurrent)\s+)?(?:ordinance|resolution|local\s+law|motion)\b|"
     # a record's version before its caption: "SUBSTITUTE - Adopting a policy regarding ..."
     r"(?:substitute|amended|revised|alternate)\s*[-–—:]\s*(?-i:[A-Z][a-z]+ing\s)|"
     # Ohio's captions open with the infinitive: "To authorize and direct the Mayor ..."

@@ -291,6 +291,9 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # subject to the approval of Common Council"
     r"\bappoint\w*\b[^.;]{0,80}?\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|confirmation|"
     r"consent)\b|"
+    # ("The appointment shall require the approval of Metro Council")
+    r"\bappointments?\b[^.;]{0,40}\b(?:requires?|with)\s+(?:the\s+)?(?:prior\s+)?(?:approval|"
+    r"confirmation|consent)\b|"
     # ... or the names put to it: "submit recommendations for appointment(s) to the City Council
     # for its approval"
     r"\b(?:recommendations?|nominations?|nominees?|candidates?)\s+for\s+(?:appointment|membership|"
@@ -549,7 +552,18 @@ _POLICE_OVERSEER = (
 _OWN_ACTIVITIES_REPORT = (
     r"\breports?\b[^.;]{0,60}\b(?:of|on|regarding|about|concerning)\s+(?:the\s+|its\s+)?"
     r"(?:operations|activities|work|proceedings)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:board|commission|office|committee|panel|auditor|ombuds\w*)\b"
+    r"(?:board|commission|office|committee|panel|auditor|ombuds\w*)\b|"
+    # ("an annual public report ..., setting forth the work of the monitor's office")
+    r"\b(?:work|activities|operations)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:office|board|commission|"
+    r"panel|committee|auditor|monitor|ombuds\w*)\b|"
+    # the overseer itself reporting ("The civilian review board shall prepare and present an
+    # annual report to the city council that:"): its report is on its own work
+    r"^the\s+(?:[\w'’-]+\s+){0,3}(?:board|commission|monitor|auditor|ombuds\w*|inspector\s+general|"
+    r"panel)\s+shall\s+(?:prepare|submit|present|issue|publish|file|make|deliver|provide)\w*\b"
+    r"[^.;]{0,40}\bannual\s+(?:public\s+)?report|"
+    # ("In addition to the annual report, the monitor's office shall publish a status report")
+    r"\b(?:monitor|auditor|ombuds\w*|inspector\s+general)(?:['’]s\s+office)?\s+shall\s+"
+    r"(?:prepare|submit|present|issue|publish|file|make|deliver|provide)\w*\b"
 )
 # An oversight body's charge to review the reports others make ("Review and advise the City
 # Council on City's Surveillance Technology impact reports and annual reports"): it requires
@@ -1327,6 +1341,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
                 none_of=(
                     r"\bin\s+violation\s+of\b",
+                    # an oversight office's own procedures ("Develop and maintain operating
+                    # procedures for the auditor's office, including protocols for handling
+                    # complaints")
+                    r"\boperating\s+(?:procedures|principles)\s+for\s+the\s+(?:[\w'’-]+\s+){0,3}"
+                    r"(?:office|board|commission|panel|committee)['’]?s?\b|"
+                    r"\b(?:procedures|protocols|polic(?:y|ies))\s+for\s+(?:handling|receiving|processing|"
+                    r"investigating|reviewing)\s+complaints\b",
                     # a body's power to advise on the police's policies ("Make written
                     # recommendations related to the police department policies and procedures")
                     r"^(?:\(?\w{1,3}[.)]\s*)?(?:to\s+)?(?:make|submit|provide|offer)\s+(?:written\s+)?"
@@ -1842,8 +1863,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"council)\s+is\b|\bsupervisory\s+control\b|"
                 r"\bshall\s+(?:not\s+)?(?:review|advise|receive|recommend|investigate|monitor|hear|"
                 r"undertake)\b|\bshall\s+appoint\s+an?\b|"
-                # its make-up set in the law: "The Board shall be composed of five members"
-                r"\bshall\s+(?:be\s+(?:composed|comprised|created|established)|consist)\b",
+                # its make-up set in the law: "The Board shall be composed of five members", "The
+                # ... Commission shall have three elected officers"
+                r"\bshall\s+(?:be\s+(?:composed|comprised|created|established)|consist)\b|"
+                r"\bshall\s+have\s+(?:[\w()-]+\s+){0,3}(?:members|officers|commissioners)\b",
                 need=Need.NONE,
                 # (the body may be named only in its section's title: "Section 04.32.150 Office
                 # of the Police Ombuds Commission ... the commission shall:")
@@ -1885,7 +1908,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:polic(?:y|ies)|practices|procedures)|(?:polic(?:y|ies)|practices|procedures)\s+"
                 r"(?:and\s+\w+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}(?:police|sheriff))\b|"
                 r"\b(?:receiv|review|investigat|hear)\w*\s+(?:citizen\s+|public\s+)?complaints?\s+"
-                r"(?:of|about|against|concerning)\s+(?:police|law\s+enforcement|sworn|officers?)\b",
+                r"(?:of|about|against|concerning)\s+(?:police|law\s+enforcement|sworn|officers?)\b|"
+                # ("Review all law enforcement recordings relevant to any complaint", "Review the
+                # completed investigations of the Division of Police")
+                r"\breview\w*\s+(?:all\s+|the\s+)?(?:completed\s+)?(?:(?:law\s+enforcement|police)\s+"
+                r"(?:recordings?|records|investigations?)|investigations?\s+of\s+the\s+(?:division\s+of\s+|"
+                r"department\s+of\s+)?police)\b",
                 need=Need.NONE,
                 titled=True,
             ),
@@ -2143,8 +2171,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.DUTY,
                 weak=True,
                 # a protection from discipline ("shall not be subject to discipline for the
-                # report") is the whistleblower's, not a sanction
-                none_of=(r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",),
+                # report") is the whistleblower's, not a sanction; an oversight board's review of
+                # officers' discipline for misconduct ("If no disciplinary action is taken, the
+                # Review Board shall be informed", "recommend that discipline be given") is no
+                # sanction for breaking the law on a technology
+                none_of=(
+                    r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",
+                    r"\b(?:no|recommend\w*(?:\s+that)?)\s+disciplin\w*|\bdisciplin\w*\s+(?:recommendations?|"
+                    r"be\s+given)\b|\b(?:complaints?|misconduct)\b[^.;]{0,120}\bdisciplin|"
+                    r"\bdisciplin\w*\b[^.;]{0,120}\b(?:complaints?|misconduct)\b",
+                ),
             ),
             SUPPRESSION,
         ),
