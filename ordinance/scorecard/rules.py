@@ -2662,8 +2662,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
-        ("quarterly", "annual", "monthly", "every six", "every 6", "every three", "every 3",
-         "each six", "each 6", "each three", "each 3"),
+        ("quarterly", "annual", "monthly", "months"),
     ),
     "oversight_body": (
         (
@@ -2721,7 +2720,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "admissible",
             "in violation",
         ),
-        ("a person", "a resident", "an individual", "an aggrieved", "an injured", "a aggrieved"),
+        ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
         ("sanction", "penalties"),
@@ -2766,8 +2765,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
         ("renew", "reapprov", "re-approv", "reauthori"),
-        ("vote", "renewal", "reauthori", "reapproval", "re-approval", "terminate", "expire",
-         "lapse", "sunset"),
+        ("vote", "renew", "reauthori", "reapprov", "re-approv", "terminat", "expire", "lapse",
+         "sunset"),
     ),
 }
 ELEMENTS = tuple(
