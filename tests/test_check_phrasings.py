@@ -3703,6 +3703,52 @@ CAUSES_42: list[tuple[str, bool, str]] = [
      "the contract shall be terminated."),
 ]
 
+# A review of the batch 41 and 42 readings found them reaching too far; each case below failed
+# before it was mended: the regime's own reports, sanctions, outreach, complaint procedures and
+# emergency reports kept; a council's expense, a verb "monitor", a county's own board, a
+# newspaper notice's count and news of a policy kept out.
+CAUSES_AFTER_42: list[tuple[str, bool, str]] = [
+    ("annual_report", True, _LAW_40.format("Reports", "The Inspector General shall submit an "
+     "annual report to the City Council on each department's use of surveillance technology.")),
+    ("annual_report", True, _LAW_40.format("Reports", "Each department shall submit an annual "
+     "surveillance report to the Commission, which shall review and make recommendations on "
+     "the annual surveillance report.")),
+    ("enforcement", True, _LAW_40.format("Misuse", "Misuse of surveillance data by an employee "
+     "constitutes misconduct and shall subject the employee to discipline, up to and including "
+     "termination.")),
+    ("community_engagement", True, _LAW_40.format("Outreach", "Before a camera is installed, the "
+     "Department shall conduct community outreach activities, including at least one public "
+     "meeting in each affected neighborhood.")),
+    ("use_policy", True, _LAW_40.format("Use policy", "The Department shall adopt a surveillance "
+     "use policy for each technology, including procedures for receiving complaints from the "
+     "public about its use.")),
+    ("exigent_circumstances", True, _LAW_40.format("Exigent use", "In exigent circumstances the "
+     "Department may use surveillance technology without approval. Such use shall cease within "
+     "seven (7) days, and the Chief shall report the use to the Council within ten (10) days "
+     "at its next regular or emergency meeting.")),
+    ("public_records", True, _LAW_40.format("Log", "The Chief shall keep a log of camera "
+     "locations. The log, updated monthly, shall be made available to the public.")),
+    ("council_approval", False, _LAW_40.format("Expenses", "Any expense of the Commission not "
+     "approved by the City Council shall not be reimbursed.")),
+    ("oversight_body", False, _LAW_40.format("Supervision", "Where the police monitor live "
+     "camera feeds, a supervisor shall review compliance with this chapter each month.")),
+    ("oversight_body", False, _LAW_40.format("Approval", "The Board of Supervisors shall review "
+     "the Sheriff's Office policies and procedures for each technology before approval.")),
+    ("public_records", False, _LAW_40.format("Notice", "The City shall publish notice of the "
+     "public hearing in a newspaper of general circulation, stating the number of cameras "
+     "proposed.")),
+    ("use_policy", False, "Council approves new license plate reader policy\n\nBy Jane Doe, "
+     "Staff Writer\n\nThe city council on Tuesday voted to approve a policy governing the "
+     "city's license plate reader system. The policy says data must be deleted after 30 days."),
+    ("data_sharing_limits", False, "Anytown Police Department\nPolicy Manual\nPublic Safety "
+     "Video Surveillance Policy\nThe City's public safety camera system is operated by the "
+     "Department under this policy.\nMembers shall not share recordings with other agencies."),
+    ("data_sharing_limits", True, "Int. No. 24-0102\nType: Local Law Status: Enacted\n"
+     "Title: A Local Law in relation to license plate reader data\nFiscal Note: None.\nSection "
+     "1. The police department shall not share license plate reader data with any federal "
+     "agency."),
+]
+
 # Batch 35's near misses the gate had admitted: a notice of a hearing on proposed rules that
 # quotes their sections, and news of a board's policy in the policy's own words.
 CAUSE_35_DOCUMENTS: list[str] = [
@@ -3740,7 +3786,7 @@ _FOUND_OR_NOT = {
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
     "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
     "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41, "batch-41": CAUSES_41,
-    "batch-42": CAUSES_42,
+    "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42,
 }  # fmt: skip
 
 

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from .passages import BODY_RESOLVES, Part, Passage, sentences_of
-from .patterns import QUESTION, QUOTED, RESOLVED_COLON, SELF_REFERENCE, THEREFORE
+from .patterns import (
+    QUESTION,
+    QUOTED,
+    RECORD_TYPE,
+    RESOLVED_COLON,
+    SELF_REFERENCE,
+    THEREFORE,
+)
 from .policies import (
     is_board_policy,
     is_policy_manual,
@@ -91,18 +98,11 @@ def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
     )
 
 
-# A legislative record of the instrument itself, its type on a field line ("Type: Resolution
-# Status: Passed"): its "Fiscal Note" field is one of its fields, not a bill's analysis.
-_INSTRUMENT_RECORD_TYPE = re.compile(
-    r"\btype:\s*(?:(?:city\s+)?council\s+)?(?:resolution|ordinance|motion)\b", re.IGNORECASE
-)
-
-
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
     if _has_enacting_clause(passages):
         return False
-    if any(_INSTRUMENT_RECORD_TYPE.search(p.text) for p in passages[:_RECORD_LINES]):
+    if any(RECORD_TYPE.search(p.text) for p in passages[:_RECORD_LINES]):
         return False
     text = " ".join(p.text for p in passages)
     return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock, segment
-from .patterns import PURPOSE_SECTIONS, THEREFORE, joins_a_clause_dot
+from .patterns import PURPOSE_SECTIONS, RECORD_TYPE, THEREFORE, joins_a_clause_dot
 from .sentences import split_sentences
 
 
@@ -157,8 +157,9 @@ _TITLE = re.compile(
     r"REGARDING|CONCERNING|MAKING|REQUIRING|CREATING|AUTHORIZING|REGULATING|PROVIDING)\b)|"
     # in capitals with no article: "ORDINANCE OF THE CITY COUNCIL OF THE CITY OF PETALUMA TO ..."
     r"(?-i:ORDINANCE\s+OF\s+THE\s+[A-Z]{2,})|"
-    # a New England town meeting's warrant article, the caption of the bylaw it adopts:
-    # "ARTICLE 12. To see if the Town will vote to amend the General Bylaws by adding ..."
+    # a New England town meeting's warrant article, the caption of whatever the meeting is
+    # asked to vote (a bylaw, a resolution, an appropriation): "ARTICLE 12. To see if the Town
+    # will vote to amend the General Bylaws by adding ..."
     r"(?:(?:warrant\s+)?article\s+\d+[A-Z]?\s*[.:-]?\s*)?to\s+see\s+if\s+the\s+"
     r"(?:town|city|inhabitants)\s+will\s+vote\s+to\b)",
     re.IGNORECASE,
@@ -208,11 +209,6 @@ _RESOLUTION_TITLE = re.compile(
 )
 # A legislative record's type field ("Type: Resolution Status: Enacted", "Type: Ordinance"): the
 # record's "Title:" that follows is the instrument's title, whatever its first word.
-_RECORD_TYPE = re.compile(
-    # ("Type: City Council Resolution", "Type: Bill", "Type: Motion" of a council's own motion)
-    r"\bType:\s*(?:(?:city\s+)?council\s+)?(?:Resolution|Ordinance|Local\s+Law|Bill|Motion)\b",
-    re.IGNORECASE,
-)
 # (an empty field may stand before it on its line: "Effective date: Title: Substitute resolution")
 _RECORD_TITLE = re.compile(
     r"^(?:(?:effective\s+date|enactment\s*(?:#|no\.?|date)|final\s+action|on\s+agenda):\s*)?"
@@ -238,8 +234,8 @@ _TITLE_FIELD = re.compile(
 _RECORD_LABEL = re.compile(
     r"^(?:sponsors?|co-?sponsors?|introduced\s+by|requested\s+by|presented\s+by|file\s*#|"
     r"file\s+(?:no\.?|number)|type|status|version|in\s+control|enactment\s+(?:no\.?|date))\s*:|"
-    # a legistar page's hidden section markers, in lower case on their own lines ("Title" /
-    # "title" / the caption / "end")
+    # a legistar page's hidden section markers, in lower case on their own lines under its
+    # "Title" field line (_TITLE_FIELD): "title" / the caption / "end"
     r"(?-i:^(?:title|end|overview)$)",
     re.IGNORECASE,
 )
@@ -589,7 +585,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 part = Part.TITLE
         if level < 0 and _TITLE_FIELD.match(block.text):
             title_field = True
-        if level < 0 and len(block.text) < 300 and _RECORD_TYPE.search(block.text):
+        if level < 0 and len(block.text) < 300 and RECORD_TYPE.search(block.text):
             record_type = True
         elif _RECORD_TITLE.match(block.text):
             record_type = False

@@ -267,3 +267,12 @@ RESOLVED_COLON = (
     r"\b(?:council|board|commission|city|county|town|village|mayor|manager|clerk|auditor|"
     r"attorney|department|chief)\b"
 )
+
+
+# A legislative record's type field naming an instrument ("Type: Resolution Status: Passed",
+# "Type: City Council Resolution", "Type: Bill", "Type: Motion"): the record of the instrument
+# itself, whose title field is the instrument's caption and whose "Fiscal Note" is one of its
+# fields, not a bill's analysis.
+RECORD_TYPE = rx(
+    r"\bType:\s*(?:(?:city\s+)?council\s+)?(?:Resolution|Ordinance|Local\s+Law|Bill|Motion)\b"
+)

@@ -514,9 +514,12 @@ _INSTRUMENT_CLAUSE = re.compile(
 # A use policy the governing body approves under a surveillance ordinance, titled as one:
 # "County Communications - Video Cameras Used for Facility Security Surveillance Use Policy
 # (September 2018)" (not a record of its approval: "Approve the ... Surveillance Use Policy").
+# A title that reports on a policy rather than naming it ("Council approves new license plate
+# reader policy").
+_NOT_OWN_TITLE = r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
 _USE_POLICY_TITLE = re.compile(
-    r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
-    r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
+    _NOT_OWN_TITLE
+    + r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
     re.IGNORECASE,
 )
 # ... or speaking of itself as one: "ALPR Technology may be utilized as set forth in this
@@ -533,7 +536,14 @@ _THIS_USE_POLICY = re.compile(
 # A policy's title line ("Automatic License Plate Reader Policy", "Public Safety Camera System
 # Policies & Procedures", "City of Bozeman Security Technology Policy").
 _POLICY_TITLE_LINE = re.compile(
-    r"^[^.;:]{0,80}\b(?:polic(?:y|ies)|procedures|protocols?)\s*$", re.IGNORECASE
+    _NOT_OWN_TITLE + r"[^.;:]{0,80}\b(?:polic(?:y|ies)|procedures|protocols?)\s*$", re.IGNORECASE
+)
+# A department's manual in its own voice: its name or "Policy Manual" alone on a line, or its
+# members as the ones bound ("Members shall not share recordings").
+_DEPARTMENT_VOICE = re.compile(
+    r"^(?:[\w.'’ -]{0,60}\s)?(?:police\s+department|sheriff['’]?s\s+office)\s*$|"
+    r"^policy\s+manual\s*$|\bmembers\s+(?:shall|should|will|must|may)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The place speaking of its own system, as the place's policy does ("The Town's ALPR system may
 # only be used by ...", "The City of La Quinta and the La Quinta Police Department collectively
@@ -568,9 +578,11 @@ def is_surveillance_use_policy(passages: Sequence[Passage]) -> bool:
 
 
 def _is_the_places_policy(passages: Sequence[Passage]) -> bool:
-    return any(
-        _POLICY_TITLE_LINE.match(p.text.strip()) for p in passages[:_POLICY_TITLE_REACH]
-    ) and any(_THE_PLACE_OPERATES.search(p.text) for p in passages)
+    return (
+        any(_POLICY_TITLE_LINE.match(p.text.strip()) for p in passages[:_POLICY_TITLE_REACH])
+        and any(_THE_PLACE_OPERATES.search(p.text) for p in passages)
+        and not any(_DEPARTMENT_VOICE.search(p.text) for p in passages)
+    )
 
 
 def is_board_policy(passages: Sequence[Passage]) -> bool:
