@@ -242,13 +242,6 @@ _APPROVAL_DUTY = (
     # Council"
     r"\bonly\s+(?:at|in|on|for|within|during)\b[^.;]{0,80}\bapproved\s+(?:in\s+advance\s+)?by\s+"
     r"(?:(?:resolution|ordinance)\s+of\s+)?" + _BY_THE_BODY + r"|"
-    # "No municipal entity shall use surveillance technology for a purpose not approved by the
-    # Village Board", "any technology that has not been approved by the Council"
-    r"\b(?:technolog\w*|uses?|purposes?|locations?|cameras?|drones?|systems?|acquisitions?)\b"
-    r"[^.;]{0,60}\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\s+"
-    r"(?:in\s+advance\s+)?by\s+"
-    + _BY_THE_BODY
-    + r"|"
     # "Before a department acquires a drone, the Council shall adopt a resolution approving it"
     # (the rule finds the body elsewhere in the sentence)
     r"\b(?:shall|must)\s+(?:first\s+)?(?:adopt|pass|enact)\s+(?:an?\s+)?"
@@ -1121,6 +1114,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "for any other uses unless specifically authorized by the city council"
                 r"\bunless\s+(?:(?:expressly|specifically|first)\s+)?)"
                 r"authori[sz]ed\s+(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # what a use must not lack: "No municipal entity shall use surveillance technology for
+            # a purpose not approved by the Village Board", "any technology that has not been
+            # approved by the Council" (of a technology or its use: "Any expense not approved by
+            # the City Council" is the body's budget) (a rule of its own: "not" comes first)
+            rule(
+                r"\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\s+"
+                r"(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY,
+                r"\b(?:technolog\w*|uses?|purposes?|locations?|cameras?|drones?|systems?|acquisitions?)"
+                r"\b[^.;]{0,60}\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\b",
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
             # "City Council authorization is required before any department acquires ...": the
@@ -2614,6 +2618,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("approv",),
         ("authoriz",),
         ("authorized", "authorised"),
+        ("not approved", "not been approved", "not previously approved", "not expressly approved",
+         "not first approved"),
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
     ),
