@@ -511,12 +511,12 @@ _INSTRUMENT_CLAUSE = re.compile(
 )
 
 
+# A title that reports on a policy rather than naming it ("Council approves new license plate
+# reader policy", "Approve the ... Surveillance Use Policy").
+_NOT_OWN_TITLE = r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
 # A use policy the governing body approves under a surveillance ordinance, titled as one:
 # "County Communications - Video Cameras Used for Facility Security Surveillance Use Policy
-# (September 2018)" (not a record of its approval: "Approve the ... Surveillance Use Policy").
-# A title that reports on a policy rather than naming it ("Council approves new license plate
-# reader policy").
-_NOT_OWN_TITLE = r"^(?!.*\b(?:approv\w*|adopt\w*|consider\w*|recommend\w*|review\w*|update\w*)\b)"
+# (September 2018)" (not a record of its approval).
 _USE_POLICY_TITLE = re.compile(
     _NOT_OWN_TITLE
     + r"[^.]{0,160}\bsurveillance\s+use\s+policy\b(?:\s*\([^()]{0,40}\))?\s*$",
@@ -554,7 +554,7 @@ _THE_PLACE_OPERATES = re.compile(
     r"(?:system|cameras?|program|network|ALPRs?|drones?)\b|"
     # (the place's name as an adjective, capitalised: "Data-sharing from Town ALPRs")
     r"(?-i:\b(?:Town|City|County|Village)\s+(?:ALPRs?|[Cc]ameras?|[Dd]rones?))\b|"
-    r"\bthe\s+(?:town|city|county|village)\s+of\s+[A-Z][\w.'’ -]{1,30}?\s+"
+    r"\bthe\s+(?:town|city|county|village)\s+of\s+(?-i:[A-Z])[\w.'’ -]{1,30}?\s+"
     r"(?:and\s+the\s+[\w.'’ -]{1,40}?\s+)?"
     r"(?:collectively\s+)?(?:operates?|owns?|maintains?|uses?)\b",
     re.IGNORECASE,
