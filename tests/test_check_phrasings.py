@@ -3743,6 +3743,12 @@ CAUSES_AFTER_42: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", False, "Anytown Police Department\nPolicy Manual\nPublic Safety "
      "Video Surveillance Policy\nThe City's public safety camera system is operated by the "
      "Department under this policy.\nMembers shall not share recordings with other agencies."),
+    # police overseers named in other words (batch 43): "the Office of Police Complaints", "the
+    # Civilian Review and Accountability Board"
+    ("oversight_body", True, _LAW_40.format("Advisory group", "The Office of Police Complaints "
+     "shall review the body-worn camera program's policies each year.")),
+    ("oversight_body", True, _LAW_40.format("Board", "There is hereby created a Civilian Review "
+     "and Accountability Board of eleven members.")),
     ("data_sharing_limits", True, "Int. No. 24-0102\nType: Local Law Status: Enacted\n"
      "Title: A Local Law in relation to license plate reader data\nFiscal Note: None.\nSection "
      "1. The police department shall not share license plate reader data with any federal "

@@ -531,13 +531,14 @@ _POLICE_OVERSEER = (
     r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
     r"(?:commission|board|committee|council|office|agency|panel)\b|"
     r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
+    # ("the Civilian Review and Accountability Board")
     r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight|investigative|"
-    r"complaint)\s+(?:board|commission|panel|office|committee)\b|"
+    r"complaint)\s+(?:and\s+[\w'’-]+\s+)?(?:board|commission|panel|office|committee)\b|"
     r"\b(?:citizens?'?|civilian|community)\s+police\s+(?:board|commission)\b|"
     # the offices that oversee the police for the public: "the office of the police ombuds",
     # "the independent police auditor", "the Office of Police Accountability"
     r"\boffice\s+of\s+(?:the\s+)?(?:independent\s+)?police\s+(?:ombuds\w*|auditor|"
-    r"accountability|monitor|oversight|review)\b|"
+    r"accountability|monitor|oversight|review|complaints)\b|"
     # (not "where the police monitor live camera feeds": the verb)
     r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor)\b|\bindependent\s+police\s+monitor\b"
 )
