@@ -3703,6 +3703,66 @@ CAUSES_42: list[tuple[str, bool, str]] = [
      "the contract shall be terminated."),
 ]
 
+# Batch 43's other misses and wrong findings, answered: a charter's leave to hire a police
+# auditor or appoint a review board; an office's power to hear complaints against officers;
+# review of investigations of complaints "involving" officers and of practices "adopted by
+# police"; who is eligible to serve on a police overseer; a meeting system's record of an
+# ordinance or policy order (its caption, its recitals printed without "WHEREAS"); a caption in
+# capitals broken at a semicolon, whose promised severability is the caption's; an advisory
+# commission's numbered recommendation, whose recitals are advice.
+_IQM2 = (
+    "City of Elm\nMassachusetts\n\n{}\n{}\nAdopted\nMay 4, 2021 7:00 PM\n\n{}\n\n"
+    "Information\n\nDepartment:City ClerkSponsors:Councilor Jane Roe\nCategory:{}\n\n{}"
+)
+CAUSES_43: list[tuple[str, bool, str]] = [
+    ("oversight_body", True, _LAW_40.format("Police review", "The Board of Aldermen is "
+     "empowered to appoint a civilian review board of five members.")),
+    ("oversight_body", True, _LAW_40.format("Police auditor", "The Council may hire an "
+     "independent police auditor, who shall report to the Council.")),
+    ("oversight_body", False, _LAW_40.format("Auditor", "The Council may hire an internal "
+     "auditor to examine the accounts of every department.")),
+    ("oversight_body", True, _LAW_40.format("Complaints", "The Office shall have the power to "
+     "investigate any complaint by a member of the public against a sworn officer of the "
+     "Police Department.")),
+    ("oversight_body", False, _LAW_40.format("Complaints", "The Office of Professional "
+     "Standards shall have the authority to investigate complaints against police officers.")),
+    ("oversight_body", False, _LAW_40.format("Complaints", "The Office shall have the authority "
+     "to receive complaints about potholes and streetlights.")),
+    ("oversight_body", True, _LAW_40.format("Review board", "The review board shall hear "
+     "appeals and review investigations of complaints involving police officers.")),
+    ("oversight_body", True, _LAW_40.format("Commission", "The Commission shall examine the "
+     "rules and procedures followed by the police when officers stop motorists.")),
+    ("oversight_body", False, _LAW_40.format("Commission", "The Commission shall examine the "
+     "rules and procedures followed by the parks department when permits are issued.")),
+    ("oversight_body", True, _LAW_40.format("Eligibility", "No person who is employed by a "
+     "law enforcement agency shall be eligible to serve on the Police Accountability Board.")),
+    ("oversight_body", False, _LAW_40.format("Eligibility", "No person who holds elective "
+     "office shall be eligible to serve on the Library Board.")),
+    ("title", True, _IQM2.format("Ordinance", "2021-118", "Prohibiting the use of face "
+     "recognition technology by city departments.", "Ordinance", "Official Text\n\nSee "
+     "attachment.")),
+    ("title", False, _IQM2.format("Report", "2021-118", "Receive the quarterly report on "
+     "police overtime.", "Report", "Official Text\n\nSee attachment.")),
+    ("findings", True, _IQM2.format("Policy Order", "POR 2021 #7", "That the City Manager "
+     "report on the use of drones by city departments.", "Policy Order", "Drones can record "
+     "people in their homes and yards without their knowledge or consent; and\n\nThe City "
+     "has no written policy on when a department may fly a drone over a neighborhood; and\n\n"
+     "ORDERED: That the City Manager report to the Council within sixty days.")),
+    ("findings", False, _IQM2.format("Report", "2021-118", "Receive the quarterly report on "
+     "police overtime.", "Report", "Overtime rose in every district during the summer months; "
+     "and\n\nThe department hired twelve new officers in the same period; and")),
+    ("severability", False, "ORDINANCE NO. 2026-12\n\nAN ORDINANCE OF THE CITY COMMISSION "
+     "AMENDING SECTION 2-14, ENTITLED \"POLICE REVIEW PANEL; MEMBERS;\nTERMS OF OFFICE;\" TO "
+     "CHANGE THE NUMBER OF MEMBERS; CONTAINING A SEVERABILITY CLAUSE, AND PROVIDING\nFOR AN "
+     "EFFECTIVE DATE.\nBE IT ORDAINED BY THE COMMISSION OF THE CITY OF ELM:\nSection 1. "
+     "Section 2-14 is amended to read: The Panel shall consist of nine members."),
+    ("findings", False, "TRANSPORTATION COMMISSION Recommendation 20240115-003: Date: January "
+     "15, 2024 Subject: Traffic Cameras Motioned by: Commissioner Roe Seconded by: Commissioner "
+     "Doe WHEREAS, the City operates forty traffic cameras; and WHEREAS, residents have asked "
+     "how long footage is kept; NOW, THEREFORE, BE IT RESOLVED that the Commission recommends "
+     "that the Council adopt a retention limit."),
+]
+
 # A review of the batch 41 and 42 readings found them reaching too far; each case below failed
 # before it was mended: the regime's own reports, sanctions, outreach, complaint procedures and
 # emergency reports kept; a council's expense, a verb "monitor", a county's own board, a
@@ -3792,7 +3852,7 @@ _FOUND_OR_NOT = {
     "batch-36": CAUSES_36, "before-38": CAUSES_BEFORE_38, "batch-38": CAUSES_38,
     "before-39": CAUSES_BEFORE_39, "batch-40": CAUSES_40,
     "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41, "batch-41": CAUSES_41,
-    "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42,
+    "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42, "batch-43": CAUSES_43,
 }  # fmt: skip
 
 

@@ -166,6 +166,20 @@ def _notices_a_hearing(passages: Sequence[Passage]) -> bool:
     return any(_HEARING_NOTICE.match(p.text) for p in passages[:3])
 
 
+# An advisory body's numbered recommendation to the council ("PUBLIC SAFETY COMMISSION
+# Recommendation 20250908-006: ... Motioned by: Commissioner ..."): its recitals and its "be it
+# resolved" give advice; they enact nothing.
+_RECOMMENDATION = re.compile(
+    r"^[\w .,'’&-]{0,80}?\b(?:commission|board|committee|task\s+force)\s+recommendation\s+"
+    r"(?:no\.?\s*|number\s+|#\s*)?\d[\d-]*\b",
+    re.IGNORECASE,
+)
+
+
+def _advises(passages: Sequence[Passage]) -> bool:
+    return any(_RECOMMENDATION.match(p.text) for p in passages[:2])
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy, questions and answers, a letter, an agreement, a notice
@@ -177,6 +191,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _answers_questions(passages)
         or _writes_a_letter(passages)
         or _is_an_agreement(passages)
+        or _advises(passages)
     )
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import pairwise
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock, segment
@@ -609,7 +610,8 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if level < 0 and _ends_definitions(block.text):
             opening.plain_title(block.text)  # a plain line titles the next section
         passages.append(Passage(block.text, part, section, block.line, level, title))
-    return _caption_before_recitals(_caption_before_enacting(passages))
+    passages = _caption_before_recitals(_caption_before_enacting(passages))
+    return _caption_runs_on(_caption_of_meeting_record(passages))
 
 
 def _field_caption(text: str) -> bool:
@@ -759,6 +761,117 @@ def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
         if _is_caption_over_recitals(passages[index], index == first_recital - 1):
             passages[index] = replace(passages[index], part=Part.TITLE)
             break
+    return passages
+
+
+# A meeting system's page for an instrument (Granicus and iQM2 print it so): the place, the kind of
+# instrument alone on a line, its number, status and date, then the caption, then the record's
+# fields ("Information", "Department: ... Sponsors: ...", "Category: Ordinance").
+_RECORD_FIELDS = re.compile(r"^(?:information$|department\s*:)", re.IGNORECASE)
+_RECORD_KIND = re.compile(
+    r"^(?:resolution|ordinance|policy\s+order|order|local\s+law|act)$", re.IGNORECASE
+)
+_RECORD_CATEGORY = re.compile(
+    r"^category\s*:\s*(?:ordinance|resolution|policy\s+order|local\s+law)", re.IGNORECASE
+)
+# (the record of an agenda's item is not the instrument's: "Discuss and Consider Possible Action
+# on an Ordinance ...", "Held from January 10 (Item No. 22): Consider recommendations ...")
+_RECORD_ACTION = re.compile(
+    r"^(?:discuss|consider|held\s+from|receive|presentation|update|report|review)\b", re.IGNORECASE
+)
+_RECORD_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+_RECORD_HEAD = 14
+_RECITAL_WORDS = 12
+_ENDS_WITH_AND = re.compile(r"[;,]\s+and\s*$")
+
+
+def _meeting_record_fields(passages: list[Passage]) -> int | None:
+    """Where a meeting system's page for an ordinance, resolution or policy order has its
+    record's fields, if the text is such a page."""
+    head = passages[:_RECORD_HEAD]
+    fields = next((i for i, p in enumerate(head) if _RECORD_FIELDS.match(p.text)), None)
+    if fields is None:
+        return None
+    names_an_instrument = any(_RECORD_KIND.match(p.text.strip()) for p in head[:fields]) or any(
+        _RECORD_CATEGORY.match(p.text) for p in passages[fields : fields + 4]
+    )
+    return fields if names_an_instrument else None
+
+
+def _caption_of_meeting_record(passages: list[Passage]) -> list[Passage]:
+    """A meeting system's page for an ordinance, resolution or policy order: with no title
+    found, the caption it prints over the record's fields is the title; with no recital found,
+    a run of paragraphs under them each ending "; and" are the recitals (such a page may drop
+    their "WHEREAS")."""
+    fields = _meeting_record_fields(passages)
+    if fields is None:
+        return passages
+    if not any(p.part is Part.RECITAL for p in passages):
+        run = [
+            i
+            for i in range(fields + 1, len(passages))
+            if passages[i].part is Part.BODY
+            and passages[i].level < 0
+            and len(passages[i].text.split()) >= _RECITAL_WORDS
+            and _ENDS_WITH_AND.search(passages[i].text)
+        ]
+        # (two in a row at least: one list item may end so)
+        if any(b == a + 1 for a, b in pairwise(run)):
+            for index in run:
+                passages[index] = replace(passages[index], part=Part.RECITAL)
+    if any(p.part is Part.TITLE for p in passages):
+        return passages
+    for index in range(fields - 1, -1, -1):
+        passage = passages[index]
+        if passage.part is not Part.BODY or passage.level >= 0:
+            continue
+        text = passage.text.strip()
+        if len(text.split()) < 4 or _RECORD_DATE.match(text) or not re.search("[a-z]", text):
+            continue
+        if not _RECORD_ACTION.match(text):
+            passages[index] = replace(passage, part=Part.TITLE)
+        break
+    return passages
+
+
+# How many lines a caption in capitals may run on under its first (a county's runs to six).
+_CAPTION_RUN = 8
+# (what opens the instrument's own text ends a caption: "NOW, THEREFORE, BE IT RESOLVED",
+# "SECTION 1. PURPOSE")
+_RESOLVING_LINE = re.compile(
+    r"^(?:now,?\s+therefore|be\s+it|resolved|whereas|sec(?:tion)?\.?\s*\d|article\s+[\dIVX])\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_runs_on(passages: list[Passage]) -> list[Passage]:
+    """A caption in capitals wrapped over lines, which the reader took apart where a line ends
+    in a semicolon ("... NOMINATION OF MEMBERS;" / "TERMS OF OFFICE; CONTAINING A SEVERABILITY
+    CLAUSE, AND PROVIDING" / "FOR AN EFFECTIVE DATE."): the lines in capitals right under it,
+    up to the one that ends with a full stop, are the title's too."""
+    first = next((i for i, p in enumerate(passages) if p.part is Part.TITLE), None)
+    if first is None:
+        return passages
+    # (from the caption's last line: "ORDINANCE NO. 12" / "AN ORDINANCE ... ENTITLED "PANEL;")
+    while first + 1 < len(passages) and passages[first + 1].part is Part.TITLE:
+        first += 1
+    if not _CAPITALS.match(passages[first].text):
+        return passages
+    index = first
+    while index - first < _CAPTION_RUN and not passages[index].text.rstrip().endswith((".", ":")):
+        index += 1
+        if index >= len(passages):
+            break
+        following = passages[index]
+        if (
+            following.part is not Part.BODY
+            or following.level >= 0
+            or not _CAPITALS.match(following.text)
+            or _COMMANDS.search(following.text)
+            or _RESOLVING_LINE.match(following.text)
+        ):
+            break
+        passages[index] = replace(following, part=Part.TITLE)
     return passages
 
 

@@ -638,7 +638,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ElementRules(
         "findings",
         (
-            rule(r"^WHEREAS\b", need=Need.NONE, parts=(Part.RECITAL,)),
+            # (a recital the text reader found without its "WHEREAS": see passages.py)
+            rule(r"^WHEREAS\b|[;,]\s+and\s*$", need=Need.NONE, parts=(Part.RECITAL,)),
             rule(
                 r"\b(?:council|board|legislature|commission|people|aldermen|supervisors|commissioners|"
                 r"trustees|town\s+meeting|commissioners\s+court)"
@@ -1888,7 +1889,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # its make-up set in the law: "The Board shall be composed of five members", "The
                 # ... Commission shall have three elected officers"
                 r"\bshall\s+(?:be\s+(?:composed|comprised|created|established)|consist)\b|"
-                r"\bshall\s+have\s+(?:[\w()-]+\s+){0,3}(?:members|officers|commissioners)\b",
+                r"\bshall\s+have\s+(?:[\w()-]+\s+){0,3}(?:members|officers|commissioners)\b|"
+                # who may sit on it: "In order to serve on the Civilian Review and Accountability
+                # Board, persons must have resided ...", "eligible to serve on the Board"
+                r"\b(?:in\s+order\s+to|(?:eligible|qualified)\s+to)\s+serve\s+on\b|"
+                # a charter's leave to set it up: "The city council is authorized to hire ... an
+                # independent police auditor", "may appoint a civilian review board"
+                r"\b(?:authorized|empowered)\s+to\s+(?:hire|appoint|establish|create)\b|"
+                r"\bmay\s+(?:hire|appoint|establish|create)\s+an?\b",
                 need=Need.NONE,
                 # (the body may be named only in its section's title: "Section 04.32.150 Office
                 # of the Police Ombuds Commission ... the commission shall:")
@@ -1932,8 +1940,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:(?:police|law\s+enforcement|sheriff'?s?)\s+(?:department\s+|division\s+)?"
                 r"(?:polic(?:y|ies)|practices|procedures)|(?:polic(?:y|ies)|practices|procedures)\s+"
                 r"(?:and\s+\w+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}(?:police|sheriff))\b|"
-                r"\b(?:receiv|review|investigat|hear)\w*\s+(?:citizen\s+|public\s+)?complaints?\s+"
-                r"(?:of|about|against|concerning)\s+(?:police|law\s+enforcement|sworn|officers?)\b|"
+                # ("the policies, practices and procedures adopted or to be adopted by police
+                # administration")
+                r"\b(?:polic(?:y|ies)|practices|procedures)\b[^.;]{0,40}\b(?:adopted|issued|used|"
+                r"followed|implemented)\s+(?:or\s+to\s+be\s+adopted\s+)?by\s+(?:the\s+)?(?:police|"
+                r"sheriff|law\s+enforcement)\b|"
+                # ("to review investigations of complaints involving sworn police officers")
+                r"\b(?:receiv|review|investigat|hear|overse)\w*\s+(?:the\s+)?(?:completed\s+)?"
+                r"(?:investigations?\s+(?:and\s+\w+\s+)?of\s+)?(?:citizen\s+|public\s+)?complaints?\s+"
+                r"(?:(?:filed|made|lodged)\s+)?(?:of|about|against|concerning|involving|regarding)\s+"
+                r"(?:(?:sworn|the|any)\s+)?(?:police|law\s+enforcement|sworn|officers?)\b|"
                 # ("Review all law enforcement recordings relevant to any complaint", "Review the
                 # completed investigations of the Division of Police")
                 r"\breview\w*\s+(?:all\s+|the\s+)?(?:completed\s+)?(?:(?:law\s+enforcement|police)\s+"
@@ -1941,6 +1957,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"department\s+of\s+)?police)\b",
                 need=Need.NONE,
                 titled=True,
+            ),
+            # An office or board given the power to hear complaints against the police: "The
+            # Office shall have the authority to receive and to dismiss, conciliate, mediate, or
+            # adjudicate a citizen complaint against a member ... of the MPD ... that alleges
+            # abuse or misuse of police powers" (not the department's own internal affairs unit).
+            rule(
+                r"\b(?:office|board|commission|committee|panel|agency|auditor|ombuds\w*)\b",
+                r"\b(?:authority|power|jurisdiction)\s+to\s+(?:receive|investigate|hear|review|"
+                r"adjudicate)\b[^.;]{0,120}\bcomplaints?\b[^.;]{0,200}\b(?:police|law\s+enforcement|"
+                r"sworn|officers?|sheriff)\b",
+                need=Need.NONE,
+                none_of=(r"\binternal\s+affairs\b|\bprofessional\s+(?:standards|responsibility)\b",),
             ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
             # Members ...", "The workgroup shall consist of three residents each from ..."
@@ -2710,6 +2738,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _POLICE_OVERSEER_WORDS,
         ("advis", "recommend"),
         ("police", "law enforcement", "sheriff", "sworn", "officer"),
+        ("complaint",),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
     ),
