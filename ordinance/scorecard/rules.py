@@ -390,6 +390,7 @@ _PRIVATE = (
     # a network of residents' cameras: "any doorbell camera network", "a registered camera"
     # of a camera registry
     r"doorbell\s+(?:cameras?|video)|registered\s+(?:security\s+)?cameras?|"
+    r"(?:listed|enrolled|registered)\s+in\s+the\s+(?:[\w-]+\s+){0,2}registry|"
     r"residents?|homeowners?|business\s+owners?)"
 )
 # A camera or drone programme's penalties on the public, not remedies for unlawful surveillance:
@@ -540,7 +541,10 @@ _POLICE_OVERSEER = (
     r"\boffice\s+of\s+(?:the\s+)?(?:independent\s+)?police\s+(?:ombuds\w*|auditor|"
     r"accountability|monitor|oversight|review|complaints)\b|"
     # (not "where the police monitor live camera feeds": the verb)
-    r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor)\b|\bindependent\s+police\s+monitor\b"
+    r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor)\b|\bindependent\s+police\s+monitor\b|"
+    # ("the Office of the Independent Monitor", "the Independent Police Auditor's office")
+    # (not an auditor of the accounts: "the Office of the Independent Auditor")
+    r"\boffice\s+of\s+(?:the\s+)?independent\s+(?:police\s+(?:monitor|auditor|ombuds\w*)|monitor)\b"
 )
 
 # An oversight body's report on its own work ("an annual report of the operations of the Board
@@ -590,6 +594,10 @@ _NOT_EXIGENCY = (
 _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
+    # "Any surveillance technology in use on the date this chapter takes effect may continue"
+    r"(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired|operat\w+)\b[^.;]{0,80}\b(?:prior\s+to|"
+    r"before|as\s+of|on)\s+the\s+date\s+(?:on\s+which\s+)?(?:this|the)\s+(?:chapter|ordinance|"
+    r"article|section|local\s+law|act)\s+(?:(?:takes|took)\s+effect|(?:becomes|became)\s+effective)\b|"
     r"already\s+in\s+(?:use|its\s+possession)|"
     r"preexisting|pre-existing|master\s+(?:technology\s+)?list|inventory\s+of|"
     # "Within 120 days of the effective date, each department possessing ... shall submit"
@@ -1114,8 +1122,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "shall not fly a drone except as authorized by the Board of Supervisors"
                 r"\bexcept\s+(?:as|where|when)\s+(?:(?:expressly|specifically|first)\s+)?|"
                 # "for any other uses unless specifically authorized by the city council"
-                r"\bunless\s+(?:(?:expressly|specifically|first)\s+)?)"
-                r"authori[sz]ed\s+(?:in\s+advance\s+)?by\s+" + _BY_THE_BODY,
+                r"\bunless\s+(?:(?:expressly|specifically|first)\s+)?|"
+                # "may operate unmanned aircraft only as authorized by resolution of the County
+                # Board"
+                r"\bonly\s+(?:as|when|if|where)\s+(?:(?:expressly|specifically|first)\s+)?)"
+                r"authori[sz]ed\s+(?:in\s+advance\s+)?by\s+(?:(?:a\s+)?(?:resolution|ordinance|"
+                r"(?:majority\s+)?vote|motion)\s+of\s+)?" + _BY_THE_BODY,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
             ),
             # what a use must not lack: "No municipal entity shall use surveillance technology for
@@ -1570,7 +1582,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:footage|recordings?|video|images?)\b",
                 _PRIVATE,
-                r"\b(?:consent|warrant)\b",
+                # ("any request for footage ... shall be made to the owner, who may decline")
+                r"\b(?:consent(?:s|ed)?|warrant)\b|\bmay\s+(?:decline|refuse)\b",
                 weak=True,
             ),
         ),
@@ -1630,7 +1643,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
                 r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied))\b",
-                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
+                # (or the system that holds it: "Access to the camera network by any outside
+                # agency is prohibited")
+                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|"
+                r"(?:camera|video|surveillance|ALPR|reader)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
@@ -1837,9 +1853,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
                 r"must|until|before|after|requires?|needs?|receives?|obtains?|has|have|is|are)\b)"
                 r"[\w'’&-]+){0,4}?[\s,]+"
-                r"(?:commission|board|committee|working\s+group)\b|"
+                r"(?:commission|board|committee|working\s+group|task\s+force)\b|"
                 r"\binspector\s+general\b|\bCOIT\b|\bPAC\b|\boversight\s+body\b",
-                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*)\b",
+                r"\b(?:review\w*|recommend\w*|advis\w+|consider\w*|evaluat\w+|assess\w*|approv\w*|"
+                r"audit\w*)\b",
             ),
             # A reviewing body's powers over the technology: "the Executive Director of the
             # Community Oversight Board ... may examine and audit any LPR, any file used to store
@@ -1867,7 +1884,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("There is established a Surveillance Technology Advisory Committee")
                 r"\b(?:there\s+is(?:\s+hereby)?|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
                 # ("The Office of the Inspector General ("OIG") is hereby established.")
-                r"\b(?:commission|board|committee|working\s+group|inspector\s+general)\b",
+                r"\b(?:commission|board|committee|working\s+group|task\s+force|inspector\s+general)\b",
+                need=Need.NONE,
+            ),
+            # a body set up for a charge over the technology or the police: "A Technology and
+            # Privacy Advisory Task Force is established to advise the Council on the acquisition
+            # and use of surveillance technology"
+            rule(
+                r"\b(?:is|are)\s+(?:hereby\s+)?(?:created|established)\s+to\s+(?:advise|review|oversee|"
+                r"monitor|make\s+recommendations)\b",
+                r"\b(?:commission|board|committee|working\s+group|task\s+force|advisory\s+group)\b",
+                r"\b(?:surveillance|technolog\w*|privacy|cameras?|police|license\s+plate|drones?)\b",
                 need=Need.NONE,
             ),
             # A body that oversees the police, set up or given its charge by the text itself:
@@ -1896,7 +1923,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a charter's leave to set it up: "The city council is authorized to hire ... an
                 # independent police auditor", "may appoint a civilian review board"
                 r"\b(?:authorized|empowered)\s+to\s+(?:hire|appoint|establish|create)\b|"
-                r"\bmay\s+(?:hire|appoint|establish|create)\s+an?\b",
+                r"\bmay\s+(?:hire|appoint|establish|create)\s+an?\b|"
+                # its powers to get evidence: "may issue subpoenas to compel the attendance of
+                # witnesses", "shall provide the Police Accountability Board with access to all
+                # records"
+                r"\bmay\s+(?:issue\s+subpoenas?|subpoena)\b|\bsubpoena\s+power|"
+                r"\b(?:with|have|be\s+given|be\s+provided)\s+(?:full\s+|complete\s+|timely\s+|"
+                r"unrestricted\s+)?access\s+to\s+(?:all\s+|any\s+)?(?:records|documents|files|"
+                r"information|evidence)\b",
                 need=Need.NONE,
                 # (the body may be named only in its section's title: "Section 04.32.150 Office
                 # of the Police Ombuds Commission ... the commission shall:")
@@ -1948,8 +1982,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("to review investigations of complaints involving sworn police officers")
                 r"\b(?:receiv|review|investigat|hear|overse)\w*\s+(?:the\s+)?(?:completed\s+)?"
                 r"(?:investigations?\s+(?:and\s+\w+\s+)?of\s+)?(?:citizen\s+|public\s+)?complaints?\s+"
-                r"(?:(?:filed|made|lodged)\s+)?(?:of|about|against|concerning|involving|regarding)\s+"
-                r"(?:(?:sworn|the|any)\s+)?(?:police|law\s+enforcement|sworn|officers?)\b|"
+                r"(?:(?:filed|made|lodged)\s+)?(?:(?:of|about|against|concerning|involving|regarding)\s+|"
+                # ("To receive complaints alleging misconduct by members of the Police Department")
+                r"alleging\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+)(?:(?:sworn|the|any|members?\s+of\s+the)\s+)?"
+                r"(?:police|law\s+enforcement|sworn|officers?)\b|"
                 # ("Review all law enforcement recordings relevant to any complaint", "Review the
                 # completed investigations of the Division of Police")
                 r"\breview\w*\s+(?:all\s+|the\s+)?(?:completed\s+)?(?:(?:law\s+enforcement|police)\s+"
@@ -2097,7 +2133,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (or the figures a portal or website displays: "a public transparency portal
                 # displaying the number of ALPR cameras", "data on the Body-Worn Camera Program")
                 r"registr(?:y|ies)|statistics|data\s+(?:on|about|regarding)|"
-                r"(?:portal|dashboard|website|web\s*site|online)\b[^.;]{0,60}\bnumber\s+of)\b",
+                r"(?:portal|dashboard|website|web\s*site|online)\b[^.;]{0,60}\bnumber\s+of|"
+                # ("a public transparency portal listing each license plate reader location")
+                r"(?:portal|dashboard)\s+(?:that\s+)?(?:list|show|display|identif)\w*)\b",
                 # what must not be open: "Use policies shall not be open to public inspection"
                 none_of=(
                     r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",
@@ -2381,6 +2419,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"reauthori[sz]es|extends?)\b",
                 need=Need.NONE,
             ),
+            # The law's own sunset: "This ordinance shall expire on December 31, 2027, unless
+            # extended by the Council", "This chapter shall be automatically repealed five years
+            # after its effective date".
+            rule(
+                r"\bthis\s+(?:ordinance|chapter|article|local\s+law|act|program|pilot\s+program)\s+"
+                r"(?:shall|will)\s+(?:expire|sunset|lapse|terminate|be\s+(?:automatically\s+)?repealed)\b",
+                need=Need.NONE,
+            ),
+            # A review that decides whether the use goes on: "The Council shall review the license
+            # plate reader program two (2) years after its approval and decide at a public
+            # meeting whether to continue it".
+            rule(
+                r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,100}\b(?:years?|months?)\s+"
+                r"(?:after|following|from)\b[^.;]{0,140}\bwhether\s+(?:to\s+)?(?:continue|renew|extend|"
+                r"reauthori[sz]e|terminate|end|discontinue)\b",
+            ),
         ),
         parameters=(
             Parameter("after", days_near(r"\bexpire\w*|\blapse\w*|\bsunset\w*|\bterminat\w+", 80)),
@@ -2588,11 +2642,13 @@ BOARD_POLICY_DISSEMINATION = rule(
 _POLICY_WORDS = ("polic", "protocol", "regulations pertaining", "standard operating")
 _EXISTING_WORDS = (
     "effective date", "existing surveillance", "already in", "existing", "currently", "master",
-    "inventory", "before", "prior to", "as of",
+    "inventory", "before", "prior to", "as of", "takes effect", "took effect", "becomes effect",
+    "became effect",
 )  # fmt: skip
 # Words one of which every _POLICE_OVERSEER match contains.
 _POLICE_OVERSEER_WORDS = (
     "police", "sheriff", "law enforcement", "citizen", "civilian", "community",
+    "independent monitor",
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
@@ -2697,7 +2753,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("consent",),
         ("consent",),
         ("warrant", "court order", "judicial order", "subpoena"),
-        ("consent", "warrant"),
+        ("consent", "warrant", "decline", "refuse"),
     ),
     "no_subsidy_or_promotion": (
         ("subsid", "rebate", "discount", "incentive", "voucher", "public funds", "in-kind", "free"),
@@ -2726,6 +2782,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "board",
             "committee",
             "working group",
+            "task force",
             "inspector general",
             "coit",
             "pac",
@@ -2734,6 +2791,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("commission", "committee", "board"),
         ("commission", "committee", "board"),
         ("hereby", "there is"),
+        ("established to", "created to"),
         _POLICE_OVERSEER_WORDS,
         _POLICE_OVERSEER_WORDS,
         ("advis", "recommend"),
@@ -2824,6 +2882,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("renew", "reapprov", "re-approv", "reauthori"),
         ("vote", "renew", "reauthori", "reapprov", "re-approv", "terminat", "expire", "lapse",
          "sunset"),
+        ("expire", "sunset", "lapse", "terminate", "repealed"),
+        ("whether",),
     ),
 }
 ELEMENTS = tuple(
