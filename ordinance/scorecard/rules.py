@@ -595,7 +595,8 @@ _EXISTING = (
     r"(?:(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired)\b[^.;]{0,80}\b"
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
     # "Any surveillance technology in use on the date this chapter takes effect may continue"
-    r"(?:possess\w*|us(?:e|es|ed|ing)|in\s+use|acquired|operat\w+)\b[^.;]{0,80}\b(?:prior\s+to|"
+    # (the state right after the verb: a window before "the date" would cost every "use")
+    r"\b(?:possessed|used|in\s+use|acquired|operated)\s+(?:by\s+[^.;]{0,40}?\s+)?(?:prior\s+to|"
     r"before|as\s+of|on)\s+the\s+date\s+(?:on\s+which\s+)?(?:this|the)\s+(?:chapter|ordinance|"
     r"article|section|local\s+law|act)\s+(?:(?:takes|took)\s+effect|(?:becomes|became)\s+effective)\b|"
     r"already\s+in\s+(?:use|its\s+possession)|"
@@ -2642,8 +2643,8 @@ BOARD_POLICY_DISSEMINATION = rule(
 _POLICY_WORDS = ("polic", "protocol", "regulations pertaining", "standard operating")
 _EXISTING_WORDS = (
     "effective date", "existing surveillance", "already in", "existing", "currently", "master",
-    "inventory", "before", "prior to", "as of", "takes effect", "took effect", "becomes effect",
-    "became effect",
+    "inventory", "before", "prior to", "as of", "the date this", "the date the",
+    "the date on which",
 )  # fmt: skip
 # Words one of which every _POLICE_OVERSEER match contains.
 _POLICE_OVERSEER_WORDS = (
