@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from ..checklist import CHECKLIST
 from .board_reading import board_rules, policy_will_binds
-from .gate import describes_an_item, describes_no_law, has_the_form_of_law
+from .gate import describes_a_body, describes_an_item, describes_no_law, has_the_form_of_law
 from .model import Status, Verdict
+from .overseer_reading import about_a_police_overseer, overseer_rules
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy, is_department_manual
@@ -187,7 +188,13 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         describes_no_law(passages)
         or not (
             has_the_form_of_law(passages, board)
-            or (is_law(passages) and not is_department_manual(passages))
+            # (the model, which has learned overseers' chapters, is not asked about a page that
+            # describes a board: its present tense is the page's, not the law's)
+            or (
+                is_law(passages)
+                and not is_department_manual(passages)
+                and not describes_a_body(passages)
+            )
         )
     ):
         return [
@@ -202,7 +209,12 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     lowered = [s.scope.lower() for s in sentences]
     index = TriggerIndex(sentences, lowered)
     joined = section_texts(passages)
-    rules = board_rules() if board else BY_ID
+    if board:
+        rules = board_rules()
+    elif about_a_police_overseer(passages):
+        rules = overseer_rules()
+    else:
+        rules = BY_ID
     verdicts = [
         evaluate_element(rules[e.id], sentences, joined, lowered, index)
         if not record or e.id == "title"

@@ -68,7 +68,10 @@ _AMENDMENT = re.compile(
 _RESOLVING = re.compile(
     r"^" + THEREFORE + r"(?:be\s+it\s+(?:hereby\s+|further\s+|duly\s+)?(?:resolved|ordered)|"
     r"let\s+it\s+be\s+(?:further\s+)?resolved|"
-    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|" + RESOLVED_COLON,
+    r"resolved)\s*(?:by\s+[^.;]{0,120}?)?[,:]?\s*that\b|" + RESOLVED_COLON + r"|"
+    # ("NOW, THEREFORE, BE IT RESOLVED, the Body-Worn Camera Feasibility Review Committee is
+    # hereby established")
+    r"^" + THEREFORE + r"be\s+it\s+(?:hereby\s+|further\s+)?resolved\s*,\s+the\b",
     re.IGNORECASE,
 )
 # ... or with the body as its subject: "The Town of Lyme in town meeting convened, now therefore
@@ -180,6 +183,44 @@ def _advises(passages: Sequence[Passage]) -> bool:
     return any(_RECOMMENDATION.match(p.text) for p in passages[:2])
 
 
+# A page that tells the public about a board in its own words ("The Review Board is charged with
+# ...", "Annually, the Board prepares and submits a report", "The CPRB reviews police policies"),
+# its sentences in the present tense of description, not of law.
+_BODY_DESCRIBED = re.compile(
+    r"^(?:[\w ]{1,20},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:board|commission|committee|office|"
+    r"panel|agency|auditor|monitor|ombuds\w*|(?-i:[A-Z]{2,6}))\s+(?:\([^)]{1,60}\)\s+)?"
+    r"(?:is|has|was|reviews|provides|prepares|submits|maintains|meets|consists|serves|receives|"
+    r"oversees|issues|makes|holds|hears|investigates|monitors|advises|conducts)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_BINDS = re.compile(r"\b(?:shall|must)\b", re.IGNORECASE)
+
+
+def describes_a_body(passages: Sequence[Passage]) -> bool:
+    """Whether the text describes a board to the public rather than setting it up: two or more
+    sentences say what the board is and does, more than twice as many as bind."""
+    sentences = [s for p in passages for s in _SENTENCE_END.split(p.text)]
+    described = sum(bool(_BODY_DESCRIBED.match(s)) for s in sentences)
+    binding = sum(bool(_BINDS.search(s)) for s in sentences)
+    return described >= 2 and 2 * binding < described
+
+
+# An article's byline over its text: "By Kade Crockford, technology for liberty program
+# director", "By Jane Doe | Staff Writer" (a record's "BY: Commissioner Roe" has its colon, a
+# bill's sponsors their office: "By Council Members Roe, Doe", "By Representative Roe").
+_BYLINE = re.compile(
+    r"^by\s+(?!(?:council|representative|senator|delegate|supervisor|commissioner|assembly|alder|"
+    r"mayor|member|chair|committee|request|the|legislator|trustee|selectm|freeholder)\w*)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w.'’-]*)){1,3}\s*(?:[,|]|$)",
+    re.IGNORECASE,
+)
+
+
+def _has_a_byline(passages: Sequence[Passage]) -> bool:
+    return any(_BYLINE.match(p.text) for p in passages[:3])
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy, questions and answers, a letter, an agreement, a notice
@@ -192,6 +233,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _writes_a_letter(passages)
         or _is_an_agreement(passages)
         or _advises(passages)
+        or _has_a_byline(passages)
     )
 
 
@@ -235,7 +277,13 @@ def has_the_form_of_law(passages: Sequence[Passage], board: bool | None = None) 
             return True
         # "this Chapter" inside a quotation (minutes recording a motion, news quoting a bill)
         # is the quoted law's self-reference, not this text's.
-        if passage.part is Part.BODY and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text)):
+        # (and a question about "this ordinance" is a writer's: "How does this ordinance
+        # change things?")
+        if (
+            passage.part is Part.BODY
+            and not passage.text.rstrip().endswith("?")
+            and SELF_REFERENCE.search(QUOTED.sub(" ", passage.text))
+        ):
             return True
         if passage.part is Part.BODY and _RESOLUTION_BINDS.search(QUOTED.sub(" ", passage.text)):
             return True

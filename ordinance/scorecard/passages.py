@@ -17,7 +17,13 @@ from itertools import pairwise
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock, segment
-from .patterns import PURPOSE_SECTIONS, RECORD_TYPE, THEREFORE, joins_a_clause_dot
+from .patterns import (
+    PURPOSE_SECTIONS,
+    RECORD_FIELDS,
+    RECORD_TYPE,
+    THEREFORE,
+    joins_a_clause_dot,
+)
 from .sentences import split_sentences
 
 
@@ -261,9 +267,11 @@ _ENACTING = re.compile(
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted|"
     # "THE PEOPLE OF THE STATE OF MICHIGAN ENACT:"
     r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
-    # "THE CITY OF EAST LANSING ORDAINS:"
+    # "THE CITY OF EAST LANSING ORDAINS:", "THE COMMON COUNCIL OF THE CITY OF ROCHESTER ORDAINS:"
     r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
-    r"ordains\s*:)",
+    r"ordains\s*:|"
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:council|board|commission|legislature|assembly)\s+of\s+"
+    r"[^.;:]{2,80}?\s+(?:ordains|enacts)\s*:)",
     re.IGNORECASE,
 )
 # An enacting clause with the body as its subject, after the recitals: "Now therefore, the board
@@ -586,7 +594,9 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 part = Part.TITLE
         if level < 0 and _TITLE_FIELD.match(block.text):
             title_field = True
-        if level < 0 and len(block.text) < 300 and RECORD_TYPE.search(block.text):
+        if level < 0 and len(block.text) < 300 and (
+            RECORD_TYPE.search(block.text) or RECORD_FIELDS.search(block.text)
+        ):
             record_type = True
         elif _RECORD_TITLE.match(block.text):
             record_type = False
@@ -697,11 +707,36 @@ _CAPTION_LINE_WORDS = 20
 _CAPTION_REACH = 4
 
 
+# What may stand before a caption's verb on its line: its stage ("AMENDED SUBSTITUTE Declaring
+# ..."), or the instrument's kind and number ("Ordinance No. 2024-15 Creating Code Section ...").
+_CAPTION_PREFIX = re.compile(
+    r"^(?:(?:AMENDED|SUBSTITUTE|REVISED|ALTERNATE)\s+)+|"
+    r"^(?:an?\s+)?(?:resolution|ordinance)\s+(?:no\.?|number|#)\s*[\w/-]+\s*[-–—:]?\s*",
+    re.IGNORECASE,
+)
+
+
+_RUN_IN_CAPTION = re.compile(
+    r"\b(?:AN\s+ORDINANCE|A\s+RESOLUTION)\s+(?:OF|TO|AMENDING|CREATING|AUTHORIZING|"
+    r"ESTABLISHING|APPROVING|PROVIDING|RELATING|REGARDING)\b"
+)
+_RUN_IN_CAPTION_WORDS = 200
+
+
 def _is_caption_over_recitals(passage: Passage, nearest: bool) -> bool:
     text = passage.text
     if passage.part is not Part.BODY or passage.level >= 0 or _COMMANDS.search(text):
         return False
     if nearest and len(text.split()) <= 80 and _CAPTION_OVER_RECITALS.match(text):
+        return True
+    # a caption that opens with what the instrument does: "Authorizing the Police Department to
+    # accept the third amendment to the Auto Theft Prevention grant ..."
+    if nearest and len(text.split()) <= 80 and _CAPTION_VERB.match(_CAPTION_PREFIX.sub("", text)):
+        return True
+    # an archive's line run into the caption in capitals: "Ordinance No. 2024-15 Creating Code
+    # Section 48-46 ... - September 3, 2024 CITY OF AVENTURA ORDINANCE NO. 2024-15 AN ORDINANCE OF
+    # THE CITY COMMISSION ... PROVIDING FOR ... AN EFFECTIVE DATE."
+    if nearest and len(text.split()) <= _RUN_IN_CAPTION_WORDS and _RUN_IN_CAPTION.search(text):
         return True
     return (
         len(text.split()) <= _CAPTION_LINE_WORDS

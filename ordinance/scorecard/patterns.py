@@ -226,7 +226,9 @@ SELF_REFERENCE = rx(
     r"local\s+law|part|title)\b"
     # a writer's "this ordinance would / will / was passed" describes a law from outside it
     # (but "A violation of this section is a misdemeanor" is the law's own voice)
+    # (nor does "this ordinance is currently in effect", news of its state)
     r"(?!\s+(?:would|will|could|might|was|were|passed|aims|seeks|has\s+been|"
+    r"is\s+(?:currently|now|already|still|set\s+to)\b|"
     r"is\s+(?:a|an|the)\b(?!\s+(?:(?:class\s+\w+\s+|petty\s+|civil\s+)?(?:misdemeanor|infraction|"
     r"offense|violation)))))"
 )
@@ -274,5 +276,10 @@ RESOLVED_COLON = (
 # itself, whose title field is the instrument's caption and whose "Fiscal Note" is one of its
 # fields, not a bill's analysis.
 RECORD_TYPE = rx(
-    r"\bType:\s*(?:(?:city\s+)?council\s+)?(?:Resolution|Ordinance|Local\s+Law|Bill|Motion)\b"
+    r"\bType:\s*(?:(?:city\s+)?council\s+)?(?:Resolution|Ordinance|Local\s+Law|Bill|Motion|"
+    # (a council's order: Chicago's "Type: Order Status: Failed to Pass")
+    r"Order)\b"
 )
+# Any legislative record's type and status fields ("Type: New Business Status: Agenda Ready",
+# "Type: Consent Agenda Status: Passed"): the record's "Title:" field is its item's caption.
+RECORD_FIELDS = rx(r"\bType:\s*[\w ]{2,40}?\s+Status:")

@@ -296,7 +296,12 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # spending from a named fund is the body's budget business: "Appropriations from the Law
     # Enforcement Recording Copying Fee Fund shall be subject to approval by the County Council"
     r"^(?:all\s+)?(?:appropriations?|expenditures?|disbursements?)\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,8}fund\b"
+    r"(?:[\w'’-]+\s+){0,8}fund\b|"
+    # ... and so is an expense: "Incur city expense or obligate the city in any way without prior
+    # authorization of the mayor and council"
+    r"\bincur\w*\s+(?:any\s+)?(?:[\w-]+\s+)?(?:expenses?|costs?|debts?)\b|"
+    # approval the text says is not needed: "shall accept this grant without further approval"
+    r"\bwithout\s+(?:any\s+)?(?:further|additional)\s+(?:[\w-]+\s+){0,2}approval\b"
 )
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
@@ -526,7 +531,7 @@ _IMMINENT_DANGER = (
 
 # A body named as the police's overseer: "Police Accountability Board", "Board of Police
 # Commissioners", "Citizen Review Board", "Community Police Oversight Commission".
-_POLICE_OVERSEER = (
+POLICE_OVERSEER = (
     # ("the Police Review and Community-Police Relations Commission")
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
     r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
@@ -831,9 +836,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ... and Oakland's "FURTHER RESOLVED: The City Council requests ..."
                 + RESOLVED_COLON
                 + r"|"
-                # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:"
-                r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
+                # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:" (perhaps run
+                # on from the caption's last line), "THE COMMON COUNCIL OF THE CITY OF ROCHESTER
+                # ORDAINS:"
+                r"\b(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
                 r"ordains\s*:|"
+                r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:council|board|commission|legislature|assembly)\s+"
+                r"of\s+[^.;:]{2,80}?\s+(?:ordains|enacts)\s*:|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
                 r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
@@ -1114,7 +1123,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
                 BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
                 need=Need.PROHIBITION,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
             ),
             # the passive authorisation by the body: "Any new camera location must be authorized
             # by the City Council"
@@ -1159,7 +1168,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # official beside the body does not take the body's approval away
                 r"\b(?:consent|authori[sz]ation|authority|permission)\s+(?:of|from|by)\s+(?:the\s+)?"
                 r"(?:(?:[\w-]+\s+){1,3}(?:and|&)\s+(?:the\s+)?)?" + BODY,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _PUBLIC_LICENSED),
+                none_of=(
+                    _APPROVAL_MENTION,
+                    _OFFICIAL_APPROVAL,
+                    _PUBLIC_LICENSED,
+                    _NOT_APPROVAL_OF_TECHNOLOGY,
+                ),
             ),
         ),
         aspects=(
@@ -1906,7 +1920,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # reviews what the police acquire and use, whether or not its charge names
             # surveillance.
             rule(
-                _POLICE_OVERSEER,
+                POLICE_OVERSEER,
                 r"\bthere\s+(?:shall\s+be|is\s+(?:hereby\s+)?(?:(?:established|created)\s+)?an?)\b|"
                 r"\b(?:is|are)\s+(?:hereby\s+)?(?:created|established|composed|"
                 r"comprised)\b|\b(?:hereby\s+)?(?:establishes|creates)\b|\bis\s+established\s+to\b|"
@@ -1925,6 +1939,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # independent police auditor", "may appoint a civilian review board"
                 r"\b(?:authorized|empowered)\s+to\s+(?:hire|appoint|establish|create)\b|"
                 r"\bmay\s+(?:hire|appoint|establish|create)\s+an?\b|"
+                # its charge: "The community police advisory review board is authorized to:",
+                # "The Office of Police Accountability is tasked to investigate complaints"
+                r"\b(?:is|are)\s+(?:hereby\s+)?(?:authorized|empowered|tasked|charged)\s+(?:to|with)\b|"
                 # its powers to get evidence: "may issue subpoenas to compel the attendance of
                 # witnesses", "shall provide the Police Accountability Board with access to all
                 # records"
@@ -1936,13 +1953,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the body may be named only in its section's title: "Section 04.32.150 Office
                 # of the Police Ombuds Commission ... the commission shall:")
                 titled=True,
+                # (not findings that recite what an auditor is authorized to do: "The City
+                # Council of the City of Eugene finds that: A. ...")
+                none_of=(r"\b(?:council|board|commission|legislature)\b[^.;]{0,80}\bfinds?\s+that\b",),
             ),
             # A police overseer charged with the department's rules and practices, whatever else
             # it hears: "to review and assess Rochester Police Department patterns, practices,
             # policies, and procedures", "may recommend rules, bylaws and regulations for the
             # government of the Police Department".
             rule(
-                _POLICE_OVERSEER,
+                POLICE_OVERSEER,
                 r"\b(?:review|assess|evaluat|examin|audit|recommend)\w*\b[^.;]{0,80}\b(?:polic(?:y|ies)|"
                 r"practices|procedures|patterns|rules|regulations)\b",
                 need=Need.NONE,
@@ -2646,7 +2666,7 @@ _EXISTING_WORDS = (
     "inventory", "before", "prior to", "as of", "the date this", "the date the",
     "the date on which",
 )  # fmt: skip
-# Words one of which every _POLICE_OVERSEER match contains.
+# Words one of which every POLICE_OVERSEER match contains.
 _POLICE_OVERSEER_WORDS = (
     "police", "sheriff", "law enforcement", "citizen", "civilian", "community",
     "independent monitor",

@@ -1,0 +1,120 @@
+"""How a police overseer's own law is read: each section of it sets up the body.
+
+Police review boards, auditors, ombuds and monitors created by law are `oversight_body` (the
+corpus README, batch 32). A section of such a body's chapter (the ombuds's term of office, the
+board's meetings, its access to police records, the director's duties) speaks of "the Board",
+"the Director" or "IPR" without naming the police again: where the text names a police
+overseer, a power or duty of such a body or officer is the element. Elsewhere "the Board may
+meet" says nothing of the police, so this reading applies only where `about_a_police_overseer`
+holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .passages import Part, Passage
+from .patterns import rx
+from .rules import BY_ID, POLICE_OVERSEER, ElementRules, Need, rule
+
+# The overseer's name, or a name such a chapter gives its office: "City Auditor's Independent
+# Police Review Division", "the Independent Oversight Director", "Office of Police Conduct
+# Review", "Community Police Oversight Board".
+_OVERSEER_NAME = re.compile(
+    POLICE_OVERSEER
+    + r"|\bindependent\s+police\s+review\b|\bpolice\s+(?:conduct\s+)?review\s+(?:division|"
+    r"office)\b|\bindependent\s+oversight\s+(?:director|officer|agency|office)\b|"
+    r"\boffice\s+of\s+police\s+conduct\s+review\b|"
+    # "the Office of Law Enforcement Oversight", "the citizens' committee on independent
+    # oversight", "Each Community Policing Council"
+    r"\boffice\s+of\s+law\s+enforcement\s+(?:oversight|review|accountability)\b|"
+    r"\bcommittee\s+on\s+(?:independent\s+)?(?:police\s+)?oversight\b|"
+    r"\bcommunity\s+policing\s+councils?\b",
+    re.IGNORECASE,
+)
+# Where a chapter names its body: its headings and its opening lines.
+_OPENING = 12
+# Or, in a section that names no body, what such a body is for: complaints against officers,
+# oversight of the department ("fair acceptance and processing of external administrative
+# complaints ... oversight of the department", "civilian police complaints alleging officer
+# misconduct", "complaint investigators may not be persons ... employed by the MPD").
+_OVERSEES_THE_POLICE = re.compile(
+    r"\bcomplaints?\b[^.;]{0,100}\b(?:police|officers?|sworn|misconduct|internal\s+affairs|MPD|"
+    r"NYPD|LMPD)\b|\binternal\s+affairs\b[^.;]{0,100}\bcomplaints?\b|"
+    r"\b(?:police|officers?|sworn)\b[^.;]{0,60}\bcomplaints?\b|"
+    r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b",
+    re.IGNORECASE,
+)
+# How far into a text that reading looks.
+_READ = 40
+
+# A power or duty of the body, its officer or its members, the subject right before the modal:
+# "IPR shall receive complaints", "the Independent Oversight Director shall have complete and
+# prompt access", "A current police ombudsman may be reappointed", "Board members shall serve".
+_OVERSEER_ACTS = (
+    r"\b(?:board|commission|committee|office|director|monitor|ombuds\w*|auditor|panel|agency|"
+    r"division|members?|policing\s+councils?|(?-i:[A-Z]{2,6}))['’]?s?\s+(?:shall|may|must)\s+"
+    r"(?:not\s+)?\w+"
+)
+
+
+def about_a_police_overseer(passages: Sequence[Passage]) -> bool:
+    """Whether the text names a police overseer in a heading or in its opening lines, or
+    speaks of complaints against the police or of overseeing the department."""
+    return any(
+        _OVERSEER_NAME.search(p.text)
+        for index, p in enumerate(passages)
+        if index < _OPENING or p.part is Part.HEADING
+    ) or any(_OVERSEES_THE_POLICE.search(p.text) for p in passages[:_READ])
+
+
+# What an overseer's law says of its own business, which is no element of the regime on a
+# technology where it names none: its reports on its complaint work ("The board shall report to
+# the mayor and council annually"), the officers' discipline it reviews ("shall not ... impose
+# discipline against officers"), and its own leave ("Subject to approval of the Board, the
+# Executive Director shall establish a pool of ... investigators").
+_NO_TECHNOLOGY = (
+    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|ALPRs?|"
+    r"recordings?|footage|data)\b)"
+)
+_OWN_BUSINESS = {
+    "annual_report": _NO_TECHNOLOGY + r"[\s\S]*\breport",
+    "enforcement": _NO_TECHNOLOGY + r"[\s\S]*\bdisciplin\w*",
+    "council_approval": (
+        r"\b(?:approval|consent|authori[sz]ation)\s+(?:of|by|from)\s+the\s+(?:board|commission|"
+        r"committee|panel)\b(?!\s+of\s+(?:supervisors|commissioners|aldermen|alders|trustees|"
+        r"selectmen)\b)"
+    ),
+}
+
+
+def _without_own_business(element_id: str) -> ElementRules:
+    element = BY_ID[element_id]
+    exclusion = rx(_OWN_BUSINESS[element_id])
+    rules = tuple(replace(r, none_of=(*r.none_of, exclusion)) for r in element.rules)
+    return replace(element, rules=rules)
+
+
+@functools.cache
+def overseer_rules() -> dict[str, ElementRules]:
+    """Every element's rules as a police overseer's own law is read."""
+    element = BY_ID["oversight_body"]
+    acts = rule(
+        _OVERSEER_ACTS,
+        need=Need.NONE,
+        # (the department's own unit that investigates its officers is no overseer)
+        none_of=(
+            r"\b(?:internal\s+affairs|professional\s+standards|professional\s+responsibility)\s+"
+            r"(?:division|office|unit|bureau|section)\s+(?:shall|may|must)\b",
+        ),
+        triggers=("shall", "may", "must"),
+    )
+    return {
+        **BY_ID,
+        **{element_id: _without_own_business(element_id) for element_id in _OWN_BUSINESS},
+        "oversight_body": replace(element, rules=(*element.rules, acts)),
+    }
+
