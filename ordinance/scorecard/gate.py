@@ -221,6 +221,20 @@ def _has_a_byline(passages: Sequence[Passage]) -> bool:
     return any(_BYLINE.match(p.text) for p in passages[:3])
 
 
+# A city page that restates a board's code closes by citing it: "... The Chief of Police shall
+# select the Police Department members. (City Code, Chapter 2, Article V, Division 12)". (A code
+# section's own history note cites ordinances: "(Ord. No. 8843, § 1, 3-24-97)".)
+_CITES_THE_CODE = re.compile(
+    r"\(\s*(?:see\s+)?(?:city|town|county|village|municipal)\s+code,?\s+(?:chapter|ch\.|article|"
+    r"section|sec\.|§|title)\b[^()]{0,80}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cites_the_code_it_restates(passages: Sequence[Passage]) -> bool:
+    return bool(passages) and bool(_CITES_THE_CODE.search(passages[-1].text))
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy, questions and answers, a letter, an agreement, a notice
@@ -234,6 +248,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _is_an_agreement(passages)
         or _advises(passages)
         or _has_a_byline(passages)
+        or _cites_the_code_it_restates(passages)
     )
 
 

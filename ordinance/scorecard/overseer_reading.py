@@ -32,7 +32,10 @@ _OVERSEER_NAME = re.compile(
     # oversight", "Each Community Policing Council"
     r"\boffice\s+of\s+law\s+enforcement\s+(?:oversight|review|accountability)\b|"
     r"\bcommittee\s+on\s+(?:independent\s+)?(?:police\s+)?oversight\b|"
-    r"\bcommunity\s+policing\s+councils?\b",
+    r"\bcommunity\s+policing\s+councils?\b|"
+    # ("the Public Safety Review Commission ... power to investigate ... incidents involving the
+    # Columbus Police Department")
+    r"\bpublic\s+safety\s+(?:review|oversight|accountability)\s+(?:commission|board|committee)\b",
     re.IGNORECASE,
 )
 # Where a chapter names its body: its headings and its opening lines.
@@ -42,7 +45,8 @@ _OPENING = 12
 # complaints ... oversight of the department", "civilian police complaints alleging officer
 # misconduct", "complaint investigators may not be persons ... employed by the MPD").
 _OVERSEES_THE_POLICE = re.compile(
-    r"\bcomplaints?\b[^.;]{0,100}\b(?:police|officers?|sworn|misconduct|internal\s+affairs|MPD|"
+    r"\bcomplaints?\b[^.;]{0,100}\b(?:police|officers?|sworn|misconduct|internal\s+affairs|"
+    r"law\s+enforcement|MPD|"
     r"NYPD|LMPD)\b|\binternal\s+affairs\b[^.;]{0,100}\bcomplaints?\b|"
     r"\b(?:police|officers?|sworn)\b[^.;]{0,60}\bcomplaints?\b|"
     r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b",
@@ -56,8 +60,9 @@ _READ = 40
 # prompt access", "A current police ombudsman may be reappointed", "Board members shall serve".
 _OVERSEER_ACTS = (
     r"\b(?:board|commission|committee|office|director|monitor|ombuds\w*|auditor|panel|agency|"
-    r"division|members?|policing\s+councils?|(?-i:[A-Z]{2,6}))['’]?s?\s+(?:shall|may|must)\s+"
-    r"(?:not\s+)?\w+"
+    r"division|members?|policing\s+councils?|(?-i:[A-Z]{2,6}))['’]?s?"
+    # (an aside may stand before the modal: "the Board, where appropriate, may act")
+    r"(?:,\s+[^,;.]{1,40},)?\s+(?:shall|may|must)\s+(?:not\s+)?\w+"
 )
 
 

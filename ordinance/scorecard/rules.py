@@ -284,8 +284,8 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     r"(?:continued\s+)?approval\b|"
     # an appointment the body confirms: "The Mayor shall appoint a Community Police Board,
     # subject to the approval of Common Council"
-    r"\bappoint\w*\b[^.;]{0,80}?\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|confirmation|"
-    r"consent)\b|"
+    r"\b(?:appoint|nominat)\w*\b[^.;]{0,80}?\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|"
+    r"confirmation|consent)\b|"
     # ("The appointment shall require the approval of Metro Council")
     r"\bappointments?\b[^.;]{0,40}\b(?:requires?|with)\s+(?:the\s+)?(?:prior\s+)?(?:approval|"
     r"confirmation|consent)\b|"
@@ -533,8 +533,9 @@ _IMMINENT_DANGER = (
 # Commissioners", "Citizen Review Board", "Community Police Oversight Commission".
 POLICE_OVERSEER = (
     # ("the Police Review and Community-Police Relations Commission")
+    # ("the Independent Police Investigation and Audit Board")
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
-    r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
+    r"oversight|advisory|complaints?|audit|investigations?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
     r"(?:commission|board|committee|council|office|agency|panel)\b|"
     r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
     # ("the Civilian Review and Accountability Board")
@@ -1261,6 +1262,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # to conduct investigations and hold public hearings"): no hearing before
                     # approval
                     r"\b(?:power|authority)\s+to\s+(?:[^.;]{0,60}\s)?(?:hold|conduct)\s+(?:public\s+)?hearings\b",
+                    # a board's leave to meet in private ("may meet in closed meetings for the
+                    # purpose of conciliating complaints")
+                    r"\bclosed\s+(?:meetings?|sessions?)\b",
                 ),
             ),
         ),
@@ -1897,7 +1901,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 # ("There is established a Surveillance Technology Advisory Committee")
-                r"\b(?:there\s+is(?:\s+hereby)?|is\s+hereby|are\s+hereby)\s+(?:created|established)\b",
+                r"\b(?:there\s+is(?:\s+hereby)?|is\s+hereby|are\s+hereby)\s+(?:created|established)\b|"
+                # ("The Board of Aldermen does hereby establish a Police Board")
+                r"\b(?:does|do)\s+hereby\s+(?:establish|create)\b",
                 # ("The Office of the Inspector General ("OIG") is hereby established.")
                 r"\b(?:commission|board|committee|working\s+group|task\s+force|inspector\s+general)\b",
                 need=Need.NONE,
@@ -2200,9 +2206,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
+                    # "Nothing in this chapter shall be construed to create a private right of
+                    # action"
+                    r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
+                    r"giv\w*)\b[^.;]{0,40}\b(?:right|cause)\s+of\s+action\b|"
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
-                    r"^(?:[^\s\d.;:]+\s*){1,6}$",
+                    r"^(?:[^\s\d.;:]+\s*){1,6}\.?$",
                     # who may not serve on a board ("An individual may not be a member of the
                     # Board if the individual: ... has been convicted of a misdemeanor")
                     r"\b(?:may|shall)\s+not\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:voting\s+)?member\b|"
