@@ -37,8 +37,14 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
         topic = f"{sentence.passage.text} {topic}"
     if rule.titled and sentence.passage.heading:
         topic = f"{sentence.passage.heading} {topic}"
-    # The rule's own words first: they rule out most sentences at the cost of one search.
-    if not (
+    # The rule's own words first: they rule out most sentences at the cost of one search (or,
+    # for a rule whose first pattern is the dearer, its other patterns first).
+    if rule.rest_first:
+        if not (
+            all(p.search(sentence.scope) for p in rule.all_of[1:]) and rule.all_of[0].search(topic)
+        ):
+            return False
+    elif not (
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
     ):
         return False

@@ -67,6 +67,10 @@ class Rule:
     # The rule reads the sentence alone, never the list items a lead-in carries: a label line
     # "STATEMENT OF FACTS:" with its items is no "TERM: A ..." glossary line.
     own_sentence: bool = False
+    # Its other patterns are tested before the first: where the first is a long alternation
+    # that most candidate sentences pass and the others are short and refuse most of them, this
+    # spares the long search (the verdict is the same: every pattern must match either way).
+    rest_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,8 @@ class ElementRules:
 def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part.BODY,),
          none_of: tuple[str, ...] = (), weak: bool = False,
          paragraph: bool = False, under: str = "", titled: bool = False,
-         own_sentence: bool = False, triggers: tuple[str, ...] = ()) -> Rule:  # fmt: skip
+         own_sentence: bool = False, triggers: tuple[str, ...] = (),
+         rest_first: bool = False) -> Rule:  # fmt: skip
     """A rule; the elements' rules get their trigger words from TRIGGERS, a rule read apart
     (a board's policy's own readings) is given its own."""
     return Rule(
@@ -111,6 +116,7 @@ def rule(*patterns: str, need: Need = Need.DUTY, parts: tuple[Part, ...] = (Part
         titled=titled,
         under=rx(under) if under else None,
         own_sentence=own_sentence,
+        rest_first=rest_first,
     )
 
 
@@ -1102,6 +1108,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _APPROVAL_DUTY,
                 BODY,
+                rest_first=True,
                 none_of=(
                     # the body approving what the regime does not govern: "The Council shall
                     # approve the annual budget" is its ordinary business, no condition on anything
@@ -1395,6 +1402,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:submit\w*|adopt\w*|approv\w*|prepar\w*|develop\w*|issue\w*|compl(?:y|iance)|govern\w*|"
                 r"promulgat\w*|establish\w*|provid\w*|certif\w*|maintain\w*|in\s+effect|"
                 r"in\s+accordance|binding|follow\w*|post\w*|publish\w*)\b",
+                rest_first=True,
                 none_of=(
                     r"\bin\s+violation\s+of\b",
                     # an oversight office's own procedures ("Develop and maintain operating
@@ -1522,6 +1530,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _EXISTING,
                 r"\b(?:submit\w*|cease|discontinu\w*|stop|approv\w*|inventor\w*|list|polic\w*|report)\b",
+                rest_first=True,
             ),
             # a bounded permission to go on using it: "Any surveillance technology in use on the
             # effective date may continue to be used for up to one year while the department
@@ -1531,6 +1540,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bmay\s+continue\b[^.;]{0,60}\b(?:for\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|"
                 r"a\s+period)|until|pending)\b",
                 need=Need.NONE,
+                rest_first=True,
             ),
         ),
         aspects=(
@@ -1650,6 +1660,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"disclos\w+)",
                 r"\b(?:agreements?|terms?|clauses?|provisions?|contracts?)\b",
                 need=Need.PROHIBITION,
+                rest_first=True,
             ),
         ),
     ),
