@@ -3962,6 +3962,78 @@ CAUSES_45: list[tuple[str, bool, str]] = [
      "the approval of the City Council.")),
 ]
 
+# A review of the batch 43 to 45 readings found them reaching too far or too short; each case
+# below failed before it was mended: the overseer reading on a surveillance ordinance, a budget,
+# a camera code or a police order that mention complaints against officers; approvals of new
+# uses "without further approval" and of costs kept; whole ordinances refused for a sponsor line,
+# a caption naming a commission's recommendation, or a closing code citation; a law's sunset
+# with an object, a parking programme's review; police units and monitors that oversee no one;
+# ethics complaints against city officers; a Parks Board; a severability line under a caption;
+# a short sentence of penalty, a right of action granted after one denied, a hearing "never in
+# a closed session"; a permits portal; taxicabs in use on the effective date.
+_REVIEW_44 = "ORDINANCE NO. 2026-12\n\nSec. 9-{}. {}.\n\n{}"
+CAUSES_AFTER_44: list[tuple[str, bool, str]] = [
+    ("oversight_body", False, _REVIEW_44.format("1", "Use policies", "Each agency shall adopt a "
+     "use policy for every surveillance technology, stating how the police department receives "
+     "and answers complaints about officers' use of it.")),
+    ("annual_report", True, _REVIEW_44.format("2", "Reports", "The police department shall "
+     "record complaints against officers about surveillance cameras. The Chief shall submit a "
+     "written annual report to the City Council by March 1 of each year.")),
+    ("oversight_body", False, "RESOLUTION 2026-4\n\nWHEREAS, the budget funds staff to process "
+     "complaints against officers; and\nNOW, THEREFORE, BE IT RESOLVED that the Finance "
+     "Director shall publish the budget."),
+    ("oversight_body", False, _REVIEW_44.format("3", "Red light cameras", "The DPW shall install "
+     "red light cameras at ten intersections. Complaints about tickets issued by police officers "
+     "shall go to the City Clerk.")),
+    ("council_approval", True, _REVIEW_44.format("4", "New uses", "A city department shall not "
+     "use surveillance technology for a new purpose without further approval of the City "
+     "Council.")),
+    ("council_approval", True, _REVIEW_44.format("5", "Costs", "No city department shall acquire "
+     "surveillance technology, or incur costs for it, without the prior approval of the City "
+     "Council.")),
+    ("enacting_clause", True, "By Vice Mayor Dana Roe\n\nAN ORDINANCE REGULATING DRONES\n\nBE "
+     "IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\nSection 1. No department shall "
+     "fly a drone over a residence."),
+    ("enacting_clause", True, "AN ORDINANCE OF THE CITY OF ELM IMPLEMENTING PRIVACY COMMISSION "
+     "RECOMMENDATION NO. 4 ON LICENSE PLATE READERS\n\nBE IT ORDAINED BY THE CITY COUNCIL OF "
+     "THE CITY OF ELM:\n\nSection 1. Plate reader data shall be kept no longer than thirty (30) "
+     "days."),
+    ("enacting_clause", True, "AN ORDINANCE ON CAMERAS\n\nBE IT ORDAINED BY THE CITY COUNCIL "
+     "OF THE CITY OF ELM:\n\nSection 1. Chapter 9.80 is added to the Municipal Code.\n\n"
+     "Section 2. This ordinance is codified in the Municipal Code. (City Code, Chapter 9, "
+     "Article 80)"),
+    ("sunset_review", False, _REVIEW_44.format("6", "Termination", "This ordinance shall "
+     "terminate the Police Department's agreement with the doorbell camera vendor within sixty "
+     "(60) days.")),
+    ("sunset_review", False, _REVIEW_44.format("7", "Parking", "The Council shall review the "
+     "downtown parking meter program two (2) years after its start and decide whether to "
+     "continue it.")),
+    ("oversight_body", False, _REVIEW_44.format("8", "Investigations", "The Police Department's "
+     "Internal Investigations Office is charged with investigating allegations against "
+     "employees.")),
+    ("oversight_body", False, _REVIEW_44.format("9", "Elections", "The Office of the Independent "
+     "Monitor may issue subpoenas for ballot records in any recount.")),
+    ("oversight_body", False, _REVIEW_44.format("10", "Ethics", "The Board of Ethics shall have "
+     "the authority to receive and investigate complaints that any officer of the city has "
+     "violated the code of ethics.")),
+    ("oversight_body", False, _REVIEW_44.format("11", "Parks", "The City Council does hereby "
+     "establish a Parks Board of seven members.")),
+    ("severability", True, "AN ORDINANCE ADDING CHAPTER 9.80 ON CAMERAS\n\nSEVERABILITY: IF ANY "
+     "PART OF THIS ORDINANCE IS HELD INVALID, THE REMAINDER REMAINS IN FORCE.\nBE IT "
+     "ORDAINED BY THE CITY COUNCIL:\nSection 1. Cameras shall be used only in public places."),
+    ("enforcement", True, _REVIEW_44.format("12", "Penalty", "Each violation is a misdemeanor.")),
+    ("enforcement", True, _REVIEW_44.format("13", "Remedies", "Nothing in this chapter shall be "
+     "construed to create a private right of action for damages; any person may bring an action "
+     "for injunctive relief.")),
+    ("public_hearing_notice", True, _REVIEW_44.format("14", "Hearing", "The Council shall approve "
+     "surveillance technology only after a public hearing noticed at least fifteen (15) days in "
+     "advance, and never in a closed session.")),
+    ("public_records", False, _REVIEW_44.format("15", "Permits", "The Department shall maintain a "
+     "public portal listing each building permit issued.")),
+    ("existing_technology", False, _REVIEW_44.format("16", "Taxicabs", "A taxicab operated on "
+     "the date this chapter takes effect may continue to operate for ninety (90) days.")),
+]
+
 # A review of the batch 41 and 42 readings found them reaching too far; each case below failed
 # before it was mended: the regime's own reports, sanctions, outreach, complaint procedures and
 # emergency reports kept; a council's expense, a verb "monitor", a county's own board, a
@@ -4053,7 +4125,7 @@ _FOUND_OR_NOT = {
     "after-40": CAUSES_AFTER_40, "before-41": CAUSES_BEFORE_41, "batch-41": CAUSES_41,
     "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42, "batch-43": CAUSES_43,
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
-    "batch-45": CAUSES_45,
+    "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44,
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from .policies import (
     is_surveillance_use_policy,
     restates_a_policy,
 )
+from .sentences import split_sentences
 
 # A code site's history note under a section: "(Ord. 1145, 2022)", "(Ord. 2024-03, passed
 # 2-26-2024)", "(Added by Ord. 116-21, ...)".
@@ -173,8 +174,11 @@ def _notices_a_hearing(passages: Sequence[Passage]) -> bool:
 # Recommendation 20250908-006: ... Motioned by: Commissioner ..."): its recitals and its "be it
 # resolved" give advice; they enact nothing.
 _RECOMMENDATION = re.compile(
-    r"^[\w .,'’&-]{0,80}?\b(?:commission|board|committee|task\s+force)\s+recommendation\s+"
-    r"(?:no\.?\s*|number\s+|#\s*)?\d[\d-]*\b",
+    # (the body's name, not an instrument's caption: "AN ORDINANCE ... IMPLEMENTING PRIVACY
+    # COMMISSION RECOMMENDATION NO. 4")
+    r"^(?!(?:an?\s+)?(?:ordinance|resolution|local\s+law|order)\b)(?:the\s+)?(?:[\w.'’&-]+\s+){0,6}?"
+    r"(?:commission|board|committee|task\s+force)\s+recommendation\s+(?:no\.?\s*|number\s+|#\s*)?"
+    r"\d[\d-]*\b",
     re.IGNORECASE,
 )
 
@@ -193,14 +197,13 @@ _BODY_DESCRIBED = re.compile(
     r"oversees|issues|makes|holds|hears|investigates|monitors|advises|conducts)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _BINDS = re.compile(r"\b(?:shall|must)\b", re.IGNORECASE)
 
 
 def describes_a_body(passages: Sequence[Passage]) -> bool:
     """Whether the text describes a board to the public rather than setting it up: two or more
     sentences say what the board is and does, more than twice as many as bind."""
-    sentences = [s for p in passages for s in _SENTENCE_END.split(p.text)]
+    sentences = [s for p in passages for s in split_sentences(p.text)]
     described = sum(bool(_BODY_DESCRIBED.match(s)) for s in sentences)
     binding = sum(bool(_BINDS.search(s)) for s in sentences)
     return described >= 2 and 2 * binding < described
@@ -211,14 +214,27 @@ def describes_a_body(passages: Sequence[Passage]) -> bool:
 # bill's sponsors their office: "By Council Members Roe, Doe", "By Representative Roe").
 _BYLINE = re.compile(
     r"^by\s+(?!(?:council|representative|senator|delegate|supervisor|commissioner|assembly|alder|"
-    r"mayor|member|chair|committee|request|the|legislator|trustee|selectm|freeholder)\w*)"
+    r"mayor|vice|deputy|member|chair|committee|request|the|legislator|trustee|selectm|freeholder|"
+    r"board|public|county|city|town|village|borough|executive|president|director)\w*)"
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w.'’-]*)){1,3}\s*(?:[,|]|$)",
     re.IGNORECASE,
 )
 
 
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
-    return any(_BYLINE.match(p.text) for p in passages[:3])
+    return not _has_an_instruments_form(passages) and any(
+        _BYLINE.match(p.text) for p in passages[:3]
+    )
+
+
+def _has_an_instruments_form(passages: Sequence[Passage]) -> bool:
+    """Whether the text has an instrument's own parts: an enacting or resolving clause, a
+    caption or recitals, or numbered sections (what a byline or a closing citation over it
+    cannot make news or a web page)."""
+    return _has_enacting_clause(passages) or any(
+        p.part in (Part.TITLE, Part.RECITAL) or (p.part is Part.HEADING and p.section)
+        for p in passages
+    )
 
 
 # A city page that restates a board's code closes by citing it: "... The Chief of Police shall
@@ -232,7 +248,11 @@ _CITES_THE_CODE = re.compile(
 
 
 def _cites_the_code_it_restates(passages: Sequence[Passage]) -> bool:
-    return bool(passages) and bool(_CITES_THE_CODE.search(passages[-1].text))
+    return (
+        bool(passages)
+        and bool(_CITES_THE_CODE.search(passages[-1].text))
+        and not _has_an_instruments_form(passages)
+    )
 
 
 def describes_no_law(passages: Sequence[Passage]) -> bool:

@@ -52,6 +52,23 @@ _OVERSEES_THE_POLICE = re.compile(
     r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b",
     re.IGNORECASE,
 )
+# ... in words of oversight ("independent", "review board", "monitor the investigation") or of a
+# body at work on complaints, and in a text that is not about a technology: a surveillance
+# ordinance, a budget, a camera code or a police order may speak of complaints against officers
+# without being an overseer's law.
+_OVERSIGHT_WORDS = re.compile(
+    r"\b(?:oversight|overse\w+|independent|civilian|citizens?['’]?\s+(?:review|panel|board)|"
+    r"review\s+(?:board|commission|panel)|ombuds\w*|auditor|monitor\w*|accountability)\b|"
+    # or a body other than the department at work on complaints ("the work of the Office,
+    # including the investigation of complaints", "Where the Commission finds a complaint ...")
+    r"\b(?:commission|board|office|panel|director)\b[^.;]{0,80}\bcomplaints?\b",
+    re.IGNORECASE,
+)
+_TECHNOLOGY = re.compile(
+    r"\b(?:surveillance|cameras?|license\s+plate|ALPRs?|drones?|unmanned|facial\s+recognition|"
+    r"face\s+recognition|biometric)\b",
+    re.IGNORECASE,
+)
 # How far into a text that reading looks.
 _READ = 40
 
@@ -68,12 +85,20 @@ _OVERSEER_ACTS = (
 
 def about_a_police_overseer(passages: Sequence[Passage]) -> bool:
     """Whether the text names a police overseer in a heading or in its opening lines, or
-    speaks of complaints against the police or of overseeing the department."""
-    return any(
+    speaks, in words of oversight and of no technology, of complaints against the police or of
+    overseeing the department."""
+    if any(
         _OVERSEER_NAME.search(p.text)
         for index, p in enumerate(passages)
         if index < _OPENING or p.part is Part.HEADING
-    ) or any(_OVERSEES_THE_POLICE.search(p.text) for p in passages[:_READ])
+    ):
+        return True
+    opening = " ".join(p.text for p in passages[:_READ])
+    return (
+        bool(_OVERSEES_THE_POLICE.search(opening))
+        and bool(_OVERSIGHT_WORDS.search(opening))
+        and not _TECHNOLOGY.search(opening)
+    )
 
 
 # What an overseer's law says of its own business, which is no element of the regime on a

@@ -18,6 +18,8 @@ from itertools import pairwise
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
 from ..readers.text import BlockKind, TextBlock, segment
 from .patterns import (
+    BODY_ORDAINS,
+    PLACE_ORDAINS,
     PURPOSE_SECTIONS,
     RECORD_FIELDS,
     RECORD_TYPE,
@@ -268,10 +270,7 @@ _ENACTING = re.compile(
     # "THE PEOPLE OF THE STATE OF MICHIGAN ENACT:"
     r"^the\s+people\s+of\s+[^.;:]{3,60}?\s+enact\s*:|"
     # "THE CITY OF EAST LANSING ORDAINS:", "THE COMMON COUNCIL OF THE CITY OF ROCHESTER ORDAINS:"
-    r"^(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
-    r"ordains\s*:|"
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:council|board|commission|legislature|assembly)\s+of\s+"
-    r"[^.;:]{2,80}?\s+(?:ordains|enacts)\s*:)",
+    r"^" + PLACE_ORDAINS + r"|^" + BODY_ORDAINS + r")",
     re.IGNORECASE,
 )
 # An enacting clause with the body as its subject, after the recitals: "Now therefore, the board
@@ -710,7 +709,8 @@ _CAPTION_REACH = 4
 # What may stand before a caption's verb on its line: its stage ("AMENDED SUBSTITUTE Declaring
 # ..."), or the instrument's kind and number ("Ordinance No. 2024-15 Creating Code Section ...").
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:AMENDED|SUBSTITUTE|REVISED|ALTERNATE)\s+)+|"
+    # (the stage in capitals, as a record prints it)
+    r"^(?-i:(?:(?:AMENDED|SUBSTITUTE|REVISED|ALTERNATE)\s+)+)|"
     r"^(?:an?\s+)?(?:resolution|ordinance)\s+(?:no\.?|number|#)\s*[\w/-]+\s*[-–—:]?\s*",
     re.IGNORECASE,
 )
@@ -802,7 +802,7 @@ def _caption_before_recitals(passages: list[Passage]) -> list[Passage]:
 # A meeting system's page for an instrument (Granicus and iQM2 print it so): the place, the kind of
 # instrument alone on a line, its number, status and date, then the caption, then the record's
 # fields ("Information", "Department: ... Sponsors: ...", "Category: Ordinance").
-_RECORD_FIELDS = re.compile(r"^(?:information$|department\s*:)", re.IGNORECASE)
+_MEETING_RECORD_FIELDS = re.compile(r"^(?:information$|department\s*:)", re.IGNORECASE)
 _RECORD_KIND = re.compile(
     r"^(?:resolution|ordinance|policy\s+order|order|local\s+law|act)$", re.IGNORECASE
 )
@@ -814,6 +814,7 @@ _RECORD_CATEGORY = re.compile(
 _RECORD_ACTION = re.compile(
     r"^(?:discuss|consider|held\s+from|receive|presentation|update|report|review)\b", re.IGNORECASE
 )
+_LOWER_CASE = re.compile("[a-z]")
 _RECORD_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
 _RECORD_HEAD = 14
 _RECITAL_WORDS = 12
@@ -824,7 +825,7 @@ def _meeting_record_fields(passages: list[Passage]) -> int | None:
     """Where a meeting system's page for an ordinance, resolution or policy order has its
     record's fields, if the text is such a page."""
     head = passages[:_RECORD_HEAD]
-    fields = next((i for i, p in enumerate(head) if _RECORD_FIELDS.match(p.text)), None)
+    fields = next((i for i, p in enumerate(head) if _MEETING_RECORD_FIELDS.match(p.text)), None)
     if fields is None:
         return None
     names_an_instrument = any(_RECORD_KIND.match(p.text.strip()) for p in head[:fields]) or any(
@@ -861,7 +862,7 @@ def _caption_of_meeting_record(passages: list[Passage]) -> list[Passage]:
         if passage.part is not Part.BODY or passage.level >= 0:
             continue
         text = passage.text.strip()
-        if len(text.split()) < 4 or _RECORD_DATE.match(text) or not re.search("[a-z]", text):
+        if len(text.split()) < 4 or _RECORD_DATE.match(text) or not _LOWER_CASE.search(text):
             continue
         if not _RECORD_ACTION.match(text):
             passages[index] = replace(passage, part=Part.TITLE)
@@ -872,9 +873,11 @@ def _caption_of_meeting_record(passages: list[Passage]) -> list[Passage]:
 # How many lines a caption in capitals may run on under its first (a county's runs to six).
 _CAPTION_RUN = 8
 # (what opens the instrument's own text ends a caption: "NOW, THEREFORE, BE IT RESOLVED",
-# "SECTION 1. PURPOSE")
+# "SECTION 1. PURPOSE", a label and its colon ("SEVERABILITY: IF ANY PART ..."), a defined term
+# ('"CAMERA" MEANS ...'))
 _RESOLVING_LINE = re.compile(
-    r"^(?:now,?\s+therefore|be\s+it|resolved|whereas|sec(?:tion)?\.?\s*\d|article\s+[\dIVX])\b",
+    r"^(?:now,?\s+therefore|be\s+it|resolved|whereas|sec(?:tion)?\.?\s*\d|article\s+[\dIVX])\b|"
+    r"^[A-Z][A-Z ]{1,40}:|^[\"“][^\"“”]{1,60}[\"”]\s+(?:MEANS|SHALL\s+MEAN|INCLUDES)\b",
     re.IGNORECASE,
 )
 

@@ -263,6 +263,16 @@ CAPTION_ANNOUNCES_EFFECT = r"\bfixing\s+the\s+time\s+when\b"
 
 # A resolving clause with a colon and no "that": Oakland's "FURTHER RESOLVED: The City Council
 # requests ..." (a capital opens what it resolves, a body or an officer its subject).
+# A place's or its body's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:", "THE COMMON
+# COUNCIL OF THE CITY OF ROCHESTER ORDAINS:". The text reader marks a paragraph that opens with one
+# as the enacting clause; the rules find the first also run on from a caption's last line.
+PLACE_ORDAINS = (
+    r"(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+ordains\s*:"
+)
+BODY_ORDAINS = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:council|board|commission|legislature|assembly)\s+of\s+"
+    r"[^.;:]{2,80}?\s+(?:ordains|enacts)\s*:"
+)
 RESOLVED_COLON = (
     r"^(?:be\s+it\s+)?(?:further\s+)?resolved\s*:\s+(?:that\s+)?(?-i:[A-Z])[\w.'’ -]{0,60}?"
     # (a body or an officer as its subject: not minutes' "Resolved: Motion carried 5-0.")

@@ -25,10 +25,12 @@ from enum import StrEnum
 from .passages import BODY_RESOLVES, ROLL_CALL, SIGNER_LINE, Part
 from .patterns import (
     BODY,
+    BODY_ORDAINS,
     CAPITAL_TERM,
     CAPTION_ANNOUNCES_EFFECT,
     DAYS,
     DEFINITIONS_HEADING,
+    PLACE_ORDAINS,
     PURPOSE_SECTIONS,
     RESOLVED_COLON,
     THEREFORE,
@@ -303,11 +305,15 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # Enforcement Recording Copying Fee Fund shall be subject to approval by the County Council"
     r"^(?:all\s+)?(?:appropriations?|expenditures?|disbursements?)\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,8}fund\b|"
-    # ... and so is an expense: "Incur city expense or obligate the city in any way without prior
-    # authorization of the mayor and council"
-    r"\bincur\w*\s+(?:any\s+)?(?:[\w-]+\s+)?(?:expenses?|costs?|debts?)\b|"
-    # approval the text says is not needed: "shall accept this grant without further approval"
-    r"\bwithout\s+(?:any\s+)?(?:further|additional)\s+(?:[\w-]+\s+){0,2}approval\b"
+    # ... and so is an expense, where no technology is named: "Incur city expense or obligate the
+    # city in any way without prior authorization of the mayor and council"
+    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|acquir\w*|"
+    r"equipment)\b)[\s\S]*\bincur\w*\s+(?:any\s+)?(?:[\w-]+\s+)?(?:expenses?|costs?|debts?)\b|"
+    # approval the text says a permitted act does not need: "the Police Department shall accept
+    # this grant without further approval" (not "shall not use it for a new purpose without
+    # further approval of the City Council")
+    r"\b(?:may|shall)\s+(?!not\b)(?:[\w-]+\s+){1,8}?without\s+(?:any\s+)?(?:further|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:of|by|from)\b)"
 )
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
@@ -539,15 +545,18 @@ _IMMINENT_DANGER = (
 # Commissioners", "Citizen Review Board", "Community Police Oversight Commission".
 POLICE_OVERSEER = (
     # ("the Police Review and Community-Police Relations Commission")
-    # ("the Independent Police Investigation and Audit Board")
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
-    r"oversight|advisory|complaints?|audit|investigations?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
+    r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
     r"(?:commission|board|committee|council|office|agency|panel)\b|"
     r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
     # ("the Civilian Review and Accountability Board")
     r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight|investigative|"
     r"complaint)\s+(?:and\s+[\w'’-]+\s+)?(?:board|commission|panel|office|committee)\b|"
     r"\b(?:citizens?'?|civilian|community)\s+police\s+(?:board|commission)\b|"
+    # ("the Independent Police Investigation and Audit Board"; not the department's own "Internal
+    # Investigations Office" or "Fleet Audit Office")
+    r"\b(?:independent|civilian|citizens?'?)\s+police\s+(?:investigations?\s+and\s+audit|audit|"
+    r"investigations?)\s+(?:board|commission|agency|office)\b|"
     # the offices that oversee the police for the public: "the office of the police ombuds",
     # "the independent police auditor", "the Office of Police Accountability"
     r"\boffice\s+of\s+(?:the\s+)?(?:independent\s+)?police\s+(?:ombuds\w*|auditor|"
@@ -556,7 +565,11 @@ POLICE_OVERSEER = (
     r"\b(?:independent\s+)?police\s+(?:ombuds\w*|auditor)\b|\bindependent\s+police\s+monitor\b|"
     # ("the Office of the Independent Monitor", "the Independent Police Auditor's office")
     # (not an auditor of the accounts: "the Office of the Independent Auditor")
-    r"\boffice\s+of\s+(?:the\s+)?independent\s+(?:police\s+(?:monitor|auditor|ombuds\w*)|monitor)\b"
+    r"\boffice\s+of\s+(?:the\s+)?independent\s+police\s+(?:monitor|auditor|ombuds\w*)\b|"
+    # (the bare "Office of the Independent Monitor" where the clause names the police: not an
+    # elections monitor)
+    r"\boffice\s+of\s+(?:the\s+)?independent\s+monitor\b(?=[^.;]{0,200}\b(?:police|sheriff|"
+    r"law\s+enforcement)\b)"
 )
 
 # An oversight body's report on its own work ("an annual report of the operations of the Board
@@ -608,7 +621,7 @@ _EXISTING = (
     r"(?:prior\s+to|before|as\s+of|on)\s+the\s+effective\s+date|"
     # "Any surveillance technology in use on the date this chapter takes effect may continue"
     # (the state right after the verb: a window before "the date" would cost every "use")
-    r"\b(?:possessed|used|in\s+use|acquired|operated)\s+(?:by\s+[^.;]{0,40}?\s+)?(?:prior\s+to|"
+    r"\b(?:possessed|used|in\s+use|acquired)\s+(?:by\s+[^.;]{0,40}?\s+)?(?:prior\s+to|"
     r"before|as\s+of|on)\s+the\s+date\s+(?:on\s+which\s+)?(?:this|the)\s+(?:chapter|ordinance|"
     r"article|section|local\s+law|act)\s+(?:(?:takes|took)\s+effect|(?:becomes|became)\s+effective)\b|"
     r"already\s+in\s+(?:use|its\s+possession)|"
@@ -843,13 +856,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ... and Oakland's "FURTHER RESOLVED: The City Council requests ..."
                 + RESOLVED_COLON
                 + r"|"
-                # a place's own ordaining clause: "THE CITY OF EAST LANSING ORDAINS:" (perhaps run
-                # on from the caption's last line), "THE COMMON COUNCIL OF THE CITY OF ROCHESTER
-                # ORDAINS:"
-                r"\b(?:the\s+)?(?:city|town|village|county|borough|township)\s+of\s+[^.;:]{2,60}?\s+"
-                r"ordains\s*:|"
-                r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:council|board|commission|legislature|assembly)\s+"
-                r"of\s+[^.;:]{2,80}?\s+(?:ordains|enacts)\s*:|"
+                # a place's or its body's own ordaining clause (the place's perhaps run on from
+                # the caption's last line)
+                r"\b" + PLACE_ORDAINS + r"|^" + BODY_ORDAINS + r"|"
                 # a scanned clause whose verb the scan misspelt: "NOW THEREFORE, BE IT FURTHER
                 # RESOVLED that": after "BE IT", a verb in capitals is the clause's
                 r"^now,?\s+therefore,?\s+be\s+it\s+(?:further\s+)?(?-i:[A-Z]{5,}ED)\s+(?:that|by)\b|"
@@ -1271,7 +1280,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:power|authority)\s+to\s+(?:[^.;]{0,60}\s)?(?:hold|conduct)\s+(?:public\s+)?hearings\b",
                     # a board's leave to meet in private ("may meet in closed meetings for the
                     # purpose of conciliating complaints")
-                    r"\bclosed\s+(?:meetings?|sessions?)\b",
+                    r"\bmay\s+(?:meet|convene)\s+in\s+closed\s+(?:meetings?|sessions?)\b",
                 ),
             ),
         ),
@@ -1913,8 +1922,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # ("There is established a Surveillance Technology Advisory Committee")
                 r"\b(?:there\s+is(?:\s+hereby)?|is\s+hereby|are\s+hereby)\s+(?:created|established)\b|"
-                # ("The Board of Aldermen does hereby establish a Police Board")
-                r"\b(?:does|do)\s+hereby\s+(?:establish|create)\b",
+                # ("The Board of Aldermen does hereby establish a Police Board"; not a Parks Board)
+                r"\b(?:does|do)\s+hereby\s+(?:establish|create)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                r"(?:police|privacy|surveillance|oversight|review)\s+(?:[\w'’-]+\s+){0,2}?"
+                r"(?:board|commission|committee)\b",
                 # ("The Office of the Inspector General ("OIG") is hereby established.")
                 r"\b(?:commission|board|committee|working\s+group|task\s+force|inspector\s+general)\b",
                 need=Need.NONE,
@@ -2040,7 +2051,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:office|board|commission|committee|panel|agency|auditor|ombuds\w*)\b",
                 r"\b(?:authority|power|jurisdiction)\s+to\s+(?:receive|investigate|hear|review|"
                 r"adjudicate)\b[^.;]{0,120}\bcomplaints?\b[^.;]{0,200}\b(?:police|law\s+enforcement|"
-                r"sworn|officers?|sheriff)\b",
+                r"sworn|sheriff)\b",
                 need=Need.NONE,
                 none_of=(r"\binternal\s+affairs\b|\bprofessional\s+(?:standards|responsibility)\b",),
             ),
@@ -2173,7 +2184,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"registr(?:y|ies)|statistics|data\s+(?:on|about|regarding)|"
                 r"(?:portal|dashboard|website|web\s*site|online)\b[^.;]{0,60}\bnumber\s+of|"
                 # ("a public transparency portal listing each license plate reader location")
-                r"(?:portal|dashboard)\s+(?:that\s+)?(?:list|show|display|identif)\w*)\b",
+                r"(?:portal|dashboard)\s+(?:that\s+)?(?:list|show|display|identif)\w*\s+[^.;]{0,60}\b"
+                r"(?:cameras?|readers?|ALPRs?|drones?|surveillance|technolog\w*))\b",
                 # what must not be open: "Use policies shall not be open to public inspection"
                 none_of=(
                     r"\bnot\s+(?:be\s+)?(?:made\s+)?(?:available|open|posted|published)\b|\bexempt\b",
@@ -2220,10 +2232,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # "Nothing in this chapter shall be construed to create a private right of
                     # action"
                     r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
-                    r"giv\w*)\b[^.;]{0,40}\b(?:right|cause)\s+of\s+action\b|"
+                    r"giv\w*)\b[^.;]{0,40}\b(?:right|cause)\s+of\s+action\b"
+                    # (unless the sentence grants one after: "...; any person may bring an action")
+                    r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
                     # a label line on a web page ("Private Right of Action"), not a provision
-                    r"^(?:[^\s\d.;:]+\s*){1,6}\.?$",
+                    r"^(?!.*\b(?:is|are|shall|may|must|will|be)\b)(?:[^\s\d.;:]+\s*){1,6}\.?$",
                     # who may not serve on a board ("An individual may not be a member of the
                     # Board if the individual: ... has been convicted of a misdemeanor")
                     r"\b(?:may|shall)\s+not\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:voting\s+)?member\b|"
@@ -2465,8 +2479,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # extended by the Council", "This chapter shall be automatically repealed five years
             # after its effective date".
             rule(
-                r"\bthis\s+(?:ordinance|chapter|article|local\s+law|act|program|pilot\s+program)\s+"
-                r"(?:shall|will)\s+(?:expire|sunset|lapse|terminate|be\s+(?:automatically\s+)?repealed)\b",
+                # (not what it ends: "This ordinance shall terminate the agreement with ...")
+                r"\bthis\s+(?:ordinance|chapter|article|local\s+law|act)\s+(?:shall|will)\s+(?:expire|"
+                r"sunset|lapse|terminate|be\s+(?:automatically\s+)?repealed)\b"
+                r"(?!\s+(?:the|a|an|all|any|its|their|this|that|each|every)\b)",
                 need=Need.NONE,
             ),
             # A review that decides whether the use goes on: "The Council shall review the license
@@ -2476,6 +2492,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,100}\b(?:years?|months?)\s+"
                 r"(?:after|following|from)\b[^.;]{0,140}\bwhether\s+(?:to\s+)?(?:continue|renew|extend|"
                 r"reauthori[sz]e|terminate|end|discontinue)\b",
+                # (of a technology's use, not a parking meter programme's)
+                r"\b(?:surveillance|technolog\w*|cameras?|license\s+plate|readers?|ALPRs?|drones?|"
+                r"unmanned|recognition|biometric)\b",
             ),
         ),
         parameters=(
