@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .passages import Part, Passage
 from .patterns import rx
-from .rules import BY_ID, POLICE_OVERSEER, ElementRules, Need, rule
+from .rules import BY_ID, POLICE_OVERSEER, POLICE_OWN_UNIT, ElementRules, Need, rule
 
 # The overseer's name, or a name such a chapter gives its office: "City Auditor's Independent
 # Police Review Division", "the Independent Oversight Director", "Office of Police Conduct
@@ -137,8 +137,8 @@ def overseer_rules() -> dict[str, ElementRules]:
         need=Need.NONE,
         # (the department's own unit that investigates its officers is no overseer)
         none_of=(
-            r"\b(?:internal\s+affairs|professional\s+standards|professional\s+responsibility)\s+"
-            r"(?:division|office|unit|bureau|section)\s+(?:shall|may|must)\b",
+            r"\b" + POLICE_OWN_UNIT + r"\s+(?:division|office|unit|bureau|section)\s+"
+            r"(?:shall|may|must)\b",
         ),
         triggers=("shall", "may", "must"),
     )

@@ -572,6 +572,9 @@ POLICE_OVERSEER = (
     r"law\s+enforcement)\b)"
 )
 
+# The police department's own unit that investigates its officers, which oversees no one.
+POLICE_OWN_UNIT = r"(?:internal\s+affairs|professional\s+(?:standards|responsibility))"
+
 # An oversight body's report on its own work ("an annual report of the operations of the Board
 # and the Office of Police Complaints", "report ... regarding the activities of the commission"):
 # no report on a technology.
@@ -2053,7 +2056,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"adjudicate)\b[^.;]{0,120}\bcomplaints?\b[^.;]{0,200}\b(?:police|law\s+enforcement|"
                 r"sworn|sheriff)\b",
                 need=Need.NONE,
-                none_of=(r"\binternal\s+affairs\b|\bprofessional\s+(?:standards|responsibility)\b",),
+                none_of=(r"\b" + POLICE_OWN_UNIT + r"\b",),
             ),
             # the body's membership set in the law: "The Commission shall consist of seven Voting
             # Members ...", "The workgroup shall consist of three residents each from ..."
