@@ -46,8 +46,7 @@ _OPENING = 12
 # misconduct", "complaint investigators may not be persons ... employed by the MPD").
 _OVERSEES_THE_POLICE = re.compile(
     r"\bcomplaints?\b[^.;]{0,100}\b(?:police|officers?|sworn|misconduct|internal\s+affairs|"
-    r"law\s+enforcement|MPD|"
-    r"NYPD|LMPD)\b|\binternal\s+affairs\b[^.;]{0,100}\bcomplaints?\b|"
+    r"law\s+enforcement|MPD|NYPD|LMPD)\b|\binternal\s+affairs\b[^.;]{0,100}\bcomplaints?\b|"
     r"\b(?:police|officers?|sworn)\b[^.;]{0,60}\bcomplaints?\b|"
     r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b",
     re.IGNORECASE,

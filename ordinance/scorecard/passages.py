@@ -875,7 +875,7 @@ _CAPTION_RUN = 8
 # (what opens the instrument's own text ends a caption: "NOW, THEREFORE, BE IT RESOLVED",
 # "SECTION 1. PURPOSE", a label and its colon ("SEVERABILITY: IF ANY PART ..."), a defined term
 # ('"CAMERA" MEANS ...'))
-_RESOLVING_LINE = re.compile(
+_ENDS_A_CAPTION = re.compile(
     r"^(?:now,?\s+therefore|be\s+it|resolved|whereas|sec(?:tion)?\.?\s*\d|article\s+[\dIVX])\b|"
     r"^[A-Z][A-Z ]{1,40}:|^[\"“][^\"“”]{1,60}[\"”]\s+(?:MEANS|SHALL\s+MEAN|INCLUDES)\b",
     re.IGNORECASE,
@@ -906,7 +906,7 @@ def _caption_runs_on(passages: list[Passage]) -> list[Passage]:
             or following.level >= 0
             or not _CAPITALS.match(following.text)
             or _COMMANDS.search(following.text)
-            or _RESOLVING_LINE.match(following.text)
+            or _ENDS_A_CAPTION.match(following.text)
         ):
             break
         passages[index] = replace(following, part=Part.TITLE)
