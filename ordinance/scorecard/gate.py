@@ -222,8 +222,9 @@ _BYLINE = re.compile(
 
 
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
-    return not _has_an_instruments_form(passages) and any(
-        _BYLINE.match(p.text) for p in passages[:3]
+    # (the three opening lines first: the form is read from the whole text)
+    return any(_BYLINE.match(p.text) for p in passages[:3]) and not _has_an_instruments_form(
+        passages
     )
 
 

@@ -620,7 +620,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             opening.plain_title(block.text)  # a plain line titles the next section
         passages.append(Passage(block.text, part, section, block.line, level, title))
     passages = _caption_before_recitals(_caption_before_enacting(passages))
-    return _caption_runs_on(_caption_of_meeting_record(passages))
+    return _caption_runs_on(_read_meeting_record(passages))
 
 
 def _field_caption(text: str) -> bool:
@@ -834,7 +834,7 @@ def _meeting_record_fields(passages: list[Passage]) -> int | None:
     return fields if names_an_instrument else None
 
 
-def _caption_of_meeting_record(passages: list[Passage]) -> list[Passage]:
+def _read_meeting_record(passages: list[Passage]) -> list[Passage]:
     """A meeting system's page for an ordinance, resolution or policy order: with no title
     found, the caption it prints over the record's fields is the title; with no recital found,
     a run of paragraphs under them each ending "; and" are the recitals (such a page may drop
