@@ -48,7 +48,32 @@ _OVERSEES_THE_POLICE = re.compile(
     r"\bcomplaints?\b[^.;]{0,100}\b(?:police|officers?|sworn|misconduct|internal\s+affairs|"
     r"law\s+enforcement|MPD|NYPD|LMPD)\b|\binternal\s+affairs\b[^.;]{0,100}\bcomplaints?\b|"
     r"\b(?:police|officers?|sworn)\b[^.;]{0,60}\bcomplaints?\b|"
-    r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b",
+    r"\boversight\s+of\s+the\s+(?:police\s+)?department\b|\bpolice\s+misconduct\b|"
+    # or the police's own investigations, audited or reviewed from outside ("auditing and
+    # monitoring cases ... investigated by the Internal Affairs Unit", "Concur with the original
+    # police investigation")
+    r"\b(?:audit\w*|monitor\w*|review\w*|concur\w*)\b[^.;]{0,100}\b(?:"
+    + POLICE_OWN_UNIT
+    + r"|police\s+investigations?)\b",
+    re.IGNORECASE,
+)
+# A chapter that names the police department once ("the Police Department (the 'Department')")
+# and then speaks of complaints about "the Department" or of its employees' discipline. Where
+# it names another department ("the Department of Public Works", "the Fire Department"), "the
+# Department" may be that one.
+_NAMES_THE_POLICE_DEPARTMENT = re.compile(
+    r"\bpolice\s+(?:department|division|bureau)\b|\bchief\s+of\s+police\b", re.IGNORECASE
+)
+_NAMES_ANOTHER_DEPARTMENT = re.compile(
+    r"\b(?:department|division|bureau)\s+of\s+(?!police\b)\w+|"
+    r"\b(?!(?:police|the|this|that|said|such|each|any|a|an|its|city|county|town|village)\b)"
+    r"[a-z]+\s+(?:department|division|bureau)\b",
+    re.IGNORECASE,
+)
+_OVERSEES_THE_DEPARTMENT = re.compile(
+    r"\bcomplaints?\b[^.;]{0,100}\bthe\s+(?:department|division|bureau)\b|"
+    r"\bdisciplin\w*\s+of\s+(?:the\s+)?(?:employees|members|officers)\s+of\s+the\s+"
+    r"(?:department|division|bureau)\b",
     re.IGNORECASE,
 )
 # ... in words of oversight ("independent", "review board", "monitor the investigation") or of a
@@ -60,7 +85,14 @@ _OVERSIGHT_WORDS = re.compile(
     r"review\s+(?:board|commission|panel)|ombuds\w*|auditor|monitor\w*|accountability)\b|"
     # or a body other than the department at work on complaints ("the work of the Office,
     # including the investigation of complaints", "Where the Commission finds a complaint ...")
-    r"\b(?:commission|board|office|panel|director)\b[^.;]{0,80}\bcomplaints?\b",
+    # (a section number's dots are no sentence's end: "as provided in Sections 2.74.080 and
+    # 2.74.090 of this chapter, any complaint")
+    r"\b(?:commission|board|office|panel|director)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:complaints?|"
+    r"(?:police|internal\s+affairs)\s+investigations?)\b|"
+    # or complaints brought to the body ("each complaint of police misconduct filed with the
+    # Board")
+    r"\bcomplaints?\b[^.;]{0,80}\b(?:filed|lodged|made|brought)\s+with\s+the\s+(?:commission|"
+    r"board|office|panel)\b",
     re.IGNORECASE,
 )
 _TECHNOLOGY = re.compile(
@@ -77,8 +109,9 @@ _READ = 40
 _OVERSEER_ACTS = (
     r"\b(?:board|commission|committee|office|director|monitor|ombuds\w*|auditor|panel|agency|"
     r"division|members?|policing\s+councils?|(?-i:[A-Z]{2,6}))['’]?s?"
-    # (an aside may stand before the modal: "the Board, where appropriate, may act")
-    r"(?:,\s+[^,;.]{1,40},)?\s+(?:shall|may|must)\s+(?:not\s+)?\w+"
+    # (an aside may stand before the modal: "the Board, where appropriate, may act"; a list of
+    # duties may follow it: "The Board must: (1) hold quarterly meetings ...")
+    r"(?:,\s+[^,;.]{1,40},)?\s+(?:shall|may|must)(?:\s+(?:not\s+)?\w+|\s*:)"
 )
 
 
@@ -93,8 +126,13 @@ def about_a_police_overseer(passages: Sequence[Passage]) -> bool:
     ):
         return True
     opening = " ".join(p.text for p in passages[:_READ])
+    oversees = bool(_OVERSEES_THE_POLICE.search(opening)) or bool(
+        _NAMES_THE_POLICE_DEPARTMENT.search(opening)
+        and _OVERSEES_THE_DEPARTMENT.search(opening)
+        and not _NAMES_ANOTHER_DEPARTMENT.search(opening)
+    )
     return (
-        bool(_OVERSEES_THE_POLICE.search(opening))
+        oversees
         and bool(_OVERSIGHT_WORDS.search(opening))
         and not _TECHNOLOGY.search(opening)
     )
@@ -115,8 +153,15 @@ _OWN_BUSINESS = {
     "council_approval": (
         r"\b(?:approval|consent|authori[sz]ation)\s+(?:of|by|from)\s+the\s+(?:board|commission|"
         r"committee|panel)\b(?!\s+of\s+(?:supervisors|commissioners|aldermen|alders|trustees|"
-        r"selectmen)\b)"
+        r"selectmen)\b)|"
+        # the council's leave for the body's own rules ("Said board of police commissioners,
+        # subject to the approval of the city council, shall make rules and regulations for the
+        # government of the police department")
+        + _NO_TECHNOLOGY
+        + r"[\s\S]*\b(?:rules|regulations|by-?laws)\b"
     ),
+    # a hearing the body holds on a complaint ("Hold a public hearing with principals involved")
+    "public_hearing_notice": _NO_TECHNOLOGY + r"[\s\S]*\bhearings?\b",
 }
 
 

@@ -131,6 +131,9 @@ PROHIBITION = rx(
     # department may share" is a condition), and "no later than ..." is a deadline
     r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
+    # or a list of subjects ("no officer, employee, department, board, commission, or other
+    # entity of the City shall provide"), its "or" marking the list
+    r"no\s+(?:[\w-]+,\s+){1,8}(?:or|nor)\s+(?:[\w-]+\s+){0,6}(?:may|shall)|"
     r"neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )

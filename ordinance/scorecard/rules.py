@@ -548,7 +548,7 @@ POLICE_OVERSEER = (
     r"\b(?:police|law\s+enforcement|sheriff'?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accountability|review|"
     r"oversight|advisory|complaints?)\s+(?:(?:and|&)\s+(?:[\w'’-]+\s+){1,3})?"
     r"(?:commission|board|committee|council|office|agency|panel)\b|"
-    r"\bboard\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
+    r"\bboards?\s+of\s+police\s+commissioners\b|\bpolice\s+commission\b|"
     # ("the Civilian Review and Accountability Board")
     r"\b(?:citizens?'?|civilian|community)\s+(?:police\s+)?(?:review|oversight|investigative|"
     r"complaint)\s+(?:and\s+[\w'’-]+\s+)?(?:board|commission|panel|office|committee)\b|"
@@ -1694,6 +1694,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
+                # ("shall provide or disclose to any government authority Personal Information")
+                r"(?:government(?:al)?|law\s+enforcement|state|outside)\s+authorit(?:y|ies)|"
                 # (or a network of many: "shall not participate in any statewide or nationwide
                 # ALPR data sharing network")
                 r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
@@ -1773,6 +1775,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bimmigration\s+(?:enforcement|authorities|agents?|officials?|officers?)\b",
                 r"\b(?:not|no|den(?:y|ies|ied)|refus\w+)\b[^.;]{0,80}\b(?:permission|access|consent)\b",
                 r"\b(?:databases?|records|information|data)\b",
+                need=Need.NONE,
+            ),
+            # An item of a list of what the place's resources may not be used for, its lead-in
+            # cut away: "(e) Providing federal authorities with non-public information about any
+            # person for immigration purposes". Giving information for immigration enforcement
+            # is named in local law only to forbid it.
+            rule(
+                r"\bimmigration\s+(?:purposes|enforcement)\b",
+                r"^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:provid|disclos|shar|giv|releas|transmitt)ing\b",
+                r"\b(?:data|information|records)\b",
+                r"\b(?:federal|immigration)\s+(?:authorit(?:y|ies)|agen\w+|officials?|officers?)\b",
                 need=Need.NONE,
             ),
             # A statute's present tense: "Data collected ... are confidential ... and are
@@ -2717,7 +2730,7 @@ _POLICE_OVERSEER_WORDS = (
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
-    "sharing",
+    "sharing", "authorit",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -2830,6 +2843,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("limited to", "restricted to", "confined to"),
         ("decline",),
         ("not share", "not disclose", "not release", "not provide", "not give"),
+        ("immigration",),
         ("immigration",),
         ("immigration",),
         ("confidential",),
