@@ -388,6 +388,7 @@ _POLICY_FOR_USE = (
 # What a use policy is about: a surveillance technology or its recordings.
 _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
+    r"cell[- ]site\s+simulators?|gunshot\s+detection|plate\s+readers?|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
     r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
 )
@@ -1684,11 +1685,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # license plate reader database")
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
+                # (sent to someone: not a drone that may not "record and/or transmit any image")
+                # ("shall comply with no request from an out-of-state agency for plate reader data")
+                r"compl(?:y|ies)\s+with\s+(?:a|an|any)\s+requests?|"
+                r"(?:transmit\w*|furnish\w*|forward(?:s|ed|ing)?|send|sent|upload\w*)"
+                r"(?=[^.;]{0,80}\bto\s+(?:any|a|an|the|other|another|federal|third)\b)|"
                 r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied))\b",
                 # (or the system that holds it: "Access to the camera network by any outside
                 # agency is prohibited")
                 r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|"
-                r"(?:camera|video|surveillance|ALPR|reader)\s+(?:networks?|systems?|feeds?))\b",
+                r"(?:camera|video|surveillance|ALPR|reader|live)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
@@ -1716,12 +1722,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
 
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
                 # "shall be shared with other agencies only as authorized by the use policy"
-                r"\b(?:shared|disclosed|released|provided)\s+(?:to|with)\b[^.;]{0,60}\bonly\s+"
-                r"(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
+                r"\b(?:shared|disclosed|released|provided|disseminated)\s+(?:to|with|outside)\b[^.;]{0,60}"
+                r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)))\b",
+                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
+                # ("may be disseminated outside the department only pursuant to a court order")
+                r"outside\s+(?:the\s+)?(?:department|agency|office))\b",
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
             # that names who may have the data forbids everyone else, stated with "shall" or in
@@ -1863,6 +1871,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _REPORTING,
                 _POLICY_TECH,
                 none_of=(_LIST_ITEM_INCLUDES,),
+            ),
+            # The yearly account given under another name: "shall file with the Board, no later
+            # than January 31 of each year, an accounting of every use of the cell-site
+            # simulator", "shall provide the Council each year with statistics on plate reader
+            # scans".
+            rule(
+                r"\b(?:(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year|annually|yearly)\b",
+                r"\b(?:accounting|statistics|summary|account)\s+(?:of|on|regarding|about|concerning)\b",
+                _REPORTING,
+                _POLICY_TECH,
+                r"\b(?:council|board|commission|commissioners|supervisors|aldermen|trustees|public|"
+                r"website)\b",
+                none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
             ),
         ),
         aspects=(
@@ -2398,7 +2419,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # violations of this chapter are protected under the City's whistleblower ordinance"
             rule(
                 r"\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?protected\s+(?:under|by|pursuant\s+to)\b"
-                r"[^.;]{0,80}\bwhistleblow\w*",
+                r"[^.;]{0,80}\bwhistleblow\w*|"
+                # "An employee who in good faith reports a violation ... is protected from
+                # retaliation under Chapter 4"
+                r"\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?protected\s+(?:from|against)\s+(?:any\s+)?"
+                r"(?:retaliat\w*|reprisals?|adverse)",
                 r"\breport\w*|\bdisclos\w+",
                 need=Need.NONE,
             ),
@@ -2467,9 +2492,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # 31 of the second year unless renewed" binds without a modal; "unless" makes it a rule.
             rule(
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets|"
-                r"(?:is|remains)\s+valid\s+for)\b",
+                r"(?:is|remains|shall\s+be|shall\s+remain)\s+valid\s+for)\b",
                 r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
-                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
+                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b|"
+                # ("... valid for four (4) years, after which the department must seek renewed
+                # approval")
+                r"\b(?:seek|obtain|request)\s+(?:(?:a\s+)?renew(?:ed\s+|al\s+of\s+(?:the\s+|its\s+)?)|re-?)"
+                r"approv\w*",
                 need=Need.NONE,
             ),
             # "Each approval shall be reviewed by the Council every two (2) years, and the use
@@ -2504,10 +2533,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # A review that decides whether the use goes on: "The Council shall review the license
             # plate reader program two (2) years after its approval and decide at a public
             # meeting whether to continue it".
+            # Or at intervals: "Every two (2) years, the Council shall review each approved
+            # technology and decide whether its use shall continue".
             rule(
-                r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,100}\b(?:years?|months?)\s+"
-                r"(?:after|following|from)\b[^.;]{0,140}\bwhether\s+(?:to\s+)?(?:continue|renew|extend|"
-                r"reauthori[sz]e|terminate|end|discontinue)\b",
+                r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,140}\bwhether\s+"
+                r"(?:to\s+|(?:its|the|such|their)\s+use\s+(?:shall|should|will|may)\s+)?(?:continue|"
+                r"renew|extend|reauthori[sz]e|terminate|end|discontinue)\b",
+                r"\b(?:(?:years?|months?)\s+(?:after|following|from)|every\s+(?:[\w()-]+\s+){0,2}"
+                r"(?:years?|months?)|annually|biennially|each\s+year)\b",
                 # (of a technology's use, not a parking meter programme's)
                 r"\b(?:surveillance|technolog\w*|cameras?|license\s+plate|readers?|ALPRs?|drones?|"
                 r"unmanned|recognition|biometric)\b",
@@ -2730,7 +2763,7 @@ _POLICE_OVERSEER_WORDS = (
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
-    "sharing", "authorit",
+    "sharing", "authorit", "outside",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -2853,6 +2886,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
         ("quarterly", "annual", "monthly", "months"),
+        ("each ", "every ", "annual", "yearly"),
     ),
     "oversight_body": (
         (
@@ -2933,7 +2967,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
         (" who ",),
         ("retaliat", "whistleblow"),
-        ("whistleblow",),
+        ("whistleblow", "retaliat", "reprisal", "adverse"),
         ("whistleblow",),
     ),
     "facial_recognition_ban": (
