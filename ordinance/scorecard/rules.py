@@ -1877,8 +1877,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # simulator", "shall provide the Council each year with statistics on plate reader
             # scans".
             rule(
-                r"\b(?:(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year|annually|yearly)\b",
                 r"\b(?:accounting|statistics|summary|account)\s+(?:of|on|regarding|about|concerning)\b",
+                r"\b(?:(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year|annually|yearly)\b",
                 _REPORTING,
                 _POLICY_TECH,
                 r"\b(?:council|board|commission|commissioners|supervisors|aldermen|trustees|public|"
@@ -2886,7 +2886,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
         ("quarterly", "annual", "monthly", "months"),
-        ("each ", "every ", "annual", "yearly"),
+        ("accounting", "statistics", "summary", "account"),
     ),
     "oversight_body": (
         (
