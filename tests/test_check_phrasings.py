@@ -4042,6 +4042,10 @@ CAUSES_BEFORE_47: list[tuple[str, bool, str]] = [
     ("sunset_review", True, _LAW_47.format("9", "Term", "Council approval of a surveillance "
      "technology shall be valid for three (3) years, after which the department must seek "
      "renewed approval.")),
+    # (an item that opens with its verb has its subject in the lead-in)
+    ("data_sharing_limits", True, _LAW_47.format("12", "Plate reader data", "Plate reader data:\n"
+     "(1) shall be kept no longer than thirty (30) days;\n(2) shall not be shared with any "
+     "agency outside the state.")),
     # (a drone's operator may not "transmit" an image of a person: no one receives it)
     ("data_sharing_limits", False, _LAW_47.format("10", "Privacy", "No person shall operate a "
      "drone to record or transmit any image of a person in a place where the person has a "

@@ -986,6 +986,13 @@ def _defines(passage: Passage) -> bool:
 _LEADS_IN = re.compile(r"(?::|,|[—–-]|\b[a-z][\w'’]*)\s*$")
 
 
+_OPENS_WITH_ITS_VERB = re.compile(
+    r"(?:shall|must|may|will)(?:\s+not)?\s+(?:be\s+|have\s+|only\s+)?[a-z]+\b|"
+    r"(?:is|are)\s+(?:not\s+)?(?:to\s+be|prohibited|required|exempt)\b",
+    re.IGNORECASE,
+)
+
+
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []
@@ -1006,7 +1013,12 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
         defines = _defines(passage)
         texts = split_sentences(passage.text)
         for position, text in enumerate(texts):
-            sentence = Sentence(text, passage, text, inherited and not defines, len(result))
+            # An item that opens with its verb ("(2) shall not be shared with any agency") has
+            # its subject in the lead-in ("ALPR data:"): the rules read the two together.
+            scope = text
+            if open_leads and position == 0 and _OPENS_WITH_ITS_VERB.match(text):
+                scope = f"{open_leads[-1][1].text} {text}"
+            sentence = Sentence(text, passage, scope, inherited and not defines, len(result))
             if defines:
                 sentence.duty = sentence.prohibition = False
             result.append(sentence)
