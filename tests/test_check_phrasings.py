@@ -4055,6 +4055,81 @@ CAUSES_BEFORE_47: list[tuple[str, bool, str]] = [
      "one (1) year from the date of its issuance.")),
 ]
 
+# Batch 47's misses, answered in the eleventh session: legislative records' titles (a file
+# header with no type line, an action item under "Title", a form field between, a substitute
+# resolution); an instrument copied from a PDF as one line, its recitals in title case, "IT IS
+# HEREBY ORDERED AND RESOLVED" and the clerk's certificate; Arkansas's caption in the enacting
+# clause; "does RESOLVE that"; a purpose section named after a dash; California's equipment
+# statute and a quoted "military"; legal "said" is no reporter's; reprisal punished; rights of
+# action; a list of subjects of more than one word; a national registry; agreements cancelled
+# unless approved; a voucher programme's eligibility is no bar on subsidy.
+_LAW_47B = "ORDINANCE NO. 2026-52\n\nSec. 6-{}. {}.\n\n{}"
+CAUSES_47: list[tuple[str, bool, str]] = [
+    ("title", True, "File #: 26-0114    Name: Plate reader purchase\nIn control: Board of "
+     "Supervisors\nTitle: Adopt a resolution to amend the budget to buy plate reader cameras for "
+     "the Sheriff.\nRECOMMENDATION:\nStaff recommends that the Board adopt the resolution."),
+    ("title", True, "SUBJECT:\nTitle\nCommission District(s): District 5\nTo Allocate an Amount "
+     "Not to Exceed $40,000 to the Police Department for a Camera Trailer.\nBody\nPURPOSE:\nTo "
+     "fund one camera trailer."),
+    ("title", True, "AGENDA CAPTION:\nTitle\nConsider approval of Resolution 2026-12R, "
+     "authorizing a grant application for plate reader cameras.\nBody\nMeeting date: May 5, "
+     "2026"),
+    ("title", True, "Number\n260114\nTitle\nSubstitute resolution approving the acceptance of a "
+     "grant for bus stop cameras.\nAnalysis\nThis resolution accepts the grant."),
+    ("enacting_clause", True, "RESOLUTION NO. 5512 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+     "ELM AUTHORIZING THE PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures residents; "
+     "and Whereas, the cameras deter speeding; and Whereas, the Municipal Code allows the "
+     "purchase. NOW, THEREFORE, IT IS HEREBY ORDERED AND RESOLVED that the City Manager may buy "
+     "two speed cameras for the school zones named in the staff report and install them this "
+     "year. I, JANE ROE, Clerk of the City of Elm, hereby certify that the foregoing resolution "
+     "was duly adopted at a regular meeting held on May 7, 2026, by the following vote: AYES: "
+     "Four NOES: None"),
+    ("signature_block", True, "RESOLUTION NO. 5512 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+     "ELM AUTHORIZING THE PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures residents; "
+     "and Whereas, the cameras deter speeding; and Whereas, the Municipal Code allows the "
+     "purchase. NOW, THEREFORE, IT IS HEREBY ORDERED AND RESOLVED that the City Manager may buy "
+     "two speed cameras for the school zones named in the staff report and install them this "
+     "year. I, JANE ROE, Clerk of the City of Elm, hereby certify that the foregoing resolution "
+     "was duly adopted at a regular meeting held on May 7, 2026, by the following vote: AYES: "
+     "Four NOES: None"),
+    ("title", True, "ORD NO 12-2026\nBE IT ENACTED BY THE CITY COUNCIL, FOR THE CITY OF "
+     "ELM, ARKANSAS, AN ORDINANCE TO BE ENTITLED: AN ORDINANCE AUTHORIZING THE MAYOR TO BUY "
+     "DASH CAMERAS.\nSECTION 1: The Mayor may buy six dash cameras."),
+    ("enacting_clause", True, "RESOLUTION NO. 2026-40\nWHEREAS, the Police Department needs "
+     "funds for camera upgrades;\nThe City Council of the City of Elm does RESOLVE that the "
+     "funds be appropriated."),
+    ("findings", True, "Sec. 3-1. Drones—Purpose.\n\nDrones are increasingly common, and their "
+     "use by government raises concerns about privacy and civil liberties.\n\nSec. 3-2. "
+     "Ban.\n\nNo department shall use a drone."),
+    ("military_equipment", True, _LAW_47B.format("1", "Equipment policy", "Pursuant to "
+     "Government Code Section 7071, each law enforcement agency shall obtain approval of the "
+     "Board of Supervisors, by ordinance, of its equipment use policy before acquiring covered "
+     "equipment.")),
+    ("council_approval", False, _LAW_47B.format("2", "Equipment policy", "Pursuant to "
+     "Government Code Section 7071, each law enforcement agency shall obtain approval of the "
+     "Board of Supervisors, by ordinance, of its equipment use policy before acquiring covered "
+     "equipment.")),
+    ("military_equipment", True, _LAW_47B.format("3", "Report", "The Police Department shall "
+     "submit to the City Council an annual report on each type of defined “military” equipment "
+     "the Council has approved.")),
+    ("annual_report", True, "(a) Each agency shall submit an annual report on its covered "
+     "equipment to the Board.\n(b) The annual report shall be posted on the agency's website "
+     "for at least thirty (30) days before said hearing."),
+    ("whistleblower", True, _LAW_47B.format("4", "Reprisal", "Any employee who takes "
+     "disciplinary or other punitive action against any individual who reports misuse of the "
+     "camera system to the Council shall be subject to suspension without pay.")),
+    ("enforcement", True, _LAW_47B.format("5", "Remedies", "Any person harmed by a violation of "
+     "this chapter shall have such rights of action for damages as state law provides.")),
+    ("data_sharing_limits", True, _LAW_47B.format("6", "Registries", "No city agency, "
+     "department, officer or employee shall disclose personal information about any person to "
+     "a national registry based on religion.")),
+    ("council_approval", True, _LAW_47B.format("7", "Agreements", "All agreements for "
+     "information sharing between the Police Department and any federal agency are cancelled "
+     "unless approved by the City Council.")),
+    ("no_subsidy_or_promotion", False, _LAW_47B.format("8", "Vouchers", "Residents of public "
+     "housing shall not be eligible for a camera voucher under this chapter.")),
+]
+
 # A review of the batch 43 to 45 readings found them reaching too far or too short; each case
 # below failed before it was mended: the overseer reading on a surveillance ordinance, a budget,
 # a camera code or a police order that mention complaints against officers; approvals of new
@@ -4219,7 +4294,7 @@ _FOUND_OR_NOT = {
     "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42, "batch-43": CAUSES_43,
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
-    "before-47": CAUSES_BEFORE_47,
+    "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47,
 }  # fmt: skip
 
 

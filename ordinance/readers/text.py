@@ -138,8 +138,11 @@ _MAX_TITLE_WORDS = 16
 # THEREFORE, BE IT RESOLVED ..."): such a line is broken before each recital and clause.
 _RUN_ON_LENGTH = 600
 _RUN_ON_BREAK = re.compile(
-    r"\s+(?=WHEREAS\b|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
-    r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b)"
+    r"\s+(?=WHEREAS\b|Whereas,|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
+    r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b|"
+    # the clerk's certificate: "I, JEANNE M. LEONCINI, Clerk of the City of San Rafael, hereby
+    # certify that the foregoing resolution ..."
+    r"I,\s+[A-Z][A-Za-z.'’ -]{2,40},\s+(?:(?:City|Town|Village|County|Deputy)\s+)?Clerk\b)"
 )
 
 

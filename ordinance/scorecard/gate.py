@@ -16,6 +16,7 @@ from .patterns import (
     QUOTED,
     RECORD_TYPE,
     RESOLVED_COLON,
+    SAID_REPORTING,
     SELF_REFERENCE,
     THEREFORE,
 )
@@ -374,7 +375,9 @@ def _defines_terms(passages: Sequence[Passage]) -> bool:
 _NOT_LAW_VOICE = re.compile(
     r"\b(?:we|our|us|(?-i:I)\s+(?:am|have|think|believe|was|want|hope)|you|your|should|"
     r"would\s+(?:require|need|have\s+to|be\s+required|allow|ban|prohibit|create|give|mean)|"
-    r"said|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
+    # (not law's adjective: "thirty (30) days prior to said hearing")
+    + SAID_REPORTING
+    + r"|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
     r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
     r"rule|rules|bill|measure|proposal|policy))|"
     r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says|"

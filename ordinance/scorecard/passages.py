@@ -193,7 +193,7 @@ _RESOLUTION_TITLE = re.compile(
     r"(?:,\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?)?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?i:no\.?|number|#)\s*\S+\s+"
     # (a number broken by a space, or a filing code after it: "RESOLUTION NO. 2018- 62 C33630
     # A RESOLUTION OF ...")
-    r"(?:(?=[\w-]*\d)[\w-]{1,10}\s+){0,2}AN?\s+(?:RESOLUTION|ORDINANCE)\b|"
+    r"(?:(?=[\w-]*\d)[\w-]{1,10}\s+){0,2}(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\b|"
     # a caption after the kind and a colon: "RESOLUTION: TO ENSURE THE SAFETY OF ..."
     r"^(?:RESOLUTION|ORDINANCE):\s+(?:TO|OF|FOR|ON|IN|REGARDING|CONCERNING|[A-Z]+ING)\s+[A-Z]{2,}|"
     # in capitals with no article, what it does: "RESOLUTION AUTHORIZING LAKEVILLE POLICE ..."
@@ -248,15 +248,27 @@ _RECORD_LABEL = re.compile(
     r"(?-i:^(?:title|end|overview)$)",
     re.IGNORECASE,
 )
+# A legislative record's file header ("File #: 18-0428 Name: ..."): its "Title:" field is the
+# item's caption, though its "Type:" line may run on from the header or be missing.
+_FILE_HEADER = re.compile(r"^(?:file\s*#|file\s+(?:no\.?|number))\s*:", re.IGNORECASE)
+_TYPE_FIELD = re.compile(r"^type:", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"^(?-i:[A-Z])[\w()/'’ -]{1,40}:\s+\S.{0,60}$")
 _FIELD_CAPTION = re.compile(
     r"^(?:(?!(?:hearing|meeting|housing|building|planning|parking|funding|training|briefing|"
     r"morning|evening|spring)\b)(?-i:[A-Z][a-z]+ing\s+[A-Za-z])|"
     r"(?:An?\s+)?(?:(?:joint|concurrent)\s+)?(?:ordinance|resolution|local\s+law|motion)\b|"
     # a record's version before its caption: "SUBSTITUTE - Adopting a policy regarding ..."
     r"(?:substitute|amended|revised|alternate)\s*[-–—:]\s*(?-i:[A-Z][a-z]+ing\s)|"
+    # ... or named with the instrument: "Substitute resolution approving the acceptance ..."
+    r"(?:substitute|amended|revised)\s+(?:resolution|ordinance)\s+[a-z]+ing\b|"
     # Ohio's captions open with the infinitive: "To authorize and direct the Mayor ..."
     r"To\s+(?:authorize|amend|enact|establish|approve|accept|appropriate|adopt|repeal|create|"
-    r"provide|prohibit|modify|require|declare|enter)\b)",
+    r"provide|prohibit|modify|require|declare|enter|allocate|fund)\b|"
+    # an action item as the record's caption: "Adopt a resolution to authorize ...", "Consider
+    # approval of Resolution 2025-90R, authorizing ...", "Consideration of the Purchase of ..."
+    r"(?-i:Adopt|Approve|Authorize|Accept|Award)\s+(?:an?|the)\s+|"
+    r"(?-i:Consider(?:ation\s+of)?)\s+(?:(?:the\s+)?(?:approval|adoption)\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?-i:[A-Z])\w+)",
     re.IGNORECASE,
 )
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
@@ -325,6 +337,10 @@ ROLL_CALL = (
     # "Adopted this 9th day of September, 2010 and certified as a true copy ..."
     r"(?:adopted|passed|approved)\s+this\s+(?:the\s+)?\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
     r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b|"
+    # the clerk's certificate of the vote: "I, JEANNE M. LEONCINI, Clerk of the City of San
+    # Rafael, hereby certify that the foregoing resolution was duly ... adopted"
+    r"^I,\s+(?-i:[A-Z])[\w.'’ -]{2,40},\s+(?i:(?:(?:city|town|village|county|deputy)\s+)?clerk)\b"
+    r"[^.]{0,120}\b(?i:hereby\s+certify)\b|"
     # Virginia's "ADOPTED by the Council ... at a meeting held on March 24, 2009." / "Teste:"
     r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
     r"held\s+on|teste\s*:)|"
@@ -587,16 +603,30 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         part = _part_of_text(block.text) if level < 0 else Part.BODY
         if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):
             part = Part.TITLE
-        if title_field and not _RECORD_LABEL.match(block.text):
+        # (a form's short field may stand between the field's name and the caption: "Title" /
+        # "Commission District(s): District 3" / "To Allocate ...")
+        if (
+            title_field
+            and not _RECORD_LABEL.match(block.text)
+            and not _FORM_FIELD.match(block.text)
+        ):
             title_field = False
             if part is Part.BODY and level < 0 and _field_caption(block.text):
                 part = Part.TITLE
         if level < 0 and _TITLE_FIELD.match(block.text):
             title_field = True
-        if level < 0 and len(block.text) < 300 and (
-            RECORD_TYPE.search(block.text) or RECORD_FIELDS.search(block.text)
+        # (a file header with no type field, or any record's type field, the header's own
+        # however long it runs)
+        header = level < 0 and bool(_FILE_HEADER.match(block.text))
+        if (header and "type:" not in block.text.lower()) or (
+            level < 0
+            and (len(block.text) < 300 or header)
+            and (RECORD_TYPE.search(block.text) or RECORD_FIELDS.search(block.text))
         ):
             record_type = True
+        elif level < 0 and _TYPE_FIELD.match(block.text):
+            # a type that names no item of the body's ("Type: Mayor's Request")
+            record_type = False
         elif _RECORD_TITLE.match(block.text):
             record_type = False
         if in_definitions and _ends_definitions(block.text):

@@ -132,8 +132,10 @@ PROHIBITION = rx(
     r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
     # or a list of subjects ("no officer, employee, department, board, commission, or other
-    # entity of the City shall provide"), its "or" marking the list
-    r"no\s+(?:[\w-]+,\s+){1,8}(?:or|nor)\s+(?:[\w-]+\s+){0,6}(?:may|shall)|"
+    # entity of the City shall provide", "No city agency, department, officer or employee shall
+    # request"), its "or" marking the list
+    r"no\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){1,8}(?:[\w-]+\s+){0,2}(?:or|nor)\s+(?:[\w-]+\s+){0,6}"
+    r"(?:may|shall)|"
     r"neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
@@ -152,10 +154,16 @@ BOUNDS_WORDS = ("but only", "so long as", "as long as", "only while", "only unti
 # Words of someone reporting on a law rather than enacting one ("the chief reported that ...").
 # Legal "said" is an adjective ("said request", "said buildings"): only the verb reports, so a
 # "said" followed by a lower-case word other than a function word is not counted.
+# "said" as a verb; legal "said" is an adjective ("said request", "said hearing"), followed by
+# a lower-case word other than a function word.
+SAID_REPORTING = (
+    r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
+    r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))"
+)
 REPORTED = rx(
     r"\b(?:would\s+(?:require|need|have\s+to|be\s+required)|"
-    r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
-    r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
+    + SAID_REPORTING
+    + r"|says|asked|urged|"
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
     r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that|"
     # a writer quoting a law without "that": "The ordinance states all data collected must be
@@ -295,4 +303,5 @@ RECORD_TYPE = rx(
 )
 # Any legislative record's type and status fields ("Type: New Business Status: Agenda Ready",
 # "Type: Consent Agenda Status: Passed"): the record's "Title:" field is its item's caption.
-RECORD_FIELDS = rx(r"\bType:\s*[\w ]{2,40}?\s+Status:")
+# ("Type: Consent - Staff Report Status: Agenda Ready")
+RECORD_FIELDS = rx(r"\bType:\s*[\w -]{2,40}?\s+Status:")

@@ -313,7 +313,13 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # this grant without further approval" (not "shall not use it for a new purpose without
     # further approval of the City Council")
     r"\b(?:may|shall)\s+(?!not\b)(?:[\w-]+\s+){1,8}?without\s+(?:any\s+)?(?:further|additional)\s+"
-    r"(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:of|by|from)\b)"
+    r"(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:of|by|from)\b)|"
+    # the approval California's statute requires of military equipment (`military_equipment`),
+    # where no surveillance technology is named: "required to obtain Board of Supervisors
+    # approval of a Use of Equipment Policy" (Government Code 7070 et seq.)
+    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate)\b)[\s\S]*"
+    r"\b(?:military(?:-style)?\s+equipment|use\s+of\s+equipment\s+polic(?:y|ies)|covered\s+equipment|"
+    r"gov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5])\b"
 )
 # Approval by an official ("without approval of the Police Chief", "approved in advance by the
 # Mayor") is not the governing body's, whatever body the sentence names elsewhere.
@@ -350,7 +356,7 @@ _HEARING = (
 )
 _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
-    r"make\b[^.;]{0,30}available)"
+    r"make\b[^.;]{0,60}available)"
 )
 # Making the report, for the annual-report rules: "shall submit", "shall report"; a list item
 # that opens "includes" is what a report holds, not the duty to make it.
@@ -671,6 +677,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^rule\s+caption\s*:\s*\S",
                 need=Need.NONE,
             ),
+            # Arkansas's enacting clause holds the caption: "BE IT ENACTED BY THE CITY COUNCIL ...
+            # AN ORDINANCE TO BE ENTITLED: AN ORDINANCE WAIVING COMPETITIVE BIDDING ..."
+            rule(
+                r"\ban?\s+ordinance\s+to\s+be\s+entitled\b",
+                need=Need.NONE,
+                parts=(Part.ENACTING, Part.BODY),
+            ),
         ),
     ),
     ElementRules(
@@ -816,8 +829,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
             ),
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
+            # (its subject may stand before a dash: "Facial recognition technology—Purpose.")
             rule(
-                r"^(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
+                r"^(?:[^.;—–]{1,80}?(?:\s*[—–]\s*|\s+-\s+))?"
+                r"(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
                 r"declaration\s+of\s+(?:policy|purpose)|"
                 + PURPOSE_SECTIONS
                 + r")(?:\s+and\s+(?:intent|purpose))?\.?$",
@@ -851,8 +866,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bbe\s+it\s+(?:hereby\s+|further\s+|duly\s+)?(?:resolved|ordered)\b|"
                 r"\blet\s+it\s+be\s+(?:further\s+)?(?:resolved|ordered)\b|"
                 # a town meeting's "It Is Therefore Resolved and the Town Meeting is ..."
-                r"^it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+resolved\b|"
+                # (or after "Now, therefore", ordered and resolved at once: "NOW, THEREFORE, IT IS
+                # HEREBY ORDERED AND RESOLVED that ...")
+                r"^(?:now,?\s+therefore,?\s+)?it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+"
+                r"(?:ordered\s+and\s+)?resolved\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
+                # ("the City Council of the City of San Leandro does RESOLVE that ...")
+                r"\b(?:does|do)\s+resolve\s+(?:that|as\s+follows)\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
                 # ("RESOLVED, on recommendation of the Public Safety Committee, That ...")
                 r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:on\s+(?:the\s+)?"
@@ -1195,6 +1215,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     _PUBLIC_LICENSED,
                     _NOT_APPROVAL_OF_TECHNOLOGY,
                 ),
+            ),
+            # Agreements with other agencies ended unless the body approves them: "All
+            # agreements ... of information sharing ... are cancelled ninety days from April 17,
+            # 1973, unless approved by the City Council".
+            rule(
+                r"\b(?:cancel+ed|terminated|void|rescinded|revoked)\b[^.;]{0,80}\bunless\s+"
+                r"(?:first\s+|otherwise\s+|expressly\s+)?(?:approved|authori[sz]ed|ratified)\s+by\s+"
+                r"(?:the\s+)?" + BODY,
+                r"\b(?:agreements?|memorand\w+|contracts?|understandings?)\b",
+                need=Need.NONE,
+                none_of=(_OFFICIAL_APPROVAL,),
             ),
         ),
         aspects=(
@@ -1644,6 +1675,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:subsid\w+|rebates?|discounts?|incentives?|vouchers?|public\s+funds|in-kind|free\s+(?:or\s+discounted\s+)?(?:devices?|cameras?))\b",
                 r"\b(?:private|residents?|homeowners?|businesses|devices?|cameras?)\b",
                 need=Need.PROHIBITION,
+                # who may not have a programme's voucher: the programme's rule, no bar on it
+                # ("Residents of properties owned by the Housing Authority shall not be eligible
+                # for a voucher under this chapter")
+                none_of=(r"\b(?:not\s+be\s+eligible|ineligible)\b",),
             ),
             rule(
                 r"\b(?:promot\w+|market\w*|endors\w+|advertis\w+|solicit\w*\s+(?:purchase|sign-ups?))\b",
@@ -1702,6 +1737,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
                 # ("shall provide or disclose to any government authority Personal Information")
                 r"(?:government(?:al)?|law\s+enforcement|state|outside)\s+authorit(?:y|ies)|"
+                # ("for the purposes of providing information to a national registry")
+                r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?)|"
                 # (or a network of many: "shall not participate in any statewide or nationwide
                 # ALPR data sharing network")
                 r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
@@ -2256,6 +2293,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
+                # ("shall have such rights of action for damages as may be established by State
+                # law")
+                r"\brights\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
                 r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b|"
                 # "No information obtained in violation of this Chapter may be admissible as
@@ -2381,6 +2421,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
     ElementRules(
         "whistleblower",
         (
+            # Reprisal punished rather than forbidden: "Any employee who initiates or otherwise
+            # contributes to any disciplinary or other punitive action against any individual who
+            # brings to the attention of appropriate authorities ... evidence of unauthorized use
+            # of information ... shall be disciplined as follows".
+            rule(
+                r"\b(?:disciplinary|punitive|retaliatory|adverse)\s+(?:or\s+other\s+[\w-]+\s+)?action\s+"
+                r"against\s+(?:any|an?)\s+(?:individual|person|employee)\s+who\s+(?:brings|reports|"
+                r"discloses|reveals|complains)\b",
+                r"\b(?:disciplined|discipline|suspension|subject\s+to|penalt\w+|guilty)\b",
+                need=Need.NONE,
+            ),
             rule(
                 r"\b(?:retaliat\w+|whistleblow\w+|personnel\s+action|protected\s+disclosures?|reprisal)\b",
                 need=Need.PROHIBITION,
@@ -2470,13 +2521,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "military_equipment",
         (
             rule(
-                r"\bmilitary(?:-style)?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b|"
+                # (its defined term in quotes: 'defined "military" equipment')
+                r"\bmilitary(?:-style)?[\"”'’]?\s+equipment\b|\barmou?red\s+vehicles?\b|\b1033\s+program\b|"
                 # the federal transfer programme named by its statute or its department: "any
                 # program established by the United States Department of Defense pursuant to 10
                 # U.S.C. s.2576a", "excess military property"
                 r"\b2576a\b|\bdepartment\s+of\s+defense\b[^.;]{0,60}\bprogram|"
                 r"\bexcess\s+(?:military|defense|department\s+of\s+defense)\s+(?:property|equipment)\b|"
-                r"\blaw\s+enforcement\s+support\s+(?:office|program)\b",
+                r"\blaw\s+enforcement\s+support\s+(?:office|program)\b|"
+                # California's statute on it (AB 481), cited for its approval: "Pursuant to
+                # California Government Code Sections 7070 et seq., law enforcement agencies ...
+                # are required to obtain Board of Supervisors approval"
+                r"\bgov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5]\b",
                 r"\b(?:approv\w+|polic\w+|report\w*|acquir\w+|ordinance|resolution)\b",
             ),
         ),
@@ -2763,12 +2819,12 @@ _POLICE_OVERSEER_WORDS = (
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
-    "sharing", "authorit", "outside",
+    "sharing", "authorit", "outside", "registr", "database",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "title": ((), ("known", "cited", "referred", "entitled", "rule caption")),
+    "title": ((), ("known", "cited", "referred", "entitled", "rule caption"), ("entitled",)),
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest", "recogni", "hereby", "deplores",
@@ -2817,6 +2873,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "not first approved"),
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
+        ("cancel", "terminated", "void", "rescinded", "revoked"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -2962,6 +3019,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("in violation",),
     ),
     "whistleblower": (
+        ("disciplinary", "punitive", "retaliatory", "adverse"),
         ("retaliat", "whistleblow", "personnel action", "protected disclosure", "reprisal"),
         ("retaliat",),
         ("discharg", "demot", "disciplin", "suspend", "discriminat", "penaliz", "adverse"),
@@ -2986,6 +3044,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "department of defense",
             "excess",
             "law enforcement support",
+            "707",
         ),
     ),
     "sunset_review": (
