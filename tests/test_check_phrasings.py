@@ -4130,6 +4130,88 @@ CAUSES_47: list[tuple[str, bool, str]] = [
      "housing shall not be eligible for a camera voucher under this chapter.")),
 ]
 
+# A review of the eleventh session's readings found them reaching too far or too short; each
+# case below failed before it was mended: reporters' "said"; a lead-in with a verb of its own;
+# a condition in a list of subjects; a duty to answer requests; a drone's image "offensive to a
+# reasonable person"; false reports to the police; discipline for misuse read as a reprisal, and
+# reprisals worded otherwise; weather; rights of action denied; a bar on vouchers for cameras;
+# covered equipment beside a technology; franchises; traffic stop statistics; a cafe's permit; the
+# annual report's yearly decision; a department's own director; "the Police Department of the
+# City"; a deputy clerk and a place's abbreviation; the statute named by its sections; "IT IS
+# ORDERED AND RESOLVED"; a purpose after a colon.
+_REVIEW_47 = "ORDINANCE NO. 2026-61\n\nSec. 7-{}. {}.\n\n{}"
+CAUSES_REVIEW_47: list[tuple[str, bool, str]] = [
+    ("data_sharing_limits", False, "Plate reader rules advance\n\nPolice Chief Maria Lopez said "
+     "officers shall delete plate reader data within thirty days. Lopez said data shall not be "
+     "shared with any federal agency except by warrant."),
+    ("data_sharing_limits", False, _REVIEW_47.format("1", "Report", "The annual report shall list "
+     "each agency with which plate reader data was shared during the year, and:\n(1) shall not "
+     "name any crime victim;\n(2) shall be posted online.")),
+    ("data_sharing_limits", False, _REVIEW_47.format("2", "Sharing", "Where no warrant, subpoena, "
+     "or court order is required the Department may share plate reader data with other "
+     "agencies.")),
+    ("data_sharing_limits", False, _REVIEW_47.format("3", "Records", "No employee shall refuse to "
+     "comply with any request from any person for camera footage that is a public record.")),
+    ("data_sharing_limits", False, _REVIEW_47.format("4", "Drones", "No person shall use a drone "
+     "to "
+     "record or transmit an image of any person in a manner that is offensive to a reasonable "
+     "person.")),
+    ("data_sharing_limits", False, _REVIEW_47.format("5", "False reports", "No person shall "
+     "knowingly give false information to any law enforcement authority.")),
+    ("whistleblower", False, _REVIEW_47.format("6", "Discipline", "Disciplinary action against any "
+     "employee who discloses surveillance data without authorization shall include suspension "
+     "without pay.")),
+    ("whistleblower", True, _REVIEW_47.format("7", "Reprisal", "Any supervisor who takes "
+     "retaliatory action against any City employee who reports misuse of the camera system "
+     "shall be subject to discipline.")),
+    ("whistleblower", False, _REVIEW_47.format("8", "Housings", "Each camera housing is protected "
+     "from adverse weather, and the vendor shall report any damage to the Department within two "
+     "days.")),
+    ("enforcement", False, _REVIEW_47.format("9", "Construction", "Nothing in this chapter shall "
+     "be "
+     "construed to create any rights of action for any person.")),
+    ("no_subsidy_or_promotion", True, _REVIEW_47.format("10", "Rebates", "Private security cameras "
+     "shall not be eligible for any City rebate, subsidy, or voucher.")),
+    ("council_approval", True, _REVIEW_47.format("11", "Approval", "No department shall acquire a "
+     "cell-site simulator, an unmanned aircraft, or other covered equipment without the prior "
+     "approval of the City Council by ordinance.")),
+    ("council_approval", False, _REVIEW_47.format("12", "Franchises", "All franchise agreements "
+     "for "
+     "cable television service are cancelled unless approved by the City Council within ninety "
+     "days.")),
+    ("annual_report", False, _REVIEW_47.format("13", "Traffic stops", "The Chief shall provide the "
+     "City Council each year with statistics on traffic stop data, by race of the driver.")),
+    ("sunset_review", False, _REVIEW_47.format("14", "Cafes", "Approval of a sidewalk cafe permit "
+     "shall be valid for one (1) year, after which the permittee must seek renewed approval.")),
+    ("sunset_review", False, _REVIEW_47.format("15", "Annual review", "Each year, after it "
+     "receives the annual surveillance report, the Council shall review the use of each "
+     "surveillance technology and decide whether to continue its use.")),
+    ("oversight_body", False, _REVIEW_47.format("16", "Use of force", "The Public Safety Director "
+     "shall review each police investigation of a use of force. The Director may order further "
+     "inquiry.")),
+    ("oversight_body", True, _REVIEW_47.format("17", "Duties", "The Board shall have these "
+     "duties:\nA. The Board shall hear and decide, as provided in Sections 4.10.080 and "
+     "4.10.090, any complaint about the conduct of the Department;\nB. The Board shall review "
+     "the budget of the Police Department of the City (the \"Department\") each year.")),
+    ("signature_block", True, "RESOLUTION NO. 5513 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+     "ST. ELM AUTHORIZING THE PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures "
+     "residents and visitors on the streets near the City's three elementary schools; and Whereas, "
+     "the cameras deter speeding; and Whereas, the Municipal Code allows "
+     "the purchase. NOW, THEREFORE, IT IS HEREBY ORDERED AND RESOLVED that the City Manager may "
+     "buy two speed cameras for the school zones named in the staff report and install them. I, "
+     "JANE ROE, DEPUTY CITY CLERK of the City of St. Elm, hereby certify that the foregoing "
+     "resolution was duly adopted on May 7, 2026, by the following vote: AYES: Four NOES: None"),
+    ("military_equipment", True, _REVIEW_47.format("18", "Equipment", "Pursuant to Sections 7070 "
+     "through 7075 of the California Government Code, the Police Department shall obtain "
+     "approval of the City Council, by ordinance, of its equipment use policy.")),
+    ("enacting_clause", True, "RESOLUTION NO. 2026-41\nWHEREAS, the Police Department needs two "
+     "cameras;\nNOW, THEREFORE, IT IS ORDERED AND RESOLVED that the City Manager may buy two "
+     "cameras."),
+    ("findings", True, "Sec. 3-1. Drones: Purpose.\n\nDrones are increasingly common, and their "
+     "use by government raises concerns about privacy.\n\nSec. 3-2. Ban.\n\nNo department "
+     "shall use a drone."),
+]
+
 # A review of the batch 43 to 45 readings found them reaching too far or too short; each case
 # below failed before it was mended: the overseer reading on a surveillance ordinance, a budget,
 # a camera code or a police order that mention complaints against officers; approvals of new
@@ -4294,7 +4376,7 @@ _FOUND_OR_NOT = {
     "batch-42": CAUSES_42, "after-42": CAUSES_AFTER_42, "batch-43": CAUSES_43,
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
-    "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47,
+    "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
 }  # fmt: skip
 
 

@@ -137,12 +137,18 @@ _MAX_TITLE_WORDS = 16
 # clauses run together ("... AND AN EFFECTIVE DATE. WHEREAS, the ...; and WHEREAS, ... NOW,
 # THEREFORE, BE IT RESOLVED ..."): such a line is broken before each recital and clause.
 _RUN_ON_LENGTH = 600
+# The clerk's certificate of a resolution's adoption (the checker's closing lines read it too):
+# "I, JEANNE M. LEONCINI, Clerk of the City of San Rafael, hereby certify that the foregoing
+# resolution was duly ... adopted", a deputy's too.
+CLERK_CERTIFIES = (
+    r"I,\s+(?-i:[A-Z])[\w.'’ -]{2,40},\s+(?i:(?:(?:deputy|assistant|acting)\s+)?"
+    r"(?:(?:city|town|village|county|borough|township)\s+)?clerk)\b"
+)
 _RUN_ON_BREAK = re.compile(
     r"\s+(?=WHEREAS\b|Whereas,|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
     r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b|"
-    # the clerk's certificate: "I, JEANNE M. LEONCINI, Clerk of the City of San Rafael, hereby
-    # certify that the foregoing resolution ..."
-    r"I,\s+[A-Z][A-Za-z.'’ -]{2,40},\s+(?:(?:City|Town|Village|County|Deputy)\s+)?Clerk\b)"
+    + CLERK_CERTIFIES
+    + r")"
 )
 
 

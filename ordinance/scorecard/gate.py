@@ -16,7 +16,6 @@ from .patterns import (
     QUOTED,
     RECORD_TYPE,
     RESOLVED_COLON,
-    SAID_REPORTING,
     SELF_REFERENCE,
     THEREFORE,
 )
@@ -375,9 +374,14 @@ def _defines_terms(passages: Sequence[Passage]) -> bool:
 _NOT_LAW_VOICE = re.compile(
     r"\b(?:we|our|us|(?-i:I)\s+(?:am|have|think|believe|was|want|hope)|you|your|should|"
     r"would\s+(?:require|need|have\s+to|be\s+required|allow|ban|prohibit|create|give|mean)|"
-    # (not law's adjective: "thirty (30) days prior to said hearing")
-    + SAID_REPORTING
-    + r"|says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
+    # (not law's adjective, after a preposition or an article or opening a sentence: "thirty
+    # (30) days prior to said hearing", "Said Board shall"; a reporter writes "Lopez said ...")
+    # (the word first, then what stands before it: the look-behinds are tried only at a "said")
+    r"(?-i:said)(?<!\bto\ssaid)(?<!\bof\ssaid)(?<!\bin\ssaid)(?<!\bon\ssaid)(?<!\bat\ssaid)"
+    r"(?<!\bfor\ssaid)(?<!\bby\ssaid)(?<!\bfrom\ssaid)(?<!\bwith\ssaid)(?<!\bunder\ssaid)"
+    r"(?<!\bupon\ssaid)(?<!\bbefore\ssaid)(?<!\bafter\ssaid)(?<!\bthe\ssaid)(?<!\bsuch\ssaid)"
+    r"(?<!\bany\ssaid)(?<!\beach\ssaid)|"
+    r"says?|according\s+to|agenda|minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}meeting|"
     r"supporters|critics|opponents|advocates|under\s+(?:it|the\s+(?:new\s+)?(?:law|ordinance|"
     r"rule|rules|bill|measure|proposal|policy))|"
     r"the\s+(?:new\s+)?(?:ordinance|law|bill|measure|rule|resolution)\s+(?:reads|states|says|"

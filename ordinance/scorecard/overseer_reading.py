@@ -65,7 +65,7 @@ _NAMES_THE_POLICE_DEPARTMENT = re.compile(
     r"\bpolice\s+(?:department|division|bureau)\b|\bchief\s+of\s+police\b", re.IGNORECASE
 )
 _NAMES_ANOTHER_DEPARTMENT = re.compile(
-    r"\b(?:department|division|bureau)\s+of\s+(?!police\b)\w+|"
+    r"\b(?:department|division|bureau)\s+of\s+(?!police\b|the\b)\w+|"
     r"\b(?!(?:police|the|this|that|said|such|each|any|a|an|its|city|county|town|village)\b)"
     r"[a-z]+\s+(?:department|division|bureau)\b",
     re.IGNORECASE,
@@ -87,8 +87,10 @@ _OVERSIGHT_WORDS = re.compile(
     # including the investigation of complaints", "Where the Commission finds a complaint ...")
     # (a section number's dots are no sentence's end: "as provided in Sections 2.74.080 and
     # 2.74.090 of this chapter, any complaint")
-    r"\b(?:commission|board|office|panel|director)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:complaints?|"
-    r"(?:police|internal\s+affairs)\s+investigations?)\b|"
+    r"\b(?:commission|board|office|panel|director)\b(?:[^.;]|\.(?=\d)){0,100}\bcomplaints?\b|"
+    # or a board that passes on the police's own investigations ("Board members shall vote to:
+    # (a) Concur with the original police investigation"; not the department's own director)
+    r"\b(?:commission|board|panel)\b[^.;]{0,80}\b(?:police|internal\s+affairs)\s+investigations?\b|"
     # or complaints brought to the body ("each complaint of police misconduct filed with the
     # Board")
     r"\bcomplaints?\b[^.;]{0,80}\b(?:filed|lodged|made|brought)\s+with\s+the\s+(?:commission|"

@@ -16,7 +16,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from ..document import Document, Paragraph, Role, Section, Subdivision, plain_text
-from ..readers.text import BlockKind, TextBlock, segment
+from ..readers.text import CLERK_CERTIFIES, BlockKind, TextBlock, segment
 from .patterns import (
     BODY_ORDAINS,
     PLACE_ORDAINS,
@@ -337,10 +337,10 @@ ROLL_CALL = (
     # "Adopted this 9th day of September, 2010 and certified as a true copy ..."
     r"(?:adopted|passed|approved)\s+this\s+(?:the\s+)?\d+\w*\s+day\s+of)\b|^FOR\s+ADOPTION\b|"
     r"^RECORD\s+OF\s+(?:COUNCIL\s+|BOARD\s+)?VOTE\b|"
-    # the clerk's certificate of the vote: "I, JEANNE M. LEONCINI, Clerk of the City of San
-    # Rafael, hereby certify that the foregoing resolution was duly ... adopted"
-    r"^I,\s+(?-i:[A-Z])[\w.'’ -]{2,40},\s+(?i:(?:(?:city|town|village|county|deputy)\s+)?clerk)\b"
-    r"[^.]{0,120}\b(?i:hereby\s+certify)\b|"
+    # the clerk's certificate of the vote ("of the City of St. Elm": the place's dots)
+    r"^"
+    + CLERK_CERTIFIES
+    + r"[^;]{0,160}?\b(?i:hereby\s+certify)\b|"
     # Virginia's "ADOPTED by the Council ... at a meeting held on March 24, 2009." / "Teste:"
     r"^(?i:adopted\s+by\s+the\s+[^.]{0,80}?\bat\s+(?:a|its)\s+(?:regular\s+|special\s+)?meeting\s+"
     r"held\s+on|teste\s*:)|"
@@ -1021,6 +1021,12 @@ _OPENS_WITH_ITS_VERB = re.compile(
     r"(?:is|are)\s+(?:not\s+)?(?:to\s+be|prohibited|required|exempt)\b",
     re.IGNORECASE,
 )
+# ... where the lead-in is that subject alone, with no verb of its own: "ALPR data:", not "The
+# annual report shall list each agency ..., and:"
+_BARE_SUBJECT = re.compile(
+    r"^(?![^:]*\b(?:shall|must|may|will|is|are|was|were|has|have|and|or)\b)[^.;:]{1,80}:$",
+    re.IGNORECASE,
+)
 
 
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
@@ -1046,7 +1052,12 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             # An item that opens with its verb ("(2) shall not be shared with any agency") has
             # its subject in the lead-in ("ALPR data:"): the rules read the two together.
             scope = text
-            if open_leads and position == 0 and _OPENS_WITH_ITS_VERB.match(text):
+            if (
+                open_leads
+                and position == 0
+                and _OPENS_WITH_ITS_VERB.match(text)
+                and _BARE_SUBJECT.match(open_leads[-1][1].text)
+            ):
                 scope = f"{open_leads[-1][1].text} {text}"
             sentence = Sentence(text, passage, scope, inherited and not defines, len(result))
             if defines:

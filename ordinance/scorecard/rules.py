@@ -317,7 +317,8 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # the approval California's statute requires of military equipment (`military_equipment`),
     # where no surveillance technology is named: "required to obtain Board of Supervisors
     # approval of a Use of Equipment Policy" (Government Code 7070 et seq.)
-    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate)\b)[\s\S]*"
+    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|plate\s+readers?|"
+    r"ALPRs?|unmanned|aircraft|simulators?|biometric|recognition|gunshot)\b)[\s\S]*"
     r"\b(?:military(?:-style)?\s+equipment|use\s+of\s+equipment\s+polic(?:y|ies)|covered\s+equipment|"
     r"gov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5])\b"
 )
@@ -831,7 +832,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # a section titled for its purpose: "Sec. 2-1. Purpose and intent."
             # (its subject may stand before a dash: "Facial recognition technology—Purpose.")
             rule(
-                r"^(?:[^.;—–]{1,80}?(?:\s*[—–]\s*|\s+-\s+))?"
+                # (anchored, and only a short line looked through: the rule reads many sentences)
+                r"^(?:(?=.{0,100}$).{1,80}?(?:[—–:;]\s*|\s-\s+))?"
                 r"(?:purposes?|intent|legislative\s+intent|statement\s+of\s+(?:purpose|intent)|"
                 r"declaration\s+of\s+(?:policy|purpose)|"
                 + PURPOSE_SECTIONS
@@ -868,8 +870,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a town meeting's "It Is Therefore Resolved and the Town Meeting is ..."
                 # (or after "Now, therefore", ordered and resolved at once: "NOW, THEREFORE, IT IS
                 # HEREBY ORDERED AND RESOLVED that ...")
-                r"^(?:now,?\s+therefore,?\s+)?it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+"
-                r"(?:ordered\s+and\s+)?resolved\b|"
+                r"^it\s+is\s+(?:therefore\s+|hereby\s+|further\s+)+resolved\b|"
+                r"^now,?\s+therefore,?\s+it\s+is\s+(?:hereby\s+|further\s+)*(?:ordered\s+and\s+)?"
+                r"resolved\b|"
                 r"\b(?:does|do)\s+hereby\s+resolve\b|\bresolves?,?\s+as\s+follows\b|"
                 # ("the City Council of the City of San Leandro does RESOLVE that ...")
                 r"\b(?:does|do)\s+resolve\s+(?:that|as\s+follows)\b|"
@@ -1224,6 +1227,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:first\s+|otherwise\s+|expressly\s+)?(?:approved|authori[sz]ed|ratified)\s+by\s+"
                 r"(?:the\s+)?" + BODY,
                 r"\b(?:agreements?|memorand\w+|contracts?|understandings?)\b",
+                # (of sharing information or of surveillance, not a cable franchise's)
+                r"\b(?:information|data|intelligence|surveillance|cameras?|law\s+enforcement)\b",
                 need=Need.NONE,
                 none_of=(_OFFICIAL_APPROVAL,),
             ),
@@ -1678,7 +1683,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # who may not have a programme's voucher: the programme's rule, no bar on it
                 # ("Residents of properties owned by the Housing Authority shall not be eligible
                 # for a voucher under this chapter")
-                none_of=(r"\b(?:not\s+be\s+eligible|ineligible)\b",),
+                none_of=(
+                    r"\b(?:residents?|persons?|applicants?|individuals?|households?|owners?)\b"
+                    r"[^.;]{0,80}\b(?:not\s+be\s+eligible|(?:is|are)\s+ineligible)\b",
+                ),
             ),
             rule(
                 r"\b(?:promot\w+|market\w*|endors\w+|advertis\w+|solicit\w*\s+(?:purchase|sign-ups?))\b",
@@ -1721,10 +1729,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
                 # (sent to someone: not a drone that may not "record and/or transmit any image")
-                # ("shall comply with no request from an out-of-state agency for plate reader data")
+                # ("No county employee shall comply with a request from an out-of-state agency
+                # for plate reader data")
                 r"compl(?:y|ies)\s+with\s+(?:a|an|any)\s+requests?|"
                 r"(?:transmit\w*|furnish\w*|forward(?:s|ed|ing)?|send|sent|upload\w*)"
-                r"(?=[^.;]{0,80}\bto\s+(?:any|a|an|the|other|another|federal|third)\b)|"
+                r"(?=[^.;]{0,80}\bto\s+(?:any|a|an|the|other|another)\s+(?:[\w-]+\s+){0,2}"
+                r"(?:agenc|part(?:y|ies)|entit|vendor|government|authorit|department|jurisdiction|"
+                r"compan|organi[sz]ation))|"
                 r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied))\b",
                 # (or the system that holds it: "Access to the camera network by any outside
                 # agency is prohibited")
@@ -1736,7 +1747,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
                 r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
                 # ("shall provide or disclose to any government authority Personal Information")
-                r"(?:government(?:al)?|law\s+enforcement|state|outside)\s+authorit(?:y|ies)|"
+                r"government(?:al)?\s+authorit(?:y|ies)|"
                 # ("for the purposes of providing information to a national registry")
                 r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?)|"
                 # (or a network of many: "shall not participate in any statewide or nationwide
@@ -1745,7 +1756,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:networks?|programs?|systems?|consorti\w+)|"
                 r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose)\b",
                 need=Need.PROHIBITION,
-                none_of=(_RETALIATION,),
+                # (a duty to answer requests: "No employee shall refuse to comply with any
+                # request for camera footage that is a public record")
+                none_of=(_RETALIATION, r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b"),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
             # entities unrelated to the investigation": a limit stated as what the data is not.
@@ -1917,7 +1930,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:accounting|statistics|summary|account)\s+(?:of|on|regarding|about|concerning)\b",
                 r"\b(?:(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year|annually|yearly)\b",
                 _REPORTING,
-                _POLICY_TECH,
+                # (of the technology's use: not traffic stops' data or a camera programme's fees)
+                r"\b(?:uses?|deployments?|scans|hits|searches|flights|activations)\b",
+                r"\b(?:surveillance|cameras?|license\s+plate|plate\s+readers?|ALPRs?|drones?|unmanned|"
+                r"cell[- ]site\s+simulators?|gunshot|biometric|recognition)\b",
                 r"\b(?:council|board|commission|commissioners|supervisors|aldermen|trustees|public|"
                 r"website)\b",
                 none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
@@ -2305,11 +2321,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"admitted|received|used)\b",
                 need=Need.NONE,
                 none_of=(
-                    r"\bno\s+(?:private\s+right|cause)\s+of\s+action\b|"
+                    r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
                     # "Nothing in this chapter shall be construed to create a private right of
                     # action"
                     r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
-                    r"giv\w*)\b[^.;]{0,40}\b(?:right|cause)\s+of\s+action\b"
+                    r"giv\w*)\b[^.;]{0,40}\b(?:rights?|causes?)\s+of\s+action\b"
                     # (unless the sentence grants one after: "...; any person may bring an action")
                     r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
                     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
@@ -2426,9 +2442,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # brings to the attention of appropriate authorities ... evidence of unauthorized use
             # of information ... shall be disciplined as follows".
             rule(
-                r"\b(?:disciplinary|punitive|retaliatory|adverse)\s+(?:or\s+other\s+[\w-]+\s+)?action\s+"
-                r"against\s+(?:any|an?)\s+(?:individual|person|employee)\s+who\s+(?:brings|reports|"
-                r"discloses|reveals|complains)\b",
+                r"\b(?:disciplinary|punitive|retaliatory|adverse)\s+(?:(?:or\s+other\s+)?[\w-]+\s+)?"
+                r"action\s+against\s+(?:any|an?)\s+(?:[\w-]+\s+){0,2}(?:individual|person|employee|"
+                r"contractor)s?\s+(?:or\s+[\w-]+\s+)?who\s+(?:brings|reports|discloses|reveals|"
+                r"complains)\b[^.;]{0,120}\b(?:violations?|misuse|unauthori[sz]ed|improper|wrongdoing|"
+                r"attention)\b",
                 r"\b(?:disciplined|discipline|suspension|subject\s+to|penalt\w+|guilty)\b",
                 need=Need.NONE,
             ),
@@ -2474,7 +2492,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "An employee who in good faith reports a violation ... is protected from
                 # retaliation under Chapter 4"
                 r"\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?protected\s+(?:from|against)\s+(?:any\s+)?"
-                r"(?:retaliat\w*|reprisals?|adverse)",
+                r"(?:retaliat\w*|reprisals?|adverse\s+(?:employment|personnel)\s+action)",
                 r"\breport\w*|\bdisclos\w+",
                 need=Need.NONE,
             ),
@@ -2532,7 +2550,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # California's statute on it (AB 481), cited for its approval: "Pursuant to
                 # California Government Code Sections 7070 et seq., law enforcement agencies ...
                 # are required to obtain Board of Supervisors approval"
-                r"\bgov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5]\b",
+                r"\bgov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5]\b|"
+                r"\bsections?\s+707[0-5]\b[^.;]{0,60}\bgovernment\s+code\b|"
+                r"\b(?:assembly\s+bill|A\.?B\.?)\s*(?:no\.?\s*)?481\b",
                 r"\b(?:approv\w+|polic\w+|report\w*|acquir\w+|ordinance|resolution)\b",
             ),
         ),
@@ -2548,13 +2568,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # 31 of the second year unless renewed" binds without a modal; "unless" makes it a rule.
             rule(
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets|"
-                r"(?:is|remains|shall\s+be|shall\s+remain)\s+valid\s+for)\b",
+                r"(?:is|remains)\s+valid\s+for)\b",
+                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
+                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
+                need=Need.NONE,
+            ),
+            # An approval of a technology good for a term, then sought again: "Council approval
+            # of a surveillance technology shall be valid for four (4) years, after which the
+            # department must seek renewed approval" (not a sidewalk cafe's permit).
+            rule(
+                r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:is|remains|shall\s+be|shall\s+"
+                r"remain)\s+valid\s+for\b",
                 r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
                 r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b|"
-                # ("... valid for four (4) years, after which the department must seek renewed
-                # approval")
-                r"\b(?:seek|obtain|request)\s+(?:(?:a\s+)?renew(?:ed\s+|al\s+of\s+(?:the\s+|its\s+)?)|re-?)"
-                r"approv\w*",
+                r"\b(?:seek|obtain|request)\s+(?:the\s+[\w'’]+\s+)?(?:(?:a\s+)?renew(?:ed\s+|al\s+of\s+"
+                r"(?:the\s+|its\s+)?)|re-?)approv\w*",
+                r"\b(?:surveillance|technolog\w*|cameras?|license\s+plate|plate\s+readers?|ALPRs?|"
+                r"drones?|unmanned|recognition|biometric)\b",
                 need=Need.NONE,
             ),
             # "Each approval shall be reviewed by the Council every two (2) years, and the use
@@ -2595,8 +2625,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,140}\bwhether\s+"
                 r"(?:to\s+|(?:its|the|such|their)\s+use\s+(?:shall|should|will|may)\s+)?(?:continue|"
                 r"renew|extend|reauthori[sz]e|terminate|end|discontinue)\b",
+                # (a yearly review on the annual report is that report's business)
                 r"\b(?:(?:years?|months?)\s+(?:after|following|from)|every\s+(?:[\w()-]+\s+){0,2}"
-                r"(?:years?|months?)|annually|biennially|each\s+year)\b",
+                r"(?:years|months)|biennially)\b",
                 # (of a technology's use, not a parking meter programme's)
                 r"\b(?:surveillance|technolog\w*|cameras?|license\s+plate|readers?|ALPRs?|drones?|"
                 r"unmanned|recognition|biometric)\b",
@@ -2819,7 +2850,8 @@ _POLICE_OVERSEER_WORDS = (
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
     "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
-    "sharing", "authorit", "outside", "registr", "database",
+    "sharing", "ment authorit", "al authorit", "outside the", "registr", "al database",
+    "ment database",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3045,11 +3077,13 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "excess",
             "law enforcement support",
             "707",
+            "481",
         ),
     ),
     "sunset_review": (
         ("expire", "lapse", "sunset", "terminat"),
         ("expire", "lapse", "terminat", "sunset", "valid"),
+        ("valid",),
         ("renew", "reapprov", "re-approv", "reauthori"),
         ("vote", "renew", "reauthori", "reapprov", "re-approv", "terminat", "expire", "lapse",
          "sunset"),
