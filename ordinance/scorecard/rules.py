@@ -286,6 +286,12 @@ _APPROVAL_MENTION = (
 # the use continues to meet the criteria for approval"), when nothing else in the sentence makes
 # approval a condition; or the body's consent to an appointment ("shall appoint, subject to the
 # approval of the city council, an executive director").
+# A surveillance technology named: the readings of this list ask that the sentence speak of one
+# (a yearly account of its use, its approval's term) or, in a look-ahead, that it speak of none.
+_NAMED_TECHNOLOGY = (
+    r"(?:surveillance|technolog\w*|cameras?|license\s+plate|plate\s+readers?|ALPRs?|drones?|"
+    r"unmanned|aircraft|cell[- ]site\s+simulators?|simulators?|gunshot|biometric|recognition)"
+)
 _NOT_APPROVAL_OF_TECHNOLOGY = (
     r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
     r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
@@ -317,8 +323,7 @@ _NOT_APPROVAL_OF_TECHNOLOGY = (
     # the approval California's statute requires of military equipment (`military_equipment`),
     # where no surveillance technology is named: "required to obtain Board of Supervisors
     # approval of a Use of Equipment Policy" (Government Code 7070 et seq.)
-    r"^(?![\s\S]*\b(?:surveillance|technolog\w*|cameras?|drones?|license\s+plate|plate\s+readers?|"
-    r"ALPRs?|unmanned|aircraft|simulators?|biometric|recognition|gunshot)\b)[\s\S]*"
+    r"^(?![\s\S]*\b" + _NAMED_TECHNOLOGY + r"\b)[\s\S]*"
     r"\b(?:military(?:-style)?\s+equipment|use\s+of\s+equipment\s+polic(?:y|ies)|covered\s+equipment|"
     r"gov(?:ernment|'t|\.)?\s+code\s+(?:sections?\s+|§§?\s*)?707[0-5])\b"
 )
@@ -1932,8 +1937,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _REPORTING,
                 # (of the technology's use: not traffic stops' data or a camera programme's fees)
                 r"\b(?:uses?|deployments?|scans|hits|searches|flights|activations)\b",
-                r"\b(?:surveillance|cameras?|license\s+plate|plate\s+readers?|ALPRs?|drones?|unmanned|"
-                r"cell[- ]site\s+simulators?|gunshot|biometric|recognition)\b",
+                r"\b" + _NAMED_TECHNOLOGY + r"\b",
                 r"\b(?:council|board|commission|commissioners|supervisors|aldermen|trustees|public|"
                 r"website)\b",
                 none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
@@ -2583,8 +2587,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b|"
                 r"\b(?:seek|obtain|request)\s+(?:the\s+[\w'’]+\s+)?(?:(?:a\s+)?renew(?:ed\s+|al\s+of\s+"
                 r"(?:the\s+|its\s+)?)|re-?)approv\w*",
-                r"\b(?:surveillance|technolog\w*|cameras?|license\s+plate|plate\s+readers?|ALPRs?|"
-                r"drones?|unmanned|recognition|biometric)\b",
+                r"\b" + _NAMED_TECHNOLOGY + r"\b",
                 need=Need.NONE,
             ),
             # "Each approval shall be reviewed by the Council every two (2) years, and the use
