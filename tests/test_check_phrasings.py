@@ -4064,6 +4064,16 @@ CAUSES_BEFORE_47: list[tuple[str, bool, str]] = [
 # action; a list of subjects of more than one word; a national registry; agreements cancelled
 # unless approved; a voucher programme's eligibility is no bar on subsidy.
 _LAW_47B = "ORDINANCE NO. 2026-52\n\nSec. 6-{}. {}.\n\n{}"
+# (a resolution copied from a PDF as one line, its clauses and the clerk's certificate run on)
+_ONE_LINE_RESOLUTION = (
+    "RESOLUTION NO. 5512 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ELM AUTHORIZING THE "
+    "PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures residents; and Whereas, the cameras "
+    "deter speeding; and Whereas, the Municipal Code allows the purchase. NOW, THEREFORE, IT IS "
+    "HEREBY ORDERED AND RESOLVED that the City Manager may buy two speed cameras for the school "
+    "zones named in the staff report and install them this year. I, JANE ROE, Clerk of the City "
+    "of Elm, hereby certify that the foregoing resolution was duly adopted at a regular meeting "
+    "held on May 7, 2026, by the following vote: AYES: Four NOES: None"
+)
 CAUSES_47: list[tuple[str, bool, str]] = [
     ("title", True, "File #: 26-0114    Name: Plate reader purchase\nIn control: Board of "
      "Supervisors\nTitle: Adopt a resolution to amend the budget to buy plate reader cameras for "
@@ -4076,22 +4086,8 @@ CAUSES_47: list[tuple[str, bool, str]] = [
      "2026"),
     ("title", True, "Number\n260114\nTitle\nSubstitute resolution approving the acceptance of a "
      "grant for bus stop cameras.\nAnalysis\nThis resolution accepts the grant."),
-    ("enacting_clause", True, "RESOLUTION NO. 5512 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
-     "ELM AUTHORIZING THE PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures residents; "
-     "and Whereas, the cameras deter speeding; and Whereas, the Municipal Code allows the "
-     "purchase. NOW, THEREFORE, IT IS HEREBY ORDERED AND RESOLVED that the City Manager may buy "
-     "two speed cameras for the school zones named in the staff report and install them this "
-     "year. I, JANE ROE, Clerk of the City of Elm, hereby certify that the foregoing resolution "
-     "was duly adopted at a regular meeting held on May 7, 2026, by the following vote: AYES: "
-     "Four NOES: None"),
-    ("signature_block", True, "RESOLUTION NO. 5512 RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
-     "ELM AUTHORIZING THE PURCHASE OF TWO SPEED CAMERAS. Whereas, speeding injures residents; "
-     "and Whereas, the cameras deter speeding; and Whereas, the Municipal Code allows the "
-     "purchase. NOW, THEREFORE, IT IS HEREBY ORDERED AND RESOLVED that the City Manager may buy "
-     "two speed cameras for the school zones named in the staff report and install them this "
-     "year. I, JANE ROE, Clerk of the City of Elm, hereby certify that the foregoing resolution "
-     "was duly adopted at a regular meeting held on May 7, 2026, by the following vote: AYES: "
-     "Four NOES: None"),
+    ("enacting_clause", True, _ONE_LINE_RESOLUTION),
+    ("signature_block", True, _ONE_LINE_RESOLUTION),
     ("title", True, "ORD NO 12-2026\nBE IT ENACTED BY THE CITY COUNCIL, FOR THE CITY OF "
      "ELM, ARKANSAS, AN ORDINANCE TO BE ENTITLED: AN ORDINANCE AUTHORIZING THE MAYOR TO BUY "
      "DASH CAMERAS.\nSECTION 1: The Mayor may buy six dash cameras."),
