@@ -4208,6 +4208,23 @@ CAUSES_REVIEW_47: list[tuple[str, bool, str]] = [
      "shall use a drone."),
 ]
 
+# Batch 48's misses, answered in the same session: New York City's "Res No." over a resolution
+# captioned in title case without an article, a county bill's cover ("Expedited Bill No. 7-10"),
+# a caption in title case run on from its number; a penalty for a violation a school bus camera
+# records falls on drivers, no remedy for unlawful surveillance.
+CAUSES_48: list[tuple[str, bool, str]] = [
+    ("title", True, "Res No. 412\nResolution calling upon the Transit Authority to install "
+     "cameras on all subway platforms.\nBy Council Members Roe and Doe\nWhereas, Cameras deter "
+     "crime; and"),
+    ("title", True, "Expedited Bill No.    9-12\n\nConcerning: Motor Vehicles - Red light "
+     "cameras\n\nBy: The Council President"),
+    ("title", True, "Ordinance No. 2026-77 An Ordinance of the City of Elm relating to cameras "
+     "in city buildings; providing for severability.\nWHEREAS, the City owns many buildings; "
+     "and"),
+    ("enforcement", False, _LAW_47B.format("9", "Penalty", "A person who commits a violation "
+     "recorded by a school bus safety camera is subject to a civil penalty of $250.")),
+]
+
 # A review of the batch 43 to 45 readings found them reaching too far or too short; each case
 # below failed before it was mended: the overseer reading on a surveillance ordinance, a budget,
 # a camera code or a police order that mention complaints against officers; approvals of new
@@ -4373,6 +4390,7 @@ _FOUND_OR_NOT = {
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
     "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
+    "batch-48": CAUSES_48,
 }  # fmt: skip
 
 

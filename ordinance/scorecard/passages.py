@@ -142,7 +142,10 @@ _TITLE = re.compile(
     r"An?\s+(?:(?:uncodified|non-?codified|codified|urgency|interim|emergency|initiated|initiative)\s+)?ordinance\s+"
     r"(?:of|to|for|in|no\b|number|#|(?!being\b)[a-z]+ing\b)|"
     # (a scan's "ORDINANCE N0.2008-27", "ORDINANCE NO. 14 -11 AN ORDINANCE ...")
-    r"ORDINANCE\s+(?:N[O0]\b|NUMBER\b|#)\.?\s*[\w\-_./]*(?:\s+-\s*\d+)?\s*(?:$|(?-i:[A-Z]{2,}\b))|"
+    r"ORDINANCE\s+(?:N[O0]\b|NUMBER\b|#)\.?\s*[\w\-_./]*(?:\s+-\s*\d+)?\s*(?:$|(?-i:[A-Z]{2,}\b)|"
+    # ... or its caption in title case after the number: "Ordinance No. 2020-4546 An Ordinance of
+    # the City of Sanford, Florida relating to ..."
+    r"(?-i:An?\s+Ordinance)\s+(?:of|to|for|amending|relating|establishing|creating)\b)|"
     r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
@@ -201,6 +204,10 @@ _RESOLUTION_TITLE = re.compile(
     # "RESOLUTION OF THE TOWN OF LOS GATOS AUTHORIZING ..."
     r"^RESOLUTION\s+OF\s+THE\s+[A-Z]{2,}|"
     r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
+    # New York City's "Res No. 390" over "Resolution calling upon the ..." (not news's
+    # "Resolution passes"), and a county's "Expedited Bill No. 7-10"
+    r"^Res\.?\s+No\.?\s*\d[\w\-_./]*$|^Resolution\s+(?-i:[a-z]+ing)\s+(?-i:[a-z]+)\b|"
+    r"^(?i:(?:expedited\s+|emergency\s+)?bill)\s+(?i:no\.?|number|#)\s*\d[\w\-_./]*$|"
     # a council's or a legislature's bill number alone on its line, in capitals
     r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
     # in title case, what the resolution does or whose it is ("A Resolution of the City Council

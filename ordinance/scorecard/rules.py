@@ -439,6 +439,10 @@ _FINES_ON_THE_PUBLIC = (
     r"\b(?:owner|operator|driver|registrant)s?\s+of\s+(?:a|the|any|each|such)\s+"
     r"(?:motor\s+)?vehicles?\b[^.;]{0,40}\b(?:is|are|shall\s+be)\s+(?:liable|subject|responsible)\b|"
     r"\b(?:automated|photographic)\s+(?:traffic|red[- ]light|speed|school\s+bus)\b|"
+    # ("A person who commits a violation recorded by a school bus safety camera is subject to a
+    # civil penalty")
+    r"\bviolations?\s+recorded\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}cameras?\b|"
+    r"\bschool\s+bus\s+(?:safety\s+|stop[- ]arm\s+)?cameras?\b|"
     # ("to issue civil penalties of $250 ... to the owners of such vehicles", "a notice of
     # violation or civil penalty assessment notice may be issued to the registered owner",
     # "a violation of a traffic regulation")
