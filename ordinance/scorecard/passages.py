@@ -204,9 +204,10 @@ _RESOLUTION_TITLE = re.compile(
     # "RESOLUTION OF THE TOWN OF LOS GATOS AUTHORIZING ..."
     r"^RESOLUTION\s+OF\s+THE\s+[A-Z]{2,}|"
     r"^(?i:resolution|motion)\s+(?i:no\.?|number|#)\s*[\w\-_./]*$|"
-    # New York City's "Res No. 390" over "Resolution calling upon the ..." (not news's
-    # "Resolution passes"), and a county's "Expedited Bill No. 7-10"
-    r"^Res\.?\s+No\.?\s*\d[\w\-_./]*$|^Resolution\s+(?-i:[a-z]+ing)\s+(?-i:[a-z]+)\b|"
+    # New York City's "Res No. 390" over "Resolution calling upon the ... buses." (a caption's
+    # sentence, with its period: not a headline's "Resolution authorizing cameras passes"), and a
+    # county's "Expedited Bill No. 7-10"
+    r"^Res\.?\s+No\.?\s*\d[\w\-_./]*$|^Resolution\s+(?-i:[a-z]+ing)\s+(?-i:[a-z]+)\b.*\.$|"
     r"^(?i:(?:expedited\s+|emergency\s+)?bill)\s+(?i:no\.?|number|#)\s*\d[\w\-_./]*$|"
     # a council's or a legislature's bill number alone on its line, in capitals
     r"^(?:(?:COUNCIL|HOUSE|SENATE|ASSEMBLY)\s+)?BILL\s+(?:NO\.?|NUMBER|#)\s*\d[\w\-_./]*$|"
