@@ -422,6 +422,15 @@ def test_trigger_words_never_hide_a_match() -> None:
     assert set(BY_ID) == ALL_IDS
 
 
+def test_prohibition_words_never_hide_a_prohibition() -> None:
+    """The quick word test before PROHIBITION must be a necessary condition of its matches."""
+    from ordinance.scorecard.patterns import PROHIBITION, PROHIBITION_WORDS
+
+    for sentence in _all_sentences():
+        if PROHIBITION.search(sentence.text):
+            assert any(word in sentence.text.lower() for word in PROHIBITION_WORDS), sentence.text
+
+
 def test_reporting_words_never_hide_reported_speech() -> None:
     """The quick word test before REPORTED must be a necessary condition of its matches."""
     from ordinance.scorecard.patterns import REPORTED, REPORTED_WORDS

@@ -87,6 +87,7 @@ class Sentence:
             OTHER_LAW_REQUIRES,
             OTHER_LAW_WORDS,
             PROHIBITION,
+            PROHIBITION_WORDS,
             REPORTED,
             REPORTED_WORDS,
             SELF_PROHIBITS,
@@ -107,7 +108,11 @@ class Sentence:
         # the substitution may join a "No." to a number
         operative_dotted = text_dotted or (modal and has_clause_dot(operative))
         self.duty = modal and bool(pick(DUTY, operative_dotted).search(operative))
-        self.prohibition = modal and bool(pick(PROHIBITION, operative_dotted).search(operative))
+        self.prohibition = (
+            modal
+            and any(word in lowered for word in PROHIBITION_WORDS)
+            and bool(pick(PROHIBITION, operative_dotted).search(operative))
+        )
         # "is authorized to ... but only for so long as" may carry no modal word at all
         if not self.prohibition and any(word in lowered for word in BOUNDS_WORDS):
             bounded = bool(pick(BOUNDED_PERMISSION, operative_dotted).search(operative))

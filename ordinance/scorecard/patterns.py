@@ -139,6 +139,10 @@ PROHIBITION = rx(
     r"neither\s+(?:[\w-]+\s+){0,12}may|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
+# Words one of which every PROHIBITION match contains: most sentences with a modal ("shall
+# submit") have none, and are spared the pattern.
+PROHIBITION_WORDS = ("not", "only", "prohibit", "unlawful", "no ", "no\n", "neither", "void",
+                     "unenforceable", "null")  # fmt: skip
 # A permission bounded in its own clause, which forbids what lies beyond the bound (both a duty
 # and a prohibition): "is authorized to deploy cameras without notice, but only for so long as
 # the emergency lasts", "may retain the recording only while the investigation is open". Read
