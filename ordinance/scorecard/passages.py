@@ -1029,6 +1029,8 @@ def _defines(passage: Passage) -> bool:
 _LEADS_IN = re.compile(r"(?::|,|[—–-]|\b[a-z][\w'’]*)\s*$")
 
 
+# A list item that opens with its verb, its subject left to the lead-in: "(2) shall not be
+# shared with any agency" under "Plate reader data:".
 _OPENS_WITH_ITS_VERB = re.compile(
     r"(?:shall|must|may|will)(?:\s+not)?\s+(?:be\s+|have\s+|only\s+)?[a-z]+\b|"
     r"(?:is|are)\s+(?:not\s+)?(?:to\s+be|prohibited|required|exempt)\b",
