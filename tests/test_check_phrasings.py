@@ -4203,6 +4203,9 @@ CAUSES_REVIEW_47: list[tuple[str, bool, str]] = [
     ("enacting_clause", True, "RESOLUTION NO. 2026-41\nWHEREAS, the Police Department needs two "
      "cameras;\nNOW, THEREFORE, IT IS ORDERED AND RESOLVED that the City Manager may buy two "
      "cameras."),
+    # (legal "said" opening a sentence of law, as a capital: no reported speech)
+    ("data_sharing_limits", True, _REVIEW_47.format("19", "Data", "Said Board shall not share "
+     "surveillance data with any federal agency.")),
     ("findings", True, "Sec. 3-1. Drones: Purpose.\n\nDrones are increasingly common, and their "
      "use by government raises concerns about privacy.\n\nSec. 3-2. Ban.\n\nNo department "
      "shall use a drone."),

@@ -160,8 +160,9 @@ BOUNDS_WORDS = ("but only", "so long as", "as long as", "only while", "only unti
 # "said" followed by a lower-case word other than a function word is not counted.
 REPORTED = rx(
     r"\b(?:would\s+(?:require|need|have\s+to|be\s+required)|"
-    r"said(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|after|"
-    r"before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
+    # (in lower case: "Said Board shall ..." opens a sentence of law with the adjective)
+    r"(?-i:said)(?!\s+(?!(?:that|the|in|on|at|during|it|he|she|they|this|last|there|we|about|"
+    r"after|before|when|of|to|his|her|their|its|a|an|was|is)\b)(?-i:[a-z]))|says|asked|urged|"
     r"staff\s+recommends?|recommendations?\s+(?:call|include)|proposed\s+ordinance|"
     r"(?:reported|stated|noted|explained|announced|testified|told\s+\w+)\s+that|"
     # a writer quoting a law without "that": "The ordinance states all data collected must be
