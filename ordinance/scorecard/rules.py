@@ -292,6 +292,11 @@ _NAMED_TECHNOLOGY = (
     r"(?:surveillance|technolog\w*|cameras?|license\s+plate|plate\s+readers?|ALPRs?|drones?|"
     r"unmanned|aircraft|cell[- ]site\s+simulators?|simulators?|gunshot|biometric|recognition)"
 )
+# An approval renewed, or to be: "unless renewed by the Council", "may be reauthorized".
+_RENEWED = (
+    r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
+    r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b"
+)
 _NOT_APPROVAL_OF_TECHNOLOGY = (
     r"^(?!.*\b(?:obtain\w*|without|unless|until|absent|prior\s+to|before)\b)"
     r".*\b(?:criteria|standards?|conditions|requirements|grounds)\s+(?:for|of)\s+(?:its\s+|their\s+)?"
@@ -2577,8 +2582,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:expires|lapses|terminates|sunsets|"
                 r"(?:is|remains)\s+valid\s+for)\b",
-                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
-                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b",
+                _RENEWED,
                 need=Need.NONE,
             ),
             # An approval of a technology good for a term, then sought again: "Council approval
@@ -2587,8 +2591,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:approvals?|authori[sz]ations?)\b[^.;]{0,120}\b(?:is|remains|shall\s+be|shall\s+"
                 r"remain)\s+valid\s+for\b",
-                r"\bunless\b[^.;]{0,60}\b(?:renew\w*|re-?approv\w+|reauthori[sz]\w+|extend\w*)|"
-                r"\b(?:may|shall)\s+be\s+(?:renewed|re-?approved|reauthori[sz]ed|extended)\b|"
+                _RENEWED + r"|"
                 r"\b(?:seek|obtain|request)\s+(?:the\s+[\w'’]+\s+)?(?:(?:a\s+)?renew(?:ed\s+|al\s+of\s+"
                 r"(?:the\s+|its\s+)?)|re-?)approv\w*",
                 r"\b" + _NAMED_TECHNOLOGY + r"\b",
