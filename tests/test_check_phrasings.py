@@ -4376,6 +4376,44 @@ CAUSE_36_DOCUMENTS: list[str] = [
     "cameras when an incident is reported. Recordings will be kept for thirty days.",
 ]
 
+# General readings written before batch 49 was opened, from the lead's own wordings (no batch
+# seen): a retention deadline put before its period, an access limit, a year told in months,
+# residents' doorbell cameras in a partnership, Alaska's Assembly, a private security camera,
+# a long "whether ... should continue", an overseer's hearing on the annual report.
+_LAW_49 = "ORDINANCE NO. 2026-90\n\nSec. 4-{}. {}.\n\n{}"
+CAUSES_BEFORE_49: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _LAW_49.format("1", "Retention", "Footage recorded by a public safety "
+     "camera shall be erased no later than thirty (30) days after it is recorded, unless it is "
+     "evidence in a pending investigation.")),
+    ("use_policy", True, _LAW_49.format("2", "Access", "Access to stored plate reader data is "
+     "limited to sworn officers who have completed the Department's training.")),
+    ("annual_report", True, _LAW_49.format("3", "Report", "Each department using surveillance "
+     "technology shall present to the Council, once every twelve months, a report describing "
+     "how the technology was used.")),
+    ("partnership_termination", True, _LAW_49.format("4", "Partnerships", "Any agreement "
+     "between the Police Department and a vendor that gives the Department access to residents' "
+     "doorbell camera footage shall terminate ninety (90) days after the effective date of this "
+     "ordinance.")),
+    ("council_approval", True, _LAW_49.format("5", "Approval", "Approval of the Assembly is "
+     "required before the Borough acquires or uses any unmanned aircraft system.")),
+    ("footage_requests", True, _LAW_49.format("6", "Private cameras", "A law enforcement officer "
+     "may not access a private security camera's recordings without the owner's consent unless "
+     "the officer has obtained a search warrant.")),
+    ("sunset_review", True, _LAW_49.format("7", "Review", "Every two (2) years after approval, "
+     "the Council shall reconsider whether the use of each approved surveillance technology "
+     "should continue.")),
+    ("oversight_body", True, _LAW_49.format("8", "Commission", "The Public Safety Commission "
+     "shall hold a public hearing on each annual surveillance report and forward its findings "
+     "to the City Council.")),
+    # (protection from discipline is the whistleblower's, not a sanction)
+    ("enforcement", False, _LAW_49.format("9", "Reports", "No county employee shall be "
+     "disciplined or retaliated against for reporting a violation of this ordinance.")),
+    # (a state's General Assembly is no local governing body)
+    ("council_approval", False, _LAW_49.format("10", "Funding", "No agency shall acquire a "
+     "drone unless the General Assembly has appropriated funds for it.")),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -4393,7 +4431,7 @@ _FOUND_OR_NOT = {
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
     "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
-    "batch-48": CAUSES_48,
+    "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49,
 }  # fmt: skip
 
 
@@ -4442,3 +4480,17 @@ _ENACT_NOTHING = {
 def test_documents_about_an_ordinance_enact_nothing(text: str) -> None:
     card = check_text(text, "<document>")
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+
+
+def test_a_boards_own_access_rule_is_its_policy_not_a_partial_sign_of_one() -> None:
+    # In a board's own policy, who may see the recordings is a rule of the policy itself: the
+    # board's reading comes before the element's weak readings, which would make it partial.
+    text = (
+        "Security Cameras\nAdopted by the Library Board of Trustees, May 12, 2025\n"
+        "Purpose\nThe Library maintains security cameras for the purpose of protecting patrons, "
+        "staff and property.\nCamera Location\nCameras are installed at the public entrances and "
+        "shall not be positioned in restrooms.\nViewing\nAccess to camera recordings is limited "
+        "to the Library Director and staff designated by the Director.\nRetention\nRecordings "
+        "are kept for thirty (30) days.\n"
+    )
+    assert check_text(text, "<policy>").verdict("use_policy").status is Status.PRESENT

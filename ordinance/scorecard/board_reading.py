@@ -34,9 +34,13 @@ from .rules import (
 
 
 def _with_rules(element_id: str, *extra: Rule) -> ElementRules:
-    """An element's rules with a board's own readings after them."""
+    """An element's rules with a board's own readings after them, but before the element's
+    weak readings: in a board's policy, a rule of its own (who may see the recordings) is the
+    policy itself, not a partial sign of one."""
     element = BY_ID[element_id]
-    return replace(element, rules=(*element.rules, *extra))
+    strong = tuple(r for r in element.rules if not r.weak)
+    weak = tuple(r for r in element.rules if r.weak)
+    return replace(element, rules=(*strong, *extra, *weak))
 
 
 def _board_enforcement() -> ElementRules:

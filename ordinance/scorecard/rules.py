@@ -421,7 +421,8 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
-    r"private\s+(?:camera|person|business|resident|entit|propert|device|individual)|"
+    r"private\s+(?:(?:security|video|surveillance|home)\s+)?(?:camera|person|business|resident|entit|"
+    r"propert|device|individual)|"
     # a network of residents' cameras: "any doorbell camera network", "a registered camera"
     # of a camera registry
     r"doorbell\s+(?:cameras?|video)|registered\s+(?:security\s+)?cameras?|"
@@ -1531,7 +1532,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:retain\w*|retention|kept|stored|maintained|overwrit\w+)\b[^.;]{0,60}\b(?:no\s+longer\s+than|"
                 r"(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|longer\s+than|a\s+maximum\s+of|"
                 r"up\s+to)\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
-                r"\b(?:purged|deleted|destroyed|erased|overwritten)\b[^.;]{0,60}\b(?:within|after)\b"
+                r"\b(?:purged|deleted|destroyed|erased|overwritten)\b[^.;]{0,60}\b(?:within|after|"
+                # ("shall be erased no later than thirty (30) days after it is recorded")
+                r"(?:no|not)\s+later\s+than|not\s+more\s+than|no\s+more\s+than|at\s+the\s+end\s+of)\b"
                 r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b",
                 _POLICY_TECH,
                 weak=True,
@@ -1559,6 +1562,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (a list of purposes under "the following" is the rule above's)
                 none_of=(r"\bthe\s+following\b",),
                 own_sentence=True,
+            ),
+            # The law setting who may reach the data: "Access to stored plate reader data is
+            # limited to sworn officers who have completed the Department's training", "Only
+            # members designated by the Chief may view recordings". Partial, like the retention
+            # rule: the policy's other rules may be missing.
+            rule(
+                r"\baccess\s+to\b[^.;]{0,80}\b(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:strictly\s+)?"
+                r"(?:limited|restricted|confined)\s+to\b|"
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:only|solely)\s+(?:[\w'’-]+\s+){1,6}(?:may|shall|can)\s+"
+                r"(?:access|view|review|query|search)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+                weak=True,
             ),
         ),
         aspects=(
@@ -1628,6 +1644,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:agreements?|partnerships?|contracts?|memorand\w+|arrangements?)\b",
                 r"(?:private\s+camera|privately[- ]owned|camera\s+networks?|"
+                # residents' own cameras: "access to residents' doorbell camera footage"
+                r"doorbell|home\s+security|"
                 r"(?:law[- ]enforcement|neighbors|request)\s+portal|"
                 r"third-party\s+surveillance\s+partnership|private\s+surveillance)",
                 r"\b(?:terminat\w+|end(?:s|ed)?\b|ceas\w+|expire\w*|void|not\s+be\s+renewed|withdraw\w*)",
@@ -1918,7 +1936,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bannual\w*\b[^.;]{0,60}\breports?\b|\breports?\b[^.;]{0,120}\b(?:annually|on\s+an\s+annual\s+basis)\b|"
                 r"\b(?:yearly|once\s+(?:a|each|every)\s+year)\b[^.;]{0,300}\breport|"
                 r"\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b[^.;]{0,300}\breport|"
-                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b",
+                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:fiscal\s+|calendar\s+)?year\b|"
+                # a year told in months: "shall present to the Council, once every twelve months,
+                # a report"
+                r"\b(?:each|every)\s+(?:twelve|12)\s+(?:\(12\)\s+)?months\b[^.;]{0,300}\breport|"
+                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:twelve|12)\s+(?:\(12\)\s+)?months\b",
                 _REPORTING,
                 none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
             ),
@@ -2016,7 +2038,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"\b(?:police|public\s+safety|community|citizens?'?|privacy|human\s+rights|civil\s+rights|"
                 r"equity|ethics)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
-                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b",
+                # ("shall hold a public hearing on each annual surveillance report and forward its
+                # findings to the City Council")
+                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+|hold\w*\s+(?:a\s+)?(?:public\s+)?"
+                r"hearings?\s+on|forward\w*\s+(?:its\s+)?(?:findings|comments))\b",
                 # (or "every request under this chapter", in a surveillance chapter)
                 r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b|"
                 r"\b(?:requests?|proposals?|submissions?)\s+(?:for\s+approval\s+)?(?:made\s+)?"
@@ -2431,6 +2456,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # sanction for breaking the law on a technology
                 none_of=(
                     r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",
+                    # ("No county employee shall be disciplined ... for reporting a violation")
+                    r"\bno\s+(?:[\w'’-]+\s+){1,5}(?:shall|may|will)\s+be\s+disciplin",
                     r"\b(?:no|recommend\w*(?:\s+that)?)\s+disciplin\w*|\bdisciplin\w*\s+(?:recommendations?|"
                     r"be\s+given)\b|\bcomplaints?\b[^.;]{0,120}\bdisciplin|"
                     r"\bdisciplin\w*\b[^.;]{0,120}\bcomplaints?\b",
@@ -2633,8 +2660,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # technology and decide whether its use shall continue".
             rule(
                 r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,140}\bwhether\s+"
-                r"(?:to\s+|(?:its|the|such|their)\s+use\s+(?:shall|should|will|may)\s+)?(?:continue|"
-                r"renew|extend|reauthori[sz]e|terminate|end|discontinue)\b",
+                # ("whether the use of each approved technology should continue")
+                r"(?:to\s+|(?:its|the|such|their|each|that)\s+[^.;]{0,80}?\b(?:shall|should|will|may)\s+"
+                r"(?:be\s+)?)?(?:continue|renew|extend|reauthori[sz]e|terminate|end|discontinue)\w*\b",
                 # (a yearly review on the annual report is that report's business)
                 r"\b(?:(?:years?|months?)\s+(?:after|following|from)|every\s+(?:[\w()-]+\s+){0,2}"
                 r"(?:years|months)|biennially)\b",
@@ -2953,10 +2981,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "erased", "overwrit"),
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
+        ("limited to", "restricted to", "confined to", "only", "solely"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
-        ("private camera", "privately", "camera network", "portal", "partnership", "private surv"),
+        ("private camera", "privately", "camera network", "portal", "partnership", "private surv",
+         "doorbell", "home security"),
     ),
     "footage_requests": (
         ("consent",),
