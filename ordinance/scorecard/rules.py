@@ -418,6 +418,20 @@ _RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
 
 
+# Whom a limit on sharing keeps the data from: other agencies and governments, third parties,
+# vendors, private persons, registries and databases of others, anyone outside the department.
+# One list for every sharing rule, so that each reads the same recipients.
+_RECIPIENTS = (
+    r"(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
+    r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+    r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)|contractors?)|"
+    # ("shall provide or disclose to any government authority Personal Information")
+    r"government(?:al)?\s+authorit(?:y|ies)|"
+    # ("for the purposes of providing information to a national registry")
+    r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?)|"
+    # ("may be disseminated outside the department only pursuant to a court order")
+    r"outside\s+(?:the\s+)?(?:department|agency|office))"
+)
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
@@ -1775,13 +1789,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:camera|video|surveillance|ALPR|reader|live)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
-                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
-                # ("shall provide or disclose to any government authority Personal Information")
-                r"government(?:al)?\s+authorit(?:y|ies)|"
-                # ("for the purposes of providing information to a national registry")
-                r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?)|"
+                r"\b(?:" + _RECIPIENTS + r"|"
                 # (or a network of many: "shall not participate in any statewide or nationwide
                 # ALPR data sharing network")
                 r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
@@ -1807,11 +1815,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shared|disclosed|released|provided|disseminated)\s+(?:to|with|outside)\b[^.;]{0,60}"
                 r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
-                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies))|"
-                # ("may be disseminated outside the department only pursuant to a court order")
-                r"outside\s+(?:the\s+)?(?:department|agency|office))\b",
+                r"\b" + _RECIPIENTS + r"\b",
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
             # that names who may have the data forbids everyone else, stated with "shall" or in
@@ -1823,9 +1827,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b"
                 r"[^.;]{0,120}" + _LIMITED_TO,
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
-                r"\b(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
-                r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
-                r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)|contractors?))\b",
+                r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
                 none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
             ),
@@ -2887,7 +2889,8 @@ _POLICE_OVERSEER_WORDS = (
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
-    "vendor", "private part", "private compan", "any purpose", "statewide", "nationwide",
+    "vendor", "private part", "private compan", "private contr", "any purpose", "statewide",
+    "nationwide",
     "sharing", "ment authorit", "al authorit", "outside the", "registr", "al database",
     "ment database",
 )  # fmt: skip
