@@ -71,7 +71,7 @@ BODY = (
     # Louisiana's police juries are the governing bodies of their places.
     r"town\s+meeting|county\s+legislature|fiscal\s+court|police\s+jury|(?:the\s+)?board|"
     # Alaska's boroughs and municipalities govern by an Assembly (not a state's General Assembly)
-    r"(?:borough\s+|municipal\s+)?(?<!general\s)assembly|"
+    r"(?<!general\s)assembly|"
     # A state statute's name for the city or county acting through its governing body ("A
     # local authority shall not operate ... without approving the use of the system").
     r"local\s+authorit(?:y|ies))"
