@@ -4414,6 +4414,53 @@ CAUSES_BEFORE_49: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 49's misses, answered in the twelfth session: a staff memo's header run together on one
+# line is a record about an item; a bill's bare line numbers are blank lines; "A BILL" alone over
+# a long title; a town meeting article's caption in capitals and its "MOTION: Resolved, that"; a
+# legistar record's "Agenda Text" field; a section's catchline run on into its text.
+_NUMBERED_BILL = "\n".join(
+    f"{number:>2} {line}"
+    for number, line in enumerate(
+        ["Councilmember Jane Roe", "", "A BILL", "", "IN THE COUNCIL OF THE DISTRICT OF ELM", "",
+         "To require the Metropolitan Police Department to obtain the Council's approval before",
+         "it acquires surveillance technology, and for other purposes.", "",
+         "BE IT ENACTED BY THE COUNCIL OF THE DISTRICT OF ELM, That this act may be cited as the",
+         "Surveillance Approval Act of 2026."],
+        start=1,
+    )
+)
+CAUSES_49: list[tuple[str, bool, str]] = [
+    # (a staff memo describing the ordinance it recommends: its "to enforce this Ordinance"
+    # describes a remedy it does not enact)
+    ("enforcement", False, "1 CITY OF ELM AGENDA REPORT TO: Jane Roe City Administrator FROM: "
+     "John Doe Assistant to the City Administrator SUBJECT: Camera Ordinance DATE: May 4, 2026 "
+     "RECOMMENDATION Staff Recommends That The Council Adopt The Camera Ordinance. EXECUTIVE "
+     "SUMMARY The Ordinance allows residents to seek injunctive relief to enforce this Ordinance "
+     "and provides that the City will pay the attorney's fees of a plaintiff who prevails."),
+    ("title", True, _NUMBERED_BILL),
+    ("title", True, "A BILL\n\nIN THE COUNCIL OF THE DISTRICT OF ELM\n\nTo require approval of "
+     "the Council before the purchase of any drone.\n\nSec. 2. The Department shall not buy a "
+     "drone unless the Council approves the purchase."),
+    ("title", True, "ARTICLE 12 – TO LIMIT THE USE OF FACE RECOGNITION BY TOWN DEPARTMENTS\n"
+     "MOTION: Resolved, that no Town department shall use face recognition technology."),
+    ("enacting_clause", True, "ARTICLE 12 – TO LIMIT THE USE OF FACE RECOGNITION BY TOWN "
+     "DEPARTMENTS\nMOTION: Resolved, that no Town department shall use face recognition "
+     "technology."),
+    # (and the motion, its own paragraph under the caption, bans what it bans)
+    ("facial_recognition_ban", True, "ARTICLE 12 – TO LIMIT THE USE OF FACE RECOGNITION BY TOWN "
+     "DEPARTMENTS\nMOTION: Resolved, that no Town department shall use face recognition "
+     "technology."),
+    ("title", True, "Agenda Text\nUrging the Police Department to publish its drone flight "
+     "logs.\nOfficial Text\nWHEREAS, The Police Department flies drones over the City; and\n"
+     "WHEREAS, Residents have asked where the drones fly; NOW, THEREFORE, BE IT\nRESOLVED, That "
+     "the City Council urges the Police Department to publish its drone flight logs."),
+    ("findings", True, "ORDINANCE NO. 7-26\n\nSection 1. General Findings. (a) Decisions about "
+     "surveillance technology belong in public view. (b) The Council intends that residents be "
+     "heard before any such technology is bought.\n\nSection 2. No department shall acquire "
+     "surveillance technology without the approval of the Council."),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -4431,7 +4478,7 @@ _FOUND_OR_NOT = {
     "before-44": CAUSES_BEFORE_44, "batch-44": CAUSES_44,
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
     "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
-    "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49,
+    "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49, "batch-49": CAUSES_49,
 }  # fmt: skip
 
 

@@ -80,6 +80,7 @@ _CODE_NAME = re.compile(
 # A bill printed with its line numbers ("14 A BILL", "15 TO BE ENTITLED"), or with page and line
 # ("1.10"data collected", "2.3(b) The agency"), often run into the text: most lines start so.
 _LINE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}(?![\d.])\s*|\d{1,2}\s+)(?=\S)")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
@@ -131,6 +132,15 @@ _DATE_FIELD = re.compile(
 )
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
+# A section's catchline run on into its text: a few words in title case and a period ("General
+# Findings. (a) It is ...", "Definitions. As used in this chapter ..."). Its first word is a word
+# of three letters or more, so that "No." and "Mr." open no catchline.
+_WORDED = ("Section", "Sec.", "§", "Article")
+_MINOR = r"(?:of|and|the|to|for|in|on|a|an|or|by|with|from)"
+_CATCHLINE = re.compile(
+    r"^(?P<title>(?!(?:No|Mr|Mrs|Ms|Dr|St)\.)(?-i:[A-Z])[\w'’-]{2,}"
+    r"(?:,?\s+(?:(?-i:[A-Z])[\w'’-]*|" + _MINOR + r")){0,7})\.\s+(?=\S)"
+)
 
 
 # A resolution or ordinance copied from a PDF may come as one line, its caption, recitals and
@@ -192,7 +202,8 @@ def _normalise(text: str) -> list[str]:
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
-        lines = [_LINE_NUMBER.sub("", line) for line in lines]
+        # (a numbered line with nothing on it is a blank line of the bill)
+        lines = ["" if _BARE_NUMBER.match(line) else _LINE_NUMBER.sub("", line) for line in lines]
     return lines
 
 
@@ -247,7 +258,9 @@ _CLAUSE_OPENING = re.compile(
     # (a bare "THEREFORE," in capitals opens the resolving clause too; "therefore" in lower
     # case may continue a sentence wrapped at the line's end)
     r"^(?:whereas\b|now,?\s+therefore\b|(?-i:THEREFORE),|"
-    r"be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b)",
+    r"be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b|"
+    # a town meeting's motion under its article's caption: "MOTION: Resolved, that ..."
+    r"(?-i:MOTION)\s*:)",
     re.IGNORECASE,
 )
 
@@ -399,8 +412,17 @@ def segment(text: str) -> list[TextBlock]:
             and _is_title(following[0])
         ):
             rest, titled_below = following[0], True
+        # (only after a word: under a bare "5.1", "Surveillance System. A fixed ..." is a
+        # glossary's term)
+        catchline = _CATCHLINE.match(rest) if number.split()[0] in _WORDED else None
         if _is_title(rest):
             blocks.append(TextBlock(BlockKind.HEADING, rest, line, number=number, depth=depth))
+        elif catchline and _is_title(catchline.group("title")):
+            # "Section 1. General Findings. (a) It is essential ...": the catchline is the
+            # section's title, the rest its first paragraph
+            title = catchline.group("title")
+            blocks.append(TextBlock(BlockKind.HEADING, title, line, number=number, depth=depth))
+            blocks.append(_paragraph(rest[catchline.end() :], line))
         else:
             # "Section 2. This ordinance shall take effect ...": a numbered section with no title.
             blocks.append(TextBlock(BlockKind.HEADING, "", line, number=number, depth=depth))

@@ -227,7 +227,13 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST
     ]
-    return verdicts if record else with_second_opinion(verdicts, passages, sentences)
+    if record:
+        # (a record's title is read as any title is, the learned model's second opinion too)
+        return [
+            with_second_opinion([v], passages, sentences)[0] if v.id == "title" else v
+            for v in verdicts
+        ]
+    return with_second_opinion(verdicts, passages, sentences)
 
 
 def section_texts(passages: Sequence[Passage]) -> dict[str, str]:

@@ -145,8 +145,9 @@ _AGREEMENT_OPENING = re.compile(
 
 def _writes_a_letter(passages: Sequence[Passage]) -> bool:
     opening = passages[:4]
-    return any(_SALUTATION.match(p.text.strip()) for p in opening[:2]) or any(
-        _PERSONAL_VOICE.search(QUOTED.sub(" ", p.text)) for p in opening
+    return (
+        any(_SALUTATION.match(p.text.strip()) for p in opening[:2])
+        or any(_PERSONAL_VOICE.search(QUOTED.sub(" ", p.text)) for p in opening)
     )
 
 
@@ -468,6 +469,29 @@ _ITEM_RECORD = re.compile(
 _RECORD_LINES = 12
 
 
+# A staff memo's header: "AGENDA REPORT TO: ... FROM: ... SUBJECT: ... DATE:", its fields
+# on their own lines or run together on one line as a PDF's text layer gives them, over its
+# recommendation ("RECOMMENDATION", "EXECUTIVE SUMMARY", "BACKGROUND"): a record about an item,
+# which may name the instrument's title but holds none of its text. (A packet that goes on to
+# print the instrument's own enacting or resolving clause holds its text; `describes_an_item`
+# asks that first.)
+_MEMO_FIELD = re.compile(r"\b(?:TO|To|FROM|From|SUBJECT|Subject|RE|Re|DATE|Date)\s*:")
+_MEMO_RECOMMENDS = re.compile(
+    r"\b(?:RECOMMENDATION|Recommended\s+Action|EXECUTIVE\s+SUMMARY|BACKGROUND)\b"
+)
+_MEMO_OPENING = 1200
+
+
+def _writes_a_memo(passages: Sequence[Passage]) -> bool:
+    opening = " ".join(p.text for p in passages[:_RECORD_LINES])[:_MEMO_OPENING]
+    fields = {m.group(0).split()[0].rstrip(":").upper() for m in _MEMO_FIELD.finditer(opening)}
+    return (
+        {"TO", "FROM"} <= fields
+        and bool(fields & {"SUBJECT", "RE", "DATE"})
+        and bool(_MEMO_RECOMMENDS.search(opening))
+    )
+
+
 def describes_an_item(passages: Sequence[Passage]) -> bool:
     """Whether the text is a record about an instrument rather than its text: a coversheet or
     agenda record with no enacting or resolving clause. It may print the instrument's title (a
@@ -476,4 +500,6 @@ def describes_an_item(passages: Sequence[Passage]) -> bool:
     # (a legistar file that prints the instrument's recitals or clauses holds its text)
     if _has_enacting_clause(passages) or any(p.part is Part.RECITAL for p in passages):
         return False
-    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES])
+    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]) or _writes_a_memo(
+        passages
+    )

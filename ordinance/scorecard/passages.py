@@ -178,7 +178,12 @@ _TITLE = re.compile(
     # asked to vote (a bylaw, a resolution, an appropriation): "ARTICLE 12. To see if the Town
     # will vote to amend the General Bylaws by adding ..."
     r"(?:(?:warrant\s+)?article\s+\d+[A-Z]?\s*[.:-]?\s*)?to\s+see\s+if\s+the\s+"
-    r"(?:town|city|inhabitants)\s+will\s+vote\s+to\b)",
+    r"(?:town|city|inhabitants)\s+will\s+vote\s+to\b|"
+    # ... or the article's caption in capitals: "ARTICLE 34 – TO MAKE LEXINGTON A WELCOMING ..."
+    r"(?-i:ARTICLE\s+\d+[A-Z]?\s*[.:–—-]\s*TO\s+[A-Z]{2,})|"
+    # a council's bill, its kind alone on a line over the long title ("A BILL" / "IN THE COUNCIL
+    # OF THE DISTRICT OF COLUMBIA" / "To provide ...")
+    r"(?-i:A\s+BILL)\s*$)",
     re.IGNORECASE,
 )
 # A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.
@@ -251,7 +256,9 @@ _KIND_LINE = re.compile(
 # "Introduction of Ordinance ..." or "Discussion of ..." opens with a noun and is not one.
 # The field may be named for the kind of record: "Warrant Article Title:", "Bill Title:".
 _TITLE_FIELD = re.compile(
-    r"^(?:(?:warrant\s+)?article\s+|bill\s+|long\s+|official\s+)?title:?$", re.IGNORECASE
+    # (a legistar record's "Agenda Text" field holds the caption, over its "Official Text")
+    r"^(?:(?:warrant\s+)?article\s+|bill\s+|long\s+|official\s+)?title:?$|^agenda\s+text:?$",
+    re.IGNORECASE,
 )
 _RECORD_LABEL = re.compile(
     r"^(?:sponsors?|co-?sponsors?|introduced\s+by|requested\s+by|presented\s+by|file\s*#|"

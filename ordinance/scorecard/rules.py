@@ -741,7 +741,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 # the section's number may run into it: "Section 1: Findings and Declaration ..."
-                r"^(?:sec(?:tion)?\.?\s+\d+[.:]\s+)?(?:findings|legislative\s+findings|recitals|statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
+                r"^(?:sec(?:tion)?\.?\s+\d+[.:]\s+)?(?:findings|(?:legislative|general)\s+findings|recitals|"
+                r"statement\s+of\s+facts|findings\s+and\s+purpose|purpose\s+and\s+findings)\b",
                 need=Need.NONE,
                 parts=(Part.HEADING, Part.BODY),
             ),
@@ -907,8 +908,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:does|do)\s+resolve\s+(?:that|as\s+follows)\b|"
                 # "RESOLVED, That ...", and a New England council's "ORDERED, That ..."
                 # ("RESOLVED, on recommendation of the Public Safety Committee, That ...")
-                r"^" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*(?:on\s+(?:the\s+)?"
-                r"recommendation\s+of\s+[^.;:]{3,160}?,\s*)?(?:that|by)\b|"
+                # (a town meeting's motion moves it: "MOTION: Resolved, that the Town ...")
+                r"^(?:motion\s*:\s*)?" + THEREFORE + r"(?:resolved|ordered)\s*[,:]?\s*"
+                r"(?:on\s+(?:the\s+)?recommendation\s+of\s+[^.;:]{3,160}?,\s*)?(?:that|by)\b|"
                 # ... and Oakland's "FURTHER RESOLVED: The City Council requests ..."
                 + RESOLVED_COLON
                 + r"|"
