@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from ..checklist import CHECKLIST
 from .board_reading import board_rules, policy_will_binds
-from .gate import describes_a_body, describes_an_item, describes_no_law, has_the_form_of_law
+from .gate import (
+    describes_a_body,
+    describes_an_item,
+    describes_no_law,
+    has_the_form_of_law,
+    writes_a_memo,
+)
 from .model import Status, Verdict
 from .overseer_reading import about_a_police_overseer, overseer_rules
 from .passages import Part, Passage, Sentence, sentences_of
@@ -228,9 +234,12 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         for e in CHECKLIST
     ]
     if record:
-        # (a record's title is read as any title is, the learned model's second opinion too)
+        # (a staff memo's subject line names the instrument as a record's title field does, in
+        # words the rules may not know: the learned model's second opinion is asked of it; an
+        # agenda's item record names an action, which the model may take for a caption)
+        memo = writes_a_memo(passages)
         return [
-            with_second_opinion([v], passages, sentences)[0] if v.id == "title" else v
+            with_second_opinion([v], passages, sentences)[0] if memo and v.id == "title" else v
             for v in verdicts
         ]
     return with_second_opinion(verdicts, passages, sentences)

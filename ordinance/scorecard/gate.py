@@ -482,7 +482,8 @@ _MEMO_RECOMMENDS = re.compile(
 _MEMO_OPENING = 1200
 
 
-def _writes_a_memo(passages: Sequence[Passage]) -> bool:
+def writes_a_memo(passages: Sequence[Passage]) -> bool:
+    """Whether the text opens as a staff memo's header over its recommendation."""
     opening = " ".join(p.text for p in passages[:_RECORD_LINES])[:_MEMO_OPENING]
     fields = {m.group(0).split()[0].rstrip(":").upper() for m in _MEMO_FIELD.finditer(opening)}
     return (
@@ -500,6 +501,6 @@ def describes_an_item(passages: Sequence[Passage]) -> bool:
     # (a legistar file that prints the instrument's recitals or clauses holds its text)
     if _has_enacting_clause(passages) or any(p.part is Part.RECITAL for p in passages):
         return False
-    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]) or _writes_a_memo(
+    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]) or writes_a_memo(
         passages
     )
