@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .passages import BODY_RESOLVES, Part, Passage, sentences_of
 from .patterns import (
+    OVERSEER_NOUNS,
     QUESTION,
     QUOTED,
     RECORD_TYPE,
@@ -192,8 +193,8 @@ def _advises(passages: Sequence[Passage]) -> bool:
 # ...", "Annually, the Board prepares and submits a report", "The CPRB reviews police policies"),
 # its sentences in the present tense of description, not of law.
 _BODY_DESCRIBED = re.compile(
-    r"^(?:[\w ]{1,20},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:board|commission|committee|office|"
-    r"panel|agency|auditor|monitor|ombuds\w*|(?-i:[A-Z]{2,6}))\s+(?:\([^)]{1,60}\)\s+)?"
+    r"^(?:[\w ]{1,20},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:" + OVERSEER_NOUNS + r")\s+"
+    r"(?:\([^)]{1,60}\)\s+)?"
     r"(?:is|has|was|reviews|provides|prepares|submits|maintains|meets|consists|serves|receives|"
     r"oversees|issues|makes|holds|hears|investigates|monitors|advises|conducts)\b",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .passages import Part, Passage
-from .patterns import rx
+from .patterns import OVERSEER_NOUNS, rx
 from .rules import BY_ID, POLICE_OVERSEER, POLICE_OWN_UNIT, ElementRules, Need, rule
 
 # The overseer's name, or a name such a chapter gives its office: "City Auditor's Independent
@@ -109,8 +109,7 @@ _READ = 40
 # "IPR shall receive complaints", "the Independent Oversight Director shall have complete and
 # prompt access", "A current police ombudsman may be reappointed", "Board members shall serve".
 _OVERSEER_ACTS = (
-    r"\b(?:board|commission|committee|office|director|monitor|ombuds\w*|auditor|panel|agency|"
-    r"division|members?|policing\s+councils?|(?-i:[A-Z]{2,6}))['’]?s?"
+    r"\b(?:" + OVERSEER_NOUNS + r"|director|division|members?|policing\s+councils?)['’]?s?"
     # (an aside may stand before the modal: "the Board, where appropriate, may act"; a list of
     # duties may follow it: "The Board must: (1) hold quarterly meetings ...")
     r"(?:,\s+[^,;.]{1,40},)?\s+(?:shall|may|must)(?:\s+(?:not\s+)?\w+|\s*:)"

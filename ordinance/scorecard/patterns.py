@@ -62,6 +62,12 @@ SELF_PROHIBITS = rx(
     r"prohibits\b"
 )
 # The governing body in the words places use for it.
+# The names an overseeing body goes by when a text speaks of it as the actor ("the Board shall",
+# "the Commission reviews", "IPR may"): shared by the overseer reading and the gate's test for a
+# page that describes a board.
+OVERSEER_NOUNS = (
+    r"board|commission|committee|office|panel|agency|auditor|monitor|ombuds\w*|(?-i:[A-Z]{2,6})"
+)
 BODY = (
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
