@@ -2342,6 +2342,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
         "enforcement",
         (
             rule(
+                # (the first letters of every alternative below, a quick test first)
+                r"(?=[acefimnprswACEFIMNPRSW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
                 r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
@@ -2360,7 +2362,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # evidence": the exclusion worded as a prohibition on its subject
                 r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
                 r"[^.;]{0,120}\bin\s+violation\b[^.;]{0,120}\b(?:may|shall)\s+be\s+(?:admissible|"
-                r"admitted|received|used)\b",
+                r"admitted|received|used)\b)",
                 need=Need.NONE,
                 none_of=(
                     r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
