@@ -4461,6 +4461,48 @@ CAUSES_49: list[tuple[str, bool, str]] = [
 ]
 
 
+# The review of the twelfth session's readings (before and after batch 49): each case found
+# wrongly by them when reviewed, now read as it stands.
+_LAW_49R = (
+    "ORDINANCE NO. 2026-5\n\nBE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\n"
+    "Section 2. Rule.\n\n{}"
+)
+CAUSES_REVIEW_49: list[tuple[str, bool, str]] = [
+    # ("endanger" and "endorse" are no decision to end)
+    ("sunset_review", False, _LAW_49R.format("Every two (2) years the Privacy Commission shall "
+     "review each approved surveillance technology to determine whether its use may endanger "
+     "the civil rights of residents.")),
+    # (the Council holds the hearing; the committee is only named)
+    ("oversight_body", False, _LAW_49R.format("The City Council shall hold a public hearing on "
+     "each annual surveillance report within sixty (60) days after it is filed with the Public "
+     "Safety Committee.")),
+    # (a report reviewed, a process reached: no data)
+    ("use_policy", False, _LAW_49R.format("Only the City Council may review a surveillance "
+     "impact report submitted under this chapter.")),
+    ("use_policy", False, _LAW_49R.format("Access to the surveillance technology acquisition "
+     "process is limited to vendors who have registered with the Purchasing Division.")),
+    ("use_policy", True, _LAW_49R.format("Access to the recorders for community safety cameras "
+     "shall be limited to staff of the Department of Technology.")),
+    # (a place, not a recipient)
+    ("data_sharing_limits", False, _LAW_49R.format("No employee shall access ALPR data from a "
+     "computer located outside the department.")),
+    # (an alarm service is no partnership over residents' cameras)
+    ("partnership_termination", False, _LAW_49R.format("Any agreement with a vendor of home "
+     "security alarm monitoring services for City buildings shall terminate on June 30, 2026.")),
+    # (another clause's "each twelve months")
+    ("annual_report", False, _LAW_49R.format("The Chief shall report any new camera to the "
+     "Council within fourteen days, and each twelve months the Council shall elect a chair.")),
+    # (a sanction beside a protection from discipline is still a sanction)
+    ("enforcement", True, _LAW_49R.format("An employee who misuses ALPR data may face "
+     "suspension, and no employee who reports such misuse shall be disciplined.")),
+    # (a memo over the chapter it sends holds the chapter's text)
+    ("facial_recognition_ban", True, "TO: Mayor and City Council\nFROM: City Attorney\nDATE: "
+     "May 2, 2023\nSUBJECT: Surveillance Technology Ordinance\n\nBACKGROUND\n\nSec. 2.99.040. "
+     "Facial recognition.\nNo department shall obtain, retain, access, or use any face "
+     "recognition technology."),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -4479,6 +4521,7 @@ _FOUND_OR_NOT = {
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
     "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
     "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49, "batch-49": CAUSES_49,
+    "after-49": CAUSES_REVIEW_49,
 }  # fmt: skip
 
 

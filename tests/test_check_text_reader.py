@@ -179,6 +179,39 @@ def test_a_bill_printed_with_line_numbers_reads_without_them() -> None:
     assert [b.text for b in segment(text)][:1] == ["A BILL"]
 
 
+def test_a_line_number_alone_is_a_blank_line_of_the_bill() -> None:
+    lines = ["A BILL", "", "IN THE COUNCIL OF THE DISTRICT OF ELM", "", "To require approval.",
+             "", "Sec. 2. No camera shall be bought without approval."]
+    text = "\n".join(f"{n:>2} {line}" for n, line in enumerate(lines, 1))
+    assert not any(b.text.strip().isdigit() for b in segment(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "paragraph"),
+    [
+        ("Section 1. General Findings. (a) Decisions belong in public view.", "General Findings",
+         "Decisions belong in public view."),
+        ("Sec. 2-350. Exigent circumstances. The Chief shall report each use.",
+         "Exigent circumstances", "The Chief shall report each use."),
+        # (a catchline over a sentence of its own, however short)
+        ("Section 5. Severability. If any part of this ordinance is held invalid, the rest "
+         "remains.", "Severability", "If any part of this ordinance is held invalid, the rest "
+         "remains."),
+        # (an abbreviation's, an initial's or a Roman numeral's period ends no catchline)
+        ("Section 3. Ord. No. 2018-12, Section 4, is hereby amended to read as follows:", "",
+         "Ord. No. 2018-12, Section 4, is hereby amended to read as follows:"),
+        ("Section 4. John F. Kennedy Plaza shall be monitored by cameras.", "",
+         "John F. Kennedy Plaza shall be monitored by cameras."),
+        ("Section 6. III. The Board shall meet monthly.", "", "III. The Board shall meet monthly."),
+    ],
+)
+def test_a_catchline_run_on_into_its_section_is_the_sections_title(
+    line: str, heading: str, paragraph: str
+) -> None:
+    blocks = segment(line)
+    assert [b.text for b in blocks] == [heading, paragraph]
+
+
 def test_a_bill_printed_with_page_and_line_numbers_reads_without_them() -> None:
     lines = ["A bill for an act", "relating to cameras;", "BE IT ENACTED BY THE LEGISLATURE:",
              "Section 1. Cameras.", '(a) "Camera" means a device.', "(b) Data must be destroyed."]

@@ -132,15 +132,33 @@ _DATE_FIELD = re.compile(
 )
 # A heading's title is short; a longer "Section 1. That Section 13.08.080 is amended ..." is text.
 _MAX_TITLE_WORDS = 16
-# A section's catchline run on into its text: a few words in title case and a period ("General
-# Findings. (a) It is ...", "Definitions. As used in this chapter ..."). Its first word is a word
-# of three letters or more, so that "No." and "Mr." open no catchline.
+# The words a section's number is written with when the reader may split off a catchline run
+# on into its text (under a bare "5.1", "Surveillance System. A fixed ..." is a glossary's term).
 _WORDED = ("Section", "Sec.", "§", "Article")
-_MINOR = r"(?:of|and|the|to|for|in|on|a|an|or|by|with|from)"
-_CATCHLINE = re.compile(
-    r"^(?P<title>(?!(?:No|Mr|Mrs|Ms|Dr|St)\.)(?-i:[A-Z])[\w'’-]{2,}"
-    r"(?:,?\s+(?:(?-i:[A-Z])[\w'’-]*|" + _MINOR + r")){0,7})\.\s+(?=\S)"
+# A section's catchline run on into its text: a capitalised word and up to seven more, then a
+# period and a new sentence ("General Findings. (a) It is ...", "Exigent circumstances. (a) The
+# Chief ...", "Findings; purpose. The Council ..."). An abbreviation's period ("Ord. No. 2018-12",
+# "Gov. Code", "Jan. 1"), an initial's ("John F. Kennedy Plaza", "King Jr. Boulevard") and a
+# Roman numeral's ("III. The Board") end no catchline.
+_ABBREVIATION = (
+    r"(?:No|Nos|Mr|Mrs|Ms|Dr|St|Jr|Sr|Ord|Ords|Res|Gov|Exh|Ex|Cal|Civ|Pen|Dept|Capt|Sgt|Lt|Col|"
+    r"Gen|Prof|Rev|Hon|Sen|Rep|Atty|Comm|Dist|Twp|Co|Corp|Inc|Ltd|Art|Ch|Sec|Subd|Para|Vol|Ave|"
+    r"Blvd|Stat|Supp|Admin|Mun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[IVXLC]+|[A-Z])"
 )
+_CATCHLINE = re.compile(
+    r"^(?P<title>(?!" + _ABBREVIATION + r"\.)[A-Z][\w'’-]*(?:[,;]?\s+[\w'’–—-]+){0,7}?)"
+    r"\.\s+(?=[A-Z(“\"\d])"
+)
+_ABBREVIATED = re.compile(_ABBREVIATION)
+_SENTENCE_WORDS = 3
+
+
+def _catchline(rest: str) -> re.Match[str] | None:
+    """The catchline run on into a section's text, if it has one (see `_CATCHLINE`)."""
+    match = _CATCHLINE.match(rest)
+    if match is None or _ABBREVIATED.fullmatch(match.group("title").split()[-1]):
+        return None
+    return match
 
 
 # A resolution or ordinance copied from a PDF may come as one line, its caption, recitals and
@@ -200,7 +218,7 @@ def _normalise(text: str) -> list[str]:
         part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))
     ]
     filled = [line for line in lines if line.strip()]
-    numbered = sum(bool(_LINE_NUMBER.match(line)) for line in filled)
+    numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
         # (a numbered line with nothing on it is a blank line of the bill)
         lines = ["" if _BARE_NUMBER.match(line) else _LINE_NUMBER.sub("", line) for line in lines]
@@ -260,7 +278,7 @@ _CLAUSE_OPENING = re.compile(
     r"^(?:whereas\b|now,?\s+therefore\b|(?-i:THEREFORE),|"
     r"be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b|"
     # a town meeting's motion under its article's caption: "MOTION: Resolved, that ..."
-    r"(?-i:MOTION)\s*:)",
+    r"(?-i:MOTION|Motion)\s*:)",
     re.IGNORECASE,
 )
 
@@ -414,10 +432,17 @@ def segment(text: str) -> list[TextBlock]:
             rest, titled_below = following[0], True
         # (only after a word: under a bare "5.1", "Surveillance System. A fixed ..." is a
         # glossary's term)
-        catchline = _CATCHLINE.match(rest) if number.split()[0] in _WORDED else None
-        if _is_title(rest):
+        catchline = _catchline(rest) if number.split()[0] in _WORDED else None
+        # (a catchline over a sentence of its own, however short the sentence: "Section 5.
+        # Severability. If any part of this ordinance is held invalid, the rest remains.")
+        split = (
+            catchline is not None
+            and _is_title(catchline.group("title"))
+            and len(rest[catchline.end() :].split()) >= _SENTENCE_WORDS
+        )
+        if _is_title(rest) and not split:
             blocks.append(TextBlock(BlockKind.HEADING, rest, line, number=number, depth=depth))
-        elif catchline and _is_title(catchline.group("title")):
+        elif catchline is not None and split:
             # "Section 1. General Findings. (a) It is essential ...": the catchline is the
             # section's title, the rest its first paragraph
             title = catchline.group("title")

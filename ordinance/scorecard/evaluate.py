@@ -192,7 +192,8 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     board = is_board_policy(passages)
     # A record about an item holds the instrument's title and nothing else of it, whatever
     # else it holds (a staff memo, a summary of an agreement).
-    record = describes_an_item(passages)
+    memo = writes_a_memo(passages)
+    record = describes_an_item(passages, memo)
     # The gate's rules first; a text they refuse is still read when the learned model of law
     # is confident of it (a kind of instrument the rules were never written from), unless the
     # rules know it for a kind that enacts nothing (a letter, an agreement, a bill's analysis).
@@ -237,7 +238,6 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         # (a staff memo's subject line names the instrument as a record's title field does, in
         # words the rules may not know: the learned model's second opinion is asked of it; an
         # agenda's item record names an action, which the model may take for a caption)
-        memo = writes_a_memo(passages)
         return [
             with_second_opinion([v], passages, sentences)[0] if memo and v.id == "title" else v
             for v in verdicts

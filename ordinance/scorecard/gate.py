@@ -474,11 +474,12 @@ _RECORD_LINES = 12
 # on their own lines or run together on one line as a PDF's text layer gives them, over its
 # recommendation ("RECOMMENDATION", "EXECUTIVE SUMMARY", "BACKGROUND"): a record about an item,
 # which may name the instrument's title but holds none of its text. (A packet that goes on to
-# print the instrument's own enacting or resolving clause holds its text; `describes_an_item`
-# asks that first.)
+# print the instrument's own parts, a caption, recitals, an enacting clause or numbered
+# sections, holds its text.)
 _MEMO_FIELD = re.compile(r"\b(?:TO|To|FROM|From|SUBJECT|Subject|RE|Re|DATE|Date)\s*:")
 _MEMO_RECOMMENDS = re.compile(
-    r"\b(?:RECOMMENDATION|Recommended\s+Action|EXECUTIVE\s+SUMMARY|BACKGROUND)\b"
+    r"\b(?:recommendations?|recommended\s+actions?|executive\s+summary|background)\b",
+    re.IGNORECASE,
 )
 _MEMO_OPENING = 1200
 
@@ -491,17 +492,19 @@ def writes_a_memo(passages: Sequence[Passage]) -> bool:
         {"TO", "FROM"} <= fields
         and bool(fields & {"SUBJECT", "RE", "DATE"})
         and bool(_MEMO_RECOMMENDS.search(opening))
+        and not _has_an_instruments_form(passages)
     )
 
 
-def describes_an_item(passages: Sequence[Passage]) -> bool:
+def describes_an_item(passages: Sequence[Passage], memo: bool | None = None) -> bool:
     """Whether the text is a record about an instrument rather than its text: a coversheet or
     agenda record with no enacting or resolving clause. It may print the instrument's title (a
     record's "Title:" field), but its "are to take effect on the 90th day" and "the ordinance
-    lists" describe the form and provisions of a text it does not hold."""
+    lists" describe the form and provisions of a text it does not hold. `memo` is
+    `writes_a_memo(passages)` when the caller has it already."""
     # (a legistar file that prints the instrument's recitals or clauses holds its text)
     if _has_enacting_clause(passages) or any(p.part is Part.RECITAL for p in passages):
         return False
-    return any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]) or writes_a_memo(
-        passages
-    )
+    if any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]):
+        return True
+    return writes_a_memo(passages) if memo is None else memo

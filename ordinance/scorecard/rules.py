@@ -418,9 +418,15 @@ _RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
 
 
+# What a technology gathers and keeps, as a rule on who may reach it names it.
+_HELD_DATA = (
+    r"(?:data|databases?|recordings?|recorded\s+[\w-]+|recorders?|footage|images?|videos?|feeds?|"
+    r"records|information|files?|(?:camera|video|recording|surveillance|ALPR|reader)\s+systems?)"
+)
 # Whom a limit on sharing keeps the data from: other agencies and governments, third parties,
-# vendors, private persons, registries and databases of others, anyone outside the department.
-# One list for every sharing rule, so that each reads the same recipients.
+# vendors, private persons, registries and databases of others. One list for the three sharing
+# rules, so that each reads the same recipients (their trigger words, `_SHARING_RECIPIENTS`
+# below, must hold a word of each: `test_trigger_words_never_hide_a_match` checks them).
 _RECIPIENTS = (
     r"(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
     r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
@@ -428,10 +434,12 @@ _RECIPIENTS = (
     # ("shall provide or disclose to any government authority Personal Information")
     r"government(?:al)?\s+authorit(?:y|ies)|"
     # ("for the purposes of providing information to a national registry")
-    r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?)|"
-    # ("may be disseminated outside the department only pursuant to a court order")
-    r"outside\s+(?:the\s+)?(?:department|agency|office))"
+    r"(?:national|federal|government)\s+(?:registr(?:y|ies)|databases?))"
 )
+# ... and anyone outside the department, where the verb says the data goes there ("may be
+# disseminated outside the department only pursuant to a court order"; not "from a computer
+# located outside the department")
+_OUTSIDE = r"outside\s+(?:the\s+)?(?:department|agency|office)"
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
@@ -1584,10 +1592,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # members designated by the Chief may view recordings". Partial, like the retention
             # rule: the policy's other rules may be missing.
             rule(
-                r"\baccess\s+to\b[^.;]{0,80}\b(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:strictly\s+)?"
+                # (of the data: not "Access to the acquisition process is limited to vendors",
+                # "Only the Council may review an impact report")
+                r"\baccess\s+to\s+(?:[\w'’-]+\s+){0,5}?" + _HELD_DATA + r"\b[^.;]{0,60}\b"
+                r"(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:strictly\s+)?"
                 r"(?:limited|restricted|confined)\s+to\b|"
                 r"^(?:\(?\w{1,3}[.)]\s*)?(?:only|solely)\s+(?:[\w'’-]+\s+){1,6}(?:may|shall|can)\s+"
-                r"(?:access|view|review|query|search)\b",
+                r"(?:access|view|review|query|search)\s+(?:[\w'’-]+\s+){0,4}?" + _HELD_DATA + r"\b",
                 _POLICY_TECH,
                 need=Need.NONE,
                 weak=True,
@@ -1661,7 +1672,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:agreements?|partnerships?|contracts?|memorand\w+|arrangements?)\b",
                 r"(?:private\s+camera|privately[- ]owned|camera\s+networks?|"
                 # residents' own cameras: "access to residents' doorbell camera footage"
-                r"doorbell|home\s+security|"
+                r"doorbell\s+(?:cameras?|video)|home\s+(?:security\s+)?cameras?|"
                 r"(?:law[- ]enforcement|neighbors|request)\s+portal|"
                 r"third-party\s+surveillance\s+partnership|private\s+surveillance)",
                 r"\b(?:terminat\w+|end(?:s|ed)?\b|ceas\w+|expire\w*|void|not\s+be\s+renewed|withdraw\w*)",
@@ -1817,7 +1828,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shared|disclosed|released|provided|disseminated)\s+(?:to|with|outside)\b[^.;]{0,60}"
                 r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
-                r"\b" + _RECIPIENTS + r"\b",
+                r"\b(?:" + _RECIPIENTS + r"|" + _OUTSIDE + r")\b",
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
             # that names who may have the data forbids everyone else, stated with "shall" or in
@@ -1944,7 +1955,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a year told in months: "shall present to the Council, once every twelve months,
                 # a report"
                 r"\b(?:each|every)\s+(?:twelve|12)\s+(?:\(12\)\s+)?months\b[^.;]{0,300}\breport|"
-                r"\breport\b[^.;]{0,120}\b(?:each|every)\s+(?:twelve|12)\s+(?:\(12\)\s+)?months\b",
+                r"\breport\b[^.;,]{0,60}\b(?:each|every)\s+(?:twelve|12)\s+(?:\(12\)\s+)?months\b",
                 _REPORTING,
                 none_of=(_LIST_ITEM_INCLUDES, _OWN_ACTIVITIES_REPORT, _ADVICE_ON_REPORTS),
             ),
@@ -2044,8 +2055,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"equity|ethics)\b[^.;]{0,30}\b(?:commission|committee|board)\b",
                 # ("shall hold a public hearing on each annual surveillance report and forward its
                 # findings to the City Council")
-                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+|hold\w*\s+(?:a\s+)?(?:public\s+)?"
-                r"hearings?\s+on|forward\w*\s+(?:its\s+)?(?:findings|comments))\b",
+                # (the commission holding it: not "The City Council shall hold a public hearing
+                # on each report ... filed with the Public Safety Committee")
+                r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b|"
+                r"\b(?:commission|committee|board)\s+(?:shall|must|will)\s+(?:also\s+)?hold\s+(?:a\s+)?"
+                r"(?:public\s+)?hearings?\s+on\b[^.;]{0,120}\bforward\w*\s+its\s+(?:findings|comments)\b|"
+                r"\b(?:commission|committee|board)\s+(?:shall|must|will)\s+(?:also\s+)?hold\s+(?:a\s+)?"
+                r"(?:public\s+)?hearings?\s+on\b",
                 # (or "every request under this chapter", in a surveillance chapter)
                 r"\b(?:impact\s+reports?|use\s+polic(?:y|ies)|surveillance|annual\s+reports?)\b|"
                 r"\b(?:requests?|proposals?|submissions?)\s+(?:for\s+approval\s+)?(?:made\s+)?"
@@ -2462,8 +2478,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # sanction for breaking the law on a technology
                 none_of=(
                     r"\bnot\s+be\s+(?:subject\w*\s+to\s+|\w+\s+)?disciplin",
-                    # ("No county employee shall be disciplined ... for reporting a violation")
-                    r"\bno\s+(?:[\w'’-]+\s+){1,5}(?:shall|may|will)\s+be\s+disciplin",
+                    # ("No county employee shall be disciplined ... for reporting a violation",
+                    # where no other sanction stands in the sentence)
+                    r"^(?!.*\b(?:suspension|termination|dismissal|attorneys?'?s?\s+fees|expunge\w*)\b)"
+                    r".*\bno\s+(?:[\w'’-]+\s+){1,5}(?:shall|may|will)\s+be\s+disciplin",
                     r"\b(?:no|recommend\w*(?:\s+that)?)\s+disciplin\w*|\bdisciplin\w*\s+(?:recommendations?|"
                     r"be\s+given)\b|\bcomplaints?\b[^.;]{0,120}\bdisciplin|"
                     r"\bdisciplin\w*\b[^.;]{0,120}\bcomplaints?\b",
@@ -2668,7 +2686,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:review|reconsider|re-?evaluate|re-?assess)\w*\b[^.;]{0,140}\bwhether\s+"
                 # ("whether the use of each approved technology should continue")
                 r"(?:to\s+|(?:its|the|such|their|each|that)\s+[^.;]{0,80}?\b(?:shall|should|will|may)\s+"
-                r"(?:be\s+)?)?(?:continue|renew|extend|reauthori[sz]e|terminate|end|discontinue)\w*\b",
+                r"(?:be\s+)?)?(?:continued?|renew(?:ed)?|extend(?:ed)?|reauthori[sz]ed?|terminated?|"
+                r"end(?:ed)?|discontinued?)\b",
                 # (a yearly review on the annual report is that report's business)
                 r"\b(?:(?:years?|months?)\s+(?:after|following|from)|every\s+(?:[\w()-]+\s+){0,2}"
                 r"(?:years|months)|biennially)\b",
@@ -2993,7 +3012,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
         ("private camera", "privately", "camera network", "portal", "partnership", "private surv",
-         "doorbell", "home security"),
+         "doorbell", "home security", "home camera"),
     ),
     "footage_requests": (
         ("consent",),
