@@ -75,7 +75,8 @@ BODY = (
     r"(?=[abcfglmpstvABCFGLMPSTV])"
     r"(?:(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     r"board\s+of\s+(?:supervisors|aldermen|commissioners|trustees)|governing\s+body|"
-    r"legislative\s+body|select\s+board|commissioners\s+court|board\s+of\s+alders|"
+    # (Ohio's statutes call a city's council its "legislative authority")
+    r"legislative\s+(?:body|authorit(?:y|ies))|select\s+board|commissioners\s+court|board\s+of\s+alders|"
     r"(?:city|town|village|county)\s+commission\b|"
     # New England's Town Meeting, New York's county legislatures, Kentucky's fiscal courts and
     # Louisiana's police juries are the governing bodies of their places.

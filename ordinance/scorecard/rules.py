@@ -219,8 +219,11 @@ _MONTH = (
 # body", "by resolution"; not "by the Board of Public Safety", another board.
 _BY_THE_BODY = (
     r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
-    r"council|council|governing\s+body|legislative\s+body|select\s+board|commissioners\s+court|"
+    r"council|council|governing\s+body|legislative\s+(?:body|authorit(?:y|ies))|select\s+board|"
+    r"commissioners\s+court|"
     r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
+    # (the governing bodies `patterns.BODY` names by their regional names too)
+    r"county\s+legislature|fiscal\s+court|police\s+jury|(?<!general\s)assembly|"
     # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
     r"county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
@@ -1552,15 +1555,49 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # The law setting the longest its recordings may be kept: a rule a use policy would
             # hold, set by the body itself ("ALPR data shall be retained for no longer than
             # thirty (30) days"). Partial: the policy's other rules may be missing.
+            # (the longest: "shall not be preserved for more than 90 days", "may retain license
+            # plate data captured by a license plate reader (LPR) for no more than 60 days",
+            # "shall permanently delete ... no later than thirty days after"; not the shortest,
+            # "shall retain the recordings for at least thirty days", which a business's
+            # camera mandate sets for the police's sake)
             rule(
-                r"\b(?:retain\w*|retention|kept|stored|maintained|overwrit\w+)\b[^.;]{0,60}\b(?:no\s+longer\s+than|"
-                r"(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|longer\s+than|a\s+maximum\s+of|"
-                r"up\s+to)\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
-                r"\b(?:purged|deleted|destroyed|erased|overwritten)\b[^.;]{0,60}\b(?:within|after|"
+                r"\b(?:retain\w*|retention|kept|keep|stored|maintain\w*|preserved|overwrit\w+)\b[^.;]{0,120}?"
+                r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
+                r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
+                r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
+                r"\b(?:purg\w+|delet\w+|destroy\w*|eras\w+|overwritten)\b[^.;]{0,120}?\b(?:within|after|"
                 # ("shall be erased no later than thirty (30) days after it is recorded")
                 r"(?:no|not)\s+later\s+than|not\s+more\s+than|no\s+more\s+than|at\s+the\s+end\s+of)\b"
-                r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b",
+                r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
+                # the negation before the verb: "may not be preserved for more than nine months",
+                # "shall not maintain any record collected by a license plate reader for more than
+                # seventy-two hours"
+                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stor\w+|maintain\w*|"
+                r"preserv\w+)\b[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|"
+                r"hours?)\b|"
+                # a retention schedule the law orders set: "shall establish a retention schedule
+                # for records containing images and data generated through the use of an automated
+                # license plate recognition system"
+                r"\b(?:establish|adopt|set)\w*\s+(?:a\s+)?(?:records?\s+)?retention\s+(?:schedule|period)s?\b|"
+                # kept only while needed: "may not retain images captured by an unmanned aircraft
+                # system unless retention is required as part of an investigation", "shall ensure
+                # that the data is destroyed as soon as reasonably possible"
+                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stor\w+|preserv\w+)\b"
+                r"[^.;]{0,120}?\b(?:unless|except)\b|"
+                r"\b(?:purged|deleted|destroyed|erased)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
+                r"(?:possible|practicable)\b",
                 _POLICY_TECH,
+                # (a limit on a permission is a limit: "may retain ... for no more than 60 days")
+                need=Need.NONE,
+                weak=True,
+            ),
+            # When a body-worn camera records: "a peace officer shall wear and activate a
+            # body-worn camera when responding to a call for service". Partial, like the
+            # retention rule.
+            rule(
+                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording)\b",
+                r"\b(?:body[- ]worn|dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?cameras?\b",
+                need=Need.NONE,
                 weak=True,
             ),
             # What each policy must hold, the policy being the subject: "Each surveillance use
@@ -1824,6 +1861,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bnot\s+(?:be\s+)?(?:authorized|permitted|allowed)\s+to\s+(?:access|obtain|receive|view)\b|"
 
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
+                # ... or in the cases listed under it: "may be disclosed only:"
+                r"\b(?:shared|disclosed|released|provided|disseminated)\s+only\s*:|"
                 # "shall be shared with other agencies only as authorized by the use policy"
                 r"\b(?:shared|disclosed|released|provided|disseminated)\s+(?:to|with|outside)\b[^.;]{0,60}"
                 r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
@@ -1934,6 +1973,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
                     r"\b(?:means|shall\s+mean|is\s+defined)\b",
                 ),
+            ),
+            # The cases the data may go out in, listed under the limit: "Captured plate data
+            # ... may be disclosed only: (A) to a law enforcement agency ...".
+            rule(
+                r"\b(?:shared|disclosed|released|provided|disseminated)\s+only\s*:",
+                r"\b(?:data|information|footage|recordings?|images?|videos?|records)\b",
+                need=Need.NONE,
             ),
         ),
         aspects=(
@@ -2361,6 +2407,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the first letters of every alternative below, a quick test first)
                 r"(?=[acefimnprswACEFIMNPRSW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
+                # ("an individual who has been harmed by a violation of this title ... may bring
+                # a civil action in any court of competent jurisdiction")
+                r"\ban?\s+(?:person|individual|resident)\b[^.;]{0,200}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+                r"(?:sue\b|bring\s+(?:a\s+)?civil\s+action|recover\s+(?:actual\s+)?damages)|"
                 r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
@@ -2381,6 +2431,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"admitted|received|used)\b)",
                 need=Need.NONE,
                 none_of=(
+                    # a bill's caption or digest announcing its remedies ("To enact ...; to
+                    # provide civil penalties", "...; stating remedies for violations; making
+                    # certain evidence inadmissible", "Provides a private right of action"), and a
+                    # writer's "would not be admissible"
+                    r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
+                    r"a\s+bill)\b|;\s*(?:to\s+provide|stating|making|providing|creating|establishing|"
+                    r"prescribing|imposing)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
+                    r"\bwould\s+(?:not\s+)?be\s+(?:admissible|inadmissible)\b",
+                    # a crime the technology is used against, not the penalty ("to investigate a
+                    # misdemeanor or felony")
+                    r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted)\b).*\b(?:investigat\w*|"
+                    r"prosecut\w*|suspected\s+of|charged\s+with)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}"
+                    r"(?:misdemeanor|felony)",
                     r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
                     # "Nothing in this chapter shall be construed to create a private right of
                     # action"
@@ -2595,6 +2658,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"^(?!.*\b(?:obtain|retain|possess|acquir|purchas|deploy|procur|"
                     r"us(?:e|ing)\s+(?:any\s+)?fac(?:e|ial)\s+(?:recognition|surveillance)\s+(?:technolog|system|software)))"
                     r".*\b(?:data|information)\s+(?:relating|related|derived)\b",
+                    # use allowed on a warrant, or on conditions listed below: a regime for its
+                    # use, not a ban ("must not deploy a UAV with facial recognition ... unless
+                    # expressly authorized by a warrant", "may not use a facial recognition
+                    # service to engage in ongoing surveillance ... unless:")
+                    r"\bunless\b[^.;]{0,80}\b(?:warrant|court\s+order)\b|\bunless\s*:|"
+                    # ... or barred for named purposes only: "may not use a facial recognition
+                    # service to engage in ongoing surveillance", "to create a record describing
+                    # any individual's exercise of rights", "based on their religious views"
+                    r"\bfac(?:e|ial)\s+recognition\s+(?:service|system|technology|software)\s+to\s+"
+                    r"(?:engage|conduct|create|start|track|monitor)\b|"
+                    r"\bbased\s+(?:solely\s+)?on\s+(?:their|his\s+or\s+her|an?\s+individual['’]s)\s+"
+                    r"(?:religious|political|social)\b",
+                    # a vendor's duties under the agency's contract are no ban on the agency
+                    r"^(?:an?\s+|the\s+)?(?:third[- ]party\s+)?vendors?\b",
                 ),
             ),
         ),
@@ -3003,8 +3080,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("procedures", "guidelines", "rules", "polic"),
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
-        ("retain", "retention", "kept", "stored", "maintained", "purged", "deleted", "destroyed",
-         "erased", "overwrit"),
+        ("retain", "retention", "kept", "stored", "maintain", "preserv", "purg", "delet",
+         "destroy", "eras", "overwrit", "keep", "stor"),
+        ("activate", "turn on", "begin recording"),
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
@@ -3037,6 +3115,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
         ("except", "unless", "without", "other than", "exclusive", "only"),
+        ("only",),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
@@ -3101,6 +3180,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "injunction",
             "admissible",
             "in violation",
+            "sue",
+            "civil action",
+            "recover",
         ),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
