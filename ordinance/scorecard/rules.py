@@ -1561,6 +1561,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "shall retain the recordings for at least thirty days", which a business's
             # camera mandate sets for the police's sake)
             rule(
+                # (the first letters of every alternative below, a quick test first)
+                r"(?=[adekmoprsADEKMOPRS])(?:"
                 r"\b(?:retain\w*|retention|kept|keep|stored|maintain\w*|preserved|overwrit\w+)\b[^.;]{0,120}?"
                 r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
                 r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
@@ -1572,7 +1574,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the negation before the verb: "may not be preserved for more than nine months",
                 # "shall not maintain any record collected by a license plate reader for more than
                 # seventy-two hours"
-                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stor\w+|maintain\w*|"
+                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|maintain\w*|"
                 r"preserv\w+)\b[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|"
                 r"hours?)\b|"
                 # a retention schedule the law orders set: "shall establish a retention schedule
@@ -1582,14 +1584,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # kept only while needed: "may not retain images captured by an unmanned aircraft
                 # system unless retention is required as part of an investigation", "shall ensure
                 # that the data is destroyed as soon as reasonably possible"
-                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stor\w+|preserv\w+)\b"
+                r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|preserv\w+)\b"
                 r"[^.;]{0,120}?\b(?:unless|except)\b|"
                 r"\b(?:purged|deleted|destroyed|erased)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
-                r"(?:possible|practicable)\b",
+                r"(?:possible|practicable)\b)",
+                # (a period, a condition or a schedule: a quick test before the long windows)
+                r"\b(?:days?|months?|years?|hours?|unless|except|soon|schedules?|periods?)\b",
                 _POLICY_TECH,
                 # (a limit on a permission is a limit: "may retain ... for no more than 60 days")
                 need=Need.NONE,
                 weak=True,
+                rest_first=True,
             ),
             # When a body-worn camera records: "a peace officer shall wear and activate a
             # body-worn camera when responding to a call for service". Partial, like the
@@ -3080,8 +3085,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("procedures", "guidelines", "rules", "polic"),
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
-        ("retain", "retention", "kept", "stored", "maintain", "preserv", "purg", "delet",
-         "destroy", "eras", "overwrit", "keep", "stor"),
+        ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
+         "destroy", "eras", "overwrit", "keep"),
         ("activate", "turn on", "begin recording"),
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
@@ -3115,7 +3120,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
         ("except", "unless", "without", "other than", "exclusive", "only"),
-        ("only",),
+        ("only:", "only :"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
@@ -3180,7 +3185,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "injunction",
             "admissible",
             "in violation",
-            "sue",
+            " sue",
             "civil action",
             "recover",
         ),
