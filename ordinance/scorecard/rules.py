@@ -383,6 +383,8 @@ _IMPACT = (
     r"(?:privacy|surveillance|civil\s+liberties)\s+(?:impact\s+)?assessment)"
 )
 _POLICY = (
+    # (the first letters of every name below, a quick test first)
+    r"(?=[cdmprstuvwCDMPRSTUVW])"
     r"(?:use\s+polic(?:y|ies)|technology\s+polic(?:y|ies)|surveillance\s+polic(?:y|ies)|"
     r"data\s+polic(?:y|ies)|(?:written\s+)?protocols|regulations\s+pertaining\s+to|"
     r"polic(?:y|ies)(?:\s+or\s+polic(?:y|ies))?\s+(?:in\s+effect\s+)?(?:governing|regulating|concerning)|"
