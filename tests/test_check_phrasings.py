@@ -4540,6 +4540,24 @@ CAUSES_50: list[tuple[str, bool, str]] = [
     ("council_approval", True, _LAW_50.format("Acquisition of a drone by a department of a "
      "political subdivision shall be approved by the legislative authority of the political "
      "subdivision.")),
+    # (its near misses, found wrongly by the full suite afterwards: a writer's "The ordinance
+    # states", "This law requires that", a digest's "Provides that", a sponsor's memorandum, a
+    # page that explains a chapter section by section)
+    ("use_policy", False, _LAW_50.format("The ordinance states all data collected must be "
+     "deleted within 30 days unless it is part of an investigation.")),
+    ("military_equipment", False, _LAW_50.format("This law requires that law enforcement "
+     "agencies must get approval from their governing bodies before they obtain military "
+     "equipment.")),
+    ("data_sharing_limits", False, _LAW_50.format("Provides that plate reader data may not be "
+     "shared with any other agency.")),
+    ("effective_date", False, "BILL NUMBER: S100\nSPONSOR: ROE\nTITLE OF BILL:\nAn act to "
+     "repeal section 5 of the vehicle law, relating to records\nSUMMARY OF PROVISIONS:\n"
+     "Section 1. Section 5 of the vehicle law is REPEALED.\nSection 2. This act shall take "
+     "effect immediately."),
+    ("military_equipment", False, "Chapter 12 Military Equipment\nSection § 7070\nThis section "
+     "provides definitions for terms used in the chapter.\nSection § 7071\nThis section "
+     "requires each agency to obtain the approval of its governing body, by ordinance, before "
+     "it acquires military equipment."),
 ]
 
 

@@ -179,6 +179,10 @@ def test_a_bill_printed_with_line_numbers_reads_without_them() -> None:
     assert [b.text for b in segment(text)][:1] == ["A BILL"]
 
 
+def test_a_date_line_is_no_section_number() -> None:
+    assert segment("03.29.2016")[0].kind is BlockKind.PARAGRAPH
+
+
 def test_a_line_number_alone_is_a_blank_line_of_the_bill() -> None:
     lines = ["A BILL", "", "IN THE COUNCIL OF THE DISTRICT OF ELM", "", "To require approval.",
              "", "Sec. 2. No camera shall be bought without approval."]

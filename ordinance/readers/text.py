@@ -81,6 +81,7 @@ _CODE_NAME = re.compile(
 # ("1.10"data collected", "2.3(b) The agency"), often run into the text: most lines start so.
 _LINE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}(?![\d.])\s*|\d{1,2}\s+)(?=\S)")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
+_DATE_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$")
 _CHAPTER_HEADING = re.compile(
     r"^(?P<word>chapter|article|title|division|part)\s+(?P<number>[0-9IVXLC][0-9A-Za-z.\-]*)\b"
     r"(?P<dot>[.:]?)\s*(?P<rest>(?:[A-Z\"“(\-].*)?)$",
@@ -246,7 +247,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
                 written = f"{word.capitalize()} {number}"
             return written, match.group("rest").strip(), depth
     match = _CODE_HEADING.match(stripped)
-    if match:
+    # (a date line, "03.29.2016", is no section number)
+    if match and not _DATE_NUMBER.match(match.group("number")):
         return match.group("number"), (match.group("rest") or "").strip(), 1
     return None
 

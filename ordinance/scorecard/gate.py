@@ -85,7 +85,9 @@ _BODY_RESOLVING = re.compile(BODY_RESOLVES, re.IGNORECASE)
 # tells what "the bill" does: the title is quoted, and the text enacts nothing.
 _BILL_ANALYSIS = re.compile(
     # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
-    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b",
+    r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b|"
+    # (a sponsor's memorandum in support: "SUMMARY OF PROVISIONS: Section 1. ...")
+    r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:",
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
@@ -272,6 +274,33 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _advises(passages)
         or _has_a_byline(passages)
         or _cites_the_code_it_restates(passages)
+        or _explains_a_law(passages)
+    )
+
+
+# A page that explains a law section by section speaks of "this section" as a writer does: "This
+# section provides definitions for terms used ...", "This section requires agencies to ...",
+# "this section goes further than simply requiring compliance". A law says what it provides in a
+# sentence or two at most, and never that it "outlines" or "goes further".
+_WRITER_ON_SECTION = re.compile(
+    r"\bthis\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:goes\s+further|outlines|explains|"
+    r"describes|details|summari[sz]es)\b",
+    re.IGNORECASE,
+)
+_SECTION_DOES = re.compile(
+    r"^this\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:provides|requires|establishes|"
+    r"mandates|specifies|allows|sets|defines|ensures|gives|lists|outlines|explains|describes|"
+    r"details)\b",
+    re.IGNORECASE,
+)
+
+
+def _explains_a_law(passages: Sequence[Passage]) -> bool:
+    if _has_enacting_clause(passages):
+        return False
+    sentences = [s for p in passages for s in split_sentences(p.text)]
+    return any(_WRITER_ON_SECTION.search(s) for s in sentences) or (
+        sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
     )
 
 

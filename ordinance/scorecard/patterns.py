@@ -181,7 +181,9 @@ REPORTED = rx(
     # a writer quoting a law without "that": "The ordinance states all data collected must be
     # deleted within 30 days" (a law says what it "provides", not what it "states")
     r"(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+(?:also\s+)?"
-    r"(?:states|notes)\b)\b|^according\s+to\b"
+    r"(?:states|notes)\b)\b|^according\s+to\b|"
+    # a bill's digest: "Provides that ALPR system data ... may not be shared"
+    r"^provides\s+that\b"
 )
 # A recital or finding that states what another law requires ("Assembly Bill 481, codified at
 # California Government Code sections 7070 through 7075, requires law enforcement agencies to
@@ -190,6 +192,8 @@ REPORTED = rx(
 OTHER_LAW_REQUIRES = rx(
     r"^(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?(?:(?:in\s+addition|further(?:more)?),?\s+)?(?:the\s+)?"
     r"(?:(?:assembly|senate|house)\s+bill\b|(?:AB|SB|HB)\s*\d|(?:state|federal)\s+(?:law|statute)s?\b|"
+    # (a writer's "This law requires that law enforcement agencies ... must get approval")
+    r"(?-i:This\s+law)\b|"
     r"(?:[A-Z][a-z]+\s+)?(?:government|penal|civil|vehicle|education|revised)\s+code\b)"
     r"[^;]{0,120}?\b(?:also\s+)?(?:requires|mandates|obligates)\b|"
     # a contract's duties recited: "Under Article 3 Privacy, of the OTA, appended in its entirety
@@ -201,7 +205,8 @@ OTHER_LAW_WORDS = ("requires", "mandates", "obligates", "under ")
 # Words one of which every REPORTED match contains: most sentences have none, and skip the regex.
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",
-                  "announced", "testified", "told", "states", "notes")  # fmt: skip
+                  "announced", "testified", "told", "states", "notes",
+                  "provides")  # fmt: skip
 # Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(

@@ -1593,8 +1593,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (a period, a condition or a schedule: a quick test before the long windows)
                 r"\b(?:days?|months?|years?|hours?|unless|except|soon|schedules?|periods?)\b",
                 _POLICY_TECH,
-                # (a limit on a permission is a limit: "may retain ... for no more than 60 days")
+                # (a limit on a permission is a limit: "may retain ... for no more than 60 days";
+                # not a writer's "The ordinance states all data collected must be deleted")
                 need=Need.NONE,
+                none_of=(
+                    r"\b(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+"
+                    r"(?:also\s+)?(?:states|notes|says|would)\b|\b(?:said|says|according\s+to)\b",
+                ),
                 weak=True,
                 rest_first=True,
             ),
