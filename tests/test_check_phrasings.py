@@ -4554,6 +4554,11 @@ CAUSES_50: list[tuple[str, bool, str]] = [
      "repeal section 5 of the vehicle law, relating to records\nSUMMARY OF PROVISIONS:\n"
      "Section 1. Section 5 of the vehicle law is REPEALED.\nSection 2. This act shall take "
      "effect immediately."),
+    # (a law's purpose section says what its chapter does, and the law says "shall")
+    ("council_approval", True, "Section 1. Purpose. This chapter establishes procedures for the "
+     "acquisition of surveillance technology. This chapter also requires public reports.\n\n"
+     "Section 2. No department shall acquire surveillance technology without the approval of "
+     "the City Council."),
     ("military_equipment", False, "Chapter 12 Military Equipment\nSection § 7070\nThis section "
      "provides definitions for terms used in the chapter.\nSection § 7071\nThis section "
      "requires each agency to obtain the approval of its governing body, by ordinance, before "

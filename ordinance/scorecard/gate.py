@@ -281,12 +281,15 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
 # A page that explains a law section by section speaks of "this section" as a writer does: "This
 # section provides definitions for terms used ...", "This section requires agencies to ...",
 # "this section goes further than simply requiring compliance". A law says what it provides in a
-# sentence or two at most, and never that it "outlines" or "goes further".
+# sentence or two at most, and never that it "outlines" or "goes further"; and a law's text says
+# "shall" somewhere, which such a page does not (a chapter's purpose section may say "This
+# chapter establishes ... This chapter also requires ...").
 _WRITER_ON_SECTION = re.compile(
     r"\bthis\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:goes\s+further|outlines|explains|"
     r"describes|details|summari[sz]es)\b",
     re.IGNORECASE,
 )
+_SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 _SECTION_DOES = re.compile(
     r"^this\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:provides|requires|establishes|"
     r"mandates|specifies|allows|sets|defines|ensures|gives|lists|outlines|explains|describes|"
@@ -299,6 +302,8 @@ def _explains_a_law(passages: Sequence[Passage]) -> bool:
     if _has_enacting_clause(passages):
         return False
     sentences = [s for p in passages for s in split_sentences(p.text)]
+    if any(_SHALL.search(s) for s in sentences):
+        return False
     return any(_WRITER_ON_SECTION.search(s) for s in sentences) or (
         sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
     )
