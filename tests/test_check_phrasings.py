@@ -4550,6 +4550,11 @@ CAUSES_50: list[tuple[str, bool, str]] = [
      "equipment.")),
     ("data_sharing_limits", False, _LAW_50.format("Provides that plate reader data may not be "
      "shared with any other agency.")),
+    # (a contract clause's list item in lower case is the law's own)
+    ("data_sharing_limits", True, "ORDINANCE NO. 9\n\nSection 3. Contracts. Each contract for "
+     "surveillance technology shall contain a provision that:\n(a) provides that the vendor "
+     "shall not sell or share any data with any third party;\n(b) requires the vendor to "
+     "delete data on request."),
     ("effective_date", False, "BILL NUMBER: S100\nSPONSOR: ROE\nTITLE OF BILL:\nAn act to "
      "repeal section 5 of the vehicle law, relating to records\nSUMMARY OF PROVISIONS:\n"
      "Section 1. Section 5 of the vehicle law is REPEALED.\nSection 2. This act shall take "

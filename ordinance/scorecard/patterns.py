@@ -182,8 +182,9 @@ REPORTED = rx(
     # deleted within 30 days" (a law says what it "provides", not what it "states")
     r"(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+(?:also\s+)?"
     r"(?:states|notes)\b)\b|^according\s+to\b|"
-    # a bill's digest: "Provides that ALPR system data ... may not be shared"
-    r"^provides\s+that\b"
+    # a bill's digest: "Provides that ALPR system data ... may not be shared" (capitalised: a
+    # contract clause's list item may read "(b) provides that the vendor shall not sell data")
+    r"^(?-i:Provides)\s+that\b"
 )
 # A recital or finding that states what another law requires ("Assembly Bill 481, codified at
 # California Government Code sections 7070 through 7075, requires law enforcement agencies to
