@@ -299,14 +299,14 @@ _SECTION_DOES = re.compile(
 
 
 def _explains_a_law(passages: Sequence[Passage]) -> bool:
-    if _has_enacting_clause(passages):
+    # (the tests on whole paragraphs first: nearly every law says "shall", and is spared the
+    # sentence splitting only the sentence-opening test needs)
+    if _has_enacting_clause(passages) or any(_SHALL.search(p.text) for p in passages):
         return False
+    if any(_WRITER_ON_SECTION.search(p.text) for p in passages):
+        return True
     sentences = [s for p in passages for s in split_sentences(p.text)]
-    if any(_SHALL.search(s) for s in sentences):
-        return False
-    return any(_WRITER_ON_SECTION.search(s) for s in sentences) or (
-        sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
-    )
+    return sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
 
 
 def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:

@@ -1873,8 +1873,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bnot\s+(?:be\s+)?(?:authorized|permitted|allowed)\s+to\s+(?:access|obtain|receive|view)\b|"
 
                 r"\b(?:shared|disclosed|released|provided)\s+only\s+(?:to|with)\b|"
-                # ... or in the cases listed under it: "may be disclosed only:"
-                r"\b(?:shared|disclosed|released|provided|disseminated)\s+only\s*:|"
                 # "shall be shared with other agencies only as authorized by the use policy"
                 r"\b(?:shared|disclosed|released|provided|disseminated)\s+(?:to|with|outside)\b[^.;]{0,60}"
                 r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
@@ -2116,8 +2114,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the commission holding it: not "The City Council shall hold a public hearing
                 # on each report ... filed with the Public Safety Committee")
                 r"\b(?:review\w*|recommend\w*|advis\w+|evaluat\w+)\b|"
-                r"\b(?:commission|committee|board)\s+(?:shall|must|will)\s+(?:also\s+)?hold\s+(?:a\s+)?"
-                r"(?:public\s+)?hearings?\s+on\b[^.;]{0,120}\bforward\w*\s+its\s+(?:findings|comments)\b|"
                 r"\b(?:commission|committee|board)\s+(?:shall|must|will)\s+(?:also\s+)?hold\s+(?:a\s+)?"
                 r"(?:public\s+)?hearings?\s+on\b",
                 # (or "every request under this chapter", in a surveillance chapter)
