@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ordinance import draft, load_jurisdiction
 from ordinance.readers.text import segment
 from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
 from ordinance.scorecard.patterns import has_clause_dot, plain, rx
-from ordinance.scorecard.triggers import TriggerIndex
+from ordinance.scorecard.triggers import TriggerIndex, _Texts
 
 
 def _oakland() -> list[Sentence]:
@@ -34,6 +36,19 @@ def test_trigger_index_finds_what_a_word_test_finds(paragraph: bool, titled: boo
             )
         }
         assert index.candidates(words, paragraph, titled) == expected, words
+
+
+# Texts and words from a small alphabet, so that words often stand in the texts: inside a word
+# ("ordain" in "preordained"), across a space or a stop, with digits, capitals and accents
+# (which end a run of letters) and the separator's neighbours.
+_PIECES = st.sampled_from(["a", "b", "ab", " ", ".", ":", "1", "é", "x-", "\n", "civil", "action"])
+_STRINGS = st.lists(_PIECES, max_size=8).map("".join)
+
+
+@given(st.lists(_STRINGS, max_size=6), _STRINGS)
+def test_texts_holding_a_word_are_the_texts_it_stands_in(texts: list[str], word: str) -> None:
+    expected = {i for i, text in enumerate(texts) if word in text}
+    assert _Texts(texts).holding(word) == expected
 
 
 @pytest.mark.parametrize(

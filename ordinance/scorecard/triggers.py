@@ -3,12 +3,14 @@
 A rule reads a sentence only if one of its lower-case trigger words stands in the sentence's
 scope (or, for a paragraph rule, in its paragraph; for a titled rule, in its section title).
 Testing that sentence by sentence repeats some sixty thousand substring tests on a 40-page text;
-here each word is looked for once in the scopes, paragraphs and titles joined, and the hits are
-mapped back to sentences.
+here each word is looked for once in all the scopes, paragraphs and titles (among their distinct
+runs of letters: see _Texts), and the hits are mapped back to sentences.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -18,8 +20,60 @@ from .passages import Passage, Sentence
 _SEPARATOR = "\x00"
 
 
+# A run of the letters trigger words are made of: a word of these letters alone occurs in a text
+# only inside one such run, so it can be looked for among the text's distinct runs, a few
+# thousand short strings, rather than in the text itself.
+_LETTERS = re.compile(r"[a-z]+")
+
+
 class _Texts:
-    """Lower-cased texts joined into one, to find a word in all of them with str.find."""
+    """Lower-cased texts, to find which of them hold a word.
+
+    A word of letters is looked for among the texts' distinct letter runs (joined into one string,
+    each with the texts it stands in); any other word through one of its letter runs (the texts
+    holding "civil action" are among those holding "civil"), then in each of those texts; a word
+    with no letters in all the texts joined."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.count = len(texts)
+        where: dict[str, list[int]] = {}
+        for index, text in enumerate(texts):
+            for run in set(_LETTERS.findall(text)):
+                where.setdefault(run, []).append(index)
+        self._runs = list(where)
+        self._run_texts = list(where.values())
+        self._joined_runs = _SEPARATOR.join(self._runs)
+        self._run_starts = list(itertools.accumulate((len(r) + 1 for r in self._runs), initial=0))
+        self._joined: _Joined | None = None
+
+    def holding(self, word: str) -> set[int]:
+        """The positions of the texts that hold `word`."""
+        if not word or _SEPARATOR in word:
+            # "" is in every text; a word with the separator is in none of them
+            return set(range(self.count)) if not word else set()
+        runs = _LETTERS.findall(word)
+        if not runs:
+            if self._joined is None:
+                self._joined = _Joined(self.texts)
+            return self._joined.holding(word)
+        found = self._holding_letters(max(runs, key=len))
+        if len(runs) == 1 and runs[0] == word:
+            return found
+        return {index for index in found if word in self.texts[index]}
+
+    def _holding_letters(self, letters: str) -> set[int]:
+        found: set[int] = set()
+        position = self._joined_runs.find(letters)
+        while position != -1:
+            run = bisect_right(self._run_starts, position) - 1
+            found.update(self._run_texts[run])
+            position = self._joined_runs.find(letters, self._run_starts[run + 1])
+        return found
+
+
+class _Joined:
+    """Texts joined into one, to find a word in all of them with str.find."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.joined = _SEPARATOR.join(texts)
@@ -31,10 +85,6 @@ class _Texts:
         self.count = len(texts)
 
     def holding(self, word: str) -> set[int]:
-        """The positions of the texts that hold `word`."""
-        if not word or _SEPARATOR in word:
-            # "" is in every text; a word with the separator is in none of them
-            return set(range(self.count)) if not word else set()
         found: set[int] = set()
         position = self.joined.find(word)
         while position != -1:
