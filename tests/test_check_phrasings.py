@@ -4570,6 +4570,38 @@ CAUSES_50: list[tuple[str, bool, str]] = [
      "it acquires military equipment."),
 ]
 
+# Statute wordings written before batch 51 was opened, from the lead's own knowledge of how state
+# codes word them (no batch-51 passage seen): a county's Board of County Commissioners, discipline
+# in the present tense, guidelines on when a camera records, a warrant condition on face
+# recognition, expunged or deleted at once, a log of every query.
+CAUSES_BEFORE_51: list[tuple[str, bool, str]] = [
+    ("council_approval", True, _LAW_50.format("Before a county sheriff purchases surveillance "
+     "equipment, the board of county commissioners must approve the purchase.")),
+    ("council_approval", True, _LAW_50.format("The sheriff may not purchase a drone unless the "
+     "Board of County Supervisors approves the purchase.")),
+    ("enforcement", True, _LAW_50.format("An employee who violates this section is subject to "
+     "disciplinary action, up to and including dismissal.")),
+    ("enforcement", False, _LAW_50.format("Each purchase of surveillance technology is subject "
+     "to approval by the City Council.")),
+    ("use_policy", True, _LAW_50.format("Each law enforcement agency that uses body-worn cameras "
+     "shall adopt written guidelines governing when officers activate and deactivate the "
+     "cameras.")),
+    ("use_policy", False, _LAW_50.format("The clerk shall adopt guidelines governing when "
+     "meetings of the board are held.")),
+    ("facial_recognition_ban", False, _LAW_50.format("A law enforcement agency may use facial "
+     "recognition technology only after it obtains a warrant.")),
+    ("facial_recognition_ban", True, _LAW_50.format("A public school may not purchase or use "
+     "facial recognition technology.")),
+    ("use_policy", True, _LAW_50.format("Except as provided in subsection (c), data obtained "
+     "through the use of an unmanned aircraft system shall be expunged within thirty days.")),
+    ("use_policy", True, _LAW_50.format("Information collected by a cell-site simulator that is "
+     "unrelated to the target of the warrant must be deleted immediately.")),
+    ("use_policy", True, _LAW_50.format("Each agency shall maintain a log of every query of the "
+     "plate reader database, including the date, the officer, and the purpose of the query.")),
+    ("use_policy", False, _LAW_50.format("The clerk shall maintain a record of each request for "
+     "public records.")),
+]
+
 
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
@@ -4589,7 +4621,7 @@ _FOUND_OR_NOT = {
     "batch-45": CAUSES_45, "after-44": CAUSES_AFTER_44, "batch-46": CAUSES_46,
     "before-47": CAUSES_BEFORE_47, "batch-47": CAUSES_47, "after-47": CAUSES_REVIEW_47,
     "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49, "batch-49": CAUSES_49,
-    "after-49": CAUSES_REVIEW_49, "batch-50": CAUSES_50,
+    "after-49": CAUSES_REVIEW_49, "batch-50": CAUSES_50, "before-51": CAUSES_BEFORE_51,
 }  # fmt: skip
 
 

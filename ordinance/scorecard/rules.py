@@ -30,6 +30,7 @@ from .patterns import (
     CAPTION_ANNOUNCES_EFFECT,
     DAYS,
     DEFINITIONS_HEADING,
+    GOVERNING_BODY_NAMES,
     PLACE_ORDAINS,
     PURPOSE_SECTIONS,
     RESOLVED_COLON,
@@ -218,14 +219,10 @@ _MONTH = (
 # The agent of a passive approval that is the governing body's own: "approved by the governing
 # body", "by resolution"; not "by the Board of Public Safety", another board.
 _BY_THE_BODY = (
-    r"(?:the\s+|a\s+|an\s+)?(?:(?:city|town|village|county|borough|township|common|metropolitan)\s+"
-    r"council|council|governing\s+body|legislative\s+(?:body|authorit(?:y|ies))|select\s+board|"
-    r"commissioners\s+court|"
-    r"board\s+of\s+(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|town\s+meeting|"
-    # (the governing bodies `patterns.BODY` names by their regional names too)
-    r"county\s+legislature|fiscal\s+court|police\s+jury|(?<!general\s)assembly|"
+    r"(?:the\s+|a\s+|an\s+)?(?:"
+    + GOVERNING_BODY_NAMES
     # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
-    r"county\s+board\b(?!\s+of\b)|"
+    + r"|county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
     r"(?:town|village)\s+board\b(?:\s+of\s+trustees\b|(?!\s+of\b))|"
     r"(?:resolution|ordinance)\b)"
@@ -402,6 +399,9 @@ _POLICY_FOR_USE = (
     r"\b(?:procedures|guidelines|rules|regulations|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
     r"sharing)\s+(?:of|and)\b|"
+    # "guidelines governing when officers activate and deactivate the cameras"
+    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+"
+    r"(?:when|how|whether)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
     # "shall operate the cameras in accordance with a policy approved by the Council"
     r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -1569,7 +1569,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
                 r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
                 r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
-                r"\b(?:purg\w+|delet\w+|destroy\w*|eras\w+|overwritten)\b[^.;]{0,120}?\b(?:within|after|"
+                r"\b(?:purg\w+|delet\w+|destroy\w*|eras\w+|expung\w+|overwritten)\b[^.;]{0,120}?\b(?:within|after|"
                 # ("shall be erased no later than thirty (30) days after it is recorded")
                 r"(?:no|not)\s+later\s+than|not\s+more\s+than|no\s+more\s+than|at\s+the\s+end\s+of)\b"
                 r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
@@ -1588,10 +1588,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # that the data is destroyed as soon as reasonably possible"
                 r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|preserv\w+)\b"
                 r"[^.;]{0,120}?\b(?:unless|except)\b|"
-                r"\b(?:purged|deleted|destroyed|erased)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
-                r"(?:possible|practicable)\b)",
+                r"\b(?:purged|deleted|destroyed|erased|expunged)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
+                r"(?:possible|practicable)\b|"
+                # at once: "must be deleted immediately", "shall promptly destroy"
+                r"\b(?:purged|deleted|destroyed|erased|expunged)\s+(?:immediately|promptly)\b|"
+                r"\b(?:shall|must)\s+(?:immediately|promptly)\s+(?:purge|delete|destroy|erase|expunge)\b)",
                 # (a period, a condition or a schedule: a quick test before the long windows)
-                r"\b(?:days?|months?|years?|hours?|unless|except|soon|schedules?|periods?)\b",
+                r"\b(?:days?|months?|years?|hours?|unless|except|soon|immediately|promptly|schedules?|"
+                r"periods?)\b",
                 _POLICY_TECH,
                 # (a limit on a permission is a limit: "may retain ... for no more than 60 days";
                 # not a writer's "The ordinance states all data collected must be deleted")
@@ -1650,6 +1654,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:access|view|review|query|search)\s+(?:[\w'’-]+\s+){0,4}?" + _HELD_DATA + r"\b",
                 _POLICY_TECH,
                 need=Need.NONE,
+                weak=True,
+            ),
+            # The law ordering a record of every use of the data: "Each agency shall maintain a log
+            # of every query of the plate reader database". An audit trail is a rule a use policy
+            # holds; partial, like the access rule.
+            rule(
+                r"\b(?:maintain|keep|create|record)\w*\s+(?:an?\s+)?(?:audit\s+|access\s+|query\s+)?"
+                r"(?:logs?|records?|trail)\s+of\s+(?:each|every|all|any)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:quer(?:y|ies)|access\w*|search\w*|uses?|requests?|disclosures?)\b",
+                _POLICY_TECH,
                 weak=True,
             ),
         ),
@@ -2521,7 +2535,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
                 r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
                 r"[^.;]{0,160}\b(?:(?:shall|may|can|will|could|might)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
-                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|(?:is|are)\s+(?:cause|grounds)\s+for)\s+"
+                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|"
+                # (law's present tense: "An employee who violates this section is subject to
+                # disciplinary action")
+                r"(?:is|are)\s+(?:(?:cause|grounds)\s+for|subject\s+to))\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
@@ -2671,6 +2688,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # expressly authorized by a warrant", "may not use a facial recognition
                     # service to engage in ongoing surveillance ... unless:")
                     r"\bunless\b[^.;]{0,80}\b(?:warrant|court\s+order)\b|\bunless\s*:|"
+                    # ("may use facial recognition technology only after it obtains a warrant")
+                    r"\b(?:only|except)\s+(?:after|upon|if|when|with|pursuant\s+to|under|by)\b"
+                    r"[^.;]{0,80}\b(?:warrant|court\s+order)\b|"
                     # ... or barred for named purposes only: "may not use a facial recognition
                     # service to engage in ongoing surveillance", "to create a record describing
                     # any individual's exercise of rights", "based on their religious views"
@@ -3089,11 +3109,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
-         "destroy", "eras", "overwrit", "keep"),
+         "destroy", "eras", "overwrit", "keep", "expung"),
         ("activate", "turn on", "begin recording"),
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
+        ("log of", "logs of", "record of", "records of", "trail of"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
