@@ -179,6 +179,20 @@ def test_a_bill_printed_with_line_numbers_reads_without_them() -> None:
     assert [b.text for b in segment(text)][:1] == ["A BILL"]
 
 
+def test_line_numbers_counting_on_under_an_unnumbered_header_are_dropped() -> None:
+    # (a legislature's page: sponsors and committee history unnumbered, the bill's lines numbered)
+    header = ["STATE OF ELM", "SENATE BILL 12", "Introduced by Senator Roe", "read twice and",
+              "ordered printed", "and committed", "AN ACT to amend the public safety law"]
+    body = ["Section 1. The council shall:", "(a) adopt a policy", "governing the use of license",
+            "plate readers; and", "(b) publish it."]
+    text = "\n".join([*header, *(f"   {n}  {line}" for n, line in enumerate(body, 4))])
+    texts = [b.text for b in segment(text)]
+    assert "adopt a policy governing the use of license plate readers; and" in texts
+    # a list whose items count on with their dots keeps its numbers
+    listed = "\n".join(["The board shall:", "1. meet;", "2. report;", "3. advise;", "4. audit."])
+    assert [b.label for b in segment(listed)][1:] == ["1.", "2.", "3.", "4."]
+
+
 def test_a_date_line_is_no_section_number() -> None:
     assert segment("03.29.2016")[0].kind is BlockKind.PARAGRAPH
 

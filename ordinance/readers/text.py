@@ -222,8 +222,45 @@ def _normalise(text: str) -> list[str]:
     numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
         # (a numbered line with nothing on it is a blank line of the bill)
-        lines = ["" if _BARE_NUMBER.match(line) else _LINE_NUMBER.sub("", line) for line in lines]
-    return lines
+        return ["" if _BARE_NUMBER.match(line) else _LINE_NUMBER.sub("", line) for line in lines]
+    return _without_counted_lines(lines)
+
+
+# A line's own number where a page prints one: "  5  governing the use of ..."
+_COUNTED_LINE = re.compile(r"^\s*(\d{1,2})(?:\s+(?=\S)|\s*$)")
+# Numbers counting on from line to line this many times are a bill's line numbers, even where a
+# page's header (sponsors, committee history) leaves most of its lines unnumbered.
+_COUNTED_RUN = 4
+
+
+def _without_counted_lines(lines: list[str]) -> list[str]:
+    """The lines with the numbers taken off those where one counts on from the line before
+    (5, 6, 7, 8, ...) for at least _COUNTED_RUN lines (a list's items, "1. Purpose", have their
+    dot)."""
+    numbers: list[tuple[int, int]] = []  # (line index, its number) for the filled lines
+    for index, line in enumerate(lines):
+        if line.strip():
+            found = _COUNTED_LINE.match(line)
+            numbers.append((index, int(found.group(1)) if found else -1))
+    counted: set[int] = set()
+    run: list[int] = []
+    for position, (index, number) in enumerate(numbers):
+        before = numbers[position - 1][1] if position else -1
+        follows = before >= 0 and number == before + 1
+        if not follows:
+            if len(run) >= _COUNTED_RUN:
+                counted.update(run)
+            run = []
+        if number >= 0:
+            run.append(index)
+    if len(run) >= _COUNTED_RUN:
+        counted.update(run)
+    if not counted:
+        return lines
+    return [
+        ("" if _BARE_NUMBER.match(line) else _COUNTED_LINE.sub("", line)) if i in counted else line
+        for i, line in enumerate(lines)
+    ]
 
 
 def _heading(line: str) -> tuple[str, str, int] | None:

@@ -411,6 +411,7 @@ _POLICY_FOR_USE = (
 _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
     r"cell[- ]site\s+simulators?|gunshot\s+detection|plate\s+readers?|"
+    r"(?:facial|face)\s+recognition|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
     r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
 )
@@ -423,6 +424,14 @@ _RETALIATION = r"\b(?:retaliat\w+|reprisals?|intimidat\w+)\b"
 MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|order)\b"
 
 
+# A surveillance technology as the object of a verb of use: "use a cell site simulator device",
+# "operate an unmanned aircraft system", "use facial recognition technology".
+_USED_TECHNOLOGY = (
+    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:cameras?|drones?|unmanned\s+aircraft|"
+    r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
+    r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification)|tracking\s+devices?|"
+    r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
+)
 # What a technology gathers and keeps, as a rule on who may reach it names it.
 _HELD_DATA = (
     r"(?:data|databases?|recordings?|recorded\s+[\w-]+|recorders?|footage|images?|videos?|feeds?|"
@@ -1564,12 +1573,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # camera mandate sets for the police's sake)
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[adekmoprsADEKMOPRS])(?:"
+                r"(?=[adeikmnoprsADEIKMNOPRS])(?:"
                 r"\b(?:retain\w*|retention|kept|keep|stored|maintain\w*|preserved|overwrit\w+)\b[^.;]{0,120}?"
                 r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
                 r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
                 r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
-                r"\b(?:purg\w+|delet\w+|destroy\w*|eras\w+|expung\w+|overwritten)\b[^.;]{0,120}?\b(?:within|after|"
+                r"\b(?:purg\w+|delet\w+|destroy\w*|eras\w+|expung\w+|discard\w*|overwritten)\b[^.;]{0,120}?\b(?:within|after|"
                 # ("shall be erased no later than thirty (30) days after it is recorded")
                 r"(?:no|not)\s+later\s+than|not\s+more\s+than|no\s+more\s+than|at\s+the\s+end\s+of)\b"
                 r"[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
@@ -1591,11 +1600,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:purged|deleted|destroyed|erased|expunged)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
                 r"(?:possible|practicable)\b|"
                 # at once: "must be deleted immediately", "shall promptly destroy"
-                r"\b(?:purged|deleted|destroyed|erased|expunged)\s+(?:immediately|promptly)\b|"
-                r"\b(?:shall|must)\s+(?:immediately|promptly)\s+(?:purge|delete|destroy|erase|expunge)\b)",
+                r"\b(?:purged|deleted|destroyed|erased|expunged|discarded)\s+(?:immediately|promptly)\b|"
+                r"\b(?:immediately|promptly)\s+(?:purged|deleted|destroyed|erased|expunged|discarded)\b|"
+                r"\b(?:shall|must)\s+(?:immediately|promptly)\s+(?:purge|delete|destroy|erase|expunge)\b|"
+                # when the matter ends: "copies shall be destroyed upon the close of the case",
+                # "may not be deleted, destroyed, or released ... until all criminal matters have
+                # been finally adjudicated"
+                r"\b(?:purged|deleted|destroyed|erased|expunged|discarded)\s+(?:upon|at|after)\s+the\s+"
+                r"(?:close|conclusion|end|completion|termination)\s+of\b|"
+                r"\b(?:may|shall|must)\s+not\s+be\s+(?:purged|deleted|destroyed|erased)\b[^.;]{0,80}?\buntil\b|"
+                # kept only while needed, in the passive: "No personally identifiable information
+                # shall be stored or retained by the municipality unless ... necessary"
+                r"\bno\s+(?:[\w-]+\s+){0,8}(?:shall|may)\s+be\s+(?:stored|retained|kept|preserved)\b"
+                r"[^.;]{0,120}?\b(?:unless|except)\b)",
                 # (a period, a condition or a schedule: a quick test before the long windows)
                 r"\b(?:days?|months?|years?|hours?|unless|except|soon|immediately|promptly|schedules?|"
-                r"periods?)\b",
+                r"periods?|until|close|conclusion|end|completion|termination)\b",
                 _POLICY_TECH,
                 # (a limit on a permission is a limit: "may retain ... for no more than 60 days";
                 # not a writer's "The ordinance states all data collected must be deleted")
@@ -1608,11 +1628,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 rest_first=True,
             ),
             # When a body-worn camera records: "a peace officer shall wear and activate a
-            # body-worn camera when responding to a call for service". Partial, like the
-            # retention rule.
+            # body-worn camera when responding to a call for service", "shall record using the
+            # camera all contacts", "when ... a body worn camera must be activated". Partial, like
+            # the retention rule.
             rule(
-                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording)\b",
-                r"\b(?:body[- ]worn|dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?cameras?\b",
+                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording|record)\b|"
+                r"\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b",
+                r"\b(?:body(?:[- ]worn)?|dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?cameras?\b",
                 need=Need.NONE,
                 weak=True,
             ),
@@ -1656,13 +1678,48 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 weak=True,
             ),
+            # The law setting the uses a technology may be put to: barred but for listed cases
+            # ("A law enforcement agency may not use a cell site simulator device, except to
+            # locate or track ...", "shall not use a drone to gather evidence ... except to the
+            # extent authorized in a warrant") or allowed only on a condition ("may operate an
+            # unmanned aircraft system only if ..."). Partial, like the retention rule: the
+            # policy's other rules may be missing. (Not "shall not use ... without the approval of
+            # the Council": the body's approval is another element.)
+            rule(
+                r"(?:\b(?:may|shall|must)\s+not\b|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall)|\bunlawful\b)"
+                r"[^.;]{0,80}?\b(?:use|operate|deploy|utilize|employ)\s+"
+                + _USED_TECHNOLOGY
+                + r"[^.;]{0,240}\b(?:except|other\s+than|unless|without)\b|"
+                # the exception first: "Except as provided in Subsection (2), a governmental
+                # entity may not use an automatic license plate reader system"
+                r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
+                r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOLOGY + "|"
+                r"\bmay\s+(?:[\w-]+\s+){0,3}?(?:use|operate|deploy|utilize)\s+" + _USED_TECHNOLOGY
+                + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
+                r"\b(?:may|shall)\s+(?:only|solely)\s+(?:use|operate|deploy|utilize)\s+"
+                + _USED_TECHNOLOGY,
+                need=Need.PROHIBITION,
+                none_of=(
+                    r"\b(?:approv\w*|ordinance|resolution)\b",
+                    # rules for the public's drones and cameras ("No person may operate a drone over
+                    # the grounds of a prison", "No person shall launch ... a UAS from any property
+                    # ... unless"): a use policy binds the government's own use
+                    r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private)\b|"
+                    r"\b(?:a|any)\s+(?:person|individual)\s+(?:may|shall|must)\s+not\b|"
+                    r"\bunlawful\s+for\s+(?:a|any)\s+(?:person|individual)\b",
+                ),
+                weak=True,
+            ),
             # The law ordering a record of every use of the data: "Each agency shall maintain a log
             # of every query of the plate reader database". An audit trail is a rule a use policy
             # holds; partial, like the access rule.
             rule(
                 r"\b(?:maintain|keep|create|record)\w*\s+(?:an?\s+)?(?:audit\s+|access\s+|query\s+)?"
                 r"(?:logs?|records?|trail)\s+of\s+(?:each|every|all|any)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:quer(?:y|ies)|access\w*|search\w*|uses?|requests?|disclosures?)\b",
+                r"(?:quer(?:y|ies)|access\w*|search\w*|uses?|requests?|disclosures?)\b|"
+                # "All access to this data shall be audited"
+                r"\b(?:access|quer(?:y|ies)|search(?:es)?)\s+(?:to|of)\s+(?:[\w'’-]+\s+){0,8}?(?:shall|must)\s+be\s+"
+                r"(?:audited|logged|recorded)\b",
                 _POLICY_TECH,
                 weak=True,
             ),
@@ -1874,7 +1931,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 # (a duty to answer requests: "No employee shall refuse to comply with any
                 # request for camera footage that is a public record")
-                none_of=(_RETALIATION, r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b"),
+                none_of=(
+                    _RETALIATION,
+                    r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b",
+                    # a bar on limiting the sharing, not a limit ("a local entity may not prohibit
+                    # or materially limit a person ... from doing any of the following: ... sending
+                    # ... information", "may not adopt, enact, or enforce a policy under which the
+                    # entity prohibits ... the enforcement of immigration laws")
+                    r"\b(?:prohibits?|limits?)\s+or\s+materially\s+limits?\b|"
+                    r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
+                    r"[^.;]{0,80}\b(?:prohibit|limit|restrict)\w*",
+                ),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
             # entities unrelated to the investigation": a limit stated as what the data is not.
@@ -2460,6 +2527,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
                     r"a\s+bill)\b|;\s*(?:to\s+provide|stating|making|providing|creating|establishing|"
                     r"prescribing|imposing)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
+                    # (or in the imperative, as a digest of its sections: "Create a new section of
+                    # KRS Chapter 61 ...; create a new cause of action for enumerated persons")
+                    r"^(?:create|amend|establish)\s+(?:a\s+)?new\s+section\b.*?;\s*(?:create|"
+                    r"provide|establish|impose)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|causes?\s+of\s+action)\b|"
                     r"\bwould\s+(?:not\s+)?be\s+(?:admissible|inadmissible)\b",
                     # a crime the technology is used against, not the penalty ("to investigate a
                     # misdemeanor or felony")
@@ -2700,6 +2771,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"(?:religious|political|social)\b",
                     # a vendor's duties under the agency's contract are no ban on the agency
                     r"^(?:an?\s+|the\s+)?(?:third[- ]party\s+)?vendors?\b",
+                    # use allowed for listed crimes ("may not ... use facial recognition technology
+                    # to investigate a crime other than ..."), an evidence rule ("results generated
+                    # by facial recognition technology may not be introduced in a criminal
+                    # proceeding"), a consent rule ("No person shall utilize a facial recognition
+                    # system ... without the express written consent of the individual")
+                    r"\bcrimes?\s+other\s+than\b|\b(?:introduced|admitted|offered)\s+(?:as\s+evidence\s+)?"
+                    r"in\s+(?:a|any)\s+(?:[\w-]+\s+){0,2}(?:proceeding|trial|hearing)\b|"
+                    r"\bwithout\s+(?:[\w-]+\s+){0,3}consent\b|"
+                    r"\bprobable\s+cause\b",
                 ),
             ),
         ),
@@ -3109,12 +3189,15 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
-         "destroy", "eras", "overwrit", "keep", "expung"),
-        ("activate", "turn on", "begin recording"),
+         "destroy", "eras", "overwrit", "keep", "expung", "discard"),
+        ("activate", "turn on", "turned on", "begin recording", "record"),
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        ("log of", "logs of", "record of", "records of", "trail of"),
+        ("camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
+         "biometric", "tracking device", "surveillance"),
+        ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
+         "recorded"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
