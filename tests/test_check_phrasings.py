@@ -4642,6 +4642,23 @@ CAUSES_51: list[tuple[str, bool, str]] = [
     ("data_sharing_limits", False, _LAW_50.format("A county may not adopt a policy that prohibits "
      "or materially limits its jailers from sharing information with federal immigration "
      "officers.")),
+    ("enforcement", False, _LAW_50.format("An officer may verify the immigration status of a "
+     "person accused of a misdemeanor before releasing the person on a citation.")),
+    # (a sheriff's page summing up a bill)
+    ("enforcement", False, "HB 77 is a bill to amend Title 42, relating to jails. This bill, the "
+     "Jail Reporting Act, aims to improve cooperation with federal authorities. Key provisions "
+     "include: Requiring jailers to report inmates' citizenship each quarter. Imposing penalties "
+     "on counties that fail to report."),
+    # (captions: Colorado's "CONCERNING ...", Virginia's "A BILL to ...", Maine's resolve)
+    ("title", True, "SENATE BILL 25-9\n\nCONCERNING THE USE OF DRONES BY STATE AGENCIES.\n\nBe it "
+     "enacted by the General Assembly of the State of Colorado:\n\nSECTION 1. No agency shall "
+     "fly a drone over a school."),
+    ("title", True, "A BILL to require warrants for the use of drones.\n\nBe it enacted by the "
+     "General Assembly of Virginia:\n\n1. No agency shall use a drone without a warrant."),
+    ("title", True, "Resolve, To Study the Use of Drones by State Agencies\n\nSec. 1. Study. "
+     "Resolved: That the Department of Public Safety shall study the use of drones."),
+    ("title", False, "Sec. 4. Findings.\n\nA bill to ban drones failed last year, and the "
+     "department shall report on their use each year."),
     ("enforcement", False, "H.B. 12. AN ACT relating to camera records. Create a new section of "
      "KRS Chapter 61 to define terms; require notice before a recording is shown; create a "
      "new cause of action for persons not given notice."),

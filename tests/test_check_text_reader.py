@@ -193,6 +193,24 @@ def test_line_numbers_counting_on_under_an_unnumbered_header_are_dropped() -> No
     assert [b.label for b in segment(listed)][1:] == ["1.", "2.", "3.", "4."]
 
 
+def test_page_marks_glued_line_numbers_drop_capitals_and_a_broken_enacting_clause() -> None:
+    # (Wisconsin's page mark with the line's number run into its first word; line numbers run
+    # into their lines; a PDF's drop capital; "BE IT" broken from "ENACTED")
+    wisconsin = "AB12,1,2 1An Act to create 165.87 of the statutes; relating to: body cameras."
+    assert segment(wisconsin)[0].text.startswith("An Act to create 165.87")
+    glued = "\n".join(["SENATE BILL 4", "By Senator Roe", "Referred to Judiciary.", "",
+                       "1The agency shall adopt", "2a policy governing the", "3use of drones",
+                       "4and publish it."])
+    assert "The agency shall adopt a policy governing the use of drones and publish it." in [
+        b.text for b in segment(glued)]
+    capital = "C\nONCERNING THE USE OF DRONES.\n\nBe it enacted by the General Assembly:"
+    assert segment(capital)[0].text == "CONCERNING THE USE OF DRONES."
+    broken = "A BILL FOR AN ACT\nRELATING TO CAMERAS.\nBE IT\nENACTED BY THE LEGISLATURE:"
+    assert "BE IT ENACTED BY THE LEGISLATURE:" in [b.text for b in segment(broken)]
+    # ("A" alone is a word, not a drop capital)
+    assert segment("A\nBILL FOR AN ACT")[0].text != "ABILL FOR AN ACT"
+
+
 def test_a_date_line_is_no_section_number() -> None:
     assert segment("03.29.2016")[0].kind is BlockKind.PARAGRAPH
 

@@ -208,16 +208,44 @@ def _unmark(line: str) -> str:
 _GLUED_NUMBER = re.compile(r"^(\s*\d{1,4}\.\d{1,3})(?=[A-Z][a-z])")
 
 
+# The Wisconsin Legislature prints each page's first line with the bill, page and lines it holds
+# and the line's own number run into its first word ("AB351,1,2 1An Act to create 165.87"): the
+# marks go, the words stay.
+_PAGE_MARK = re.compile(r"^[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}(?=[A-Z])")
+
+
 def _unglue(line: str) -> str:
-    return _GLUED_NUMBER.sub(r"\1 ", line)
+    return _GLUED_NUMBER.sub(r"\1 ", _PAGE_MARK.sub("", line))
+
+
+# A PDF's drop capital stands on a line of its own ("C" over "ONCERNING THE LIMITED USE OF ..."),
+# and a page may break an enacting clause after its first words ("BE IT" over "ENACTED BY THE
+# LEGISLATURE ..."): such a line is joined to the line under it.
+# (not "A" or "I", which are words: "A" over "BILL FOR AN ACT")
+_DROP_CAPITAL = re.compile(r"^\s*[B-HJ-Z]\s*$")
+_BROKEN_CLAUSE_OPENING = re.compile(r"^\s*be\s+it\s*$", re.IGNORECASE)
+_BROKEN_CLAUSE_VERB = re.compile(r"^\s*(?:enacted|ordained|resolved)\b", re.IGNORECASE)
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1] if joined else ""
+        if _DROP_CAPITAL.match(before) and re.match(r"[A-Z]{2}", line):
+            joined[-1] = before.strip() + line
+        elif _BROKEN_CLAUSE_OPENING.match(before) and _BROKEN_CLAUSE_VERB.match(line):
+            joined[-1] = f"{before.strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = [
-        part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))
-    ]
+    lines = _rejoin(
+        [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
+    )
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
@@ -227,7 +255,8 @@ def _normalise(text: str) -> list[str]:
 
 
 # A line's own number where a page prints one: "  5  governing the use of ..."
-_COUNTED_LINE = re.compile(r"^\s*(\d{1,2})(?:\s+(?=\S)|\s*$)")
+# (or run into the line's first word: "2enforcement officers.")
+_COUNTED_LINE = re.compile(r"^\s*(\d{1,2})(?:\s+(?=\S)|\s*$|(?=[A-Za-z\"“(]))")
 # Numbers counting on from line to line this many times are a bill's line numbers, even where a
 # page's header (sponsors, committee history) leaves most of its lines unnumbered.
 _COUNTED_RUN = 4

@@ -160,6 +160,14 @@ _TITLE = re.compile(
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
     r"(?-i:(?:A\s+)?MUNICIPAL\s+ORDER\s+(?:[A-Z]+ING|OF)\b)|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
+    # "A BILL" in capitals before its long title in lower case, as Virginia prints it ("A BILL to
+    # place a moratorium on the use of unmanned aircraft systems"; news writes "A bill to ban")
+    r"(?-i:A\s+BILL\s+to\s+[a-z]{2,}\s+[a-z])|"
+    # Colorado's caption in capitals over its enacting clause ("CONCERNING THE LIMITED USE OF
+    # FACIAL RECOGNITION SERVICES BY SCHOOLS"), and Maine's resolve ("Resolve, to Allow the
+    # Maine Turnpike Authority to Conduct a Pilot Program")
+    r"(?-i:CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2})|"
+    r"(?-i:Resolve,\s+(?:to|To|Directing|Regarding|Establishing|Requiring)\s+[A-Za-z])|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
     r"A\s+bill\s+to\s+(?:amend|add\s+to|create|repeal)\b[^.]{0,40}?(?:\bPA\s+\d|\bcode\s+of\b|"

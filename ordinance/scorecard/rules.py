@@ -2535,7 +2535,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # a crime the technology is used against, not the penalty ("to investigate a
                     # misdemeanor or felony")
                     r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted)\b).*\b(?:investigat\w*|"
-                    r"prosecut\w*|suspected\s+of|charged\s+with)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}"
+                    r"prosecut\w*|suspected\s+of|charged\s+with|accused\s+of)\s+(?:a\s+|an\s+|any\s+)?"
+                    r"(?:[\w-]+\s+){0,2}"
                     r"(?:misdemeanor|felony)",
                     r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
                     # "Nothing in this chapter shall be construed to create a private right of
