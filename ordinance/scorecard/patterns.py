@@ -103,6 +103,8 @@ DUTY = rx(
     # approval of the Council", "Council approval is a prerequisite to any acquisition"
     r"requires?\s+(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|authori[sz]ation|consent)\b|"
     r"(?:is|are)\s+a\s+(?:prerequisite|condition\s+precedent)\b|"
+    # "The acquisition ... is subject to approval by the governing body"
+    r"(?:is|are)\s+subject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+)?approval\b|"
     # "is strictly prohibited", "are hereby prohibited"
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|"
     r"it\s+is\s+unlawful|(?:is|are)\s+not\s+(?:authorized|permitted|allowed)\s+to|"
@@ -112,7 +114,7 @@ DUTY = rx(
     # department may share" is a condition), and "no later than ..." is a deadline
     r"no\s+(?!later\b|sooner\b|more\b|less\b|fewer\b|longer\b|earlier\b)"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
-    r"neither\s+(?:[\w-]+\s+){0,12}may|"
+    r"neither\s+(?:[\w-]+\s+){0,12}(?:may|shall)|"
     r"(?:takes|take)\s+effect|"
     # A code's "will" where the governing body is the subject ("The City Council will hold at
     # least one public hearing"): in enacted text the body binds itself. News and notices, whose
@@ -135,7 +137,7 @@ DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unl
               "void", "unenforceable", "null", "provided that", "first", " will ",
               "authorized only", "permitted only", "allowed only", "require", "prerequisite",
               "condition precedent", "resolved", "not authorized", "not permitted",
-              "not allowed")  # fmt: skip
+              "not allowed", "subject to")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"
@@ -156,7 +158,7 @@ PROHIBITION = rx(
     # request"), its "or" marking the list
     r"no\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){1,8}(?:[\w-]+\s+){0,2}(?:or|nor)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,6}(?:may|shall)|"
-    r"neither\s+(?:[\w-]+\s+){0,12}may|"
+    r"neither\s+(?:[\w-]+\s+){0,12}(?:may|shall)|"
     r"(?:is|are|shall\s+be)\s+(?:void|unenforceable|null))\b"
 )
 # Words one of which every PROHIBITION match contains: most sentences with a modal ("shall

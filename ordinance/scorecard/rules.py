@@ -397,6 +397,8 @@ _POLICY = (
 # department policy".
 _POLICY_FOR_USE = (
     r"\b(?:procedures|guidelines|rules|regulations|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+the\s+"
+    # ("procedures for the secure storage of body camera recordings")
+    r"(?:(?:safe|secure|proper|lawful|appropriate|authorized)\s+)?"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
     r"sharing)\s+(?:of|and)\b|"
     # "guidelines governing when officers activate and deactivate the cameras"
@@ -457,7 +459,8 @@ _OUTSIDE = r"outside\s+(?:the\s+)?(?:department|agency|office)"
 _PRIVATE = (
     r"(?:privately[- ]owned|(?:person|entity|individual|business)\b[^.;]{0,50}\b"
     r"(?:owns|leases|controls)\b|owned\s+by\s+a\s+(?:person|business|private|resident)|"
-    r"private\s+(?:(?:security|video|surveillance|home)\s+)?(?:camera|person|business|resident|entit|"
+    r"private\s+(?:(?:security|video|surveillance|home|residential|doorbell)\s+){0,2}(?:camera|person|"
+    r"business|resident|entit|"
     r"propert|device|individual)|"
     # a network of residents' cameras: "any doorbell camera network", "a registered camera"
     # of a camera registry
@@ -549,7 +552,14 @@ _PURPOSE_LABEL = (
 SUPPRESSION = rule(
     r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
     r"gathered|acquired)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
-    r"(?:used|admitted|admissible|received)\b",
+    r"(?:used|admitted|admissible|received)\b|"
+    # "shall be excluded in any criminal prosecution", "is inadmissible in any proceeding"
+    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
+    r"gathered|acquired)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+"
+    r"(?:excluded|suppressed)\b|"
+    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
+    r"gathered|acquired)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+"
+    r"inadmissible\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -1710,6 +1720,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
                 weak=True,
             ),
+            # A technology's use limited to a list of purposes: "Drone use shall be limited to
+            # search and rescue, crime scene documentation, and responding to an active shooter"
+            # (one purpose alone limits use; it sets no policy).
+            rule(
+                r"\b(?:use|operation|deployment)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:shall|must|is|are)\s+"
+                r"(?:be\s+)?(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b[^.;]{0,120},"
+                r"[^.;]{0,120}\b(?:and|or)\b",
+                _POLICY_TECH,
+                need=Need.NONE,
+                weak=True,
+            ),
             # The law ordering a record of every use of the data: "Each agency shall maintain a log
             # of every query of the plate reader database". An audit trail is a rule a use policy
             # holds; partial, like the access rule.
@@ -1824,6 +1845,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 parts=(Part.BODY,),
             ),
+            # A business or resident made to hand over its cameras' footage only on a warrant:
+            # "may not require a business to provide access to its security camera footage
+            # without a warrant".
+            rule(
+                r"\b(?:require|compel|order|direct)\w*\s+(?:a|an|any)\s+(?:business|resident|homeowner|"
+                r"person|property\s+owner|owner)\b[^.;]{0,60}\b(?:provide|give|produce|grant|share|"
+                r"turn\s+over|install)\w*\b[^.;]{0,60}\b(?:footage|recordings?|video|images?|cameras?)\b"
+                r"[^.;]{0,60}\b(?:without|except\s+(?:pursuant\s+to|with|upon|under)|unless)\b[^.;]{0,40}"
+                r"\b(?:warrant|court\s+order|judicial\s+order|subpoena|consent)",
+                need=Need.PROHIBITION,
+            ),
             # Access to private cameras forbidden without a warrant: "The Town shall not: ... d)
             # Access private camera systems without warrant". The warrant is the condition.
             rule(
@@ -1927,7 +1959,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ALPR data sharing network")
                 r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
                 r"(?:networks?|programs?|systems?|consorti\w+)|"
-                r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose)\b",
+                r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose|"
+                # (or sale at all: "shall not sell, rent, or otherwise transfer data collected")
+                r"(?:not|neither|nor)\s+(?:[\w-]+\s+){0,3}?(?:sell|rent|lease)\b)\b",
                 need=Need.PROHIBITION,
                 # (a duty to answer requests: "No employee shall refuse to comply with any
                 # request for camera footage that is a public record")
@@ -1959,6 +1993,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bonly\s+(?:as|if|when|upon|with|in\s+accordance|pursuant)\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:" + _RECIPIENTS + r"|" + _OUTSIDE + r")\b",
+            ),
+            # ... or to a list of whom, whoever they are: "may be disclosed only to a prosecutor,
+            # a court, or the person recorded"
+            rule(
+                r"\b(?:shared|disclosed|released|provided|disseminated)\s+only\s+(?:to|with)\s+"
+                r"(?!the\s+extent\b)[^.;]{0,60},[^.;]{0,60}\b(?:or|and)\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                need=Need.PROHIBITION,
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
             # that names who may have the data forbids everyone else, stated with "shall" or in
@@ -3197,6 +3239,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("limited to", "restricted to", "confined to", "only", "solely"),
         ("camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
          "biometric", "tracking device", "surveillance"),
+        ("limited to", "restricted to", "confined to"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
     ),
@@ -3208,6 +3251,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "footage_requests": (
         ("consent",),
         ("consent",),
+        ("warrant", "court order", "judicial order", "subpoena", "consent"),
         ("warrant", "court order", "judicial order", "subpoena"),
         ("consent", "warrant", "decline", "refuse"),
     ),
@@ -3217,8 +3261,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "nda_prohibition": (("disclos", "confidential", "ability"),),
     "data_sharing_limits": (
+        (*_SHARING_RECIPIENTS, "sell", "rent", "lease"),
         _SHARING_RECIPIENTS,
-        _SHARING_RECIPIENTS,
+        ("only to", "only with"),
         ("limited to", "restricted to", "confined to"),
         ("decline",),
         ("not share", "not disclose", "not release", "not provide", "not give"),
