@@ -183,14 +183,33 @@ def test_line_numbers_counting_on_under_an_unnumbered_header_are_dropped() -> No
     # (a legislature's page: sponsors and committee history unnumbered, the bill's lines numbered)
     header = ["STATE OF ELM", "SENATE BILL 12", "Introduced by Senator Roe", "read twice and",
               "ordered printed", "and committed", "AN ACT to amend the public safety law"]
-    body = ["Section 1. The council shall:", "(a) adopt a policy", "governing the use of license",
-            "plate readers; and", "(b) publish it."]
+    body = ["Section 1. The council of each county of this state shall:",
+            "(a) adopt and publish on its website a written policy",
+            "governing the use of license plate readers by its",
+            "sheriff and by every police department within it; and",
+            "(b) review that policy every year after a public hearing."]
     text = "\n".join([*header, *(f"   {n}  {line}" for n, line in enumerate(body, 4))])
     texts = [b.text for b in segment(text)]
-    assert "adopt a policy governing the use of license plate readers; and" in texts
+    assert ("adopt and publish on its website a written policy governing the use of license plate "
+            "readers by its sheriff and by every police department within it; and") in texts
     # a list whose items count on with their dots keeps its numbers
     listed = "\n".join(["The board shall:", "1. meet;", "2. report;", "3. advise;", "4. audit."])
     assert [b.label for b in segment(listed)][1:] == ["1.", "2.", "3.", "4."]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # short rows that count on: wards, a table, addresses
+        ["1st Ward: Jane Roe", "2nd Ward: John Doe", "3rd Ward: Ann Poe", "4th Ward: Al Moe"],
+        ["1 30", "2 60", "3 90", "4 180"],
+        ["12 Main Street", "13 Main Street", "14 Main Street", "15 Main Street"],
+    ],
+)
+def test_short_lines_counting_on_keep_their_numbers(lines: list[str]) -> None:
+    blocks = segment("\n\n".join(lines))
+    # (each number stays, in the text or as the line's label)
+    assert all((b.label or b.text)[0].isdigit() for b in blocks)
 
 
 def test_page_marks_glued_line_numbers_drop_capitals_and_a_broken_enacting_clause() -> None:
@@ -198,16 +217,28 @@ def test_page_marks_glued_line_numbers_drop_capitals_and_a_broken_enacting_claus
     # into their lines; a PDF's drop capital; "BE IT" broken from "ENACTED")
     wisconsin = "AB12,1,2 1An Act to create 165.87 of the statutes; relating to: body cameras."
     assert segment(wisconsin)[0].text.startswith("An Act to create 165.87")
+    assert segment("AB12,2,1 1enforcement agencies may not use drones.")[0].text.startswith(
+        "enforcement agencies")
     glued = "\n".join(["SENATE BILL 4", "By Senator Roe", "Referred to Judiciary.", "",
-                       "1The agency shall adopt", "2a policy governing the", "3use of drones",
-                       "4and publish it."])
-    assert "The agency shall adopt a policy governing the use of drones and publish it." in [
-        b.text for b in segment(glued)]
+                       "1The agency shall adopt a written policy governing the",
+                       "2use of unmanned aircraft by its officers and employees,",
+                       "3including the retention of the images they gather,",
+                       "4and shall publish the policy on its website."])
+    assert ("The agency shall adopt a written policy governing the use of unmanned aircraft by its "
+            "officers and employees, including the retention of the images they gather, and shall "
+            "publish the policy on its website.") in [b.text for b in segment(glued)]
     capital = "C\nONCERNING THE USE OF DRONES.\n\nBe it enacted by the General Assembly:"
     assert segment(capital)[0].text == "CONCERNING THE USE OF DRONES."
     broken = "A BILL FOR AN ACT\nRELATING TO CAMERAS.\nBE IT\nENACTED BY THE LEGISLATURE:"
     assert "BE IT ENACTED BY THE LEGISLATURE:" in [b.text for b in segment(broken)]
-    # ("A" alone is a word, not a drop capital)
+    numbered = "\n".join(f"{n} {line}" for n, line in enumerate(
+        ["A BILL FOR AN ACT", "RELATING TO CAMERAS.", "BE IT", "ENACTED BY THE LEGISLATURE:",
+         "SECTION 1. No agency shall use a drone."], 1))
+    assert "BE IT ENACTED BY THE LEGISLATURE:" in [b.text for b in segment(numbered)]
+    # (a letter alone that makes no opening word stays apart: an attachment's, an article's)
+    assert "CSURVEILLANCE USE POLICY" not in [b.text for b in segment(
+        "Attachment\nC\nSURVEILLANCE USE POLICY")]
+    assert all("VENFORCEMENT" not in b.text for b in segment("ARTICLE\nV\nENFORCEMENT"))
     assert segment("A\nBILL FOR AN ACT")[0].text != "ABILL FOR AN ACT"
 
 

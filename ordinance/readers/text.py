@@ -209,9 +209,9 @@ _GLUED_NUMBER = re.compile(r"^(\s*\d{1,4}\.\d{1,3})(?=[A-Z][a-z])")
 
 
 # The Wisconsin Legislature prints each page's first line with the bill, page and lines it holds
-# and the line's own number run into its first word ("AB351,1,2 1An Act to create 165.87"): the
-# marks go, the words stay.
-_PAGE_MARK = re.compile(r"^[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}(?=[A-Z])")
+# and the line's own number, often run into its first word ("AB351,1,2 1An Act to create 165.87",
+# "AB351,2,1 1enforcement agency may not"): the marks go, the words stay.
+_PAGE_MARK = re.compile(r"^[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}\s*(?=\S)")
 
 
 def _unglue(line: str) -> str:
@@ -220,9 +220,13 @@ def _unglue(line: str) -> str:
 
 # A PDF's drop capital stands on a line of its own ("C" over "ONCERNING THE LIMITED USE OF ..."),
 # and a page may break an enacting clause after its first words ("BE IT" over "ENACTED BY THE
-# LEGISLATURE ..."): such a line is joined to the line under it.
-# (not "A" or "I", which are words: "A" over "BILL FOR AN ACT")
-_DROP_CAPITAL = re.compile(r"^\s*[B-HJ-Z]\s*$")
+# LEGISLATURE ..."): such a line is joined to the line under it. A capital alone joins only where
+# it makes an instrument's opening word ("Attachment" / "C" / "SURVEILLANCE USE POLICY" and
+# "ARTICLE" / "V" / "ENFORCEMENT" stay apart).
+_DROP_CAPITAL = re.compile(r"^\s*[A-Z]\s*$")
+_OPENING_WORD = re.compile(
+    r"^(?:CONCERNING|RELATING|WHEREAS|SECTION|ORDINANCE|RESOLUTION|AN\s+ACT|BE\s+IT|NOW)\b"
+)
 _BROKEN_CLAUSE_OPENING = re.compile(r"^\s*be\s+it\s*$", re.IGNORECASE)
 _BROKEN_CLAUSE_VERB = re.compile(r"^\s*(?:enacted|ordained|resolved)\b", re.IGNORECASE)
 
@@ -231,8 +235,8 @@ def _rejoin(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         before = joined[-1] if joined else ""
-        if _DROP_CAPITAL.match(before) and re.match(r"[A-Z]{2}", line):
-            joined[-1] = before.strip() + line
+        if _DROP_CAPITAL.match(before) and _OPENING_WORD.match(before.strip() + line.strip()):
+            joined[-1] = before.strip() + line.strip()
         elif _BROKEN_CLAUSE_OPENING.match(before) and _BROKEN_CLAUSE_VERB.match(line):
             joined[-1] = f"{before.strip()} {line.strip()}"
         else:
@@ -243,23 +247,33 @@ def _rejoin(lines: list[str]) -> list[str]:
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = _rejoin(
-        [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
-    )
+    lines = [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):
-        # (a numbered line with nothing on it is a blank line of the bill)
-        return ["" if _BARE_NUMBER.match(line) else _LINE_NUMBER.sub("", line) for line in lines]
-    return _without_counted_lines(lines)
+        lines = [_unnumbered(line, _LINE_NUMBER) for line in lines]
+    else:
+        lines = _without_counted_lines(lines)
+    # (after the numbers go: "2 BE IT" / "3 ENACTED BY ...")
+    return _rejoin(lines)
+
+
+def _unnumbered(line: str, number: re.Pattern[str]) -> str:
+    # (a numbered line with nothing on it is a blank line of the bill)
+    return "" if _BARE_NUMBER.match(line) else number.sub("", line)
 
 
 # A line's own number where a page prints one: "  5  governing the use of ..."
-# (or run into the line's first word: "2enforcement officers.")
-_COUNTED_LINE = re.compile(r"^\s*(\d{1,2})(?:\s+(?=\S)|\s*$|(?=[A-Za-z\"“(]))")
-# Numbers counting on from line to line this many times are a bill's line numbers, even where a
-# page's header (sponsors, committee history) leaves most of its lines unnumbered.
+# (or run into the line's first word: "2enforcement officers."; not "1st Ward", "2nd")
+_COUNTED_LINE = re.compile(
+    r"^\s*(\d{1,2})(?:\s+(?=\S)|\s*$|(?=[A-Z\"“(]|(?!(?:st|nd|rd|th)\b)[a-z]))"
+)
+# This many lines whose numbers count on (5, 6, 7, 8) are a bill's numbered lines, even where a
+# page's header (sponsors, committee history) leaves most of its lines unnumbered; a bill's lines
+# are long, where a table's rows or a list of addresses ("12 Main Street", "13 Main Street") are
+# short.
 _COUNTED_RUN = 4
+_COUNTED_LINE_LENGTH = 40  # the run's mean characters a line
 
 
 def _without_counted_lines(lines: list[str]) -> list[str]:
@@ -273,22 +287,24 @@ def _without_counted_lines(lines: list[str]) -> list[str]:
             numbers.append((index, int(found.group(1)) if found else -1))
     counted: set[int] = set()
     run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        long = sum(len(lines[i].strip()) for i in run) >= _COUNTED_LINE_LENGTH * len(run)
+        if len(run) >= _COUNTED_RUN and long:
+            counted.update(run)
+
     for position, (index, number) in enumerate(numbers):
         before = numbers[position - 1][1] if position else -1
-        follows = before >= 0 and number == before + 1
-        if not follows:
-            if len(run) >= _COUNTED_RUN:
-                counted.update(run)
+        if not (before >= 0 and number == before + 1):
+            close(run)
             run = []
         if number >= 0:
             run.append(index)
-    if len(run) >= _COUNTED_RUN:
-        counted.update(run)
+    close(run)
     if not counted:
         return lines
     return [
-        ("" if _BARE_NUMBER.match(line) else _COUNTED_LINE.sub("", line)) if i in counted else line
-        for i, line in enumerate(lines)
+        _unnumbered(line, _COUNTED_LINE) if i in counted else line for i, line in enumerate(lines)
     ]
 
 

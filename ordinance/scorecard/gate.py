@@ -87,9 +87,7 @@ _BILL_ANALYSIS = re.compile(
     # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
     r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b|"
     # (a sponsor's memorandum in support: "SUMMARY OF PROVISIONS: Section 1. ...")
-    r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:|"
-    # (a writer's summary of a bill: "Key provisions include: Authorizing ...")
-    r"\bkey\s+provisions\s+(?:include|of\s+the\s+(?:bill|act|law))\b",
+    r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:",
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(

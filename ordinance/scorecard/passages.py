@@ -163,10 +163,7 @@ _TITLE = re.compile(
     # "A BILL" in capitals before its long title in lower case, as Virginia prints it ("A BILL to
     # place a moratorium on the use of unmanned aircraft systems"; news writes "A bill to ban")
     r"(?-i:A\s+BILL\s+to\s+[a-z]{2,}\s+[a-z])|"
-    # Colorado's caption in capitals over its enacting clause ("CONCERNING THE LIMITED USE OF
-    # FACIAL RECOGNITION SERVICES BY SCHOOLS"), and Maine's resolve ("Resolve, to Allow the
-    # Maine Turnpike Authority to Conduct a Pilot Program")
-    r"(?-i:CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2})|"
+    # Maine's resolve: "Resolve, to Allow the Maine Turnpike Authority to Conduct a Pilot Program"
     r"(?-i:Resolve,\s+(?:to|To|Directing|Regarding|Establishing|Requiring)\s+[A-Za-z])|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
@@ -194,6 +191,13 @@ _TITLE = re.compile(
     r"(?-i:A\s+BILL)\s*$)",
     re.IGNORECASE,
 )
+# Colorado's caption in capitals, over its enacting clause ("CONCERNING THE LIMITED USE OF FACIAL
+# RECOGNITION SERVICES BY SCHOOLS" / "Be it enacted by the General Assembly ..."): a caption only
+# there (a memo's subject line "CONCERNING THE PROPOSED ORDINANCE" heads no enacting clause).
+_CONCERNING_CAPTION = re.compile(
+    r"^CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2}"
+)
+_CAPTION_REACH = 4  # blocks between a caption and its enacting clause (its last lines, a period)
 # A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.
 # 22-002" on its own line), or named by a legislative record's "Title:" ("Title: Resolution
 # urging ...", "Title: A Resolution of ..."). A news headline ("Resolution passes") or an agenda
@@ -629,6 +633,13 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 styles.append(style)
             level = styles.index(style)
         part = _part_of_text(block.text) if level < 0 else Part.BODY
+        if (
+            part is Part.BODY
+            and level < 0
+            and _CONCERNING_CAPTION.match(block.text)
+            and any(_ENACTING.search(b.text) for b in blocks[index + 1 :][:_CAPTION_REACH])
+        ):
+            part = Part.TITLE
         if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):
             part = Part.TITLE
         # (a form's short field may stand between the field's name and the caption: "Title" /

@@ -401,9 +401,11 @@ _POLICY_FOR_USE = (
     r"(?:(?:safe|secure|proper|lawful|appropriate|authorized)\s+)?"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:use|operation|deployment|retention|storage|access|dissemination|"
     r"sharing)\s+(?:of|and)\b|"
-    # "guidelines governing when officers activate and deactivate the cameras"
+    # "guidelines governing when officers activate and deactivate the cameras" (not "rules
+    # governing when public hearings are held")
     r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:for|governing|on|regarding|concerning)\s+"
-    r"(?:when|how|whether)\b|"
+    r"(?:when|how|whether)\s+(?:[\w-]+\s+){0,4}?(?:activat\w*|deactivat\w*|record\w*|turn\w*\s+on|"
+    r"use[sd]?|operat\w+|deploy\w*|retain\w*|stor\w+|access\w*|shar\w+|delet\w+)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
     # "shall operate the cameras in accordance with a policy approved by the Council"
     r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -429,10 +431,48 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 # A surveillance technology as the object of a verb of use: "use a cell site simulator device",
 # "operate an unmanned aircraft system", "use facial recognition technology".
 _USED_TECHNOLOGY = (
-    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:cameras?|drones?|unmanned\s+aircraft|"
+    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w-]+\s+){0,3}?(?:cameras?|drones?|"
+    r"unmanned\s+aircraft|"
     r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
     r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification)|tracking\s+devices?|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
+)
+# A surveillance technology put to use: "use a cell site simulator device", "operate an
+# unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
+_USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOLOGY
+# Who a use policy binds: a government, its agencies and officers.
+_GOVERNMENT_ACTOR = (
+    r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
+    r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|village|"
+    r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?)|employees?\s+of)\b"
+)
+# What a bar on using a technology may be without limiting the government's own use: approval by
+# the governing body ("without first obtaining the authorization of the City Council"), rules for
+# others' cameras ("No person may operate a drone over a prison", "An employer may not use a
+# biometric identification system"), a bar on restricting residents' cameras, an officer's
+# discipline for not using one.
+_NOT_A_USE_LIMIT = (
+    r"\b(?:approv\w*|authori[sz]\w*)\b[^.;]{0,60}\b" + _BY_THE_BODY + r"|"
+    + _BY_THE_BODY
+    + r"[^.;]{0,60}\b(?:approv\w*|authori[sz]\w*)",
+    r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private|commercial)\b|"
+    r"\b(?:a|any)\s+(?:person|individual|employer|landlord|business|operator)\s+(?:may|shall|must)\s+not\b|"
+    r"\bunlawful\s+for\s+(?:a|any)\s*(?:one|person|individual)\b|\bunlawful\s+for\s+anyone\b",
+    r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
+    r"\bdisciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
+)
+# The verbs of data's destruction, for the retention rule's many wordings.
+_DESTROYED = r"(?:purged|deleted|destroyed|erased|expunged|discarded)"
+_DESTROY = r"(?:purge|delete|destroy|erase|expunge|discard)"
+# A matter whose end ends the keeping: "upon the close of the case"
+_MATTER = (
+    r"(?:case|investigation|proceedings?|prosecution|litigation|matter|trial|appeals?|"
+    r"adjudication)s?\b"
+)
+# What a log of uses or queries is kept of: the technology or what it gathers.
+_LOGGED_OBJECT = (
+    r"(?:data(?:bases?)?|systems?|footage|recordings?|images?|videos?|cameras?|drones?|"
+    r"unmanned\s+aircraft|readers?|ALPRs?|simulators?|technolog\w*|networks?)\b"
 )
 # What a technology gathers and keeps, as a rule on who may reach it names it.
 _HELD_DATA = (
@@ -1607,21 +1647,27 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # that the data is destroyed as soon as reasonably possible"
                 r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|preserv\w+)\b"
                 r"[^.;]{0,120}?\b(?:unless|except)\b|"
-                r"\b(?:purged|deleted|destroyed|erased|expunged)\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
+                r"\b" + _DESTROYED + r"\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
                 r"(?:possible|practicable)\b|"
                 # at once: "must be deleted immediately", "shall promptly destroy"
-                r"\b(?:purged|deleted|destroyed|erased|expunged|discarded)\s+(?:immediately|promptly)\b|"
-                r"\b(?:immediately|promptly)\s+(?:purged|deleted|destroyed|erased|expunged|discarded)\b|"
-                r"\b(?:shall|must)\s+(?:immediately|promptly)\s+(?:purge|delete|destroy|erase|expunge)\b|"
+                r"\b" + _DESTROYED + r"\s+(?:immediately|promptly)\b|"
+                r"\b(?:immediately|promptly)\s+" + _DESTROYED + r"\b|"
+                r"\b(?:shall|must)\s+(?:immediately|promptly)\s+" + _DESTROY + r"\b|"
                 # when the matter ends: "copies shall be destroyed upon the close of the case",
                 # "may not be deleted, destroyed, or released ... until all criminal matters have
-                # been finally adjudicated"
-                r"\b(?:purged|deleted|destroyed|erased|expunged|discarded)\s+(?:upon|at|after)\s+the\s+"
-                r"(?:close|conclusion|end|completion|termination)\s+of\b|"
-                r"\b(?:may|shall|must)\s+not\s+be\s+(?:purged|deleted|destroyed|erased)\b[^.;]{0,80}?\buntil\b|"
+                # been finally adjudicated" (not "shall not be erased until thirty days have
+                # passed", a shortest period; nor "discarded at the end of their useful life")
+                r"\b" + _DESTROYED + r"\s+(?:upon|at|after)\s+the\s+(?:close|conclusion|end|"
+                r"completion|termination)\s+of\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+                + _MATTER
+                + r"|"
+                r"\b(?:may|shall|must)\s+not\s+be\s+" + _DESTROYED + r"\b[^.;]{0,80}?\buntil\b"
+                r"(?![^.;]{0,40}\b(?:days?|months?|years?|hours?)\b)|"
                 # kept only while needed, in the passive: "No personally identifiable information
-                # shall be stored or retained by the municipality unless ... necessary"
-                r"\bno\s+(?:[\w-]+\s+){0,8}(?:shall|may)\s+be\s+(?:stored|retained|kept|preserved)\b"
+                # shall be stored or retained by the municipality unless ... necessary" (not "No
+                # employee shall be retained in a position ... unless")
+                r"\bno\s+(?!(?:employees?|persons?|officers?|individuals?|members?|staff)\b)"
+                r"(?:[\w-]+\s+){0,8}(?:shall|may)\s+be\s+(?:stored|retained|kept|preserved)\b"
                 r"[^.;]{0,120}?\b(?:unless|except)\b)",
                 # (a period, a condition or a schedule: a quick test before the long windows)
                 r"\b(?:days?|months?|years?|hours?|unless|except|soon|immediately|promptly|schedules?|"
@@ -1633,6 +1679,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     r"\b(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+"
                     r"(?:also\s+)?(?:states|notes|says|would)\b|\b(?:said|says|according\s+to)\b",
+                    # a person's criminal record cleared, not surveillance data kept
+                    r"\b(?:arrest|criminal|conviction)\s+(?:history\s+)?records?\b",
                 ),
                 weak=True,
                 rest_first=True,
@@ -1642,9 +1690,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # camera all contacts", "when ... a body worn camera must be activated". Partial, like
             # the retention rule.
             rule(
-                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording|record)\b|"
-                r"\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b",
-                r"\b(?:body(?:[- ]worn)?|dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?cameras?\b",
+                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording)\b|"
+                # (what it records: not "shall record the serial number of every camera")
+                r"\bcameras?\s+(?:shall|must)\s+record\b|"
+                r"\b(?:shall|must)\s+record\s+(?:using|with)\s+(?:the|a|an|his|her|their)\s+"
+                r"(?:[\w-]+\s+)?camera\b|"
+                r"\b(?:shall|must)\s+record\s+(?:(?:all|every|each|any)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
+                r"encounters?|interactions?|stops?|calls?|incidents?|searches|arrests?)\b|"
+                r"the\s+following\s+(?:situations|circumstances|events|encounters)\b)|"
+                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b",
+                r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
+                r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b",
                 need=Need.NONE,
                 weak=True,
             ),
@@ -1691,33 +1747,47 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # The law setting the uses a technology may be put to: barred but for listed cases
             # ("A law enforcement agency may not use a cell site simulator device, except to
             # locate or track ...", "shall not use a drone to gather evidence ... except to the
-            # extent authorized in a warrant") or allowed only on a condition ("may operate an
-            # unmanned aircraft system only if ..."). Partial, like the retention rule: the
-            # policy's other rules may be missing. (Not "shall not use ... without the approval of
-            # the Council": the body's approval is another element.)
+            # extent authorized in a warrant", "A cell site simulator shall not be used except to
+            # locate a missing person"). Partial, like the retention rule: the policy's other
+            # rules may be missing. A government must be the one bound (not an employer, a
+            # landlord or a drone's pilot), and the condition must not be the governing body's
+            # approval, which is another element.
             rule(
+                _GOVERNMENT_ACTOR,
                 r"(?:\b(?:may|shall|must)\s+not\b|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall)|\bunlawful\b)"
-                r"[^.;]{0,80}?\b(?:use|operate|deploy|utilize|employ)\s+"
-                + _USED_TECHNOLOGY
+                r"[^.;]{0,80}?\b" + _USE_OF_TECHNOLOGY
                 + r"[^.;]{0,240}\b(?:except|other\s+than|unless|without)\b|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
-                r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOLOGY + "|"
-                r"\bmay\s+(?:[\w-]+\s+){0,3}?(?:use|operate|deploy|utilize)\s+" + _USED_TECHNOLOGY
-                + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
-                r"\b(?:may|shall)\s+(?:only|solely)\s+(?:use|operate|deploy|utilize)\s+"
-                + _USED_TECHNOLOGY,
+                + _USE_OF_TECHNOLOGY,
                 need=Need.PROHIBITION,
-                none_of=(
-                    r"\b(?:approv\w*|ordinance|resolution)\b",
-                    # rules for the public's drones and cameras ("No person may operate a drone over
-                    # the grounds of a prison", "No person shall launch ... a UAS from any property
-                    # ... unless"): a use policy binds the government's own use
-                    r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private)\b|"
-                    r"\b(?:a|any)\s+(?:person|individual)\s+(?:may|shall|must)\s+not\b|"
-                    r"\bunlawful\s+for\s+(?:a|any)\s+(?:person|individual)\b",
-                ),
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+            ),
+            # ... in the passive, the government named in the paragraph or the section's title
+            # ("Police use of cell site simulators. A cell site simulator shall not be used except
+            # to locate a missing person")
+            rule(
+                _GOVERNMENT_ACTOR,
+                _USED_TECHNOLOGY
+                + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
+                r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+                paragraph=True,
+                titled=True,
+            ),
+            # ... or allowed only on a condition ("may operate an unmanned aircraft system only if
+            # ...", "may only use"): the condition is the limit, however far it stands from "may".
+            rule(
+                _GOVERNMENT_ACTOR,
+                r"\bmay\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
+                + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
+                r"\b(?:may|shall)\s+(?:only|solely)\s+" + _USE_OF_TECHNOLOGY,
+                need=Need.NONE,
+                none_of=_NOT_A_USE_LIMIT,
                 weak=True,
             ),
             # A technology's use limited to a list of purposes: "Drone use shall be limited to
@@ -1735,9 +1805,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # of every query of the plate reader database". An audit trail is a rule a use policy
             # holds; partial, like the access rule.
             rule(
-                r"\b(?:maintain|keep|create|record)\w*\s+(?:an?\s+)?(?:audit\s+|access\s+|query\s+)?"
-                r"(?:logs?|records?|trail)\s+of\s+(?:each|every|all|any)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:quer(?:y|ies)|access\w*|search\w*|uses?|requests?|disclosures?)\b|"
+                # (of the system and its data: not "records of all uses of force, including data")
+                r"\b(?:maintain|keep|create|record)\w*\s+(?:an?\s+)?(?:accurate\s+|complete\s+|written\s+|"
+                r"electronic\s+)?(?:audit\s+|access\s+|query\s+)?(?:logs?|records?|trail)\s+of\s+"
+                r"(?:each|every|all|any)\s+(?:[\w-]+\s+){0,2}?(?:quer(?:y|ies)|access\w*|search\w*|uses?|"
+                r"requests?|disclosures?)\s+(?:of|to)\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+)?"
+                r"(?:[\w-]+\s+){0,3}?" + _LOGGED_OBJECT + r"|"
                 # "All access to this data shall be audited"
                 r"\b(?:access|quer(?:y|ies)|search(?:es)?)\s+(?:to|of)\s+(?:[\w'’-]+\s+){0,8}?(?:shall|must)\s+be\s+"
                 r"(?:audited|logged|recorded)\b",
@@ -1751,7 +1824,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             aspect(
                 "data retention limits",
                 r"\bretention\b|\bretain\w*\b|\bdelet\w+|\bdestr\w+|\berase\w*|\boverwr[io]t\w*|"
-                r"\bpurg\w+|\b(?:kept|stored|maintained)\b[^.;]{0,40}\b(?:days?|hours?|weeks?|months?)\b",
+                r"\bpurg\w+|\bexpung\w+|\bdiscard\w*|"
+                r"\b(?:kept|stored|maintained)\b[^.;]{0,40}\b(?:days?|hours?|weeks?|months?)\b",
             ),
             aspect(
                 "rules on access and sharing",
@@ -1762,12 +1836,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:authorized|permitted|prohibited)\s+uses?\b|\bpurposes?\b|"
                 r"\bused\s+(?:only|solely|exclusively)\b|\b(?:only|solely|exclusively)\s+(?:be\s+)?used\b|"
                 # ("may operate unmanned aircraft only for search and rescue")
-                r"\b(?:operate|deploy|utilize|use)\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:to|for)\b",
+                r"\b(?:operate|deploy|utilize|use)\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:to|for)\b|"
+                # ("may not use a cell site simulator device, except to locate ...")
+                r"\b(?:use|operate|deploy|utilize)d?\b[^.;]{0,160}\b(?:except|other\s+than)\s+"
+                r"(?:to|for|in|as|when|with|pursuant)\b|\b(?:only|solely)\s+(?:if|when|upon|after)\b",
             ),
         ),
         needed=2,
         parameters=(
-            Parameter("max_retention", days_near(r"\bretain\w*|\bretention\b|\bdelet\w+", 80)),
+            Parameter(
+                "max_retention",
+                days_near(r"\bretain\w*|\bretention\b|\bdelet\w+|\bexpung\w+|\bdiscard\w*", 80),
+            ),
         ),
         partial_note="use of the technology is governed, but the text does not set",
     ),
@@ -1973,8 +2053,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # ... information", "may not adopt, enact, or enforce a policy under which the
                     # entity prohibits ... the enforcement of immigration laws")
                     r"\b(?:prohibits?|limits?)\s+or\s+materially\s+limits?\b|"
-                    r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
-                    r"[^.;]{0,80}\b(?:prohibit|limit|restrict)\w*",
+                    r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\s+"
+                    r"(?:that|which|under\s+which)\b[^.;]{0,60}\b(?:prohibit|limit|restrict)\w*|"
+                    # ("may not restrict its jailers from sharing", "may not prohibit, or in any way
+                    # restrict, any official from sending ... information", 8 U.S.C. 1373's words)
+                    r"\b(?:may|shall)\s+not\s+(?:prohibit|restrict|limit)\w*,?\s+(?:or\s+(?:in\s+any\s+way\s+|"
+                    r"materially\s+)?(?:restrict|limit)\w*,?\s+)?[^.;]{0,80}?\bfrom\s+(?:shar|send|"
+                    r"request|receiv|maintain|exchang|cooperat|assist|provid)",
                 ),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
@@ -2576,7 +2661,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bwould\s+(?:not\s+)?be\s+(?:admissible|inadmissible)\b",
                     # a crime the technology is used against, not the penalty ("to investigate a
                     # misdemeanor or felony")
-                    r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted)\b).*\b(?:investigat\w*|"
+                    r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted|commits?)\b).*\b(?:investigat\w*|"
                     r"prosecut\w*|suspected\s+of|charged\s+with|accused\s+of)\s+(?:a\s+|an\s+|any\s+)?"
                     r"(?:[\w-]+\s+){0,2}"
                     r"(?:misdemeanor|felony)",
@@ -2659,6 +2744,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                     _FINES_ON_THE_PUBLIC,
+                    # a protection, not a sanction: "is subject to protection from discipline"
+                    r"\bprotect\w*\s+(?:from|against)\s+(?:[\w-]+\s+){0,2}(?:disciplin|retaliat|reprisal)",
                 ),
             ),
             # an institution's sanctions for breaching its policy: "Sanctions may include but are
@@ -2819,10 +2906,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # by facial recognition technology may not be introduced in a criminal
                     # proceeding"), a consent rule ("No person shall utilize a facial recognition
                     # system ... without the express written consent of the individual")
-                    r"\bcrimes?\s+other\s+than\b|\b(?:introduced|admitted|offered)\s+(?:as\s+evidence\s+)?"
-                    r"in\s+(?:a|any)\s+(?:[\w-]+\s+){0,2}(?:proceeding|trial|hearing)\b|"
-                    r"\bwithout\s+(?:[\w-]+\s+){0,3}consent\b|"
-                    r"\bprobable\s+cause\b",
+                    r"\bcrimes?\s+other\s+than\b|"
+                    r"\b(?:results?|matches|identifications?)\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
+                    r"(?:introduced|admitted|offered)\b|"
+                    r"\bwithout\s+(?:[\w'’-]+\s+){0,3}consent\b|"
+                    # ("Probable cause or positive identification may be established using facial
+                    # recognition technology only if ...")
+                    r"\b(?:probable\s+cause|(?:positive\s+)?identification)\b[^.;]{0,40}\b(?:may|shall|can)\s+"
+                    r"be\s+established\b",
                 ),
             ),
         ),
@@ -3145,6 +3236,11 @@ _SHARING_RECIPIENTS = (
     "sharing", "ment authorit", "al authorit", "outside the", "registr", "al database",
     "ment database",
 )  # fmt: skip
+# The words of _USED_TECHNOLOGY's nouns, for the two rules on a technology's uses.
+_USED_TECHNOLOGY_WORDS = (
+    "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
+    "biometric", "tracking device", "surveillance",
+)  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
 TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -3228,7 +3324,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "use_policy": (
         _POLICY_WORDS,
-        ("procedures", "guidelines", "rules", "polic"),
+        ("procedures", "guidelines", "rules", "regulation", "polic"),
         ("adopts", "approves", "adopted", "approved"),
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
@@ -3237,8 +3333,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _POLICY_WORDS,
         ("only", "solely", "exclusively"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        ("camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
-         "biometric", "tracking device", "surveillance"),
+        _USED_TECHNOLOGY_WORDS,
+        _USED_TECHNOLOGY_WORDS,
+        _USED_TECHNOLOGY_WORDS,
         ("limited to", "restricted to", "confined to"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
