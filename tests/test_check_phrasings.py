@@ -4765,6 +4765,57 @@ CAUSES_REVIEW_51: list[tuple[str, bool, str]] = [
      "acquiring any surveillance technology."),
 ]
 
+# Batch 52's misses and wrong findings, answered by general readings (written for the test in
+# other words than the statutes'): a technology barred as the sole basis for an arrest, its use by
+# the police prohibited, what its cameras gather barred from a use, an officer's list of duties
+# opening with "activate"; the body's enactment as a permission's condition, its hearing before it
+# authorizes a contract; footage recorded in violation; a caption's gerund "making violation a
+# misdemeanor"; 8 U.S.C. 1373's "prohibit or in any way restrict"; face recognition on the
+# legislative authority's approval; Florida's and Utah's captions, Colorado's page and line marks
+# and bill summary; pages that gather a state's laws, summaries of what "this act" does.
+CAUSES_52: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _LAW_50.format("A police officer shall not use a face recognition match "
+     "as the sole basis for an arrest.")),
+    ("use_policy", True, _LAW_50.format("The use of drones by law enforcement agencies at "
+     "political rallies is prohibited.")),
+    ("use_policy", False, _LAW_50.format("The use of drones on state park lands is prohibited "
+     "unless the park director issues a permit.")),
+    ("use_policy", True, _LAW_50.format("Images captured by the state's toll cameras shall not be "
+     "used to enforce parking ordinances.")),
+    ("use_policy", True, _LAW_50.format("Each officer equipped with a body worn camera shall:\n"
+     "(1) activate the camera at the start of every traffic stop;\n(2) keep it on until the "
+     "stop ends.")),
+    ("council_approval", True, _LAW_50.format("If authorized by resolution adopted by the county "
+     "commission, the sheriff may contract for a license plate reader system.")),
+    ("council_approval", True, _LAW_50.format("The city council shall hold a public hearing on a "
+     "proposed red light camera program before authorizing the city to sign a contract for it.")),
+    ("enforcement", True, _LAW_50.format("Video recorded in violation of this section may not be "
+     "used as evidence in any proceeding.")),
+    ("enforcement", False, "AN ACT relating to drones; prohibiting certain flights over prisons; "
+     "making violation a misdemeanor; providing an effective date.\n\nBE IT ENACTED BY THE "
+     "PEOPLE OF THE STATE OF OKLAHOMA:\n\nSECTION 1. Definitions."),
+    ("data_sharing_limits", False, _LAW_50.format("A local agency may not prohibit or in any way "
+     "restrict its officers from exchanging information with federal immigration authorities.")),
+    ("facial_recognition_ban", False, _LAW_50.format("A state agency may not procure facial "
+     "recognition technology without the prior approval of the legislature.")),
+    ("title", True, "Florida Senate - 2019 SB 12 By Senator Roe 1-00012-19 1 A bill to be entitled "
+     "2 An act relating to drones; amending s. 934.50, F.S.; providing an effective date. 3 Be It "
+     "Enacted by the Legislature of the State of Florida: 4 Section 1. Section 934.50 is amended."),
+    ("title", True, "DRONE PRIVACY AMENDMENTS\n2024 GENERAL SESSION\nSTATE OF UTAH\nChief "
+     "Sponsor: Jane Roe\n\nBe it enacted by the Legislature of the state of Utah:\n\nSection 1. "
+     "Section 72-14-101 is amended."),
+    ("enforcement", False, "A Bill for an Act\nPage 1, Line 101Concerning drones.\nBill Summary\n"
+     "The bill makes evidence gathered in violation of the bill inadmissible.\nPage 2, Line 1Be it "
+     "enacted by the General Assembly of the State of Colorado:\nPage 2, Line 2SECTION 1. Short "
+     "title. This act may be cited as the Drone Act."),
+    ("enforcement", False, "Ohio Drone Laws\n\nStatutes:\n\n4561.50. Evidence. Information "
+     "obtained from a drone is not admissible in any prosecution unless it was obtained under a "
+     "warrant."),
+    ("use_policy", False, "Drone Storage Limits\n\nSB 9\nVote Yes\n\nThis act restricts the "
+     "storage of drone images by state agencies to 30 days. This act requires agencies to purge "
+     "images after 30 days unless a warrant applies."),
+]
+
 
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
@@ -4786,7 +4837,7 @@ _FOUND_OR_NOT = {
     "batch-48": CAUSES_48, "before-49": CAUSES_BEFORE_49, "batch-49": CAUSES_49,
     "after-49": CAUSES_REVIEW_49, "batch-50": CAUSES_50, "before-51": CAUSES_BEFORE_51,
     "batch-51": CAUSES_51, "before-52": CAUSES_BEFORE_52,
-    "after-51": CAUSES_REVIEW_51,
+    "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
 }  # fmt: skip
 
 

@@ -211,7 +211,11 @@ _GLUED_NUMBER = re.compile(r"^(\s*\d{1,4}\.\d{1,3})(?=[A-Z][a-z])")
 # The Wisconsin Legislature prints each page's first line with the bill, page and lines it holds
 # and the line's own number, often run into its first word ("AB351,1,2 1An Act to create 165.87",
 # "AB351,2,1 1enforcement agency may not"): the marks go, the words stay.
-_PAGE_MARK = re.compile(r"^[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}\s*(?=\S)")
+# Colorado's bills print each line's page and line the same way, run into the text: "Page 2, Line
+# 1Be it enacted by the General Assembly of the State of Colorado:".
+_PAGE_MARK = re.compile(
+    r"^(?:[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}|Page\s+\d+,\s+Line\s+\d+)\s*(?=\S)"
+)
 
 
 def _unglue(line: str) -> str:

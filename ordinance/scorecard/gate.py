@@ -87,12 +87,20 @@ _BILL_ANALYSIS = re.compile(
     # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
     r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b|"
     # (a sponsor's memorandum in support: "SUMMARY OF PROVISIONS: Section 1. ...")
-    r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:",
+    r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:|"
+    # (a bill tracker's machine summary: "AI Summary"; Kentucky's digest of a bill, in the
+    # imperative: "Create a new section of KRS Chapter 189 to define ...; prohibit ...", where the
+    # bill itself says "A NEW SECTION OF KRS CHAPTER 189 IS CREATED TO READ AS FOLLOWS")
+    r"\bAI\s+summary\b|\bcreate\s+a\s+new\s+section\s+of\s+KRS\s+chapter\b",
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
-    r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
-    r"establishes|creates|imposes|restricts|would|amends|repeals|expands|limits)\b",
+    # (a summary of an act or a bill: "This act restricts the storage of data ...", "The
+    # legislation would require ...", "This bill further prevents privacy abuses"; not a law's own
+    # "Nothing in this act requires")
+    r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure)\s+(?:also\s+|further\s+)?"
+    r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
+    r"amends|repeals|expands|limits|prevents|bans|protects)\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +110,22 @@ def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
     return any(
         p.part is Part.ENACTING or (p.part is Part.BODY and _RESOLVING.match(p.text))
         for p in passages
+    )
+
+
+# A page that gathers a state's laws on a technology: "North Dakota UAS Laws", "Drone Laws in
+# Ohio" (a law names itself by its chapter or act, never as some place's "laws").
+_LAWS_PAGE_TITLE = re.compile(
+    r"^(?:[\w.'’-]+\s+){0,3}(?:UAS|drones?|unmanned\s+aircraft|surveillance|cameras?|"
+    r"license\s+plate\s+readers?|ALPR)\s+laws\b",
+    re.IGNORECASE,
+)
+_PAGE_TITLE_LENGTH = 60
+
+
+def _gathers_laws(passages: Sequence[Passage]) -> bool:
+    return any(
+        len(p.text) <= _PAGE_TITLE_LENGTH and _LAWS_PAGE_TITLE.match(p.text) for p in passages[:2]
     )
 
 
@@ -262,8 +286,8 @@ def _cites_the_code_it_restates(passages: Sequence[Passage]) -> bool:
 
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
-    analysis, a page restating a policy, questions and answers, a letter, an agreement, a notice
-    of a hearing."""
+    analysis, a page restating a policy or gathering a state's laws, questions and answers, a
+    letter, an agreement, a notice of a hearing."""
     return (
         _notices_a_hearing(passages)
         or _describes_a_bill(passages)
@@ -275,6 +299,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _has_a_byline(passages)
         or _cites_the_code_it_restates(passages)
         or _explains_a_law(passages)
+        or _gathers_laws(passages)
     )
 
 

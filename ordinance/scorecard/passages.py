@@ -160,6 +160,9 @@ _TITLE = re.compile(
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
     r"(?-i:(?:A\s+)?MUNICIPAL\s+ORDER\s+(?:[A-Z]+ING|OF)\b)|(?-i:AN?\s+BY-?LAW\b)|"
     r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
+    # ... after a PDF's header run into it: "Florida Senate - 2017 SB 1448 By Senator Roe
+    # 33-00479A-17 20171448__ 1 A bill to be entitled 2 An act relating to public records"
+    r"[^.]{0,160}?\bA\s+bill\s+to\s+be\s+entitled\s+(?:\d{1,2}\s+)?An\s+act\b|"
     # "A BILL" in capitals before its long title in lower case, as Virginia prints it ("A BILL to
     # place a moratorium on the use of unmanned aircraft systems"; news writes "A bill to ban")
     r"(?-i:A\s+BILL\s+to\s+[a-z]{2,}\s+[a-z])|"
@@ -198,6 +201,11 @@ _CONCERNING_CAPTION = re.compile(
     r"^CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2}"
 )
 _CAPTION_REACH = 4  # blocks between a caption and its enacting clause (its last lines, a period)
+_BILL_SUMMARY = re.compile(r"^bill\s+summary\s*:?$", re.IGNORECASE)
+# Utah's short title in capitals over its session ("LICENSE PLATE READER SYSTEMS AMENDMENTS" /
+# "2023 GENERAL SESSION" / "STATE OF UTAH").
+_SHORT_TITLE_IN_CAPITALS = re.compile(r"^[A-Z][A-Z ,'’-]{8,120}$")
+_SESSION_LINE = re.compile(r"^\d{4}\s+(?:GENERAL|(?:FIRST|SECOND|THIRD)\s+SPECIAL)\s+SESSION$")
 # A resolution's caption: in capitals ("A RESOLUTION OF THE CITY COUNCIL ...", "RESOLUTION NO.
 # 22-002" on its own line), or named by a legislative record's "Title:" ("Title: Resolution
 # urging ...", "Title: A Resolution of ..."). A news headline ("Resolution passes") or an agenda
@@ -602,6 +610,9 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     section = heading = ""
     in_definitions = False  # under a plain "Definitions" line, until the next title line
     in_purpose = False  # under a plain "Purpose" line, the same way
+    # under a bill's "Bill Summary" (Colorado's staff summary over the bill), until its enacting
+    # clause: what the summary says the bill does is a note on the bill, not its text
+    in_summary = False
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     title_field = False  # a record's "Title" field name on its own line, its caption to come
@@ -626,6 +637,13 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if block.kind is BlockKind.NOTE:
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
             continue
+        if _BILL_SUMMARY.match(block.text):
+            in_summary = True
+        elif in_summary and _ENACTING.search(block.text):
+            in_summary = False
+        if in_summary:
+            passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
+            continue
         level = -1
         if block.label:
             style = _label_style(block.label)
@@ -638,6 +656,12 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             and level < 0
             and _CONCERNING_CAPTION.match(block.text)
             and any(_ENACTING.search(b.text) for b in blocks[index + 1 :][:_CAPTION_REACH])
+        ) or (
+            part is Part.BODY
+            and level < 0
+            and index + 1 < len(blocks)
+            and _SHORT_TITLE_IN_CAPITALS.match(block.text)
+            and _SESSION_LINE.match(blocks[index + 1].text)
         ):
             part = Part.TITLE
         if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):

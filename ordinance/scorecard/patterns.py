@@ -75,6 +75,7 @@ GOVERNING_BODY_NAMES = (
     # Supervisors")
     r"board\s+of\s+(?:county\s+)?(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|"
     r"governing\s+body|select\s+board|commissioners\s+court|"
+    r"(?:city|town|village|county)\s+commission\b|"
     # (Ohio's statutes call a city's council its "legislative authority")
     r"legislative\s+(?:body|authorit(?:y|ies))|"
     # New England's Town Meeting, New York's county legislatures, Kentucky's fiscal courts and
@@ -89,7 +90,7 @@ BODY = (
     # the body took 7 ms instead of 15)
     r"(?=[abcfglmpstvABCFGLMPSTV])(?:"
     + GOVERNING_BODY_NAMES
-    + r"|(?:city|town|village|county)\s+commission\b|(?:the\s+)?board|"
+    + r"|(?:the\s+)?board|"
     # A state statute's name for the city or county acting through its governing body ("A
     # local authority shall not operate ... without approving the use of the system").
     r"local\s+authorit(?:y|ies))"

@@ -431,10 +431,11 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 # A surveillance technology as the object of a verb of use: "use a cell site simulator device",
 # "operate an unmanned aircraft system", "use facial recognition technology".
 _USED_TECHNOLOGY = (
-    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w-]+\s+){0,3}?(?:cameras?|drones?|"
+    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w'’-]+\s+){0,3}?(?:cameras?|drones?|"
     r"unmanned\s+aircraft|"
     r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
-    r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification)|tracking\s+devices?|"
+    r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification|identifiers?|data)|"
+    r"tracking\s+devices?|recording\s+(?:systems?|devices?)|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
@@ -590,8 +591,8 @@ _PURPOSE_LABEL = (
 # unlawfully is barred from use, whoever the proceeding is against (a board's policy reads it
 # with none of the exclusions that keep out discipline by its ordinary rules).
 SUPPRESSION = rule(
-    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
-    r"gathered|acquired)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
+    r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
+    r"gathered|acquired|recorded|captured)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
     r"(?:used|admitted|admissible|received)\b|"
     # "shall be excluded in any criminal prosecution", "is inadmissible in any proceeding"
     r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
@@ -1272,6 +1273,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
             ),
+            # A permission on the body's enactment: "if ... authorized by ordinance or resolution
+            # enacted by the governing body, the board may enter into an agreement with a
+            # contractor for ... school bus automated devices"; or the body's hearing before it
+            # authorizes the contract: "A city council ... shall conduct a public hearing on the
+            # proposed use of an automated enforcement system ... prior to authorizing the city
+            # or county to enter into a contract".
+            rule(
+                r"\b(?:if|when|once)\b[^.;]{0,160}\bauthori[sz]ed\s+by\s+(?:an?\s+)?(?:ordinance|resolution)"
+                r"(?:\s+or\s+(?:ordinance|resolution))?\s+(?:enacted|adopted|passed)\s+by\s+"
+                + _BY_THE_BODY
+                + r"[^.;]{0,200}\bmay\b|"
+                r"\b(?:prior\s+to|before)\s+(?:authoriz|approv)\w*\s+(?:the\s+)?(?:city|county|town|"
+                r"village|department|agency)\b[^.;]{0,60}\b(?:contract|agreement|acqui\w+|purchas\w*|"
+                r"use)\b",
+                BODY,
+                need=Need.NONE,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+            ),
             # the passive authorisation by the body: "Any new camera location must be authorized
             # by the City Council"
             rule(
@@ -1690,7 +1709,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # camera all contacts", "when ... a body worn camera must be activated". Partial, like
             # the retention rule.
             rule(
-                r"\b(?:shall|must)\s+(?:wear\s+and\s+)?(?:activate|turn\s+on|begin\s+recording)\b|"
+                r"\b(?:shall|must)\s*(?::\s*(?:\(?\w{1,3}[.)]\s*)?)?(?:wear\s+and\s+)?(?:activate|turn\s+on|"
+                r"begin\s+recording)\b|"
                 # (what it records: not "shall record the serial number of every camera")
                 r"\bcameras?\s+(?:shall|must)\s+record\b|"
                 r"\b(?:shall|must)\s+record\s+(?:using|with)\s+(?:the|a|an|his|her|their)\s+"
@@ -1757,6 +1777,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:\b(?:may|shall|must)\s+not\b|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall)|\bunlawful\b)"
                 r"[^.;]{0,80}?\b" + _USE_OF_TECHNOLOGY
                 + r"[^.;]{0,240}\b(?:except|other\s+than|unless|without)\b|"
+                # "shall not use a facial recognition technology (FRT) match as the sole basis for
+                # probable cause"
+                r"\b(?:may|shall|must)\s+not\s+" + _USE_OF_TECHNOLOGY
+                + r"[^.;]{0,60}\bas\s+the\s+(?:sole|only)\s+basis\b|"
+                # "The use of a drone by law enforcement at protests ... is prohibited" (by the
+                # government: not "The placement or use of surveillance cameras on District lands
+                # is prohibited", a rule for others' cameras)
+                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|"
+                + _USED_TECHNOLOGY
+                + r"\s+(?:use|operation|deployment))\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+                r"(?:[\w-]+\s+)?"
+                r"(?:law\s+enforcement|police|sheriff|state|public|government\w*|municipal\w*|city|"
+                r"county|agenc\w+|department\w*)\b[^.;]{0,160}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+                r"prohibited\b|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
@@ -1772,7 +1806,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _GOVERNMENT_ACTOR,
                 _USED_TECHNOLOGY
                 + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
-                r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b",
+                r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b|"
+                # what it gathers barred from a use: "Images from the cameras shall not be used to
+                # enforce petty offenses" (not evidence "obtained in violation of" the law)
+                r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
+                r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"(?:cameras?|drones?|systems?|readers?|devices?)\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+"
+                r"be\s+used\s+(?:to|for|in)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -2053,6 +2093,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # ... information", "may not adopt, enact, or enforce a policy under which the
                     # entity prohibits ... the enforcement of immigration laws")
                     r"\b(?:prohibits?|limits?)\s+or\s+materially\s+limits?\b|"
+                    r"\bprohibit\w*,?\s+or\s+in\s+any\s+way\s+restrict\w*\b|"
                     r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\s+"
                     r"(?:that|which|under\s+which)\b[^.;]{0,60}\b(?:prohibit|limit|restrict)\w*|"
                     # ("may not restrict its jailers from sharing", "may not prohibit, or in any way
@@ -2652,8 +2693,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # certain evidence inadmissible", "Provides a private right of action"), and a
                     # writer's "would not be admissible"
                     r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
-                    r"a\s+bill)\b|;\s*(?:to\s+provide|stating|making|providing|creating|establishing|"
-                    r"prescribing|imposing)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
+                    # (Maryland's purpose paragraph: "FOR the purpose of ...; requiring the
+                    # Attorney General to enforce certain provisions")
+                    r"a\s+bill|for\s+the\s+purpose\s+of)\b|;\s*(?:to\s+provide|stating|making|providing|"
+                    r"creating|establishing|prescribing|imposing)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|"
+                    r"inadmissible|evidence|misdemeanor|felony|crime|offense)\b|"
                     # (or in the imperative, as a digest of its sections: "Create a new section of
                     # KRS Chapter 61 ...; create a new cause of action for enumerated persons")
                     r"^(?:create|amend|establish)\s+(?:a\s+)?new\s+section\b.*?;\s*(?:create|"
@@ -2737,7 +2781,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|"
                 # (law's present tense: "An employee who violates this section is subject to
                 # disciplinary action")
-                r"(?:is|are)\s+(?:(?:cause|grounds)\s+for|subject\s+to))\s+"
+                r"(?:is|are)\s+(?:(?:cause|grounds)\s+for|subject\s+to)|"
+                # "a violation of the agency's policy subjects the violator to the agency's
+                # disciplinary policy"
+                r"subjects\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer|person|member)\s+to)\s+"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
@@ -2910,6 +2957,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:results?|matches|identifications?)\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
                     r"(?:introduced|admitted|offered)\b|"
                     r"\bwithout\s+(?:[\w'’-]+\s+){0,3}consent\b|"
+                    # use on the governing body's approval: "may not procure or use facial
+                    # recognition technology without the explicit approval of its legislative
+                    # authority" (another element)
+                    r"\bwithout\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:approval|authori[sz]ation)\b|"
                     # ("Probable cause or positive identification may be established using facial
                     # recognition technology only if ...")
                     r"\b(?:probable\s+cause|(?:positive\s+)?identification)\b[^.;]{0,40}\b(?:may|shall|can)\s+"
@@ -3239,7 +3290,7 @@ _SHARING_RECIPIENTS = (
 # The words of _USED_TECHNOLOGY's nouns, for the two rules on a technology's uses.
 _USED_TECHNOLOGY_WORDS = (
     "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
-    "biometric", "tracking device", "surveillance",
+    "biometric", "tracking device", "surveillance", "recording system", "recording device",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3288,6 +3339,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "council_approval": (
         ("approv",),
         ("authoriz",),
+        ("authoriz", "authoris", "approv"),
         ("authorized", "authorised"),
         ("not approved", "not been approved", "not previously approved", "not expressly approved",
          "not first approved"),
