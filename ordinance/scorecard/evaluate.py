@@ -12,6 +12,7 @@ from .gate import (
     describes_an_item,
     describes_no_law,
     has_the_form_of_law,
+    opens_with_a_question,
     writes_a_memo,
 )
 from .model import Status, Verdict
@@ -207,6 +208,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
                 is_law(passages)
                 and not is_department_manual(passages)
                 and not describes_a_body(passages)
+                and not opens_with_a_question(passages)
             )
         )
     ):

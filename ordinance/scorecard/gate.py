@@ -129,6 +129,15 @@ def _gathers_laws(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A text that opens by asking ("Should the Council adopt this rule?") writes about a law: the
+# learned model, which reads words and not the form, is not asked to admit it.
+_OPENING_QUESTION = re.compile(r"^[^.!?]{1,200}\?(?:\s|$)")
+
+
+def opens_with_a_question(passages: Sequence[Passage]) -> bool:
+    return bool(passages) and bool(_OPENING_QUESTION.match(passages[0].text))
+
+
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
     if _has_enacting_clause(passages):

@@ -87,6 +87,9 @@ def _is_title(s: Sentence) -> bool:
     clause ("Conn. Gen. Stat. § 13a-267", not "SECTION 1. That the purchase is authorized.")."""
     if _CLAUSE.search(s.text) or _SECTION_CLAUSE.match(s.text) or not _INSTRUMENT.search(s.text):
         return False
+    # (a question is no caption: "Should the Council adopt this rule?")
+    if s.text.rstrip().endswith("?"):
+        return False
     if s.passage.part in (Part.TITLE, Part.HEADING):
         return True
     # a numbered instrument's caption under a page's header lines: "Resolution 2016-43 in
