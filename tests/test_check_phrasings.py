@@ -4687,8 +4687,8 @@ CAUSES_BEFORE_52: list[tuple[str, bool, str]] = [
      "jurisdiction at a regular meeting.")),
     ("use_policy", True, _LAW_50.format("Each agency shall establish procedures for the secure "
      "storage of body camera recordings.")),
-    ("use_policy", True, _LAW_50.format("Drone use shall be limited to search and rescue, crime "
-     "scene documentation, and responding to an active shooter.")),
+    ("use_policy", True, _LAW_50.format("Police drone use shall be limited to search and rescue, "
+     "crime scene documentation, and responding to an active shooter.")),
     ("use_policy", False, _LAW_50.format("Plate data may be accessed by the public on request.")),
 ]
 
@@ -4816,6 +4816,62 @@ CAUSES_52: list[tuple[str, bool, str]] = [
      "images after 30 days unless a warrant applies."),
 ]
 
+# A second cold review (git diff 2f222b41 58f62683 -- ordinance/) found these read wrongly: a
+# statute's own "This Act establishes ..." taken for a summary, an act's caption for a page of
+# laws, a bill summary with no enacting clause after it swallowing a resolution, private users
+# and any recorder read as a government's technology, lists of recipients and of conditions too
+# loosely, real bans and remedies refused by exclusions too wide, approval by an official.
+CAUSES_REVIEW_52: list[tuple[str, bool, str]] = [
+    ("title", True, "Sec. 1. Short title. This Act may be cited as the Freedom from Drone "
+     "Surveillance Act.\n\nSec. 5. Purpose. This Act establishes the conditions under which a law "
+     "enforcement agency may use a drone.\n\nSec. 15. Warrants. This Act requires that the agency "
+     "obtain a warrant within 48 hours."),
+    ("title", True, "AN ACT concerning drone laws.\n\nBE IT ENACTED BY THE GENERAL "
+     "ASSEMBLY:\n\nSection 1. No agency shall use a drone without a warrant."),
+    ("data_sharing_limits", True, "RESOLUTION NO. 24-12\n\nBill Summary\n\nThis resolution adopts "
+     "a policy.\n\nNOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Springfield "
+     "that the following policy is adopted:\n\nSection 1. The department shall not share license "
+     "plate reader data with any federal immigration agency."),
+    ("council_approval", False, _LAW_50.format("The Chief of Police shall consult the City Council "
+     "before authorizing the department to use a drone.")),
+    ("use_policy", False, _LAW_50.format("The operation of drones by the public over city parks is "
+     "prohibited.")),
+    ("use_policy", False, _LAW_50.format("The use of a drone by any city resident over a city park "
+     "is prohibited.")),
+    ("use_policy", False, _LAW_50.format("Drone operation shall be limited to daylight hours, "
+     "within visual line of sight, and below 400 feet.")),
+    ("use_policy", False, _LAW_50.format("No city employee may use a recording device to record a "
+     "personnel meeting without the consent of all participants.")),
+    ("use_policy", False, _LAW_50.format("An employee of a private security company may not use a "
+     "drone over a residence except with the owner's consent.")),
+    ("use_policy", True, _LAW_50.format("A law enforcement agency may not use a drone except "
+     "pursuant to a search warrant, and an officer who violates this section is subject to "
+     "discipline.")),
+    ("data_sharing_limits", False, _LAW_50.format("Training on the license plate reader system may "
+     "be provided only to sworn officers, supervisors, and analysts who access its data.")),
+    ("data_sharing_limits", True, _LAW_50.format("Recordings shall be disclosed only to a "
+     "prosecutor, a court, or the person recorded.")),
+    ("data_sharing_limits", True, _LAW_50.format("The department shall not share license plate "
+     "reader data with federal immigration authorities, and no policy shall prohibit, or in any "
+     "way restrict, an officer from reporting misconduct.")),
+    ("facial_recognition_ban", True, _LAW_50.format("No city department shall obtain, retain, "
+     "access, or use face recognition technology, nor share any city data with a third party "
+     "without the prior written authorization of the City Manager.")),
+    ("enforcement", True, _LAW_50.format("For the purpose of enforcing this section, any person "
+     "injured by a violation may bring a civil action for damages and injunctive relief.")),
+    ("enforcement", True, _LAW_50.format("A person who knowingly violates this section is guilty "
+     "of a misdemeanor; making a false entry in the audit log is a separate offense.")),
+    ("footage_requests", False, _LAW_50.format("The city may not require a business to install "
+     "security cameras unless the owner consents.")),
+    ("enforcement", True, _LAW_50.format("Footage captured in violation of this section shall be "
+     "excluded in any criminal prosecution.")),
+    ("enforcement", False, _LAW_50.format("Data collected in violation of this chapter shall be "
+     "excluded from the annual statistical report.")),
+    ("public_hearing_notice", False, _LAW_50.format("Any request by a vendor to hold a public "
+     "hearing or publish an impact report on its products is subject to approval by the City "
+     "Manager.")),
+]
+
 
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
@@ -4838,6 +4894,7 @@ _FOUND_OR_NOT = {
     "after-49": CAUSES_REVIEW_49, "batch-50": CAUSES_50, "before-51": CAUSES_BEFORE_51,
     "batch-51": CAUSES_51, "before-52": CAUSES_BEFORE_52,
     "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
+    "after-52": CAUSES_REVIEW_52,
 }  # fmt: skip
 
 

@@ -242,6 +242,13 @@ def test_page_marks_glued_line_numbers_drop_capitals_and_a_broken_enacting_claus
     assert segment("A\nBILL FOR AN ACT")[0].text != "ABILL FOR AN ACT"
 
 
+def test_colorado_page_and_line_marks_go_and_leave_the_numbers_of_the_text() -> None:
+    text = ("Page 2, Line 3The department shall destroy plate data within\n"
+            "Page 2, Line 430 days after the date of its collection.")
+    assert segment(text)[0].text == (
+        "The department shall destroy plate data within 30 days after the date of its collection.")
+
+
 def test_a_date_line_is_no_section_number() -> None:
     assert segment("03.29.2016")[0].kind is BlockKind.PARAGRAPH
 

@@ -211,11 +211,32 @@ _GLUED_NUMBER = re.compile(r"^(\s*\d{1,4}\.\d{1,3})(?=[A-Z][a-z])")
 # The Wisconsin Legislature prints each page's first line with the bill, page and lines it holds
 # and the line's own number, often run into its first word ("AB351,1,2 1An Act to create 165.87",
 # "AB351,2,1 1enforcement agency may not"): the marks go, the words stay.
-# Colorado's bills print each line's page and line the same way, run into the text: "Page 2, Line
-# 1Be it enacted by the General Assembly of the State of Colorado:".
-_PAGE_MARK = re.compile(
-    r"^(?:[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}|Page\s+\d+,\s+Line\s+\d+)\s*(?=\S)"
-)
+_PAGE_MARK = re.compile(r"^[A-Z]{2,4}\d+,\d+(?:,\d+)?\s+\d{1,2}\s*(?=\S)")
+# Colorado's bills print each line's page and line run into the text: "Page 2, Line 1Be it enacted
+# by the General Assembly ...". The line's number is the one after the line before (page 1 counts
+# from 101), so "Page 2, Line 430 days after ..." is line 4 of "30 days after ...".
+_PAGE_LINE = re.compile(r"^\s*Page\s+(\d+),\s+Line\s+(\d+)\s*")
+_FIRST_LINE_OF_PAGE_ONE = 101
+
+
+def _without_page_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    page, line_number = 0, 0
+    for line in lines:
+        found = _PAGE_LINE.match(line)
+        if not found:
+            out.append(line)
+            continue
+        this_page, digits = int(found.group(1)), found.group(2)
+        if this_page == page:
+            expected = line_number + 1
+        else:
+            expected = _FIRST_LINE_OF_PAGE_ONE if this_page == 1 else 1
+        number = str(expected) if digits.startswith(str(expected)) else digits
+        page, line_number = this_page, int(number)
+        rest = line[found.start(2) + len(number) :]
+        out.append(rest.lstrip() if number == digits else rest)
+    return out
 
 
 def _unglue(line: str) -> str:
@@ -251,7 +272,9 @@ def _rejoin(lines: list[str]) -> list[str]:
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    lines = [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
+    lines = _without_page_lines(
+        [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
+    )
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
     if len(filled) >= 5 and numbered >= 0.6 * len(filled):

@@ -95,14 +95,21 @@ _BILL_ANALYSIS = re.compile(
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
-    # (a summary of an act or a bill: "This act restricts the storage of data ...", "The
-    # legislation would require ...", "This bill further prevents privacy abuses"; not a law's own
-    # "Nothing in this act requires")
+    r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
+    r"establishes|creates|imposes|restricts|would|amends|repeals|expands|limits)\b",
+    re.IGNORECASE,
+)
+# ... and a summary of an act in the same words: "This act restricts the storage of data ...",
+# "The legislation would require ...", "This bill further prevents privacy abuses" (counted only
+# in a text with no numbered section and no short title of its own: a statute may say "This Act
+# establishes the conditions ..." of itself; not a law's "Nothing in this act requires")
+_THE_ACT_DOES = re.compile(
     r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure)\s+(?:also\s+|further\s+)?"
     r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
     r"amends|repeals|expands|limits|prevents|bans|protects)\b",
     re.IGNORECASE,
 )
+_OWN_SHORT_TITLE = re.compile(r"\bmay\s+be\s+cited\s+as\b", re.IGNORECASE)
 
 
 def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
@@ -115,16 +122,18 @@ def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
 
 # A page that gathers a state's laws on a technology: "North Dakota UAS Laws", "Drone Laws in
 # Ohio" (a law names itself by its chapter or act, never as some place's "laws").
+# (the whole line, a place's name before it: not "AN ACT concerning drone laws", "Amending the
+# Traffic Camera Laws")
 _LAWS_PAGE_TITLE = re.compile(
-    r"^(?:[\w.'’-]+\s+){0,3}(?:UAS|drones?|unmanned\s+aircraft|surveillance|cameras?|"
-    r"license\s+plate\s+readers?|ALPR)\s+laws\b",
+    r"^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:UAS|drones?|unmanned\s+aircraft|"
+    r"surveillance|cameras?|license\s+plate\s+readers?|ALPR)\s+laws(?:\s+in\s+[A-Z][\w ]+)?\s*$",
     re.IGNORECASE,
 )
 _PAGE_TITLE_LENGTH = 60
 
 
 def _gathers_laws(passages: Sequence[Passage]) -> bool:
-    return any(
+    return not _has_enacting_clause(passages) and any(
         len(p.text) <= _PAGE_TITLE_LENGTH and _LAWS_PAGE_TITLE.match(p.text) for p in passages[:2]
     )
 
@@ -145,7 +154,14 @@ def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     if any(RECORD_TYPE.search(p.text) for p in passages[:_RECORD_LINES]):
         return False
     text = " ".join(p.text for p in passages)
-    return bool(_BILL_ANALYSIS.search(text)) or len(_THE_BILL_DOES.findall(text)) >= 2
+    if _BILL_ANALYSIS.search(text) or len(_THE_BILL_DOES.findall(text)) >= 2:
+        return True
+    sectioned = any(p.part is Part.HEADING and p.section for p in passages)
+    return (
+        not sectioned
+        and not _OWN_SHORT_TITLE.search(text)
+        and len(_THE_ACT_DOES.findall(text)) >= 2
+    )
 
 
 # A page of questions and answers about a law ("Exterior Security Camera FAQs", "Frequently Asked

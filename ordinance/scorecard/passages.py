@@ -200,8 +200,12 @@ _TITLE = re.compile(
 _CONCERNING_CAPTION = re.compile(
     r"^CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2}"
 )
-_CAPTION_REACH = 4  # blocks between a caption and its enacting clause (its last lines, a period)
+# blocks between a caption and its enacting clause (its last lines, a period)
+_CAPTION_TO_CLAUSE = 4
 _BILL_SUMMARY = re.compile(r"^bill\s+summary\s*:?$", re.IGNORECASE)
+# ... which ends at the instrument's own clause or first section, or after this many blocks
+_SUMMARY_ENDS = re.compile(r"\bresolved\b|^(?:section|sec\.)\s*1\b", re.IGNORECASE)
+_SUMMARY_BLOCKS = 12
 # Utah's short title in capitals over its session ("LICENSE PLATE READER SYSTEMS AMENDMENTS" /
 # "2023 GENERAL SESSION" / "STATE OF UTAH").
 _SHORT_TITLE_IN_CAPITALS = re.compile(r"^[A-Z][A-Z ,'’-]{8,120}$")
@@ -613,6 +617,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     # under a bill's "Bill Summary" (Colorado's staff summary over the bill), until its enacting
     # clause: what the summary says the bill does is a note on the bill, not its text
     in_summary = False
+    summary_left = 0
     styles: list[str] = []
     record_type = False  # a legislative record's "Type: Resolution" line, its Title: to come
     title_field = False  # a record's "Title" field name on its own line, its caption to come
@@ -621,7 +626,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     opening = _Opening()
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            record_type = in_definitions = in_purpose = False
+            record_type = in_definitions = in_purpose = in_summary = False
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
             opening.heading(title)
@@ -639,8 +644,12 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             continue
         if _BILL_SUMMARY.match(block.text):
             in_summary = True
-        elif in_summary and _ENACTING.search(block.text):
+            summary_left = _SUMMARY_BLOCKS
+        elif in_summary and (
+            _ENACTING.search(block.text) or _SUMMARY_ENDS.search(block.text) or summary_left <= 0
+        ):
             in_summary = False
+        summary_left -= 1
         if in_summary:
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
             continue
@@ -655,7 +664,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             part is Part.BODY
             and level < 0
             and _CONCERNING_CAPTION.match(block.text)
-            and any(_ENACTING.search(b.text) for b in blocks[index + 1 :][:_CAPTION_REACH])
+            and any(_ENACTING.search(b.text) for b in blocks[index + 1 :][:_CAPTION_TO_CLAUSE])
         ) or (
             part is Part.BODY
             and level < 0

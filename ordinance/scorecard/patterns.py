@@ -104,8 +104,10 @@ DUTY = rx(
     # approval of the Council", "Council approval is a prerequisite to any acquisition"
     r"requires?\s+(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|authori[sz]ation|consent)\b|"
     r"(?:is|are)\s+a\s+(?:prerequisite|condition\s+precedent)\b|"
-    # "The acquisition ... is subject to approval by the governing body"
-    r"(?:is|are)\s+subject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+)?approval\b|"
+    # "The acquisition ... is subject to approval by the governing body" (by the body: not "is
+    # subject to approval by the City Manager")
+    r"(?:is|are)\s+subject\s+to\s+(?:the\s+)?(?:prior\s+|advance\s+)?approval\s+(?:of|by)\s+"
+    r"(?:the\s+)?" + BODY + r"|"
     # "is strictly prohibited", "are hereby prohibited"
     r"(?:is|are)\s+(?:(?:strictly|expressly|specifically|hereby)\s+)?prohibited|prohibited\s+from|"
     r"it\s+is\s+unlawful|(?:is|are)\s+not\s+(?:authorized|permitted|allowed)\s+to|"

@@ -435,7 +435,8 @@ _USED_TECHNOLOGY = (
     r"unmanned\s+aircraft|"
     r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
     r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification|identifiers?|data)|"
-    r"tracking\s+devices?|recording\s+(?:systems?|devices?)|"
+    r"tracking\s+devices?|(?:portable|body[- ]worn|mobile|in-car|video)\s+(?:video\s+)?recording\s+"
+    r"(?:systems?|devices?)|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
@@ -445,7 +446,7 @@ _USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOL
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|village|"
-    r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?)|employees?\s+of)\b"
+    r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?))\b"
 )
 # What a bar on using a technology may be without limiting the government's own use: approval by
 # the governing body ("without first obtaining the authorization of the City Council"), rules for
@@ -460,7 +461,7 @@ _NOT_A_USE_LIMIT = (
     r"\b(?:a|any)\s+(?:person|individual|employer|landlord|business|operator)\s+(?:may|shall|must)\s+not\b|"
     r"\bunlawful\s+for\s+(?:a|any)\s*(?:one|person|individual)\b|\bunlawful\s+for\s+anyone\b",
     r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
-    r"\bdisciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
+    r"\b(?:be|being)\s+disciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
 )
 # The verbs of data's destruction, for the retention rule's many wordings.
 _DESTROYED = r"(?:purged|deleted|destroyed|erased|expunged|discarded)"
@@ -595,12 +596,14 @@ SUPPRESSION = rule(
     r"gathered|acquired|recorded|captured)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
     r"(?:used|admitted|admissible|received)\b|"
     # "shall be excluded in any criminal prosecution", "is inadmissible in any proceeding"
-    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
-    r"gathered|acquired)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+"
-    r"(?:excluded|suppressed)\b|"
-    r"\b(?:information|data|evidence|recordings?|images?|footage)\s+(?:obtained|collected|"
-    r"gathered|acquired)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+"
-    r"inadmissible\b",
+    # (from evidence, not "excluded from the annual statistical report")
+    r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
+    r"gathered|acquired|recorded|captured)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b"
+    r"(?:shall|must)\s+be\s+(?:excluded|suppressed)\s+(?:as\s+evidence|(?:in|from)\s+(?:any|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:proceeding|trial|prosecution|hearing|action))\b|"
+    r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
+    r"gathered|acquired|recorded|captured)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b"
+    r"(?:is|are|shall\s+be)\s+inadmissible\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -1284,9 +1287,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:\s+or\s+(?:ordinance|resolution))?\s+(?:enacted|adopted|passed)\s+by\s+"
                 + _BY_THE_BODY
                 + r"[^.;]{0,200}\bmay\b|"
-                r"\b(?:prior\s+to|before)\s+(?:authoriz|approv)\w*\s+(?:the\s+)?(?:city|county|town|"
-                r"village|department|agency)\b[^.;]{0,60}\b(?:contract|agreement|acqui\w+|purchas\w*|"
-                r"use)\b",
+                # (the body the one authorizing: not "The Chief of Police shall consult the City
+                # Council before authorizing the department to use a drone")
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?\s+|the\s+|each\s+)?" + BODY
+                + r"\b[^.;]{0,200}\b(?:prior\s+to|before)\s+(?:authori[sz]|approv)\w*\s+(?:the\s+)?"
+                r"(?:city|county|town|village|department|agency)\b[^.;]{0,60}\b(?:contract|agreement|"
+                r"acqui\w+|purchas\w*|use)\b",
                 BODY,
                 need=Need.NONE,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
@@ -1787,10 +1793,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|"
                 + _USED_TECHNOLOGY
                 + r"\s+(?:use|operation|deployment))\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
-                r"(?:[\w-]+\s+)?"
-                r"(?:law\s+enforcement|police|sheriff|state|public|government\w*|municipal\w*|city|"
-                r"county|agenc\w+|department\w*)\b[^.;]{0,160}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
-                r"prohibited\b|"
+                # (the government itself: not "by the public", "by any city resident", "by
+                # state-licensed hobbyists")
+                r"(?:law\s+enforcement|police|sheriff\w*|(?:state|city|county|municipal|local|public)\s+"
+                r"(?:agenc\w+|department\w*|entit\w+|bod\w+)|government\w*|agenc\w+|department\w*)\b"
+                r"(?!-)[^.;]{0,160}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
@@ -1804,15 +1811,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # to locate a missing person")
             rule(
                 _GOVERNMENT_ACTOR,
-                _USED_TECHNOLOGY
+                r"\b"
+                + _USED_TECHNOLOGY
                 + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
                 r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b|"
                 # what it gathers barred from a use: "Images from the cameras shall not be used to
                 # enforce petty offenses" (not evidence "obtained in violation of" the law)
                 r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
                 r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
-                r"(?:cameras?|drones?|systems?|readers?|devices?)\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+"
-                r"be\s+used\s+(?:to|for|in)\b",
+                r"(?:cameras?|drones?|readers?|(?:camera|video|surveillance|recording|reader|ALPR)\s+"
+                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -1834,12 +1842,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # search and rescue, crime scene documentation, and responding to an active shooter"
             # (one purpose alone limits use; it sets no policy).
             rule(
-                r"\b(?:use|operation|deployment)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:shall|must|is|are)\s+"
-                r"(?:be\s+)?(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b[^.;]{0,120},"
-                r"[^.;]{0,120}\b(?:and|or)\b",
-                _POLICY_TECH,
+                _GOVERNMENT_ACTOR,
+                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|\b"
+                + _USED_TECHNOLOGY
+                + r"\s+(?:use|operation|deployment))\s+(?:shall|must|is|are)\s+(?:be\s+)?"
+                r"(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b[^.;]{0,120},[^.;]{0,120}"
+                r"\b(?:and|or)\b",
                 need=Need.NONE,
                 weak=True,
+                paragraph=True,
+                titled=True,
             ),
             # The law ordering a record of every use of the data: "Each agency shall maintain a log
             # of every query of the plate reader database". An audit trail is a rule a use policy
@@ -1969,9 +1981,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "may not require a business to provide access to its security camera footage
             # without a warrant".
             rule(
-                r"\b(?:require|compel|order|direct)\w*\s+(?:a|an|any)\s+(?:business|resident|homeowner|"
-                r"person|property\s+owner|owner)\b[^.;]{0,60}\b(?:provide|give|produce|grant|share|"
-                r"turn\s+over|install)\w*\b[^.;]{0,60}\b(?:footage|recordings?|video|images?|cameras?)\b"
+                r"\b(?:may|shall)\s+not\s+(?:require|compel|order|direct)\w*\s+(?:a|an|any)\s+(?:business|"
+                r"resident|homeowner|person|property\s+owner|owner)\b[^.;]{0,60}\b(?:provide|give|produce|"
+                r"grant|share|turn\s+over)\w*\b[^.;]{0,60}\b(?:footage|recordings?|video|images?|cameras?)\b"
                 r"[^.;]{0,60}\b(?:without|except\s+(?:pursuant\s+to|with|upon|under)|unless)\b[^.;]{0,40}"
                 r"\b(?:warrant|court\s+order|judicial\s+order|subpoena|consent)",
                 need=Need.PROHIBITION,
@@ -2093,7 +2105,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # ... information", "may not adopt, enact, or enforce a policy under which the
                     # entity prohibits ... the enforcement of immigration laws")
                     r"\b(?:prohibits?|limits?)\s+or\s+materially\s+limits?\b|"
-                    r"\bprohibit\w*,?\s+or\s+in\s+any\s+way\s+restrict\w*\b|"
+                    r"\bprohibit\w*,?\s+or\s+in\s+any\s+way\s+restrict\w*,?\s+[^.;]{0,80}?\bfrom\s+(?:shar|"
+                r"send|request|receiv|maintain|exchang|cooperat|assist|provid|tak)|"
                     r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\s+"
                     r"(?:that|which|under\s+which)\b[^.;]{0,60}\b(?:prohibit|limit|restrict)\w*|"
                     # ("may not restrict its jailers from sharing", "may not prohibit, or in any way
@@ -2123,10 +2136,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # ... or to a list of whom, whoever they are: "may be disclosed only to a prosecutor,
             # a court, or the person recorded"
             rule(
-                r"\b(?:shared|disclosed|released|provided|disseminated)\s+only\s+(?:to|with)\s+"
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b[^.;]{0,80}\b(?:may|shall|"
+                r"must|is|are)\s+(?:be\s+)?(?:shared|disclosed|released|disseminated)\s+only\s+(?:to|with)\s+"
                 r"(?!the\s+extent\b)[^.;]{0,60},[^.;]{0,60}\b(?:or|and)\b",
-                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
-                need=Need.PROHIBITION,
+                need=Need.NONE,
             ),
             # "Access to the images ... shall be limited to criminal justice agencies": a limit
             # that names who may have the data forbids everyone else, stated with "shall" or in
@@ -2695,9 +2708,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
                     # (Maryland's purpose paragraph: "FOR the purpose of ...; requiring the
                     # Attorney General to enforce certain provisions")
-                    r"a\s+bill|for\s+the\s+purpose\s+of)\b|;\s*(?:to\s+provide|stating|making|providing|"
-                    r"creating|establishing|prescribing|imposing)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|"
-                    r"inadmissible|evidence|misdemeanor|felony|crime|offense)\b|"
+                    r"a\s+bill|(?-i:FOR)\s+the\s+purpose\s+of\b[^.]{0,200};\s*[a-z]+ing)\b|;\s*(?:to\s+provide|"
+                    r"stating|making|providing|creating|establishing|prescribing|imposing)\b[^;]{0,80}\b"
+                    r"(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
+                    # ("...; making violation a misdemeanor; providing exceptions")
+                    r";\s*making\s+(?:a\s+)?violations?\b[^;]{0,60}\b(?:misdemeanor|felony|crime|offense)\b|"
                     # (or in the imperative, as a digest of its sections: "Create a new section of
                     # KRS Chapter 61 ...; create a new cause of action for enumerated persons")
                     r"^(?:create|amend|establish)\s+(?:a\s+)?new\s+section\b.*?;\s*(?:create|"
@@ -2960,7 +2975,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # use on the governing body's approval: "may not procure or use facial
                     # recognition technology without the explicit approval of its legislative
                     # authority" (another element)
-                    r"\bwithout\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:approval|authori[sz]ation)\b|"
+                    r"\bwithout\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:approval|authori[sz]ation)\s+of\s+"
+                    r"(?:its\s+)?(?:respective\s+)?(?:(?:the\s+)?(?:legislature|general\s+assembly)\b|"
+                    + _BY_THE_BODY
+                    + r")|"
                     # ("Probable cause or positive identification may be established using facial
                     # recognition technology only if ...")
                     r"\b(?:probable\s+cause|(?:positive\s+)?identification)\b[^.;]{0,40}\b(?:may|shall|can)\s+"
@@ -3388,7 +3406,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
-        ("limited to", "restricted to", "confined to"),
+        _USED_TECHNOLOGY_WORDS,
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
     ),
