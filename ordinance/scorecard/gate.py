@@ -91,7 +91,9 @@ _BILL_ANALYSIS = re.compile(
     # (a bill tracker's machine summary: "AI Summary"; Kentucky's digest of a bill, in the
     # imperative: "Create a new section of KRS Chapter 189 to define ...; prohibit ...", where the
     # bill itself says "A NEW SECTION OF KRS CHAPTER 189 IS CREATED TO READ AS FOLLOWS")
-    r"\bAI\s+summary\b|\bcreate\s+a\s+new\s+section\s+of\s+KRS\s+chapter\b",
+    r"\bAI\s+summary\b|\bcreate\s+a\s+new\s+section\s+of\s+KRS\s+chapter\b|"
+    # (Indiana's "DIGEST OF INTRODUCED BILL ... Synopsis:")
+    r"\bdigest\s+of\s+(?:introduced|engrossed|enrolled)\s+bill\b",
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
@@ -274,8 +276,18 @@ _BYLINE = re.compile(
 )
 
 
+# ... or the writer's address and the date: "rpulley@lsjournal.comSeptember 20, 2013"
+_EMAIL_BYLINE = re.compile(
+    r"^\S+@[\w-]+(?:\.[\w-]+)+\s*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
-    # (the three opening lines first: the form is read from the whole text)
+    # (the three opening lines first: the form is read from the whole text; a reporter's address
+    # and date is no part of any instrument, whatever its story quotes of one)
+    if any(_EMAIL_BYLINE.match(p.text) for p in passages[:3]):
+        return True
     return any(_BYLINE.match(p.text) for p in passages[:3]) and not _has_an_instruments_form(
         passages
     )
