@@ -1843,6 +1843,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # (one purpose alone limits use; it sets no policy).
             rule(
                 _GOVERNMENT_ACTOR,
+                # (the limit's words first: a quick test before the technology's long one)
+                r"\b(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b",
                 r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|\b"
                 + _USED_TECHNOLOGY
                 + r"\s+(?:use|operation|deployment))\s+(?:shall|must|is|are)\s+(?:be\s+)?"
@@ -3406,7 +3408,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
-        _USED_TECHNOLOGY_WORDS,
+        ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
     ),
