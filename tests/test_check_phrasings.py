@@ -4808,6 +4808,9 @@ CAUSES_52: list[tuple[str, bool, str]] = [
      "The bill makes evidence gathered in violation of the bill inadmissible.\nPage 2, Line 1Be it "
      "enacted by the General Assembly of the State of Colorado:\nPage 2, Line 2SECTION 1. Short "
      "title. This act may be cited as the Drone Act."),
+    ("enforcement", False, "Drone Laws in Ohio\n\nStatutes:\n\n4561.50. Evidence. Information "
+     "obtained from a drone is not admissible in any prosecution unless it was obtained under a "
+     "warrant."),
     ("enforcement", False, "Ohio Drone Laws\n\nStatutes:\n\n4561.50. Evidence. Information "
      "obtained from a drone is not admissible in any prosecution unless it was obtained under a "
      "warrant."),

@@ -127,7 +127,7 @@ def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
 # (the whole line, a place's name before it: not "AN ACT concerning drone laws", "Amending the
 # Traffic Camera Laws")
 _LAWS_PAGE_TITLE = re.compile(
-    r"^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:UAS|drones?|unmanned\s+aircraft|"
+    r"^(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}(?:UAS|drones?|unmanned\s+aircraft|"
     r"surveillance|cameras?|license\s+plate\s+readers?|ALPR)\s+laws(?:\s+in\s+[A-Z][\w ]+)?\s*$",
     re.IGNORECASE,
 )
