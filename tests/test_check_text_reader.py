@@ -249,6 +249,15 @@ def test_colorado_page_and_line_marks_go_and_leave_the_numbers_of_the_text() -> 
         "The department shall destroy plate data within 30 days after the date of its collection.")
 
 
+def test_a_state_bill_run_into_its_page_header_is_split_at_its_caption() -> None:
+    header = "STATE OF ELM " + "Introduced by Sens. ROE, DOE -- read twice and ordered printed " * 9
+    text = (header + "AN ACT to amend the state technology law, in relation to drones. BE IT "
+            "ENACTED BY THE LEGISLATURE: Section 1. No agency shall fly a drone over a school.")
+    texts = [b.text for b in segment(text)]
+    assert any(t.startswith("AN ACT to amend the state technology law") for t in texts)
+    assert any(t.startswith("BE IT ENACTED BY THE LEGISLATURE") for t in texts)
+
+
 def test_a_date_line_is_no_section_number() -> None:
     assert segment("03.29.2016")[0].kind is BlockKind.PARAGRAPH
 

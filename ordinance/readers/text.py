@@ -174,7 +174,11 @@ CLERK_CERTIFIES = (
     r"(?:(?:city|town|village|county|borough|township)\s+)?clerk)\b"
 )
 _RUN_ON_BREAK = re.compile(
-    r"\s+(?=WHEREAS\b|Whereas,|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED)\b|"
+    r"\s+(?=WHEREAS\b|Whereas,|NOW,?\s+THEREFORE\b|BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|"
+    # a state bill's caption run into its page header: "... STATE OF HAWAII A BILL FOR AN ACT
+    # relating to violation of privacy. BE IT ENACTED ...", "... Committee on Internet and
+    # Technology AN ACT to amend the state technology law"
+    r"A\s+BILL\s+FOR\s+AN\s+ACT\b|AN\s+ACT\s+(?:to|relating|concerning|TO|RELATING|CONCERNING)\b|"
     r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b|"
     + CLERK_CERTIFIES
     + r")"
