@@ -649,8 +649,8 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             _ENACTING.search(block.text) or _SUMMARY_ENDS.search(block.text) or summary_left <= 0
         ):
             in_summary = False
-        summary_left -= 1
         if in_summary:
+            summary_left -= 1
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))
             continue
         level = -1

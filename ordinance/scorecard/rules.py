@@ -463,6 +463,10 @@ _NOT_A_USE_LIMIT = (
     r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
     r"\b(?:be|being)\s+disciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
 )
+# What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
+# sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
+# verbs.
+_SHARING_ACTS = r"shar|send|request|receiv|maintain|exchang|cooperat|assist|provid"
 # The verbs of data's destruction, for the retention rule's many wordings.
 _DESTROYED = r"(?:purged|deleted|destroyed|erased|expunged|discarded)"
 _DESTROY = r"(?:purge|delete|destroy|erase|expunge|discard)"
@@ -591,19 +595,22 @@ _PURPOSE_LABEL = (
 # against a member of any University faculty, staff, or student body": what was gathered
 # unlawfully is barred from use, whoever the proceeding is against (a board's policy reads it
 # with none of the exclusions that keep out discipline by its ordinary rules).
-SUPPRESSION = rule(
+# What the law's suppression rule names: evidence gathered by the technology.
+_GATHERED = (
     r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
-    r"gathered|acquired|recorded|captured)\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
+    r"gathered|acquired|recorded|captured)"
+)
+SUPPRESSION = rule(
+    _GATHERED + r"\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
     r"(?:used|admitted|admissible|received)\b|"
     # "shall be excluded in any criminal prosecution", "is inadmissible in any proceeding"
     # (from evidence, not "excluded from the annual statistical report")
-    r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
-    r"gathered|acquired|recorded|captured)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b"
+    + _GATHERED
+    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b"
     r"(?:shall|must)\s+be\s+(?:excluded|suppressed)\s+(?:as\s+evidence|(?:in|from)\s+(?:any|a|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:proceeding|trial|prosecution|hearing|action))\b|"
-    r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
-    r"gathered|acquired|recorded|captured)\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b"
-    r"(?:is|are|shall\s+be)\s+inadmissible\b",
+    + _GATHERED
+    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+inadmissible\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -2107,15 +2114,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # ... information", "may not adopt, enact, or enforce a policy under which the
                     # entity prohibits ... the enforcement of immigration laws")
                     r"\b(?:prohibits?|limits?)\s+or\s+materially\s+limits?\b|"
-                    r"\bprohibit\w*,?\s+or\s+in\s+any\s+way\s+restrict\w*,?\s+[^.;]{0,80}?\bfrom\s+(?:shar|"
-                r"send|request|receiv|maintain|exchang|cooperat|assist|provid|tak)|"
+                    r"\bprohibit\w*,?\s+or\s+in\s+any\s+way\s+restrict\w*,?\s+[^.;]{0,80}?\bfrom\s+"
+                    r"(?:" + _SHARING_ACTS + r"|tak)|"
                     r"\b(?:may|shall)\s+not\s+(?:adopt|enact|enforce)\b[^.;]{0,80}\bpolic(?:y|ies)\s+"
                     r"(?:that|which|under\s+which)\b[^.;]{0,60}\b(?:prohibit|limit|restrict)\w*|"
                     # ("may not restrict its jailers from sharing", "may not prohibit, or in any way
                     # restrict, any official from sending ... information", 8 U.S.C. 1373's words)
                     r"\b(?:may|shall)\s+not\s+(?:prohibit|restrict|limit)\w*,?\s+(?:or\s+(?:in\s+any\s+way\s+|"
-                    r"materially\s+)?(?:restrict|limit)\w*,?\s+)?[^.;]{0,80}?\bfrom\s+(?:shar|send|"
-                    r"request|receiv|maintain|exchang|cooperat|assist|provid)",
+                    r"materially\s+)?(?:restrict|limit)\w*,?\s+)?[^.;]{0,80}?\bfrom\s+(?:"
+                    + _SHARING_ACTS
+                    + r")",
                 ),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
