@@ -4886,6 +4886,47 @@ CAUSES_53: list[tuple[str, bool, str]] = [
 ]
 
 
+# Readings written at the start of the fourteenth session from the misses left in seen batches
+# (statutes' use rules): a technology barred from one purpose or flatly for the government, the
+# data it gathers barred but on a condition, one purpose before "only", what a camera may only
+# capture, the shortest time the police keep their own recordings, and officers' duty to wear a
+# camera. Each with a wording that must not be read.
+CAUSES_BEFORE_54: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _LAW_50.format("No state agency may use an unmanned aircraft system to "
+     "conduct surveillance of a lawful assembly.")),
+    ("use_policy", False, _LAW_50.format("A state agency may not use an unmanned aircraft system "
+     "for any purpose.")),
+    ("use_policy", True, _LAW_50.format("The sheriff shall not use a cell site simulator device "
+     "for the location of a person's phone in a civil matter.")),
+    ("use_policy", True, _LAW_50.format("Subject to subsection (c), the operation of a license "
+     "plate reader system by a county agency is prohibited.")),
+    ("use_policy", True, _LAW_50.format("It is unlawful for an individual, a partnership, a "
+     "corporation, a trust, an association, or the state and its political subdivisions to use a "
+     "license plate reader.")),
+    ("use_policy", False, _LAW_50.format("It is unlawful for any person to operate an unmanned "
+     "aircraft over a correctional facility except with the warden's consent.")),
+    ("use_policy", True, _LAW_50.format("A police department shall not access data collected by "
+     "a license plate reader unless the access is for an active criminal investigation.")),
+    ("use_policy", True, _LAW_50.format("Red light cameras shall be used for the enforcement of "
+     "traffic signals only.")),
+    ("use_policy", True, _LAW_50.format("Speed cameras may only take photographs of the rear of a "
+     "vehicle.")),
+    ("use_policy", True, _LAW_50.format("The records custodian may only access stored "
+     "surveillance footage after a written request is approved.")),
+    ("use_policy", True, _LAW_50.format("Every law enforcement agency shall retain body camera "
+     "recordings for not less than one hundred twenty (120) days.")),
+    ("use_policy", False, _LAW_50.format("Each pawnbroker shall retain its security camera "
+     "recordings for at least thirty (30) days and make them available to the police on "
+     "request.")),
+    ("use_policy", True, _LAW_50.format("Each deputy sheriff on patrol shall wear a functioning "
+     "camera that records audio and video.")),
+    ("use_policy", False, _LAW_50.format("Each deputy sheriff shall wear the uniform the sheriff "
+     "prescribes.")),
+    ("use_policy", False, "AN ACT requiring state troopers to wear and use body cameras.\n\n"
+     "WHEREAS, body cameras build trust."),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -4907,7 +4948,7 @@ _FOUND_OR_NOT = {
     "after-49": CAUSES_REVIEW_49, "batch-50": CAUSES_50, "before-51": CAUSES_BEFORE_51,
     "batch-51": CAUSES_51, "before-52": CAUSES_BEFORE_52,
     "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
-    "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53,
+    "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
 }  # fmt: skip
 
 

@@ -432,13 +432,15 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 # "operate an unmanned aircraft system", "use facial recognition technology".
 _USED_TECHNOLOGY = (
     r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w'’-]+\s+){0,3}?(?:cameras?|drones?|"
-    r"unmanned\s+aircraft|"
+    r"unmanned\s+(?:aircraft|aerial)|"
     r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
     r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification|identifiers?|data)|"
     r"tracking\s+devices?|(?:portable|body[- ]worn|mobile|in-car|video)\s+(?:video\s+)?recording\s+"
     r"(?:systems?|devices?)|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
+# The noun a technology's name may end in: "an automatic license plate reader system"
+_TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
 _USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOLOGY
@@ -458,7 +460,8 @@ _NOT_A_USE_LIMIT = (
     + _BY_THE_BODY
     + r"[^.;]{0,60}\b(?:approv\w*|authori[sz]\w*)",
     r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private|commercial)\b|"
-    r"\b(?:a|any)\s+(?:person|individual|employer|landlord|business|operator)\s+(?:may|shall|must)\s+not\b|"
+    r"\b(?:a|any)\s+(?:person|individual|employer|landlord|business|operator)"
+    r"(?:\s+or\s+(?:entity|business|organi[sz]ation))?\s+(?:may|shall|must)\s+not\b|"
     r"\bunlawful\s+for\s+(?:a|any)\s*(?:one|person|individual)\b|\bunlawful\s+for\s+anyone\b",
     r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
     r"\b(?:be|being)\s+disciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
@@ -1722,6 +1725,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # camera all contacts", "when ... a body worn camera must be activated". Partial, like
             # the retention rule.
             rule(
+                # "Every peace officer shall wear a camera that electronically records", "shall wear
+                # an operating body-worn camera (BWC)", "officers ... wear and use body cameras"
+                r"\b(?:shall|must)\s+wear\s+(?:an?\s+)?(?:operating\s+|functioning\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:cameras?|BWCs?)\b|"
+                # (a duty, not a caption: "An Act requiring officers to wear and use a camera")
+                r"\b(?:shall|must)\b[^.;]{0,160}?\bwear\s+and\s+(?:use|activate)\s+(?:[\w-]+\s+){0,2}?"
+                r"cameras?\b|"
                 r"\b(?:shall|must)\s*(?::\s*(?:\(?\w{1,3}[.)]\s*)?)?(?:wear\s+and\s+)?(?:activate|turn\s+on|"
                 r"begin\s+recording)\b|"
                 # (what it records: not "shall record the serial number of every camera")
@@ -1733,7 +1743,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"the\s+following\s+(?:situations|circumstances|events|encounters)\b)|"
                 r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b",
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
-                r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b",
+                r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
+                # (a camera an officer wears is a body camera)
+                r"\bwear\s+(?:and\s+(?:use|activate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b",
                 need=Need.NONE,
                 weak=True,
             ),
@@ -1754,7 +1766,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|may|must)\s+(?:only\s+)?be\s+(?:used|operated|deployed|utilized)\s+"
                 r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
                 r"\b(?:shall|may|must)\s+(?:only\s+)?(?:use|operate|deploy|utilize)\b[^.;]{0,60}\b"
-                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b",
+                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
+                # the purpose before "only": "The camera systems shall be used for traffic
+                # enforcement only", "access to LPR collected data shall be for official law
+                # enforcement purposes only"
+                r"\b(?:shall|may|must)\s+(?:be\s+used\s+|be\s+)(?:for|to)\s+[^.;]{1,80}?\s"
+                r"(?:only|solely|exclusively)\b|"
+                # what it may capture: "cameras may only take pictures of the vehicle"
+                r"\b(?:may|shall)\s+(?:only|solely)\s+(?:take\s+(?:pictures|photographs|images)|"
+                r"record|capture|collect|scan)\b|"
+                # "The custodian may only access a passive surveillance record beyond the first
+                # anniversary if" (not the passive "ALPR data shall only be accessed for
+                # appropriate, job-related functions", as often a department manual's as a law's)
+                r"\b(?:may|shall)\s+(?:only|solely)\s+(?:access|view|query|search|review)\b|"
+                # "are for the exclusive use of the tolling agency for toll collection"
+                r"\b(?:is|are|shall\s+be)\s+for\s+the\s+(?:exclusive|sole)\s+use\s+of\b",
                 _POLICY_TECH,
                 need=Need.NONE,
                 # (a list of purposes under "the following" is the rule above's)
@@ -1797,7 +1823,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "The use of a drone by law enforcement at protests ... is prohibited" (by the
                 # government: not "The placement or use of surveillance cameras on District lands
                 # is prohibited", a rule for others' cameras)
-                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|"
+                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + _TECH_TAIL + r"|"
                 + _USED_TECHNOLOGY
                 + r"\s+(?:use|operation|deployment))\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
                 # (the government itself: not "by the public", "by any city resident", "by
@@ -1805,10 +1831,34 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:law\s+enforcement|police|sheriff\w*|(?:state|city|county|municipal|local|public)\s+"
                 r"(?:agenc\w+|department\w*|entit\w+|bod\w+)|government\w*|agenc\w+|department\w*)\b"
                 r"(?!-)[^.;]{0,160}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b|"
+                # unlawful for a list that holds the government: "it is unlawful for an
+                # individual, partnership, corporation, ... or the State of Arkansas, its agencies,
+                # and political subdivisions to use an automatic license plate reader system"
+                r"\bunlawful\s+for\s+[^.;]{0,160}?\b(?:state|agenc(?:y|ies)|political\s+subdivisions?|"
+                r"government(?:al)?\s+entit(?:y|ies)|law\s+enforcement)\b[^.;]{0,60}?\bto\s+"
+                + _USE_OF_TECHNOLOGY
+                + r"|"
+                # what it gathers barred from use but on a condition: "A law enforcement agency may
+                # not use captured plate data unless ...", "may not obtain, receive, or use data
+                # acquired through an unmanned aircraft system unless"
+                r"\b(?:may|shall|must)\s+not\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:use|access|obtain|retain)\s+"
+                r"(?:any\s+|the\s+)?(?:captured\s+plate\s+data|(?:data|images?|information|recordings?|"
+                r"footage)\s+(?:acquired|obtained|captured|collected|gathered|recorded)\s+(?:through|by|"
+                r"from|with|using)\s+(?:the\s+use\s+of\s+)?" + _USED_TECHNOLOGY + r")[^.;]{0,200}\b"
+                r"(?:unless|except|other\s+than|without)\b|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
-                + _USE_OF_TECHNOLOGY,
+                + _USE_OF_TECHNOLOGY
+                + r"|"
+                # barred from one purpose: "A law enforcement agency may not use a drone to gather
+                # evidence", "shall not use a license plate reader for immigration enforcement"
+                # (not a ban whole: "shall not use face recognition for any purpose")
+                r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall))\s+"
+                + _USE_OF_TECHNOLOGY
+                + _TECH_TAIL
+                + r"\s+(?:to|for|at|against)\s+"
+                r"(?!any\s+(?:purpose|reason)|any\s+\w+\s+purpose)",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -1877,6 +1927,34 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:audited|logged|recorded)\b",
                 _POLICY_TECH,
                 weak=True,
+            ),
+            # The law setting the shortest time a government keeps what its cameras record:
+            # "each body worn camera recording must be retained for a minimum of 90 days", "a
+            # law enforcement agency shall retain ... for not less than 30 days". A retention
+            # rule a use policy holds; partial, like the longest period's rule. Not a business's
+            # camera mandate, which keeps recordings for the police's sake ("The licensee shall
+            # retain all recordings for at least thirty days").
+            rule(
+                # (the police's own recordings: not a business's, even one the police may view)
+                r"\b(?:law\s+enforcement|police|sheriff\w*|agenc(?:y|ies)|troopers?|state\s+patrol|"
+                r"body[- ]worn|dash(?:board)?\s+cam\w*|in-car)\b",
+                r"\b(?:retain\w*|retention|kept|keep|preserv\w+|stor(?:e|ed))\b[^.;]{0,160}?\b"
+                r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+less\s+than)\s+"
+                r"[^.;]{0,30}?\b(?:days?|months?|years?)\b|"
+                r"\bminimum\s+retention\s+period\b",
+                r"\b(?:recordings?|footage|video\w*|images?|photographs?|cameras?|"
+                r"(?:plate\s+reader|ALPR|LPR|drone|UAS|surveillance)\s+data)\b",
+                need=Need.NONE,
+                none_of=(
+                    r"\b(?:licensees?|establishments?|business(?:es)?|owners?|operators?|stores?|"
+                    r"retailers?|dispensar(?:y|ies)|permittees?|premises|employers?|landlords?)\b",
+                    # kept to be handed to the police ("preserved for at least 180 days and made
+                    # available to law enforcement upon request")
+                    r"\b(?:available|provided?|produced?|furnish\w*|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+"
+                    r"(?:the\s+|any\s+|local\s+)?(?:law\s+enforcement|police|sheriff)",
+                ),
+                weak=True,
+                titled=True,
             ),
         ),
         aspects=(
@@ -3319,6 +3397,7 @@ _SHARING_RECIPIENTS = (
 _USED_TECHNOLOGY_WORDS = (
     "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
     "biometric", "tracking device", "surveillance", "recording system", "recording device",
+    "captured plate",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3409,9 +3488,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
          "destroy", "eras", "overwrit", "keep", "expung", "discard"),
-        ("activate", "turn on", "turned on", "begin recording", "record"),
+        ("activate", "turn on", "turned on", "begin recording", "record", "wear"),
         _POLICY_WORDS,
-        ("only", "solely", "exclusively"),
+        ("only", "sole", "exclusive"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
@@ -3419,6 +3498,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
+        ("minimum", "at least", "less than"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
