@@ -192,3 +192,18 @@ def test_training_from_a_missing_corpus_says_so_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("/nonexistent/labels.yaml: cannot train")
     assert law_training.main(["only-one-argument"]) == 2
+
+
+def test_a_scope_for_the_purposes_of_a_section_gives_no_reasons() -> None:
+    """"For purposes of this section, ... is presumed" sets a rule's scope; "The purpose of this
+    section is to ..." gives the law's reason."""
+    models = LearnedModels(
+        LinearModel({}, 0.0, 0.8), {"findings": LinearModel({"purposes": 30.0}, 0.0, 0.5)}
+    )
+    scope = _passages("For purposes of this section, a person's consent is presumed revoked.")
+    verdicts = [Verdict("findings", Status.MISSING)]
+    (after,) = with_second_opinion(verdicts, scope, sentences_of(scope), models)
+    assert after.status is Status.MISSING
+    reason = _passages("The purposes of this section are to protect privacy and safety.")
+    (after,) = with_second_opinion(verdicts, reason, sentences_of(reason), models)
+    assert after.status is Status.PRESENT

@@ -1231,3 +1231,24 @@ def test_a_text_titled_as_a_surveillance_use_policy_has_the_form_of_law() -> Non
         "The Finance Agency maintains security cameras at its offices to protect its staff."
     )
     assert not has_the_form_of_law(passages_from_text(approval))
+
+
+def test_a_bill_s_caption_over_its_digest_is_a_record_holding_the_title_only() -> None:
+    """A legislature's page of a bill's caption over its digest ("This bill would ...") holds
+    the bill's title, not its text: the digest's "would prohibit" enacts nothing."""
+    page = (
+        "Amended IN Senate April 2, 2024\n\nSTATE OF ELM LEGISLATURE\n\nSenate Bill No. 41\n\n"
+        "An act to amend Section 12 of the Elm Penal Code, relating to drones.\n\n"
+        "LEGISLATIVE COUNSEL'S DIGEST\n\nSB 41, as amended, Roe. Drones.\n\nThis bill would "
+        "prohibit a law enforcement agency from using a drone without a warrant, and would "
+        "require each agency to delete drone images within 30 days."
+    )
+    assert describes_an_item(passages_from_text(page))
+    card = check_text(page)
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]
+    # (the bill's own text under its caption is read whole)
+    bill = page.split("LEGISLATIVE")[0] + (
+        "The people of the State of Elm do enact as follows:\n\nSECTION 1. A law enforcement "
+        "agency shall not use a drone without a warrant."
+    )
+    assert not describes_an_item(passages_from_text(bill))

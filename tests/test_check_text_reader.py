@@ -564,3 +564,21 @@ def test_a_subsection_number_run_into_its_first_word_is_put_apart() -> None:
     assert any(block.text.startswith("The public shall have") for block in blocks)
     # a decimal number inside a sentence is left as it is
     assert segment("The fee is 12.50 dollars.\n")[0].text == "The fee is 12.50 dollars."
+
+
+def test_a_california_caption_run_into_its_header_and_digest_is_split_out() -> None:
+    """California's pages may run the header, the caption and the digest into one line, with no
+    space between them: the caption comes apart as the text's title."""
+    line = (
+        "Amended IN Senate March 3, 2025 STATE OF ELM LEGISLATURE 2025-2026 REGULAR SESSION "
+        "Senate Bill No. 77Introduced by Senator RoeFebruary 04, 2025An act to amend Section "
+        "1798.90.51 of the Civil Code, relating to personal information.LEGISLATIVE COUNSEL'S "
+        "DIGESTSB 77, as amended, Roe. Automated license plate recognition systems. Existing law "
+        "requires an operator of such a system to maintain reasonable security procedures and a "
+        "usage and privacy policy, and this bill would add to that policy a rule on the sharing "
+        "of the information the system gathers with any agency outside the state, and would "
+        "require the operator to report each such sharing to the Attorney General each year."
+    )
+    texts = [b.text for b in segment(line)]
+    assert any(t.startswith("An act to amend Section 1798.90.51") for t in texts)
+    assert any(t.startswith("LEGISLATIVE COUNSEL'S DIGEST") for t in texts)

@@ -178,10 +178,16 @@ _RUN_ON_BREAK = re.compile(
     # a state bill's caption run into its page header: "... STATE OF HAWAII A BILL FOR AN ACT
     # relating to violation of privacy. BE IT ENACTED ...", "... Committee on Internet and
     # Technology AN ACT to amend the state technology law"
-    r"A\s+BILL\s+FOR\s+AN\s+ACT\b|AN\s+ACT\s+(?:to|relating|concerning|TO|RELATING|CONCERNING)\b|"
+    r"A\s+BILL\s+FOR\s+AN\s+ACT\b|(?:AN\s+ACT|An\s+act)\s+(?:to|relating|concerning|TO|RELATING|CONCERNING)\b|"
+    # California's caption over its digest: "... relating to personal information.
+    # LEGISLATIVE COUNSEL'S DIGEST"
+    r"LEGISLATIVE\s+COUNSEL['’]S\s+DIGEST\b|"
     r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b|"
     + CLERK_CERTIFIES
-    + r")"
+    + r")|"
+    # the same with no space left between them: "Introduced by Senator Roe February 04, 2025An
+    # act to amend ...", "... relating to personal information.LEGISLATIVE COUNSEL'S DIGEST"
+    r"(?<=\d{4})(?=An\s+act\s+(?:to|relating)\b)|(?<=\.)(?=LEGISLATIVE\s+COUNSEL['’]S\s+DIGEST)"
 )
 
 

@@ -592,6 +592,29 @@ def writes_a_memo(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A legislature's page of a bill's caption over its digest, without the bill's text: "An act to
+# amend Section 1798.90.51 of the Civil Code, relating to personal information." above
+# "LEGISLATIVE COUNSEL'S DIGEST" ("This bill would ..."), Colorado's "Bill Summary", Alabama's
+# "SYNOPSIS:", Nevada's "SUMMARY—". The caption is the bill's; the digest says what it would do.
+_BILL_CAPTION = re.compile(
+    r"^(?:an\s+act|a\s+bill)\s+(?:to|for|relating|concerning|relative)\b", re.IGNORECASE
+)
+_DIGEST_HEADING = re.compile(
+    r"^(?:legislative\s+counsel['’]?s\s+digest|bill\s+summary|synopsis\s*:?|summary\s*[—–:-])",
+    re.IGNORECASE,
+)
+
+
+def _captions_a_digest(passages: Sequence[Passage]) -> bool:
+    caption = next(
+        (i for i, p in enumerate(passages) if p.part is Part.TITLE and _BILL_CAPTION.match(p.text)),
+        None,
+    )
+    return caption is not None and any(
+        _DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]
+    )
+
+
 def describes_an_item(passages: Sequence[Passage], memo: bool | None = None) -> bool:
     """Whether the text is a record about an instrument rather than its text: a coversheet or
     agenda record with no enacting or resolving clause. It may print the instrument's title (a
@@ -602,5 +625,7 @@ def describes_an_item(passages: Sequence[Passage], memo: bool | None = None) -> 
     if _has_enacting_clause(passages) or any(p.part is Part.RECITAL for p in passages):
         return False
     if any(_ITEM_RECORD.match(p.text) for p in passages[:_RECORD_LINES]):
+        return True
+    if _captions_a_digest(passages):
         return True
     return writes_a_memo(passages) if memo is None else memo

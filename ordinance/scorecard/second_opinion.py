@@ -63,7 +63,8 @@ _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
     # (nor a duty to "make determinations respecting complaints")
     r"\b(?:finds?|found|determin(?!ations?\b)\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
-    r"in\s+order\s+to|purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
+    # (not a scope's "For purposes of this section, a person's consent is presumed revoked")
+    r"in\s+order\s+to|(?<!for\s)(?<!for\sthe\s)purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
     r"(?:its|the)\s+purposes?\s+(?:is|are))\b",
     re.I,
 )
