@@ -4924,6 +4924,29 @@ CAUSES_BEFORE_54: list[tuple[str, bool, str]] = [
      "prescribes.")),
     ("use_policy", False, "AN ACT requiring state troopers to wear and use body cameras.\n\n"
      "WHEREAS, body cameras build trust."),
+    ("use_policy", True, _LAW_50.format("A county agency may not collect a person's biometric "
+     "identifiers without a warrant.")),
+    ("use_policy", True, _LAW_50.format("The sheriff shall implement written guidelines for the "
+     "use of drones by the sheriff's office.")),
+    ("use_policy", True, _LAW_50.format("Any police department using a license plate reader "
+     "shall adopt a written policy that:\n\n(1) limits its use to criminal investigations; "
+     "and\n\n(2) sets how long its data is kept.")),
+    ("use_policy", True, _LAW_50.format("Body camera recordings made by a state trooper shall not "
+     "be sold or used for any advertising purpose.")),
+    ("use_policy", False, _LAW_50.format("Recordings made by a state trooper shall not be used "
+     "for any purpose.")),
+    ("use_policy", True, _LAW_50.format("A police officer's body camera may not be deliberately "
+     "disabled during a traffic stop.")),
+    ("use_policy", True, _LAW_50.format("Officers of the city police department who watch the "
+     "downtown cameras may not track persons based on their clothing or their race.")),
+    ("use_policy", True, _LAW_50.format("The agency shall destroy the cell phone location data it "
+     "obtained as soon as reasonably possible after the case is closed.")),
+    ("use_policy", True, _LAW_50.format("Only sworn officers of the state patrol shall be "
+     "permitted to view video from the bridge cameras.")),
+    ("use_policy", True, _LAW_50.format("The use of unmanned aircraft to photograph, record, or "
+     "track persons by a county sheriff at any lawful march, rally, vigil, picket, or other "
+     "assembly held on public streets, sidewalks, or parks of the state or of any political "
+     "subdivision is prohibited.")),
 ]
 
 

@@ -407,6 +407,10 @@ _POLICY_FOR_USE = (
     r"(?:when|how|whether)\s+(?:[\w-]+\s+){0,4}?(?:activat\w*|deactivat\w*|record\w*|turn\w*\s+on|"
     r"use[sd]?|operat\w+|deploy\w*|retain\w*|stor\w+|access\w*|shar\w+|delet\w+)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
+    # a policy ordered with what it must hold as items: "A state or local government agency
+    # using a facial recognition service shall establish a policy that: (a) ..."
+    r"\b(?:shall|must)\s+(?:adopt|establish|develop|implement|maintain)\s+(?:an?\s+)?(?:written\s+)?"
+    r"polic(?:y|ies)\s+(?:that|which)\s*:|"
     # "shall operate the cameras in accordance with a policy approved by the Council"
     r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
     r"polic(?:y|ies)\s+(?:approved|adopted)\b"
@@ -443,7 +447,7 @@ _USED_TECHNOLOGY = (
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
-_USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ)\s+" + _USED_TECHNOLOGY
+_USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ|capture|collect)\s+" + _USED_TECHNOLOGY
 # Who a use policy binds: a government, its agencies and officers.
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
@@ -1607,7 +1611,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _POLICY_FOR_USE,
                 _POLICY_TECH,
                 r"\b(?:adopt\w*|establish\w*|develop\w*|promulgat\w*|issue\w*|maintain\w*|"
-                r"prepar\w*|governed|approv\w*|submit\w*)\b",
+                r"prepar\w*|governed|approv\w*|submit\w*|implement\w*)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
             # The governing body adopting the policy itself: "The City Council adopts the Public
@@ -1684,6 +1688,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"[^.;]{0,120}?\b(?:unless|except)\b|"
                 r"\b" + _DESTROYED + r"\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
                 r"(?:possible|practicable)\b|"
+                # ("shall destroy in an unrecoverable manner the information ... as soon as
+                # reasonably possible after the case is declined")
+                r"\b(?:shall|must)\s+" + _DESTROY + r"\b[^.;]{0,160}?\bas\s+soon\s+as\s+"
+                r"(?:reasonably\s+)?(?:possible|practicable)\b|"
                 # at once: "must be deleted immediately", "shall promptly destroy"
                 r"\b" + _DESTROYED + r"\s+(?:immediately|promptly)\b|"
                 r"\b(?:immediately|promptly)\s+" + _DESTROYED + r"\b|"
@@ -1798,7 +1806,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:strictly\s+)?"
                 r"(?:limited|restricted|confined)\s+to\b|"
                 r"^(?:\(?\w{1,3}[.)]\s*)?(?:only|solely)\s+(?:[\w'’-]+\s+){1,6}(?:may|shall|can)\s+"
-                r"(?:access|view|review|query|search)\s+(?:[\w'’-]+\s+){0,4}?" + _HELD_DATA + r"\b",
+                # ("Only POST-certified officers shall be authorized to review video evidence")
+                r"(?:be\s+(?:authorized|permitted)\s+to\s+)?(?:access|view|review|query|search)\s+"
+                r"(?:[\w'’-]+\s+){0,4}?" + _HELD_DATA + r"\b",
                 _POLICY_TECH,
                 need=Need.NONE,
                 weak=True,
@@ -1825,12 +1835,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # is prohibited", a rule for others' cameras)
                 r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + _TECH_TAIL + r"|"
                 + _USED_TECHNOLOGY
-                + r"\s+(?:use|operation|deployment))\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+                + r"\s+(?:use|operation|deployment))"
+                # ("The use of drones to observe or record by law enforcement at protests")
+                r"(?:\s+to\s+[^.;]{1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
                 # (the government itself: not "by the public", "by any city resident", "by
                 # state-licensed hobbyists")
-                r"(?:law\s+enforcement|police|sheriff\w*|(?:state|city|county|municipal|local|public)\s+"
+                r"(?:(?:(?:state|city|county|municipal|local)\s+)?(?:law\s+enforcement|police|sheriff\w*)|"
+                r"(?:state|city|county|municipal|local|public)\s+"
                 r"(?:agenc\w+|department\w*|entit\w+|bod\w+)|government\w*|agenc\w+|department\w*)\b"
-                r"(?!-)[^.;]{0,160}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b|"
+                # (the place or occasion may be long: "... at protests, demonstrations, or other
+                # actions protected by the first amendment ... is prohibited")
+                r"(?!-)[^.;]{0,260}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b|"
                 # unlawful for a list that holds the government: "it is unlawful for an
                 # individual, partnership, corporation, ... or the State of Arkansas, its agencies,
                 # and political subdivisions to use an automatic license plate reader system"
@@ -1877,7 +1892,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
                 r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:cameras?|drones?|readers?|(?:camera|video|surveillance|recording|reader|ALPR)\s+"
-                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b",
+                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b|"
+                # its recordings barred from a purpose: "Such sound recordings shall not be divulged
+                # or used by any law enforcement agency for any commercial purpose"
+                r"\b(?:recordings?|images?|footage|photographs?)\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+"
+                r"(?:[\w-]+\s+or\s+)?used\b[^.;]{0,60}?\b(?:for|to|in|as)\s+(?!any\s+purpose\b)|"
+                # a recorder never switched off: "No sound recording device may be intentionally
+                # turned off by the officer during the recording of an event"
+                r"\b(?:cameras?|recording\s+devices?|recorders?)\b[^.;]{0,40}\b(?:may|shall|must)\s+(?:not\s+)?be\s+"
+                r"(?:(?:intentionally|knowingly|deliberately|purposely|willfully)\s+)?"
+                r"(?:turned\s+off|deactivated|disabled|muted)\b|"
+                # whom it may not watch: "Surveillance camera operators may not monitor individuals
+                # based on personal interest or on characteristics of race"
+                r"\b(?:may|shall|must)\s+not\s+(?:monitor|track|target|record)\s+(?:individuals|persons|people|"
+                r"any\s+(?:person|individual))\b[^.;]{0,40}\b(?:based|solely|on\s+the\s+basis)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -3493,7 +3521,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only", "sole", "exclusive"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
-        _USED_TECHNOLOGY_WORDS,
+        (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
+         "monitor", "track", "target"),
         _USED_TECHNOLOGY_WORDS,
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
