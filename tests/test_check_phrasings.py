@@ -4950,6 +4950,39 @@ CAUSES_BEFORE_54: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 54's near misses read as law, in other words: a house bill report, a journal's digest of a
+# bill and a blog on one ("The amendment restricts", "a bill that would"), a page setting out a
+# law's text for its reader, and 8 U.S.C. 1373's bar in the passive; a committee amendment's own
+# summary ("This amendment requires") leaves it law.
+CAUSES_54: list[tuple[str, bool, str]] = [
+    ("council_approval", False, "HOUSE BILL REPORT\n\nHB 12\n\nThis analysis was prepared by "
+     "nonpartisan staff for the use of members.\n\nTitle: An act relating to drones.\n\nBrief "
+     "Summary\n\n- Requires approval by the local governing body before a police agency obtains "
+     "a drone."),
+    ("enforcement", False, "Elm Legislature Weighs Drone Bill\n\nHouse Bill 9 - A bill to be "
+     "entitled an Act to amend Chapter 4 of Title 16.\n\nThe bill defines the term drone. The "
+     "amendment restricts the use of drone images in court, and anyone who breaks it is guilty "
+     "of a misdemeanor."),
+    ("enforcement", False, "A Drone Bill for Elm\n\nLegislators introduced a bill that would "
+     "keep drones from spying on residents. The bill prohibits police from flying drones without "
+     "a warrant.\n\nSection 2. Any evidence gathered in violation of this section is "
+     "inadmissible in court."),
+    ("annual_report", False, "Drone Reporting\n\nPublic bodies must register their drones. "
+     "Below is the section of rule that covers the yearly report.\n\n837.360 Registration.\n\n"
+     "(7) A public body that registers a drone shall provide an annual report to the department "
+     "that summarizes its use."),
+    ("data_sharing_limits", False, _LAW_50.format("Cities and counties may not be prohibited or "
+     "restricted in any way from sending, receiving or maintaining information relating to the "
+     "immigration status of any individual, or exchanging it with any other governmental "
+     "entity.")),
+    ("enforcement", True, "Amend the bill by striking out everything after the enacting clause "
+     "and inserting the following:\n\n'Sec. 1. 25 MRSA c. 9 is enacted to read:\n\nA person "
+     "harmed by a law enforcement agency's use of a drone in violation of this chapter may bring "
+     "a civil action for damages.'\n\nSUMMARY\n\nThis amendment replaces the bill. This "
+     "amendment requires a warrant for drones. This amendment allows a civil action."),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -4972,6 +5005,7 @@ _FOUND_OR_NOT = {
     "batch-51": CAUSES_51, "before-52": CAUSES_BEFORE_52,
     "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
     "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
+    "batch-54": CAUSES_54,
 }  # fmt: skip
 
 

@@ -17,7 +17,12 @@ from ordinance.readers.text import BlockKind, segment
 from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
-from ordinance.scorecard.gate import describes_an_item, has_the_form_of_law, is_legislation
+from ordinance.scorecard.gate import (
+    describes_an_item,
+    has_the_form_of_law,
+    is_legislation,
+    writes_a_memo,
+)
 from ordinance.scorecard.passages import (
     Part,
     Sentence,
@@ -1252,3 +1257,15 @@ def test_a_bill_s_caption_over_its_digest_is_a_record_holding_the_title_only() -
         "agency shall not use a drone without a warrant."
     )
     assert not describes_an_item(passages_from_text(bill))
+
+
+def test_a_research_memo_that_names_no_sender_is_a_memo() -> None:
+    """A legislature's research memo heads itself "TO: ... DATE: ... SUBJECT:" with no "FROM:"
+    over its purpose and background: a record about a bill, holding its subject line only."""
+    memo = (
+        "TO: MEMBERS OF THE SENATE\nDATE: March 1, 2025\nSUBJECT: S.B. 12, relating to "
+        "immigration\nPurpose\nRequires each county to follow federal immigration law.\n"
+        "Background\nCounties must share information with federal authorities."
+    )
+    assert writes_a_memo(passages_from_text(memo))
+    assert not writes_a_memo(passages_from_text(memo.replace("SUBJECT:", "NOTE:")))

@@ -93,12 +93,18 @@ _BILL_ANALYSIS = re.compile(
     # bill itself says "A NEW SECTION OF KRS CHAPTER 189 IS CREATED TO READ AS FOLLOWS")
     r"\bAI\s+summary\b|\bcreate\s+a\s+new\s+section\s+of\s+KRS\s+chapter\b|"
     # (Indiana's "DIGEST OF INTRODUCED BILL ... Synopsis:")
-    r"\bdigest\s+of\s+(?:introduced|engrossed|enrolled)\s+bill\b",
+    r"\bdigest\s+of\s+(?:introduced|engrossed|enrolled)\s+bill\b|"
+    # (Washington's "HOUSE BILL REPORT ... This analysis was prepared by non-partisan legislative
+    # staff")
+    r"\b(?:house|senate)\s+bill\s+report\b|\bthis\s+analysis\s+was\s+prepared\b",
     re.IGNORECASE,
 )
 _THE_BILL_DOES = re.compile(
-    r"\b(?:this|the)\s+bill\s+(?:also\s+)?(?:makes|requires|allows|prohibits|authorizes|"
-    r"establishes|creates|imposes|restricts|would|amends|repeals|expands|limits)\b",
+    # (and a writer's "The amendment then provides", "introduced a bill that would ensure"; not
+    # "This amendment requires", a Maine committee amendment's own summary under its text)
+    r"\b(?:(?:this|the)\s+(?:(?:house|senate)\s+)?bill|the\s+amendment)\s+(?:also\s+|then\s+)?(?:makes|"
+    r"requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|amends|"
+    r"repeals|expands|limits|defines|clarifies|provides|entails)\b|\ba\s+bill\s+that\s+would\b",
     re.IGNORECASE,
 )
 # ... and a summary of an act in the same words: "This act restricts the storage of data ...",
@@ -321,6 +327,22 @@ def _cites_the_code_it_restates(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A page that sets out a law's text for its reader: "Below is the section of rule that talks about
+# the annual reporting requirement", "Here is the text of the statute". What follows is quoted
+# law; the page enacts none of it.
+_PRESENTS_A_LAW = re.compile(
+    r"\b(?:below|here)\s+(?:is|are)\s+(?:the\s+)?(?:sections?|text|language|rules?|statutes?|law)\s+"
+    r"(?:of|that|from|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _presents_a_law(passages: Sequence[Passage]) -> bool:
+    return not _has_enacting_clause(passages) and any(
+        _PRESENTS_A_LAW.search(p.text) for p in passages[:3]
+    )
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
@@ -337,6 +359,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _cites_the_code_it_restates(passages)
         or _explains_a_law(passages)
         or _gathers_laws(passages)
+        or _presents_a_law(passages)
     )
 
 
@@ -585,8 +608,12 @@ def writes_a_memo(passages: Sequence[Passage]) -> bool:
     opening = " ".join(p.text for p in passages[:_RECORD_LINES])[:_MEMO_OPENING]
     fields = {m.group(0).split()[0].rstrip(":").upper() for m in _MEMO_FIELD.finditer(opening)}
     return (
-        {"TO", "FROM"} <= fields
-        and bool(fields & {"SUBJECT", "RE", "DATE"})
+        # (a legislature's research memo may name no sender: "TO: MEMBERS OF THE SENATE ...
+        # DATE: ... SUBJECT: ... Purpose ... Background")
+        (
+            ({"TO", "FROM"} <= fields and bool(fields & {"SUBJECT", "RE", "DATE"}))
+            or {"TO", "DATE", "SUBJECT"} <= fields
+        )
         and bool(_MEMO_RECOMMENDS.search(opening))
         and not _has_an_instruments_form(passages)
     )

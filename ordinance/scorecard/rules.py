@@ -2229,7 +2229,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:may|shall)\s+not\s+(?:prohibit|restrict|limit)\w*,?\s+(?:or\s+(?:in\s+any\s+way\s+|"
                     r"materially\s+)?(?:restrict|limit)\w*,?\s+)?[^.;]{0,80}?\bfrom\s+(?:"
                     + _SHARING_ACTS
-                    + r")",
+                    + r")|"
+                    # ... in the passive: "State agencies ... may not be prohibited or restricted in
+                    # any way from sending, receiving or maintaining information"
+                    r"\b(?:may|shall)\s+not\s+be\s+(?:prohibited|restricted|limited)\b[^.;]{0,60}?\bfrom\s+"
+                    r"(?:" + _SHARING_ACTS + r")",
                 ),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
