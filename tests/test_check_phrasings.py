@@ -4953,7 +4953,8 @@ CAUSES_BEFORE_54: list[tuple[str, bool, str]] = [
 # Batch 54's near misses read as law, in other words: a house bill report, a journal's digest of a
 # bill and a blog on one ("The amendment restricts", "a bill that would"), a page setting out a
 # law's text for its reader, and 8 U.S.C. 1373's bar in the passive; a committee amendment's own
-# summary ("This amendment requires") leaves it law.
+# summary ("This amendment requires") leaves it law. And its enabling statutes: a place's use of a
+# technology through its governing body's ordinance, vote or approval.
 CAUSES_54: list[tuple[str, bool, str]] = [
     ("council_approval", False, "HOUSE BILL REPORT\n\nHB 12\n\nThis analysis was prepared by "
      "nonpartisan staff for the use of members.\n\nTitle: An act relating to drones.\n\nBrief "
@@ -4975,6 +4976,35 @@ CAUSES_54: list[tuple[str, bool, str]] = [
      "restricted in any way from sending, receiving or maintaining information relating to the "
      "immigration status of any individual, or exchanging it with any other governmental "
      "entity.")),
+    ("council_approval", True, _LAW_50.format("A county may operate red light cameras at its "
+     "intersections, provided that the county first adopts an ordinance setting their "
+     "locations.")),
+    ("council_approval", True, _LAW_50.format("The governing body of a city may, by ordinance, "
+     "establish a program of speed cameras in school zones.")),
+    ("council_approval", True, _LAW_50.format("A city that wishes to use automated speed cameras "
+     "shall, by vote of its legislative body, submit a plan to the state traffic commission.")),
+    ("council_approval", True, _LAW_50.format("A sheriff who has obtained the approval of the "
+     "county legislature may apply for a state grant for body cameras.")),
+    ("council_approval", True, _LAW_50.format("The city council shall approve a use policy before "
+     "the city enters into a contract for license plate readers.")),
+    ("council_approval", False, _LAW_50.format("A county may operate red light cameras at its "
+     "intersections, provided that the state department of transportation approves each "
+     "location.")),
+    ("council_approval", False, _LAW_50.format("The governing body of a city may, by ordinance, "
+     "establish a program of street tree planting.")),
+    ("use_policy", True, _LAW_50.format("A city's speed safety system may not be used to issue "
+     "parking citations.")),
+    ("use_policy", True, _LAW_50.format("The city's cameras shall be aimed so as to capture the "
+     "roadway and not the windows of homes.")),
+    ("use_policy", True, _LAW_50.format("A township may only install red light cameras at "
+     "intersections with a crash history.")),
+    ("use_policy", True, _LAW_50.format("Information obtained through the use of state toll "
+     "cameras shall not be used to enforce any law other than the toll law.")),
+    ("use_policy", True, _LAW_50.format("Each police agency that flies drones shall have a policy "
+     "governing drone use.")),
+    ("use_policy", True, _LAW_50.format("A county shall use photo enforcement devices only if a "
+     "deputy is present at the device.")),
+    ("use_policy", False, _LAW_50.format("The board shall have a policy on employee travel.")),
     ("enforcement", True, "Amend the bill by striking out everything after the enacting clause "
      "and inserting the following:\n\n'Sec. 1. 25 MRSA c. 9 is enacted to read:\n\nA person "
      "harmed by a law enforcement agency's use of a drone in violation of this chapter may bring "

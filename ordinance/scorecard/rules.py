@@ -407,6 +407,9 @@ _POLICY_FOR_USE = (
     r"(?:when|how|whether)\s+(?:[\w-]+\s+){0,4}?(?:activat\w*|deactivat\w*|record\w*|turn\w*\s+on|"
     r"use[sd]?|operat\w+|deploy\w*|retain\w*|stor\w+|access\w*|shar\w+|delet\w+)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
+    # "a policy outlining drone use consistent with this Act"
+    r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:outlining|governing|regulating)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:use|operation|deployment)\b|"
     # a policy ordered with what it must hold as items: "A state or local government agency
     # using a facial recognition service shall establish a policy that: (a) ..."
     r"\b(?:shall|must)\s+(?:adopt|establish|develop|implement|maintain)\s+(?:an?\s+)?(?:written\s+)?"
@@ -441,17 +444,25 @@ _USED_TECHNOLOGY = (
     r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification|identifiers?|data)|"
     r"tracking\s+devices?|(?:portable|body[- ]worn|mobile|in-car|video)\s+(?:video\s+)?recording\s+"
     r"(?:systems?|devices?)|"
+    # a traffic law's cameras by their statutes' names: "an automated vehicle identification
+    # system", "a traffic law photo-monitoring device", "a speed safety system"
+    r"automated\s+(?:vehicle\s+identification|traffic\s+(?:enforcement|safety)|speed\s+enforcement)"
+    r"(?:\s+safety)?\s+(?:systems?|devices?)|"
+    r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|"
+    r"speed\s+safety\s+systems?|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
-_USE_OF_TECHNOLOGY = r"(?:use|operate|deploy|utilize|employ|capture|collect)\s+" + _USED_TECHNOLOGY
+_USE_OF_TECHNOLOGY = (
+    r"(?:use|operate|deploy|utilize|employ|capture|collect|install)\s+" + _USED_TECHNOLOGY
+)
 # Who a use policy binds: a government, its agencies and officers.
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
-    r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|village|"
+    r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|township|village|"
     r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?))\b"
 )
 # What a bar on using a technology may be without limiting the government's own use: approval by
@@ -1374,6 +1385,48 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(_OFFICIAL_APPROVAL,),
             ),
+            # A state law letting a place use a technology only through its governing body's act:
+            # "Any municipality may authorize the use of automated traffic enforcement safety
+            # devices ..., provided (1) the municipality adopts an ordinance", "the governing body
+            # of any county or municipality may provide, by regulation or ordinance, for ... an
+            # electronic speed monitoring system", "by vote of its legislative body ... shall submit
+            # such plan", "a sheriff ... who has received the approval of the commissioners court
+            # ... may apply for a grant", "The governing body ... shall adopt a Speed Safety System
+            # Use Policy before entering into an agreement regarding a speed safety system".
+            rule(
+                # (of a surveillance or enforcement technology, named in the paragraph; the
+                # permission itself in the sentence)
+                r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
+                r"s?UA[SV]s?|technolog\w*|monitoring|automated\s+(?:[\w-]+\s+){0,3}(?:devices?|systems?)|"
+                r"speed\s+safety\s+systems?|photo\s+(?:enforcement|monitoring|radar)|red\s+light|"
+                r"(?:facial|face)\s+recognition|biometric)\b",
+                r"\bmay\b[^.;]{0,200}\b(?:provided|if|only\s+if|upon|after)\b[^.;]{0,40}?\b"
+                r"(?:the\s+|such\s+|a\s+)?(?:municipality|county|city|town|village|local\s+authority|"
+                + GOVERNING_BODY_NAMES
+                + r")"
+                r"\s+(?:first\s+|has\s+)?(?:adopts?|adopted|enacts?|enacted|passes|passed)\s+(?:an?\s+)?"
+                r"(?:ordinance|resolution)\b|"
+                r"\bmay\s*,?\s+by\s+(?:(?:regulation|resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)"
+                r"\s*,?\s+(?:provide|authorize|establish|implement|use|install|adopt)\b|"
+                r"\bmay\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|resolution|"
+                r"ordinance)\s+or\s+)?(?:ordinance|resolution)\b|"
+                r"\bby\s+(?:an?\s+)?(?:ordinance|resolution)\s*,\s*may\s+(?:provide|authorize|establish|"
+                r"implement|use|install)\b|"
+                r"\bby\s+(?:a\s+)?(?:majority\s+|two-thirds\s+)?vote\s+of\s+(?:its|the)\s+(?:legislative|"
+                r"governing)\s+body\b|"
+                r"\bauthori[sz]e\s+the\s+use\s+of\b[^.;]{0,60}\b(?:by|in)\s+(?:its|their|an?)\s+"
+                r"(?:code\s+or\s+)?ordinances?\b|"
+                r"\b(?:has|have|having)\s+(?:received|obtained)\s+the\s+(?:approval|authori[sz]ation|consent)"
+                r"\s+of\s+(?:the\s+)?(?:" + GOVERNING_BODY_NAMES + r")|"
+                + BODY
+                + r"[^.;]{0,80}\b(?:shall|must)\s+(?:adopt|approve)\b[^.;]{0,80}\b"
+                r"(?:before|prior\s+to)\s+(?:entering|purchas\w*|acquir\w*|leas\w*|implement\w*|install\w*|deploy\w*|using)\b",
+                need=Need.NONE,
+                # (not _APPROVAL_MENTION: "a sheriff who has received the approval of the
+                # commissioners court ... may apply" makes the approval the permission's condition)
+                none_of=(_OFFICIAL_APPROVAL,),
+                paragraph=True,
+            ),
         ),
         aspects=(
             aspect(
@@ -1611,7 +1664,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _POLICY_FOR_USE,
                 _POLICY_TECH,
                 r"\b(?:adopt\w*|establish\w*|develop\w*|promulgat\w*|issue\w*|maintain\w*|"
-                r"prepar\w*|governed|approv\w*|submit\w*|implement\w*)\b",
+                r"prepar\w*|governed|approv\w*|submit\w*|implement\w*|(?:shall|must)\s+have)\b",
                 none_of=(r"\bin\s+violation\s+of\b",),
             ),
             # The governing body adopting the policy itself: "The City Council adopts the Public
@@ -1780,6 +1833,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # enforcement purposes only"
                 r"\b(?:shall|may|must)\s+(?:be\s+used\s+|be\s+)(?:for|to)\s+[^.;]{1,80}?\s"
                 r"(?:only|solely|exclusively)\b|"
+                # where it may look: "The devices shall be angled and focused so as to only capture
+                # photographs of parking violations and not capture identifying images of others"
+                r"\b(?:shall|must)\s+be\s+(?:angled|positioned|focused|aimed|directed|placed)\b[^.;]{0,60}\b"
+                r"(?:so\s+as\s+)?to\s+(?:only\s+)?(?:capture|record|view|photograph)\b[^.;]{0,120}\b(?:not|only)\b|"
                 # what it may capture: "cameras may only take pictures of the vehicle"
                 r"\b(?:may|shall)\s+(?:only|solely)\s+(?:take\s+(?:pictures|photographs|images)|"
                 r"record|capture|collect|scan)\b|"
@@ -1887,12 +1944,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + _USED_TECHNOLOGY
                 + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
                 r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b|"
+                # ... or from one purpose: "An automated license plate recognition system may not be
+                # used to issue a notice of violation" (not "for any purpose", a ban whole)
+                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                + r"\s+(?:may|shall|must)\s+not\s+be\s+(?:used|operated|deployed|utilized)\s+"
+                r"(?:to|for|in|as)\s+(?!any\s+(?:purpose|reason)\b)|"
                 # what it gathers barred from a use: "Images from the cameras shall not be used to
                 # enforce petty offenses" (not evidence "obtained in violation of" the law)
                 r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
                 r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:cameras?|drones?|readers?|(?:camera|video|surveillance|recording|reader|ALPR)\s+"
                 r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b|"
+                # what it gathers, however it is named: "Any information obtained pursuant to this
+                # article through the use of automated devices shall not be used for any purpose
+                # other than to identify ... violators"
+                r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:obtained|captured|collected|gathered|recorded)\s+(?:[^.;]{0,60}?\s)?(?:by|through|from|"
+                r"using|with)\s+(?:the\s+use\s+of\s+)?(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cameras?|"
+                r"drones?|readers?|devices?|systems?)\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+"
+                r"(?:to|for|in)\b|"
                 # its recordings barred from a purpose: "Such sound recordings shall not be divulged
                 # or used by any law enforcement agency for any commercial purpose"
                 r"\b(?:recordings?|images?|footage|photographs?)\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+"
@@ -1916,7 +1986,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # ...", "may only use"): the condition is the limit, however far it stands from "may".
             rule(
                 _GOVERNMENT_ACTOR,
-                r"\bmay\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
+                # (or a duty's: "A local authority shall use a traffic law photo-monitoring device
+                # ... only if a law enforcement officer is present")
+                r"\b(?:may|shall)\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
                 + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
                 r"\b(?:may|shall)\s+(?:only|solely)\s+" + _USE_OF_TECHNOLOGY,
                 need=Need.NONE,
@@ -3429,7 +3501,7 @@ _SHARING_RECIPIENTS = (
 _USED_TECHNOLOGY_WORDS = (
     "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
     "biometric", "tracking device", "surveillance", "recording system", "recording device",
-    "captured plate",
+    "captured plate", "automated", "photo", "speed safety",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3485,6 +3557,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
         ("cancel", "terminated", "void", "rescinded", "revoked"),
+        ("ordinance", "resolution", "vote of", "approval of", "authorization of",
+         "authorisation of", "consent of", "adopt", "approv"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -3522,7 +3596,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "destroy", "eras", "overwrit", "keep", "expung", "discard"),
         ("activate", "turn on", "turned on", "begin recording", "record", "wear"),
         _POLICY_WORDS,
-        ("only", "sole", "exclusive"),
+        ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
+         "placed"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
