@@ -1269,3 +1269,22 @@ def test_a_research_memo_that_names_no_sender_is_a_memo() -> None:
     )
     assert writes_a_memo(passages_from_text(memo))
     assert not writes_a_memo(passages_from_text(memo.replace("SUBJECT:", "NOTE:")))
+
+
+def test_a_colorado_caption_may_hold_words_of_one_letter() -> None:
+    text = (
+        "HOUSE BILL 04-1262\n\nBY REPRESENTATIVE(S) Roe;\n\nCONCERNING A REQUIREMENT THAT A "
+        "JURISDICTION POST A NOTICE WHEN USING A SPEED CAMERA.\n\nBe it enacted by the General "
+        "Assembly of the State of Elm:\n\nSECTION 1. A city shall post a sign."
+    )
+    assert check_text(text).verdict("title").status is Status.PRESENT
+
+
+def test_a_kentucky_caption_over_its_imperative_digest_holds_the_title_only() -> None:
+    page = (
+        "AN ACT relating to public protection.\n\nCreate new sections of KRS Chapter 455 to "
+        "require officers to activate body-worn cameras when serving a warrant; create a cause of "
+        "action for a person harmed."
+    )
+    card = check_text(page)
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]

@@ -582,3 +582,35 @@ def test_a_california_caption_run_into_its_header_and_digest_is_split_out() -> N
     texts = [b.text for b in segment(line)]
     assert any(t.startswith("An act to amend Section 1798.90.51") for t in texts)
     assert any(t.startswith("LEGISLATIVE COUNSEL'S DIGEST") for t in texts)
+
+
+def test_a_new_york_caption_and_enacting_clause_come_apart_from_the_header() -> None:
+    """New York prints "Introduced by ... committed to the Committee on ..." over "AN ACT to
+    amend ..." and "THE PEOPLE OF THE STATE OF NEW YORK ... DO ENACT AS FOLLOWS:", each wrapped
+    without a blank line: each starts a paragraph of its own."""
+    lines = [
+        "Introduced by Sen. ROE -- read twice and ordered printed, and when",
+        "printed to be committed to the Committee on Transportation",
+        "AN ACT to amend the vehicle and traffic law, in relation to the use of",
+        "speed cameras",
+        "THE PEOPLE OF THE STATE OF ELM, REPRESENTED IN SENATE AND ASSEM-",
+        "BLY, DO ENACT AS FOLLOWS:",
+    ]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert any(t.startswith("AN ACT to amend the vehicle and traffic law") for t in texts)
+    assert any(t.startswith("THE PEOPLE OF THE STATE OF ELM") for t in texts)
+
+
+def test_a_massachusetts_caption_run_into_its_petition_is_split_out() -> None:
+    line = (
+        "HOUSE DOCKET, NO. 425 FILED ON: 1/12/2023 HOUSE . . . . . . . No. 3431 The Commonwealth "
+        "of Elm PRESENTED BY: Jane Roe To the Honorable Senate and House of Representatives of "
+        "the Commonwealth of Elm in General Court assembled: The undersigned legislators and/or "
+        "citizens respectfully petition for the adoption of the accompanying bill: An Act "
+        "relative to license plate readers. The Commonwealth of Elm In the One Hundred and "
+        "Ninety-Third General Court (2023-2024) An Act relative to license plate readers. Be it "
+        "enacted by the Senate and House of Representatives in General Court assembled, and by "
+        "the authority of the same, as follows: SECTION 1. The General Laws are hereby amended "
+        "by inserting after chapter 90I the following chapter:- Chapter 90J."
+    )
+    assert any(b.text.startswith("An Act relative to license plate readers") for b in segment(line))

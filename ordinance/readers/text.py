@@ -178,7 +178,10 @@ _RUN_ON_BREAK = re.compile(
     # a state bill's caption run into its page header: "... STATE OF HAWAII A BILL FOR AN ACT
     # relating to violation of privacy. BE IT ENACTED ...", "... Committee on Internet and
     # Technology AN ACT to amend the state technology law"
-    r"A\s+BILL\s+FOR\s+AN\s+ACT\b|(?:AN\s+ACT|An\s+act)\s+(?:to|relating|concerning|TO|RELATING|CONCERNING)\b|"
+    # (Massachusetts' "... the accompanying bill: An Act relative to license plate readers.",
+    # Arizona's "... First Regular Session 2025 SB 1362 Introduced by Senator Roe An Act amending")
+    r"A\s+BILL\s+FOR\s+AN\s+ACT\b|(?:AN\s+ACT|An\s+[Aa]ct)\s+(?:to|relating|concerning|relative|"
+    r"amending|TO|RELATING|CONCERNING|RELATIVE|AMENDING)\b|"
     # California's caption over its digest: "... relating to personal information.
     # LEGISLATIVE COUNSEL'S DIGEST"
     r"LEGISLATIVE\s+COUNSEL['’]S\s+DIGEST\b|"
@@ -399,7 +402,12 @@ _CLAUSE_OPENING = re.compile(
     r"^(?:whereas\b|now,?\s+therefore\b|(?-i:THEREFORE),|"
     r"be\s+it\s+(?:further\s+)?(?:resolved|ordained|enacted)\b|"
     # a town meeting's motion under its article's caption: "MOTION: Resolved, that ..."
-    r"(?-i:MOTION|Motion)\s*:)",
+    r"(?-i:MOTION|Motion)\s*:|"
+    # New York's caption and enacting clause under its bill's header lines: "AN ACT to amend the
+    # vehicle and traffic law", "THE PEOPLE OF THE STATE OF NEW YORK, REPRESENTED IN SENATE AND
+    # ASSEMBLY, DO ENACT AS FOLLOWS:"
+    r"(?-i:AN\s+ACT)\s+(?:to|relating|concerning|in\s+relation)\b|"
+    r"(?-i:THE\s+PEOPLE\s+OF\s+THE\s+STATE\s+OF)\b)",
     re.IGNORECASE,
 )
 

@@ -627,7 +627,9 @@ _BILL_CAPTION = re.compile(
     r"^(?:an\s+act|a\s+bill)\s+(?:to|for|relating|concerning|relative)\b", re.IGNORECASE
 )
 _DIGEST_HEADING = re.compile(
-    r"^(?:legislative\s+counsel['’]?s\s+digest|bill\s+summary|synopsis\s*:?|summary\s*[—–:-])",
+    # (and Kentucky's digest in the imperative: "Create new sections of KRS Chapter 455 to ...")
+    r"^(?:legislative\s+counsel['’]?s\s+digest|bill\s+summary|synopsis\s*:?|summary\s*[—–:-]|"
+    r"create\s+(?:a\s+)?new\s+sections?\s+of\s+KRS\b)",
     re.IGNORECASE,
 )
 

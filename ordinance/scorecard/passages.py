@@ -198,7 +198,8 @@ _TITLE = re.compile(
 # RECOGNITION SERVICES BY SCHOOLS" / "Be it enacted by the General Assembly ..."): a caption only
 # there (a memo's subject line "CONCERNING THE PROPOSED ORDINANCE" heads no enacting clause).
 _CONCERNING_CAPTION = re.compile(
-    r"^CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]{2,}){2}"
+    # ("CONCERNING A REQUIREMENT THAT A JURISDICTION POST A NOTICE": its words may be one letter)
+    r"^CONCERNING\s+(?:THE\s+|AN?\s+)?[A-Z]{2,}(?:\s+[A-Z,'’-]+){2}"
 )
 # blocks between a caption and its enacting clause (its last lines, a period)
 _CAPTION_TO_CLAUSE = 4
