@@ -331,8 +331,10 @@ def _cites_the_code_it_restates(passages: Sequence[Passage]) -> bool:
 # the annual reporting requirement", "Here is the text of the statute". What follows is quoted
 # law; the page enacts none of it.
 _PRESENTS_A_LAW = re.compile(
-    r"\b(?:below|here)\s+(?:is|are)\s+(?:the\s+)?(?:sections?|text|language|rules?|statutes?|law)\s+"
-    r"(?:of|that|from|which)\b",
+    # (what a page quotes: not a law's own "Set out below are the rules that govern ...")
+    r"\b(?:below|here)\s+(?:is|are)\s+(?:the\s+)?(?:(?:sections?|text|language)\s+of\s+(?:the\s+)?"
+    r"(?:rule|law|statute|code|act|ordinance|bill)|sections?\s+of\s+(?:the\s+)?[\w-]+\s+(?:rules?|laws?|"
+    r"statutes?|code)\b)",
     re.IGNORECASE,
 )
 

@@ -407,13 +407,18 @@ _POLICY_FOR_USE = (
     r"(?:when|how|whether)\s+(?:[\w-]+\s+){0,4}?(?:activat\w*|deactivat\w*|record\w*|turn\w*\s+on|"
     r"use[sd]?|operat\w+|deploy\w*|retain\w*|stor\w+|access\w*|shar\w+|delet\w+)\b|"
     r"\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}polic(?:y|ies)\b|"
-    # "a policy outlining drone use consistent with this Act"
+    # "a policy outlining drone use consistent with this Act" (not "rules governing student use")
     r"\b(?:procedures|guidelines|rules|polic(?:y|ies))\s+(?:outlining|governing|regulating)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:use|operation|deployment)\b|"
-    # a policy ordered with what it must hold as items: "A state or local government agency
-    # using a facial recognition service shall establish a policy that: (a) ..."
-    r"\b(?:shall|must)\s+(?:adopt|establish|develop|implement|maintain)\s+(?:an?\s+)?(?:written\s+)?"
-    r"polic(?:y|ies)\s+(?:that|which)\s*:|"
+    r"(?:the\s+)?(?:drones?|cameras?|camera|UAS|UAV|ALPR|LPR|surveillance|body[- ]worn\s+camera)\s+"
+    r"(?:use|operation|deployment)\b|"
+    # a policy ordered with what it must hold as items, by those who use a technology: "A state or
+    # local government agency using a facial recognition service shall establish a policy that:
+    # (a) ..." (not a school district's policy on its computers)
+    r"\b(?:cameras?|surveillance|drones?|unmanned|license\s+plate|ALPR|plate\s+readers?|"
+    r"recognition|"
+    r"biometric|body[- ]worn|tracking\s+devices?)\b[^.;]{0,120}\b(?:shall|must)\s+(?:adopt|"
+    r"establish|"
+    r"develop|implement|maintain)\s+(?:an?\s+)?(?:written\s+)?polic(?:y|ies)\s+(?:that|which)\s*:|"
     # "shall operate the cameras in accordance with a policy approved by the Council"
     r"\b(?:in\s+accordance|in\s+compliance|consistent(?:ly)?)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
     r"polic(?:y|ies)\s+(?:approved|adopted)\b"
@@ -440,7 +445,8 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 _USED_TECHNOLOGY = (
     r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w'’-]+\s+){0,3}?(?:cameras?|drones?|"
     r"unmanned\s+(?:aircraft|aerial)|"
-    r"s?UA[SV]s?|license\s+plate\s+readers?|plate\s+readers?|ALPRs?|cell[- ]site\s+simulators?|"
+    r"s?UA[SV]s?|license\s+plate\s+(?:readers?|recognition)|plate\s+readers?|ALPRs?|"
+    r"cell[- ]site\s+simulators?|"
     r"(?:facial|face)\s+recognition|biometric\s+(?:surveillance|identification|identifiers?|data)|"
     r"tracking\s+devices?|(?:portable|body[- ]worn|mobile|in-car|video)\s+(?:video\s+)?recording\s+"
     r"(?:systems?|devices?)|"
@@ -457,13 +463,25 @@ _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
 _USE_OF_TECHNOLOGY = (
-    r"(?:use|operate|deploy|utilize|employ|capture|collect|install)\s+" + _USED_TECHNOLOGY
+    r"(?:(?:use|operate|deploy|utilize|employ|install)\s+" + _USED_TECHNOLOGY + r"|"
+    # a person's biometrics captured or collected (not a drone "seized or captured")
+    r"(?:capture|collect)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:individual|person)['’]s\s+)?"
+    r"biometric\s+(?:identifiers?|data|information))"
 )
 # Who a use policy binds: a government, its agencies and officers.
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|township|village|"
     r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?))\b"
+)
+# ... the police and agencies that use the technology, not a place named as a place ("a city
+# park", "a permit issued by the city").
+_GOVERNMENT_USER = (
+    r"\b(?:agenc(?:y|ies)|departments?|officers?|police|sheriff\w*|troopers?|deput(?:y|ies)|"
+    r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|"
+    r"ies))|"
+    # (a place as the owner: "A city's speed safety system")
+    r"(?:city|county|state|town|village|municipality)['’]s)\b"
 )
 # What a bar on using a technology may be without limiting the government's own use: approval by
 # the governing body ("without first obtaining the authorization of the City Council"), rules for
@@ -474,12 +492,25 @@ _NOT_A_USE_LIMIT = (
     r"\b(?:approv\w*|authori[sz]\w*)\b[^.;]{0,60}\b" + _BY_THE_BODY + r"|"
     + _BY_THE_BODY
     + r"[^.;]{0,60}\b(?:approv\w*|authori[sz]\w*)",
-    r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private|commercial)\b|"
-    r"\b(?:a|any)\s+(?:person|individual|employer|landlord|business|operator)"
-    r"(?:\s+or\s+(?:entity|business|organi[sz]ation))?\s+(?:may|shall|must)\s+not\b|"
+    r"\bno\s+(?:person|one|individual|entity|operator|pilot|owner|private|commercial|employer|"
+    r"landlord|business)\b|"
+    # ("An employer may not", "A business or landlord in this state may not")
+    r"\b(?:an?|any)\s+(?:person|individual|employer|landlord|business|operator)"
+    r"(?:(?:,\s*|\s+or\s+)(?:an?\s+)?(?:person|individual|employer|landlord|business|operator|"
+    r"entity|"
+    r"organi[sz]ation))*(?:\s+in\s+this\s+state)?\s+(?:may|shall|must)\s+not\b|"
     r"\bunlawful\s+for\s+(?:a|any)\s*(?:one|person|individual)\b|\bunlawful\s+for\s+anyone\b",
     r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
     r"\b(?:be|being)\s+disciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
+)
+# A private person as the subject a permission is given to: "A landlord may install security
+# cameras ... only with the tenants' consent".
+_PRIVATE_SUBJECT = (
+    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,2}(?:landlords?|"
+    r"employers?|"
+    r"business(?:es)?|persons?|individuals?|owners?|tenants?|operators?|pilots?|licensees?|"
+    r"compan(?:y|ies)|"
+    r"retailers?|stores?|establishments?)\b"
 )
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
@@ -1395,36 +1426,67 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Use Policy before entering into an agreement regarding a speed safety system".
             rule(
                 # (of a surveillance or enforcement technology, named in the paragraph; the
-                # permission itself in the sentence)
-                r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|"
-                r"s?UA[SV]s?|technolog\w*|monitoring|automated\s+(?:[\w-]+\s+){0,3}(?:devices?|systems?)|"
-                r"speed\s+safety\s+systems?|photo\s+(?:enforcement|monitoring|radar)|red\s+light|"
-                r"(?:facial|face)\s+recognition|biometric)\b",
+                # permission itself in the sentence; not "video" or "monitoring" alone, which a
+                # cable franchise and a water quality program have too)
+                r"\b(?:cameras?|surveillance\s+(?:technolog\w*|systems?|devices?|cameras?)|"
+                r"license\s+plate|"
+                r"ALPR|drones?|unmanned\s+a\w+|s?UA[SV]s?|"
+                r"automated\s+(?:[\w-]+\s+){0,3}(?:devices?|systems?)|"
+                r"speed\s+safety\s+systems?|(?:speed|"
+                r"traffic)\s+(?:[\w-]+\s+){0,3}monitoring\s+(?:systems?|devices?)|"
+                r"traffic\s+(?:light\s+|control\s+)?signal\s+(?:violation\s+)?(?:enforcement|"
+                r"monitoring)|"
+                r"photo[- ]?(?:enforcement|monitoring|radar)|red\s+light|(?:facial|"
+                r"face)\s+recognition|"
+                r"biometric)\b",
                 r"\bmay\b[^.;]{0,200}\b(?:provided|if|only\s+if|upon|after)\b[^.;]{0,40}?\b"
                 r"(?:the\s+|such\s+|a\s+)?(?:municipality|county|city|town|village|local\s+authority|"
                 + GOVERNING_BODY_NAMES
                 + r")"
-                r"\s+(?:first\s+|has\s+)?(?:adopts?|adopted|enacts?|enacted|passes|passed)\s+(?:an?\s+)?"
-                r"(?:ordinance|resolution)\b|"
+                r"\s+(?:has\s+)?(?:first\s+)?(?:adopts?|adopted|enacts?|enacted|passes|"
+                r"passed)\s+(?:an?\s+)?"
+                r"(?:local\s+law\s+or\s+)?(?:ordinance|resolution|local\s+law)\b|"
+                # "may operate ... upon adoption of an ordinance by the governing body"
+                r"\bmay\b[^.;]{0,200}\b(?:upon|after|following)\s+(?:the\s+)?(?:adoption|"
+                r"enactment|passage)\s+"
+                r"of\s+an?\s+(?:ordinance|resolution)\b|"
                 r"\bmay\s*,?\s+by\s+(?:(?:regulation|resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)"
                 r"\s*,?\s+(?:provide|authorize|establish|implement|use|install|adopt)\b|"
                 r"\bmay\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|resolution|"
                 r"ordinance)\s+or\s+)?(?:ordinance|resolution)\b|"
                 r"\bby\s+(?:an?\s+)?(?:ordinance|resolution)\s*,\s*may\s+(?:provide|authorize|establish|"
                 r"implement|use|install)\b|"
+                # (the vote the condition of a step: not "The salary ... shall be set by majority
+                # vote of the governing body")
                 r"\bby\s+(?:a\s+)?(?:majority\s+|two-thirds\s+)?vote\s+of\s+(?:its|the)\s+(?:legislative|"
-                r"governing)\s+body\b|"
+                r"governing)\s+body\b[^.;]{0,160}\b(?:shall|may)\s+(?:submit|approve|authori[sz]e|"
+                r"adopt|install|"
+                r"use|implement|operate)\b|"
+                r"\b(?:shall|may)\s*,?\s+by\s+(?:a\s+)?(?:majority\s+|"
+                r"two-thirds\s+)?vote\s+of\s+(?:its|the)\s+"
+                r"(?:legislative|governing)\s+body\s*,?\s+(?:submit|approve|authori[sz]e|adopt|"
+                r"install|use|"
+                r"implement|operate)\b|"
                 r"\bauthori[sz]e\s+the\s+use\s+of\b[^.;]{0,60}\b(?:by|in)\s+(?:its|their|an?)\s+"
                 r"(?:code\s+or\s+)?ordinances?\b|"
                 r"\b(?:has|have|having)\s+(?:received|obtained)\s+the\s+(?:approval|authori[sz]ation|consent)"
                 r"\s+of\s+(?:the\s+)?(?:" + GOVERNING_BODY_NAMES + r")|"
-                + BODY
-                + r"[^.;]{0,80}\b(?:shall|must)\s+(?:adopt|approve)\b[^.;]{0,80}\b"
+                # (the place's governing body: not a "Board of Health")
+                + r"\b(?:the\s+|a\s+|an?\s+)?(?:"
+                + GOVERNING_BODY_NAMES
+                + r")[^.;]{0,80}\b(?:shall|must)\s+(?:adopt|approve)\b[^.;]{0,80}\b"
                 r"(?:before|prior\s+to)\s+(?:entering|purchas\w*|acquir\w*|leas\w*|implement\w*|install\w*|deploy\w*|using)\b",
                 need=Need.NONE,
                 # (not _APPROVAL_MENTION: "a sheriff who has received the approval of the
-                # commissioners court ... may apply" makes the approval the permission's condition)
-                none_of=(_OFFICIAL_APPROVAL,),
+                # commissioners court ... may apply" makes the approval the permission's condition;
+                # but a private person's permit is no approval of the government's technology)
+                none_of=(
+                    _OFFICIAL_APPROVAL,
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any)\s+(?:[\w-]+\s+){0,2}(?:person|individual|"
+                    r"company|"
+                    r"business|corporation|firm|operator|pilot|resident|applicant|permittee|"
+                    r"licensee)\b",
+                ),
                 paragraph=True,
             ),
         ),
@@ -1788,8 +1850,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # "Every peace officer shall wear a camera that electronically records", "shall wear
                 # an operating body-worn camera (BWC)", "officers ... wear and use body cameras"
-                r"\b(?:shall|must)\s+wear\s+(?:an?\s+)?(?:operating\s+|functioning\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:cameras?|BWCs?)\b|"
+                r"\b(?:shall|must)\s+(?:be\s+equipped\s+with\s+and\s+)?wear\s+(?:and\s+(?:use|"
+                r"operate|activate)\s+)?"
+                r"(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:cameras?|BWCs?)\b|"
                 # (a duty, not a caption: "An Act requiring officers to wear and use a camera")
                 r"\b(?:shall|must)\b[^.;]{0,160}?\bwear\s+and\s+(?:use|activate)\s+(?:[\w-]+\s+){0,2}?"
                 r"cameras?\b|"
@@ -1806,8 +1869,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
                 r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
                 # (a camera an officer wears is a body camera)
-                r"\bwear\s+(?:and\s+(?:use|activate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b",
+                r"\bwear\s+(?:and\s+(?:use|activate|"
+                r"operate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,4}?cameras?\b",
                 need=Need.NONE,
+                # (the police's cameras: not a licensed guard's, a tow truck driver's)
+                none_of=(
+                    r"\b(?:security\s+guards?|tow\s+truck|licensees?|bail\s+(?:agents?|"
+                    r"enforcement)|"
+                    r"private\s+(?:security|investigators?)|licensed\s+(?:security|establishment|"
+                    r"by))\b",
+                ),
                 weak=True,
             ),
             # What each policy must hold, the policy being the subject: "Each surveillance use
@@ -1831,21 +1902,32 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the purpose before "only": "The camera systems shall be used for traffic
                 # enforcement only", "access to LPR collected data shall be for official law
                 # enforcement purposes only"
-                r"\b(?:shall|may|must)\s+(?:be\s+used\s+|be\s+)(?:for|to)\s+[^.;]{1,80}?\s"
-                r"(?:only|solely|exclusively)\b|"
+                # (not "any reimbursement shall be for actual and necessary expenses only")
+                r"\b(?:shall|may|must)\s+be\s+used\s+(?:for|to)\s+[^.;]{1,80}?\s(?:only|solely|"
+                r"exclusively)\b|"
+                r"\b(?:shall|may|must)\s+be\s+for\s+[^.;]{1,80}?\bpurposes?\s+(?:only|solely|"
+                r"exclusively)\b|"
                 # where it may look: "The devices shall be angled and focused so as to only capture
                 # photographs of parking violations and not capture identifying images of others"
                 r"\b(?:shall|must)\s+be\s+(?:angled|positioned|focused|aimed|directed|placed)\b[^.;]{0,60}\b"
                 r"(?:so\s+as\s+)?to\s+(?:only\s+)?(?:capture|record|view|photograph)\b[^.;]{0,120}\b(?:not|only)\b|"
                 # what it may capture: "cameras may only take pictures of the vehicle"
-                r"\b(?:may|shall)\s+(?:only|solely)\s+(?:take\s+(?:pictures|photographs|images)|"
-                r"record|capture|collect|scan)\b|"
+                # (the camera the subject: not "Members of the public may only record meetings",
+                # "The Department of Revenue shall only collect data necessary")
+                r"\b(?:cameras?|devices?|systems?|readers?|drones?|aircraft)\s+(?:may|"
+                r"shall)\s+(?:only|solely)\s+"
+                r"(?:take\s+(?:pictures|photographs|images)|record|capture|collect|scan)\b|"
                 # "The custodian may only access a passive surveillance record beyond the first
                 # anniversary if" (not the passive "ALPR data shall only be accessed for
                 # appropriate, job-related functions", as often a department manual's as a law's)
                 r"\b(?:may|shall)\s+(?:only|solely)\s+(?:access|view|query|search|review)\b|"
                 # "are for the exclusive use of the tolling agency for toll collection"
-                r"\b(?:is|are|shall\s+be)\s+for\s+the\s+(?:exclusive|sole)\s+use\s+of\b",
+                # (of what it gathers: not "Parking spaces ... are for the exclusive use of
+                # employees")
+                r"\b(?:photographs?|images?|recordings?|records|data|footage|information|"
+                r"videotapes?)\b"
+                r"[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+for\s+the\s+(?:exclusive|"
+                r"sole)\s+use\s+of\b",
                 _POLICY_TECH,
                 need=Need.NONE,
                 # (a list of purposes under "the following" is the rule above's)
@@ -1894,7 +1976,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + _USED_TECHNOLOGY
                 + r"\s+(?:use|operation|deployment))"
                 # ("The use of drones to observe or record by law enforcement at protests")
-                r"(?:\s+to\s+[^.;]{1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+                # (not a place's owner: "to photograph any person inside a facility operated by a
+                # state agency")
+                r"(?:\s+to\s+(?:(?!\b(?:operated|owned|maintained|controlled|managed|run|issued|"
+                r"leased)\s+by\b)"
+                r"[^.;]){1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
                 # (the government itself: not "by the public", "by any city resident", "by
                 # state-licensed hobbyists")
                 r"(?:(?:(?:state|city|county|municipal|local)\s+)?(?:law\s+enforcement|police|sheriff\w*)|"
@@ -1906,7 +1992,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # unlawful for a list that holds the government: "it is unlawful for an
                 # individual, partnership, corporation, ... or the State of Arkansas, its agencies,
                 # and political subdivisions to use an automatic license plate reader system"
-                r"\bunlawful\s+for\s+[^.;]{0,160}?\b(?:state|agenc(?:y|ies)|political\s+subdivisions?|"
+                # (the state itself: not a business "in this state")
+                r"\bunlawful\s+for\s+[^.;]{0,160}?\b(?:the\s+state\b|state\s+agenc\w+|agenc(?:y|"
+                r"ies)|"
+                r"political\s+subdivisions?|"
                 r"government(?:al)?\s+entit(?:y|ies)|law\s+enforcement)\b[^.;]{0,60}?\bto\s+"
                 + _USE_OF_TECHNOLOGY
                 + r"|"
@@ -1929,8 +2018,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall))\s+"
                 + _USE_OF_TECHNOLOGY
                 + _TECH_TAIL
-                + r"\s+(?:to|for|at|against)\s+"
-                r"(?!any\s+(?:purpose|reason)|any\s+\w+\s+purpose)",
+                + r"\s+(?:to|for|at|against|in\s+order\s+to)\s+"
+                r"(?!any\s+(?:purpose|reason|manner|time)\b|any\s+(?:law\s+enforcement|"
+                r"government(?:al)?|official|public|city|county|state)\s+purpose)",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -1944,17 +2034,30 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + _USED_TECHNOLOGY
                 + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
                 r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b|"
-                # ... or from one purpose: "An automated license plate recognition system may not be
-                # used to issue a notice of violation" (not "for any purpose", a ban whole)
-                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
-                + r"\s+(?:may|shall|must)\s+not\s+be\s+(?:used|operated|deployed|utilized)\s+"
-                r"(?:to|for|in|as)\s+(?!any\s+(?:purpose|reason)\b)|"
                 # what it gathers barred from a use: "Images from the cameras shall not be used to
                 # enforce petty offenses" (not evidence "obtained in violation of" the law)
                 r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
                 r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:cameras?|drones?|readers?|(?:camera|video|surveillance|recording|reader|ALPR)\s+"
-                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b|"
+                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|"
+                r"must)\s+not\s+be\s+used\s+(?:to|for|in)\b",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+                paragraph=True,
+                titled=True,
+            ),
+            # ... what the police may not do with it, in the passive, the police named in the
+            # paragraph or the section's title (a city or a state named there is not enough: "Sec.
+            # 14-3. Drones in city parks. A drone may not be used to harass wildlife")
+            rule(
+                _GOVERNMENT_USER,
+                # ... or from one purpose: "An automated license plate recognition system may not be
+                # used to issue a notice of violation" (not "for any purpose", a ban whole)
+                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                + r"\s+(?:may|shall|must)\s+not\s+be\s+(?:used|operated|deployed|utilized)\s+"
+                r"(?:to|for|in|as)\s+(?!any\s+(?:purpose|reason|manner|time)\b|"
+                r"any\s+(?:law\s+enforcement|government(?:al)?|official|public|city|county|state)\s+purpose)|"
                 # what it gathers, however it is named: "Any information obtained pursuant to this
                 # article through the use of automated devices shall not be used for any purpose
                 # other than to identify ... violators"
@@ -1974,8 +2077,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:turned\s+off|deactivated|disabled|muted)\b|"
                 # whom it may not watch: "Surveillance camera operators may not monitor individuals
                 # based on personal interest or on characteristics of race"
-                r"\b(?:may|shall|must)\s+not\s+(?:monitor|track|target|record)\s+(?:individuals|persons|people|"
-                r"any\s+(?:person|individual))\b[^.;]{0,40}\b(?:based|solely|on\s+the\s+basis)\b",
+                r"\b(?:cameras?|surveillance|video)\b[^.;]{0,60}\b(?:may|shall|"
+                r"must)\s+not\s+(?:monitor|track|"
+                r"target|record)\s+(?:individuals|persons|people|any\s+(?:person|"
+                r"individual))\b[^.;]{0,40}\b"
+                r"(?:based|solely|on\s+the\s+basis)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -1988,11 +2094,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _GOVERNMENT_ACTOR,
                 # (or a duty's: "A local authority shall use a traffic law photo-monitoring device
                 # ... only if a law enforcement officer is present")
+                # (within its own clause: not "shall collect ... and shall issue a license only if")
                 r"\b(?:may|shall)\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
-                + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
+                + r"(?:(?!\b(?:and|or)\s+(?:shall|may|must)\b)[^.;]){0,160}\bonly\s+(?:if|when|"
+                r"for|to|in|upon|"
+                r"after|with|under|pursuant)\b|"
                 r"\b(?:may|shall)\s+(?:only|solely)\s+" + _USE_OF_TECHNOLOGY,
                 need=Need.NONE,
-                none_of=_NOT_A_USE_LIMIT,
+                none_of=(
+                    *_NOT_A_USE_LIMIT,
+                    _PRIVATE_SUBJECT,
+                    # a synopsis's "Provides that a law enforcement agency may use ... only for"
+                    r"^(?:[\w-]+\s+){0,3}?(?:provides|specifies|states)\s+that\b",
+                ),
                 weak=True,
             ),
             # A technology's use limited to a list of purposes: "Drone use shall be limited to
@@ -2036,18 +2150,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # retain all recordings for at least thirty days").
             rule(
                 # (the police's own recordings: not a business's, even one the police may view)
-                r"\b(?:law\s+enforcement|police|sheriff\w*|agenc(?:y|ies)|troopers?|state\s+patrol|"
+                r"\b(?:law\s+enforcement|police|sheriff\w*|troopers?|state\s+patrol|"
                 r"body[- ]worn|dash(?:board)?\s+cam\w*|in-car)\b",
                 r"\b(?:retain\w*|retention|kept|keep|preserv\w+|stor(?:e|ed))\b[^.;]{0,160}?\b"
-                r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+less\s+than)\s+"
-                r"[^.;]{0,30}?\b(?:days?|months?|years?)\b|"
+                r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+(?:less|"
+                r"fewer)\s+than)\s+"
+                r"[^.;]{0,30}?\b(?:days?|weeks?|months?|years?)\b|"
                 r"\bminimum\s+retention\s+period\b",
-                r"\b(?:recordings?|footage|video\w*|images?|photographs?|cameras?|"
-                r"(?:plate\s+reader|ALPR|LPR|drone|UAS|surveillance)\s+data)\b",
+                # (what its cameras record: not a meeting's video, a lost bicycle's images)
+                r"\b(?:cameras?|footage|surveillance|law\s+enforcement\s+recordings?|"
+                r"recording\s+equipment|"
+                r"(?:plate\s+reader|ALPR|LPR|drone|UAS)\s+data)\b",
                 need=Need.NONE,
                 none_of=(
                     r"\b(?:licensees?|establishments?|business(?:es)?|owners?|operators?|stores?|"
-                    r"retailers?|dispensar(?:y|ies)|permittees?|premises|employers?|landlords?)\b",
+                    r"retailers?|dispensar(?:y|ies)|permittees?|premises|employers?|landlords?|"
+                    r"pawn\w*|"
+                    r"dealers?|meetings?)\b",
                     # kept to be handed to the police ("preserved for at least 180 days and made
                     # available to law enforcement upon request")
                     r"\b(?:available|provided?|produced?|furnish\w*|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -2304,8 +2423,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     + r")|"
                     # ... in the passive: "State agencies ... may not be prohibited or restricted in
                     # any way from sending, receiving or maintaining information"
-                    r"\b(?:may|shall)\s+not\s+be\s+(?:prohibited|restricted|limited)\b[^.;]{0,60}?\bfrom\s+"
-                    r"(?:" + _SHARING_ACTS + r")",
+                    # (in any way: not a bar's own carve-out, "except that the agency shall not be
+                    # prohibited from providing data in response to a judicial warrant")
+                    r"\b(?:may|shall)\s+not\s+be\s+(?:prohibited|restricted|limited)\b(?:\s+or\s+"
+                    r"(?:prohibited|restricted|limited))?\s+in\s+any\s+way\s+from\s+(?:"
+                    + _SHARING_ACTS
+                    + r")",
                 ),
             ),
             # "Any data collected shall be safeguarded ... is not accessible to individuals or
@@ -3600,13 +3723,14 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "placed"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
+        _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
-         "monitor", "track", "target"),
+         "device", "system", "monitor", "track", "target"),
         _USED_TECHNOLOGY_WORDS,
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
-        ("minimum", "at least", "less than"),
+        ("minimum", "at least", "less than", "fewer than"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
