@@ -5106,6 +5106,22 @@ CAUSES_REVIEW_54: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 55's near miss read as law: a prosecutors' manual restating a statute, each paragraph
+# closed by the section it restates; a board policy's list of legal references is no such page.
+CAUSES_55: list[tuple[str, bool, str]] = [
+    ("enforcement", False, "XX. CIVIL ACTION AND DAMAGES\n\nPursuant to Elm Stat. 12-24, any "
+     "person whose communication is intercepted in violation of the Act shall have a civil cause "
+     "of action against any person who commits such acts. Elm Stat. 12-24.\n\nXXI. REPORTS\n\n"
+     "The Attorney General must report annually to the Legislature on the operation of the Act. "
+     "Elm Stat. 12-23."),
+    ("use_policy", True, "Policy 7440.01 Video Surveillance\n\nThe Board authorizes the use of "
+     "video cameras on school buses. Recordings shall be used only for the purpose of student "
+     "discipline and shall be erased within thirty (30) days unless needed as evidence.\n\n"
+     "Adopted by the Board of Education on May 4, 2015\n\n18 U.S.C. 2510-2521\n\n"
+     "20 U.S.C. 1232g"),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5129,6 +5145,7 @@ _FOUND_OR_NOT = {
     "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
     "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
+    "batch-55": CAUSES_55,
 }  # fmt: skip
 
 

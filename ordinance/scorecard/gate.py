@@ -345,6 +345,26 @@ def _presents_a_law(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A manual or guide that restates a statute closes its paragraphs with the statute's citation:
+# "... the Attorney General must report annually to the Governor and the Legislature. N.J.S.A.
+# 2A:156A-23d." A statute's own section ends with its history in parentheses, not a citation.
+_CITATION = (
+    r"(?:N\.\s?J\.\s?S\.\s?A\.|N\.\s?J\.\s?S\.|[A-Z][\w.]{1,12}\s+(?:Rev\.\s+)?Stat\.|U\.\s?S\.\s?C\.|"
+    r"G\.\s?S\.|R\.\s?S\.|\d+\s+U\.\s?S\.\s?C\.)\s*§?\s*[\w.:()-]*\d[\w.:()-]*?"
+)
+# (after a sentence, or alone with a sentence's period: a board policy's list of legal
+# references, "18 U.S.C. 2510-2521" on a line of its own, restates nothing)
+_CLOSING_CITATION = re.compile(r"(?:[.;:]\s+" + _CITATION + r"\.?|^" + _CITATION + r"\.)\s*$")
+_RESTATED_PARAGRAPHS = 2
+
+
+def _cites_the_statute_it_restates(passages: Sequence[Passage]) -> bool:
+    return (
+        not _has_enacting_clause(passages)
+        and sum(bool(_CLOSING_CITATION.search(p.text)) for p in passages) >= _RESTATED_PARAGRAPHS
+    )
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
@@ -362,6 +382,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _explains_a_law(passages)
         or _gathers_laws(passages)
         or _presents_a_law(passages)
+        or _cites_the_statute_it_restates(passages)
     )
 
 
