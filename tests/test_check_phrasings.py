@@ -5119,6 +5119,26 @@ CAUSES_55: list[tuple[str, bool, str]] = [
      "discipline and shall be erased within thirty (30) days unless needed as evidence.\n\n"
      "Adopted by the Board of Education on May 4, 2015\n\n18 U.S.C. 2510-2521\n\n"
      "20 U.S.C. 1232g"),
+    ("use_policy", True, "Sec. 4. Body cameras.\n\n(a) Body-worn cameras shall not be used to "
+     "record a victim's interview without the victim's consent."),
+    ("use_policy", True, _LAW_50.format("A parish may not operate electronic speed enforcement "
+     "devices on an interstate highway unless a deputy is present.")),
+    ("use_policy", True, _LAW_50.format("The city's automated speed enforcement system shall be "
+     "operated only during school hours.")),
+    ("use_policy", True, _LAW_50.format("Images taken by a red light camera of the city shall be "
+     "restricted to the rear of the vehicle and its license plate.")),
+    ("use_policy", True, _LAW_50.format("Recordings made by the security cameras of a public "
+     "transit agency shall be retained for six months.")),
+    ("use_policy", True, _LAW_50.format("The sheriff's office shall not collect or maintain "
+     "information about a person's religious beliefs unless the information is material to a "
+     "criminal investigation.")),
+    ("use_policy", True, _LAW_50.format("Beginning July 1, 2026, a county agency shall not collect "
+     "the following, except as federal law requires:\n\n(1) a person's place of birth; and\n\n"
+     "(2) a person's immigration status.")),
+    ("use_policy", False, _LAW_50.format("A county agency shall collect information on each "
+     "applicant's income unless the applicant declines.")),
+    ("use_policy", False, _LAW_50.format("The clerk shall retain the minutes of each meeting for "
+     "ten years.")),
 ]
 
 

@@ -428,6 +428,8 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
     r"cell[- ]site\s+simulators?|gunshot\s+detection|plate\s+readers?|"
     r"(?:facial|face)\s+recognition|"
+    # a traffic law's cameras by their name: "the automated speed enforcement system"
+    r"automated\s+(?:speed|traffic|red[- ]light)\s+(?:[\w-]+\s+){0,2}(?:systems?|devices?)|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
     r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
 )
@@ -452,8 +454,8 @@ _USED_TECHNOLOGY = (
     r"(?:systems?|devices?)|"
     # a traffic law's cameras by their statutes' names: "an automated vehicle identification
     # system", "a traffic law photo-monitoring device", "a speed safety system"
-    r"automated\s+(?:vehicle\s+identification|traffic\s+(?:enforcement|safety)|speed\s+enforcement)"
-    r"(?:\s+safety)?\s+(?:systems?|devices?)|"
+    r"(?:automated|electronic)\s+(?:[\w-]+\s+){0,3}?(?:identification|enforcement|safety|monitoring)"
+    r"(?:\s+safety)?\s+(?:systems?|devices?)|automated\s+or\s+remote\s+systems?|"
     r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|"
     r"speed\s+safety\s+systems?|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
@@ -480,8 +482,9 @@ _GOVERNMENT_USER = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|police|sheriff\w*|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|"
     r"ies))|"
-    # (a place as the owner: "A city's speed safety system")
-    r"(?:city|county|state|town|village|municipality)['’]s)\b"
+    # (a place as the owner: "A city's speed safety system"; and the cameras officers wear)
+    r"(?:city|county|state|town|village|municipality)['’]s|body[- ]worn|dash(?:board)?\s+cameras?|"
+    r"in-car)\b"
 )
 # What a bar on using a technology may be without limiting the government's own use: approval by
 # the governing body ("without first obtaining the authorization of the City Council"), rules for
@@ -1896,7 +1899,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # the policy. Partial unless the section sets them.
             rule(
                 r"\b(?:shall|may|must)\s+(?:only\s+)?be\s+(?:used|operated|deployed|utilized)\s+"
-                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
+                r"(?:only|solely|exclusively)\s+(?:to|for|in|at|when|where|during|within)\b|"
                 r"\b(?:shall|may|must)\s+(?:only\s+)?(?:use|operate|deploy|utilize)\b[^.;]{0,60}\b"
                 r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
                 # the purpose before "only": "The camera systems shall be used for traffic
@@ -1907,6 +1910,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"exclusively)\b|"
                 r"\b(?:shall|may|must)\s+be\s+for\s+[^.;]{1,80}?\bpurposes?\s+(?:only|solely|"
                 r"exclusively)\b|"
+                # what its pictures may show: "Photographs of a motor vehicle shall be restricted to
+                # the images of the rear area of the motor vehicle and the license plate number"
+                r"\b(?:photographs?|images?|pictures?|recordings?)\b[^.;]{0,60}\b(?:shall|must)\s+be\s+"
+                r"(?:restricted|limited|confined)\s+to\b|"
                 # where it may look: "The devices shall be angled and focused so as to only capture
                 # photographs of parking violations and not capture identifying images of others"
                 r"\b(?:shall|must)\s+be\s+(?:angled|positioned|focused|aimed|directed|placed)\b[^.;]{0,60}\b"
@@ -2109,6 +2116,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
                 weak=True,
             ),
+            # What a government may gather about people, limited: "MPD shall not collect or maintain
+            # information about the political, religious, social, or personal views ... of any
+            # individual ... unless such information is material to an authorized investigation",
+            # "a state agency shall not collect the following, except as required by state or
+            # federal law". A rule on data collection a use policy holds; partial, like the others.
+            rule(
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,]+\s+){0,10}?(?:no\s+(?:[\w-]+\s+){0,3})?(?:agenc(?:y|ies)|"
+                r"departments?|officers?|officials?|employees?|staff|police|sheriff|MPD|law\s+enforcement|"
+                r"government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,80}?\b(?:shall|may|must)\s+(?:not\s+)?"
+                r"(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|retain|compile)\w*,?\s+(?:or\s+)?)+"
+                r"(?:the\s+following\b|(?:any\s+|personal\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|"
+                r"documents?|records?|identifiers?)\b)[^.;]{0,200}\b(?:unless|except)\b|"
+                r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,160},\s*(?:[\w-]+\s+){0,10}?(?:shall|may|must)\s+not\s+"
+                r"(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|retain|compile)\w*,?\s+(?:or\s+)?)+"
+                r"(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|documents?|records?|identifiers?)\b",
+                need=Need.PROHIBITION,
+                none_of=(*_NOT_A_USE_LIMIT, _PRIVATE_SUBJECT),
+                weak=True,
+            ),
             # A technology's use limited to a list of purposes: "Drone use shall be limited to
             # search and rescue, crime scene documentation, and responding to an active shooter"
             # (one purpose alone limits use; it sets no policy).
@@ -2151,15 +2177,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # (the police's own recordings: not a business's, even one the police may view)
                 r"\b(?:law\s+enforcement|police|sheriff\w*|troopers?|state\s+patrol|"
-                r"body[- ]worn|dash(?:board)?\s+cam\w*|in-car)\b",
+                r"body[- ]worn|dash(?:board)?\s+cam\w*|in-car|public\s+transit|"
+                r"transit\s+agenc\w+)\b",
                 r"\b(?:retain\w*|retention|kept|keep|preserv\w+|stor(?:e|ed))\b[^.;]{0,160}?\b"
                 r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+(?:less|"
                 r"fewer)\s+than)\s+"
                 r"[^.;]{0,30}?\b(?:days?|weeks?|months?|years?)\b|"
-                r"\bminimum\s+retention\s+period\b",
+                r"\bminimum\s+retention\s+period\b|"
+                # a set period: "recordings made by security systems operated as part of a public
+                # transit system shall be retained for one year"
+                r"\b(?:retained|kept|preserved|stored)\s+for\s+(?:a\s+period\s+of\s+)?(?:[\w-]+\s+)?"
+                r"(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b",
                 # (what its cameras record: not a meeting's video, a lost bicycle's images)
                 r"\b(?:cameras?|footage|surveillance|law\s+enforcement\s+recordings?|"
-                r"recording\s+equipment|"
+                r"recording\s+equipment|security\s+(?:systems?|cameras?)|videotapes?|"
                 r"(?:plate\s+reader|ALPR|LPR|drone|UAS)\s+data)\b",
                 need=Need.NONE,
                 none_of=(
@@ -3624,7 +3655,7 @@ _SHARING_RECIPIENTS = (
 _USED_TECHNOLOGY_WORDS = (
     "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
     "biometric", "tracking device", "surveillance", "recording system", "recording device",
-    "captured plate", "automated", "photo", "speed safety",
+    "captured plate", "automated", "photo", "speed safety", "electronic", "remote",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3720,17 +3751,19 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("activate", "turn on", "turned on", "begin recording", "record", "wear"),
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
-         "placed"),
+         "placed", "restricted", "limited", "confined"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
         _USED_TECHNOLOGY_WORDS,
+        ("collect", "maintain", "request", "solicit", "gather", "retain", "compil", "inquire"),
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
-        ("minimum", "at least", "less than", "fewer than"),
+        ("minimum", "at least", "less than", "fewer than", "retained for", "kept for",
+         "preserved for", "stored for"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
