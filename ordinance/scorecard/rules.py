@@ -456,8 +456,7 @@ _USED_TECHNOLOGY = (
     # system", "a traffic law photo-monitoring device", "a speed safety system"
     r"(?:automated|electronic)\s+(?:[\w-]+\s+){0,3}?(?:identification|enforcement|safety|monitoring)"
     r"(?:\s+safety)?\s+(?:systems?|devices?)|automated\s+or\s+remote\s+systems?|"
-    r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|"
-    r"speed\s+safety\s+systems?|"
+    r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|speed\s+safety\s+systems?|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
@@ -500,8 +499,7 @@ _NOT_A_USE_LIMIT = (
     # ("An employer may not", "A business or landlord in this state may not")
     r"\b(?:an?|any)\s+(?:person|individual|employer|landlord|business|operator)"
     r"(?:(?:,\s*|\s+or\s+)(?:an?\s+)?(?:person|individual|employer|landlord|business|operator|"
-    r"entity|"
-    r"organi[sz]ation))*(?:\s+in\s+this\s+state)?\s+(?:may|shall|must)\s+not\b|"
+    r"entity|organi[sz]ation))*(?:\s+in\s+this\s+state)?\s+(?:may|shall|must)\s+not\b|"
     r"\bunlawful\s+for\s+(?:a|any)\s*(?:one|person|individual)\b|\bunlawful\s+for\s+anyone\b",
     r"\b(?:restrict|prohibit|limit|regulat|ban)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:right\s+to\s+)?use\b|"
     r"\b(?:be|being)\s+disciplin\w*|\bfail\w*\s+to\s+(?:use|operate|activate)\b",
@@ -512,8 +510,7 @@ _PRIVATE_SUBJECT = (
     r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,2}(?:landlords?|"
     r"employers?|"
     r"business(?:es)?|persons?|individuals?|owners?|tenants?|operators?|pilots?|licensees?|"
-    r"compan(?:y|ies)|"
-    r"retailers?|stores?|establishments?)\b"
+    r"compan(?:y|ies)|retailers?|stores?|establishments?)\b"
 )
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
@@ -1432,16 +1429,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # permission itself in the sentence; not "video" or "monitoring" alone, which a
                 # cable franchise and a water quality program have too)
                 r"\b(?:cameras?|surveillance\s+(?:technolog\w*|systems?|devices?|cameras?)|"
-                r"license\s+plate|"
-                r"ALPR|drones?|unmanned\s+a\w+|s?UA[SV]s?|"
+                r"license\s+plate|ALPR|drones?|unmanned\s+a\w+|s?UA[SV]s?|"
                 r"automated\s+(?:[\w-]+\s+){0,3}(?:devices?|systems?)|"
-                r"speed\s+safety\s+systems?|(?:speed|"
-                r"traffic)\s+(?:[\w-]+\s+){0,3}monitoring\s+(?:systems?|devices?)|"
-                r"traffic\s+(?:light\s+|control\s+)?signal\s+(?:violation\s+)?(?:enforcement|"
-                r"monitoring)|"
-                r"photo[- ]?(?:enforcement|monitoring|radar)|red\s+light|(?:facial|"
-                r"face)\s+recognition|"
-                r"biometric)\b",
+                r"speed\s+safety\s+systems?|"
+                r"(?:speed|traffic)\s+(?:[\w-]+\s+){0,3}monitoring\s+(?:systems?|devices?)|"
+                r"traffic\s+(?:light\s+|control\s+)?signal\s+(?:violation\s+)?(?:enforcement|monitoring)|"
+                r"photo[- ]?(?:enforcement|monitoring|radar)|red\s+light|"
+                r"(?:facial|face)\s+recognition|biometric)\b",
                 r"\bmay\b[^.;]{0,200}\b(?:provided|if|only\s+if|upon|after)\b[^.;]{0,40}?\b"
                 r"(?:the\s+|such\s+|a\s+)?(?:municipality|county|city|town|village|local\s+authority|"
                 + GOVERNING_BODY_NAMES
@@ -1451,8 +1445,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:local\s+law\s+or\s+)?(?:ordinance|resolution|local\s+law)\b|"
                 # "may operate ... upon adoption of an ordinance by the governing body"
                 r"\bmay\b[^.;]{0,200}\b(?:upon|after|following)\s+(?:the\s+)?(?:adoption|"
-                r"enactment|passage)\s+"
-                r"of\s+an?\s+(?:ordinance|resolution)\b|"
+                r"enactment|passage)\s+of\s+an?\s+(?:ordinance|resolution)\b|"
                 r"\bmay\s*,?\s+by\s+(?:(?:regulation|resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)"
                 r"\s*,?\s+(?:provide|authorize|establish|implement|use|install|adopt)\b|"
                 r"\bmay\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|resolution|"
@@ -1463,13 +1456,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # vote of the governing body")
                 r"\bby\s+(?:a\s+)?(?:majority\s+|two-thirds\s+)?vote\s+of\s+(?:its|the)\s+(?:legislative|"
                 r"governing)\s+body\b[^.;]{0,160}\b(?:shall|may)\s+(?:submit|approve|authori[sz]e|"
-                r"adopt|install|"
-                r"use|implement|operate)\b|"
+                r"adopt|install|use|implement|operate)\b|"
                 r"\b(?:shall|may)\s*,?\s+by\s+(?:a\s+)?(?:majority\s+|"
                 r"two-thirds\s+)?vote\s+of\s+(?:its|the)\s+"
                 r"(?:legislative|governing)\s+body\s*,?\s+(?:submit|approve|authori[sz]e|adopt|"
-                r"install|use|"
-                r"implement|operate)\b|"
+                r"install|use|implement|operate)\b|"
                 r"\bauthori[sz]e\s+the\s+use\s+of\b[^.;]{0,60}\b(?:by|in)\s+(?:its|their|an?)\s+"
                 r"(?:code\s+or\s+)?ordinances?\b|"
                 r"\b(?:has|have|having)\s+(?:received|obtained)\s+the\s+(?:approval|authori[sz]ation|consent)"
@@ -1854,8 +1845,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "Every peace officer shall wear a camera that electronically records", "shall wear
                 # an operating body-worn camera (BWC)", "officers ... wear and use body cameras"
                 r"\b(?:shall|must)\s+(?:be\s+equipped\s+with\s+and\s+)?wear\s+(?:and\s+(?:use|"
-                r"operate|activate)\s+)?"
-                r"(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:cameras?|BWCs?)\b|"
+                r"operate|activate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:cameras?|BWCs?)\b|"
                 # (a duty, not a caption: "An Act requiring officers to wear and use a camera")
                 r"\b(?:shall|must)\b[^.;]{0,160}?\bwear\s+and\s+(?:use|activate)\s+(?:[\w-]+\s+){0,2}?"
                 r"cameras?\b|"
@@ -1932,8 +1922,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (of what it gathers: not "Parking spaces ... are for the exclusive use of
                 # employees")
                 r"\b(?:photographs?|images?|recordings?|records|data|footage|information|"
-                r"videotapes?)\b"
-                r"[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+for\s+the\s+(?:exclusive|"
+                r"videotapes?)\b[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+for\s+the\s+(?:exclusive|"
                 r"sole)\s+use\s+of\b",
                 _POLICY_TECH,
                 need=Need.NONE,
@@ -1986,8 +1975,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (not a place's owner: "to photograph any person inside a facility operated by a
                 # state agency")
                 r"(?:\s+to\s+(?:(?!\b(?:operated|owned|maintained|controlled|managed|run|issued|"
-                r"leased)\s+by\b)"
-                r"[^.;]){1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+                r"leased)\s+by\b)[^.;]){1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
                 # (the government itself: not "by the public", "by any city resident", "by
                 # state-licensed hobbyists")
                 r"(?:(?:(?:state|city|county|municipal|local)\s+)?(?:law\s+enforcement|police|sheriff\w*)|"
@@ -2001,8 +1989,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # and political subdivisions to use an automatic license plate reader system"
                 # (the state itself: not a business "in this state")
                 r"\bunlawful\s+for\s+[^.;]{0,160}?\b(?:the\s+state\b|state\s+agenc\w+|agenc(?:y|"
-                r"ies)|"
-                r"political\s+subdivisions?|"
+                r"ies)|political\s+subdivisions?|"
                 r"government(?:al)?\s+entit(?:y|ies)|law\s+enforcement)\b[^.;]{0,60}?\bto\s+"
                 + _USE_OF_TECHNOLOGY
                 + r"|"
@@ -2084,11 +2071,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:turned\s+off|deactivated|disabled|muted)\b|"
                 # whom it may not watch: "Surveillance camera operators may not monitor individuals
                 # based on personal interest or on characteristics of race"
-                r"\b(?:cameras?|surveillance|video)\b[^.;]{0,60}\b(?:may|shall|"
-                r"must)\s+not\s+(?:monitor|track|"
-                r"target|record)\s+(?:individuals|persons|people|any\s+(?:person|"
-                r"individual))\b[^.;]{0,40}\b"
-                r"(?:based|solely|on\s+the\s+basis)\b",
+                r"\b(?:cameras?|surveillance|video)\b[^.;]{0,60}\b(?:may|shall|must)\s+not\s+"
+                r"(?:monitor|track|target|record)\s+(?:individuals|persons|people|any\s+(?:person|individual))"
+                r"\b[^.;]{0,40}\b(?:based|solely|on\s+the\s+basis)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -2104,8 +2089,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (within its own clause: not "shall collect ... and shall issue a license only if")
                 r"\b(?:may|shall)\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
                 + r"(?:(?!\b(?:and|or)\s+(?:shall|may|must)\b)[^.;]){0,160}\bonly\s+(?:if|when|"
-                r"for|to|in|upon|"
-                r"after|with|under|pursuant)\b|"
+                r"for|to|in|upon|after|with|under|pursuant)\b|"
                 r"\b(?:may|shall)\s+(?:only|solely)\s+" + _USE_OF_TECHNOLOGY,
                 need=Need.NONE,
                 none_of=(
@@ -2181,8 +2165,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"transit\s+agenc\w+)\b",
                 r"\b(?:retain\w*|retention|kept|keep|preserv\w+|stor(?:e|ed))\b[^.;]{0,160}?\b"
                 r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+(?:less|"
-                r"fewer)\s+than)\s+"
-                r"[^.;]{0,30}?\b(?:days?|weeks?|months?|years?)\b|"
+                r"fewer)\s+than)\s+[^.;]{0,30}?\b(?:days?|weeks?|months?|years?)\b|"
                 r"\bminimum\s+retention\s+period\b|"
                 # a set period: "recordings made by security systems operated as part of a public
                 # transit system shall be retained for one year"
