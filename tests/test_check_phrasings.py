@@ -5119,7 +5119,8 @@ CAUSES_55: list[tuple[str, bool, str]] = [
      "discipline and shall be erased within thirty (30) days unless needed as evidence.\n\n"
      "Adopted by the Board of Education on May 4, 2015\n\n18 U.S.C. 2510-2521\n\n"
      "20 U.S.C. 1232g"),
-    ("use_policy", True, "Sec. 4. Body cameras.\n\n(a) Body-worn cameras shall not be used to "
+    ("use_policy", True, "Sec. 4. Police body cameras.\n\n(a) Body-worn cameras shall not be used "
+     "to "
      "record a victim's interview without the victim's consent."),
     ("use_policy", True, _LAW_50.format("A parish may not operate electronic speed enforcement "
      "devices on an interstate highway unless a deputy is present.")),
@@ -5139,6 +5140,72 @@ CAUSES_55: list[tuple[str, bool, str]] = [
      "applicant's income unless the applicant declines.")),
     ("use_policy", False, _LAW_50.format("The clerk shall retain the minutes of each meeting for "
      "ten years.")),
+]
+
+# A second cold review (git diff ffdd8eaa -- ordinance/) found these read wrongly or missed.
+CAUSES_REVIEW_55: list[tuple[str, bool, str]] = [
+    ("use_policy", True, "Sec. 9-4. Police cameras.\n\n(a) Recordings of the police cameras shall "
+     "be retained for thirty days and then erased, as provided in La. R.S. 44:36.\n\n(b) Access "
+     "to recordings is limited to officers designated by the chief, and recordings are public "
+     "records only as provided in La. R.S. 44:3."),
+    ("use_policy", True, "Policy 3515.2. Video Surveillance.\n\nThe Board authorizes video cameras "
+     "on school buses. Recordings shall be erased within thirty (30) days unless needed as "
+     "evidence.\n\nAdopted by the Board of Education on May 4, 2015\n\nLegal Reference: G.S. "
+     "115C-47\n\nCross Reference: G.S. 132-1"),
+    ("use_policy", False, _LAW_50.format("An agency shall not request information about the "
+     "identity of a public records requester unless the request is for commercial use.")),
+    ("use_policy", False, _LAW_50.format("A collection agency may not request or collect personal "
+     "information from a debtor except as federal law allows.")),
+    ("use_policy", False, _LAW_50.format("Except as provided in subsection (b), a health insurer "
+     "may not request or collect genetic information about an applicant.")),
+    ("use_policy", False, _LAW_50.format("Vendors under contract with a state agency shall not "
+     "collect data on the agency's clients except as the contract allows.")),
+    ("use_policy", False, _LAW_50.format("Each agency shall collect data on traffic stops, "
+     "including the race of the driver, except that no agency may record the name of the driver.")),
+    ("use_policy", True, _LAW_50.format("The police department shall not collect or maintain "
+     "information about the political or religious activities of any person without reasonable "
+     "suspicion of criminal conduct.")),
+    ("use_policy", True, _LAW_50.format("Information about the political or religious views of any "
+     "individual shall not be collected or maintained by the police department unless it relates "
+     "to a criminal investigation.")),
+    ("use_policy", True, _LAW_50.format("The sheriff shall not collect, store, or share "
+     "information about a person's religious beliefs unless the information relates to a crime.")),
+    ("use_policy", False, _LAW_50.format("Every hotel shall maintain security cameras covering its "
+     "lobby, and footage shall be retained for thirty days for inspection by the police "
+     "department.")),
+    ("use_policy", False, _LAW_50.format("Videotapes of custodial interrogations by the police "
+     "department shall be retained for ten years after the conviction.")),
+    ("use_policy", True, _LAW_50.format("Recordings from the police department's body-worn cameras "
+     "shall be retained for 90 calendar days.")),
+    ("use_policy", True, _LAW_50.format("The police department shall retain body camera recordings "
+     "for one hundred eighty days.")),
+    ("use_policy", True, _LAW_50.format("Footage recorded by cameras on buses operated by the "
+     "transit authority shall be retained for thirty days.")),
+    ("use_policy", False, "Sec. 7-3. Taxicab dashboard cameras.\n\n(a) A dashboard camera may not "
+     "be used to record audio of passengers."),
+    ("use_policy", False, "Sec. 9-8. Security guards.\n\n(a) A licensed security guard may wear a "
+     "body-worn camera.\n\n(b) A body-worn camera may not be used to record inside a restroom."),
+    ("use_policy", False, _LAW_50.format("The department of environmental quality may not install "
+     "an automated air quality monitoring system on private property except with the owner's "
+     "consent.")),
+    ("use_policy", False, _LAW_50.format("A county hospital may not use an electronic fetal "
+     "monitoring device except with the patient's consent.")),
+    ("use_policy", True, _LAW_50.format("The police department may not use an automated "
+     "speed-enforcement system except in a school zone.")),
+    ("use_policy", True, _LAW_50.format("The police department may not use an automatic traffic "
+     "enforcement system except in a school zone.")),
+    ("use_policy", False, "Sec. 14-3. Drones in city parks.\n\n(a) Drones shall be operated only "
+     "at the designated model aircraft field."),
+    ("use_policy", False, "Sec. 2-15. Closed sessions.\n\n(a) Recordings of closed sessions shall "
+     "be restricted to members of the council and the city attorney."),
+    ("use_policy", False, "Sec. 22-4. Electronic signs.\n\n(a) Images displayed on an electronic "
+     "message sign shall be limited to static displays, and full-motion video is prohibited."),
+    ("use_policy", True, _LAW_50.format("The city's automated speed enforcement cameras shall only "
+     "be used at intersections designated by the council.")),
+    ("use_policy", True, _LAW_50.format("A city's school zone speed camera may be operated only "
+     "between 7 a.m. and 5 p.m. on school days.")),
+    ("use_policy", True, _LAW_50.format("Images captured by the city's red light cameras are "
+     "limited to the rear of the vehicle and its license plate.")),
 ]
 
 
@@ -5165,7 +5232,7 @@ _FOUND_OR_NOT = {
     "after-51": CAUSES_REVIEW_51, "batch-52": CAUSES_52,
     "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
-    "batch-55": CAUSES_55,
+    "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
 }  # fmt: skip
 
 

@@ -454,8 +454,11 @@ _USED_TECHNOLOGY = (
     r"(?:systems?|devices?)|"
     # a traffic law's cameras by their statutes' names: "an automated vehicle identification
     # system", "a traffic law photo-monitoring device", "a speed safety system"
-    r"(?:automated|electronic)\s+(?:[\w-]+\s+){0,3}?(?:identification|enforcement|safety|monitoring)"
-    r"(?:\s+safety)?\s+(?:systems?|devices?)|automated\s+or\s+remote\s+systems?|"
+    # (a road's: not "an automated air quality monitoring system", "an electronic fetal monitoring
+    # device", "an automated train safety system")
+    r"(?:automated|automatic|electronic)\s+(?:[\w-]+\s+){0,2}?(?:traffic|speed|red[- ]light|toll|"
+    r"parking|vehicle|school[- ]zone)[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:systems?|devices?)|"
+    r"electronic\s+enforcement\s+devices?|automated\s+or\s+remote\s+systems?|"
     r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|speed\s+safety\s+systems?|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
@@ -479,11 +482,10 @@ _GOVERNMENT_ACTOR = (
 # park", "a permit issued by the city").
 _GOVERNMENT_USER = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|police|sheriff\w*|troopers?|deput(?:y|ies)|"
-    r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|"
-    r"ies))|"
-    # (a place as the owner: "A city's speed safety system"; and the cameras officers wear)
-    r"(?:city|county|state|town|village|municipality)['’]s|body[- ]worn|dash(?:board)?\s+cameras?|"
-    r"in-car)\b"
+    r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|ies))|"
+    # (a place as the owner: "A city's speed safety system"; not a camera's name alone, which a
+    # taxicab's or a licensed guard's may share)
+    r"(?:city|county|state|town|village|municipality)['’]s)\b"
 )
 # What a bar on using a technology may be without limiting the government's own use: approval by
 # the governing body ("without first obtaining the authorization of the City Council"), rules for
@@ -1889,7 +1891,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # the policy. Partial unless the section sets them.
             rule(
                 r"\b(?:shall|may|must)\s+(?:only\s+)?be\s+(?:used|operated|deployed|utilized)\s+"
-                r"(?:only|solely|exclusively)\s+(?:to|for|in|at|when|where|during|within)\b|"
+                r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
+                # ... or a place's cameras to set times and places: "The automated speed enforcement
+                # system shall be operated only at such times and in such locations as ...", "shall
+                # only be used at intersections designated by the council" (not a hobbyist's drone)
+                r"\b(?:cameras?|systems?)\s+(?:shall|may|must)\s+be\s+(?:used|operated|deployed)\s+only\s+"
+                r"(?:at|when|where|during|within|between|on)\b|"
+                r"\b(?:cameras?|systems?)\s+(?:shall|may|must)\s+only\s+be\s+(?:used|operated|deployed)\s+"
+                r"(?:at|when|where|during|within|between|on)\b|"
                 r"\b(?:shall|may|must)\s+(?:only\s+)?(?:use|operate|deploy|utilize)\b[^.;]{0,60}\b"
                 r"(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
                 # the purpose before "only": "The camera systems shall be used for traffic
@@ -1902,7 +1911,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"exclusively)\b|"
                 # what its pictures may show: "Photographs of a motor vehicle shall be restricted to
                 # the images of the rear area of the motor vehicle and the license plate number"
-                r"\b(?:photographs?|images?|pictures?|recordings?)\b[^.;]{0,60}\b(?:shall|must)\s+be\s+"
+                # (the pictures of a vehicle, or what a camera takes: not a closed session's
+                # recordings, an electronic sign's images)
+                r"\b(?:photographs?|images?|pictures?)\s+(?:of\s+(?:a|the|any|each)\s+(?:motor\s+)?vehicles?|"
+                r"(?:captured|taken|recorded)\s+by)\b[^.;,]{0,60}\b(?:(?:shall|must)\s+be|is|are)\s+"
                 r"(?:restricted|limited|confined)\s+to\b|"
                 # where it may look: "The devices shall be angled and focused so as to only capture
                 # photographs of parking violations and not capture identifying images of others"
@@ -2105,18 +2117,52 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # individual ... unless such information is material to an authorized investigation",
             # "a state agency shall not collect the following, except as required by state or
             # federal law". A rule on data collection a use policy holds; partial, like the others.
+            # Of what surveillance gathers: people's views and associations, their immigration
+            # status, their biometrics, their movements (not a taxpayer's records, a debtor's).
             rule(
-                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,]+\s+){0,10}?(?:no\s+(?:[\w-]+\s+){0,3})?(?:agenc(?:y|ies)|"
-                r"departments?|officers?|officials?|employees?|staff|police|sheriff|MPD|law\s+enforcement|"
-                r"government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,80}?\b(?:shall|may|must)\s+(?:not\s+)?"
-                r"(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|retain|compile)\w*,?\s+(?:or\s+)?)+"
+                # the government the subject, bound by "not" ("No City agency ... shall request"
+                # binds as well)
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,]+\s+){0,4}?(?:(?:no|an?|the|each|every|any)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|departments?|officers?|officials?|employees?|staff|"
+                r"police|sheriff|MPD|law\s+enforcement|government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,80}?\b"
+                r"(?:shall|may|must)\s+(?:not\s+)?(?:(?:inquire\s+into|request|solicit|collect|gather|"
+                r"maintain|retain|compile|store|share|disseminate|record|obtain)\w*,?\s+(?:or\s+)?)+"
                 r"(?:the\s+following\b|(?:any\s+|personal\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|"
-                r"documents?|records?|identifiers?)\b)[^.;]{0,200}\b(?:unless|except)\b|"
-                r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,160},\s*(?:[\w-]+\s+){0,10}?(?:shall|may|must)\s+not\s+"
-                r"(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|retain|compile)\w*,?\s+(?:or\s+)?)+"
-                r"(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|documents?|records?|identifiers?)\b",
+                r"documents?|records?|identifiers?)\b)[^.;]{0,200}\b(?:unless|except|without|other\s+than)\b|"
+                # ... in the passive: "Information about the political or religious views of any
+                # individual shall not be collected or maintained by the police department unless"
+                r"\b(?:information|data|records?)\b[^.;]{0,120}\b(?:shall|may|must)\s+not\s+be\s+"
+                r"(?:collected|maintained|gathered|retained|stored|compiled|requested)\b[^.;]{0,80}\bby\s+"
+                r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agenc(?:y|ies)|department|police|sheriff|"
+                r"officers?|law\s+enforcement)\b[^.;]{0,200}\b(?:unless|except|without|other\s+than)\b|"
+                # ... the exception first: "Except as required by state or federal law, school
+                # officials and employees ... shall not collect information"
+                r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,160},\s*(?:(?:no|an?|the|each|every|any)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|departments?|officers?|officials?|employees?|staff|"
+                r"police|sheriff|law\s+enforcement|government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,60}?\b"
+                r"(?:shall|may|must)\s+not\s+(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|"
+                r"retain|compile|store|share|disseminate|record|obtain)\w*,?\s+(?:or\s+)?)+(?:any\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:information|data|documents?|records?|identifiers?)\b",
+                r"\b(?:political|religious|social|views|associations?|activities|immigration|citizenship|"
+                r"national\s+origin|biometric|location|movements?|surveillance|intelligence|license\s+plate|"
+                r"sensitive|"
+                r"images?|recordings?|footage|the\s+following)\b",
                 need=Need.PROHIBITION,
-                none_of=(*_NOT_A_USE_LIMIT, _PRIVATE_SUBJECT),
+                none_of=(
+                    # (not the private-actor bar anywhere in the sentence: "about any individual
+                    # shall not be collected" names the person gathered about)
+                    _NOT_A_USE_LIMIT[0],
+                    _NOT_A_USE_LIMIT[2],
+                    _PRIVATE_SUBJECT,
+                    # others bound: "Vendors under contract with a state agency", "A collection
+                    # agency", "a health insurer"
+                    r"\b(?:vendors?|contractors?|insurers?|retailers?|collection\s+agenc\w+|private\s+entit\w+|"
+                    r"health\s+care\s+providers?|property\s+managers?|employers?|landlords?|compan(?:y|ies)|"
+                    r"business(?:es)?)\b",
+                    # a duty to collect, the bar only on part of it ("shall collect data on traffic
+                    # stops ..., except that no agency may record the name")
+                    r"\b(?:shall|must)\s+(?:collect|gather|maintain|record|compile)\b",
+                ),
                 weak=True,
             ),
             # A technology's use limited to a list of purposes: "Drone use shall be limited to
@@ -2162,15 +2208,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the police's own recordings: not a business's, even one the police may view)
                 r"\b(?:law\s+enforcement|police|sheriff\w*|troopers?|state\s+patrol|"
                 r"body[- ]worn|dash(?:board)?\s+cam\w*|in-car|public\s+transit|"
-                r"transit\s+agenc\w+)\b",
+                r"transit\s+(?:agenc\w+|authorit\w+|district\w*))\b",
                 r"\b(?:retain\w*|retention|kept|keep|preserv\w+|stor(?:e|ed))\b[^.;]{0,160}?\b"
                 r"(?:a\s+minimum\s+(?:period\s+)?of|at\s+least|(?:not|no)\s+(?:less|"
                 r"fewer)\s+than)\s+[^.;]{0,30}?\b(?:days?|weeks?|months?|years?)\b|"
                 r"\bminimum\s+retention\s+period\b|"
                 # a set period: "recordings made by security systems operated as part of a public
                 # transit system shall be retained for one year"
-                r"\b(?:retained|kept|preserved|stored)\s+for\s+(?:a\s+period\s+of\s+)?(?:[\w-]+\s+)?"
-                r"(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b",
+                r"\b(?:retained|kept|preserved|stored)\s+for\s+(?:(?:a|the)\s+period\s+of\s+)?"
+                r"(?:[\w-]+\s+){0,4}?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b|"
+                # (and the duty's active voice: "shall retain body camera recordings for one hundred
+                # eighty days")
+                r"\b(?:shall|must)\s+(?:retain|keep|preserve|store)\b[^.;]{0,80}?\bfor\s+(?:(?:a|the)\s+"
+                r"period\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b",
                 # (what its cameras record: not a meeting's video, a lost bicycle's images)
                 r"\b(?:cameras?|footage|surveillance|law\s+enforcement\s+recordings?|"
                 r"recording\s+equipment|security\s+(?:systems?|cameras?)|videotapes?|"
@@ -2179,8 +2229,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     r"\b(?:licensees?|establishments?|business(?:es)?|owners?|operators?|stores?|"
                     r"retailers?|dispensar(?:y|ies)|permittees?|premises|employers?|landlords?|"
-                    r"pawn\w*|"
-                    r"dealers?|meetings?)\b",
+                    r"pawn\w*|dealers?|meetings?|hotels?|motels?|compan(?:y|ies)|taxi\w*|"
+                    r"interrogations?)\b",
+                    # kept for the police to look at: "for inspection by the police department"
+                    r"\b(?:for|to)\s+(?:inspection|review|viewing)\s+by\s+(?:the\s+)?(?:police|"
+                    r"law\s+enforcement|sheriff)",
                     # kept to be handed to the police ("preserved for at least 180 days and made
                     # available to law enforcement upon request")
                     r"\b(?:available|provided?|produced?|furnish\w*|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -3638,7 +3691,7 @@ _SHARING_RECIPIENTS = (
 _USED_TECHNOLOGY_WORDS = (
     "camera", "drone", "unmanned", "uas", "uav", "plate reader", "alpr", "cell", "recognition",
     "biometric", "tracking device", "surveillance", "recording system", "recording device",
-    "captured plate", "automated", "photo", "speed safety", "electronic", "remote",
+    "captured plate", "automated", "automatic", "photo", "speed safety", "electronic", "remote",
 )  # fmt: skip
 # For each element, per rule, words one of which any sentence it matches must contain. They
 # follow the rule's first pattern; `test_check_rules` checks them against every rule's matches.
@@ -3741,12 +3794,13 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
         _USED_TECHNOLOGY_WORDS,
-        ("collect", "maintain", "request", "solicit", "gather", "retain", "compil", "inquire"),
+        ("collect", "maintain", "request", "solicit", "gather", "retain", "compil", "inquire",
+         "store", "share", "disseminat", "record", "obtain"),
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
         ("minimum", "at least", "less than", "fewer than", "retained for", "kept for",
-         "preserved for", "stored for"),
+         "preserved for", "stored for", "retain", "keep", "preserve", "store"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
