@@ -5209,6 +5209,20 @@ CAUSES_REVIEW_55: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 56's misses: a camera's recorded images destroyed on a schedule, photo radar by that name,
+# an ordinance required before a place may use its cameras.
+CAUSES_56: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _LAW_50.format("(b) All recorded images that show no violation shall be "
+     "destroyed within sixty (60) days of the date they were recorded.")),
+    ("use_policy", True, _LAW_50.format("A police department may not use photo radar on a freeway "
+     "unless a sign warns drivers of its use.")),
+    ("council_approval", True, _LAW_50.format("The city council must hold a public hearing before "
+     "enacting an ordinance allowing the use of red light cameras.")),
+    ("council_approval", False, _LAW_50.format("The city council must hold a public hearing before "
+     "enacting an ordinance allowing food trucks in parks.")),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5233,6 +5247,7 @@ _FOUND_OR_NOT = {
     "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
+    "batch-56": CAUSES_56,
 }  # fmt: skip
 
 

@@ -428,6 +428,8 @@ _POLICY_TECH = (
     r"\b(?:cameras?|video|surveillance|recordings?|license\s+plate|ALPR|drones?|unmanned|s?UA[SV]s?|"
     r"cell[- ]site\s+simulators?|gunshot\s+detection|plate\s+readers?|"
     r"(?:facial|face)\s+recognition|"
+    # what a camera keeps: "All recorded images that do not identify a violation shall be destroyed"
+    r"recorded\s+images?|"
     # a traffic law's cameras by their name: "the automated speed enforcement system"
     r"automated\s+(?:speed|traffic|red[- ]light)\s+(?:[\w-]+\s+){0,2}(?:systems?|devices?)|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
@@ -460,6 +462,7 @@ _USED_TECHNOLOGY = (
     r"parking|vehicle|school[- ]zone)[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:systems?|devices?)|"
     r"electronic\s+enforcement\s+devices?|automated\s+or\s+remote\s+systems?|"
     r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|speed\s+safety\s+systems?|"
+    r"photo\s+radar|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
@@ -1445,6 +1448,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\s+(?:has\s+)?(?:first\s+)?(?:adopts?|adopted|enacts?|enacted|passes|"
                 r"passed)\s+(?:an?\s+)?"
                 r"(?:local\s+law\s+or\s+)?(?:ordinance|resolution|local\s+law)\b|"
+                # "must prepare an analysis ... before enacting an ordinance allowing for the
+                # initial use of automated traffic safety cameras"
+                r"\b(?:before|prior\s+to)\s+(?:enacting|adopting|passing)\s+(?:an?\s+)?(?:local\s+)?"
+                r"(?:ordinance|resolution)\s+(?:allowing|authorizing|permitting|approving)\b|"
                 # "may operate ... upon adoption of an ordinance by the governing body"
                 r"\bmay\b[^.;]{0,200}\b(?:upon|after|following)\s+(?:the\s+)?(?:adoption|"
                 r"enactment|passage)\s+of\s+an?\s+(?:ordinance|resolution)\b|"
