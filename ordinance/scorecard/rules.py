@@ -2103,12 +2103,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # ...", "may only use"): the condition is the limit, however far it stands from "may".
             rule(
                 _GOVERNMENT_ACTOR,
+                # (its limiting word first: a quick test before the long windows below)
+                r"\b(?:only|solely)\b",
                 # (or a duty's: "A local authority shall use a traffic law photo-monitoring device
                 # ... only if a law enforcement officer is present")
-                # (within its own clause: not "shall collect ... and shall issue a license only if")
                 r"\b(?:may|shall)\s+(?:[\w-]+\s+){0,3}?" + _USE_OF_TECHNOLOGY
-                + r"(?:(?!\b(?:and|or)\s+(?:shall|may|must)\b)[^.;]){0,160}\bonly\s+(?:if|when|"
-                r"for|to|in|upon|after|with|under|pursuant)\b|"
+                + r"[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|after|with|under|pursuant)\b|"
                 r"\b(?:may|shall)\s+(?:only|solely)\s+" + _USE_OF_TECHNOLOGY,
                 need=Need.NONE,
                 none_of=(
@@ -2116,6 +2116,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     _PRIVATE_SUBJECT,
                     # a synopsis's "Provides that a law enforcement agency may use ... only for"
                     r"^(?:[\w-]+\s+){0,3}?(?:provides|specifies|states)\s+that\b",
+                    # the condition another clause's: "shall collect ... and shall issue a license
+                    # only if" (tested here, on the few sentences the rule's words find: a window
+                    # that stops at each "and shall" costs every sentence it reads)
+                    r"\b(?:and|or)\s+(?:shall|may|must)\b[^.;]{0,160}\bonly\s+(?:if|when|for|to|in|upon|"
+                    r"after|with|under|pursuant)\b",
                 ),
                 weak=True,
             ),
@@ -3755,7 +3760,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("consent", "authori", "permission"),
         ("cancel", "terminated", "void", "rescinded", "revoked"),
         ("ordinance", "resolution", "vote of", "approval of", "authorization of",
-         "authorisation of", "consent of", "adopt", "approv"),
+         "authorisation of", "consent of", "shall adopt", "must adopt", "shall approve",
+         "must approve"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
