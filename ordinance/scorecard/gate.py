@@ -352,10 +352,10 @@ _CITATION = (
     r"(?:N\.\s?J\.\s?S\.\s?A\.|N\.\s?J\.\s?S\.|[A-Z][\w.]{1,12}\s+(?:Rev\.\s+)?Stat\.|U\.\s?S\.\s?C\.|"
     r"G\.\s?S\.|R\.\s?S\.|\d+\s+U\.\s?S\.\s?C\.)\s*§?\s*[\w.:()-]*\d[\w.:()-]*?"
 )
-# (after a sentence's end, a word's period: not an abbreviation's, "as provided in La. R.S. 44:3"
-# or "Fla. Stat. 934.50";
-# or alone with a sentence's period: a board policy's list of legal references, "18 U.S.C.
-# 2510-2521" or "Legal Reference: G.S. 115C-47", restates nothing)
+# (after a sentence's end, a word's period, not an abbreviation's: "as provided in La. R.S. 44:3"
+# or "Fla. Stat. 934.50" cite within a sentence; or alone with a sentence's period: a board
+# policy's list of legal references, "18 U.S.C. 2510-2521" or "Legal Reference: G.S. 115C-47",
+# restates nothing)
 _CLOSING_CITATION = re.compile(
     r"(?:(?<=\w)(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}(?<!Act))(?<!\b[A-Z])[.;]\s+"
     + _CITATION
