@@ -25,6 +25,7 @@ from ordinance.scorecard.gate import (
 )
 from ordinance.scorecard.passages import (
     Part,
+    Passage,
     Sentence,
     passages_from_text,
     sentences_of,
@@ -1257,6 +1258,18 @@ def test_a_bill_s_caption_over_its_digest_is_a_record_holding_the_title_only() -
         "agency shall not use a drone without a warrant."
     )
     assert not describes_an_item(passages_from_text(bill))
+    # (nor a page that prints the digest and then the bill's text under its enacting formula, run
+    # into the digest's last paragraph, where no part of the page reads as an enacting clause)
+    caption = Passage("An act to amend Section 12 of the Elm Penal Code.", Part.TITLE, line=1)
+    digest = Passage("LEGISLATIVE COUNSEL'S DIGEST", Part.BODY, line=2)
+    run_on = Passage(
+        "This bill would prohibit the use of drones. The people of the State of Elm do enact as "
+        "follows: SECTION 1. No agency shall use a drone.",
+        Part.BODY,
+        line=3,
+    )
+    assert describes_an_item([caption, digest])
+    assert not describes_an_item([caption, digest, run_on])
 
 
 def test_a_research_memo_that_names_no_sender_is_a_memo() -> None:

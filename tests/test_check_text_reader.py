@@ -614,3 +614,18 @@ def test_a_massachusetts_caption_run_into_its_petition_is_split_out() -> None:
         "by inserting after chapter 90I the following chapter:- Chapter 90J."
     )
     assert any(b.text.startswith("An Act relative to license plate readers") for b in segment(line))
+
+
+def test_a_california_digest_run_into_the_bill_s_number_still_comes_apart() -> None:
+    line = (
+        "Amended IN Assembly April 10, 2025 STATE OF ELM LEGISLATURE 2025-2026 REGULAR SESSION "
+        "Assembly Bill No. 58Introduced by Assembly Member RoeJanuary 30, 2025An act to amend "
+        "Section 1546.1 of the Penal Code, relating to criminal procedure. LEGISLATIVE COUNSEL'S "
+        "DIGESTAB 58, as amended, Roe. Criminal procedure: privacy. Existing law prohibits a "
+        "government entity from compelling the production of electronic device information "
+        "without a search warrant, and this bill would add to the list of exceptions the consent "
+        "of the device's owner given in writing and would require the government entity to keep "
+        "a record of each such consent for three years after the investigation closes."
+    )
+    texts = [b.text for b in segment(line)]
+    assert any(t.startswith("An act to amend Section 1546.1") for t in texts)

@@ -184,7 +184,8 @@ _RUN_ON_BREAK = re.compile(
     r"amending|TO|RELATING|CONCERNING|RELATIVE|AMENDING)\b|"
     # California's caption over its digest: "... relating to personal information.
     # LEGISLATIVE COUNSEL'S DIGEST"
-    r"LEGISLATIVE\s+COUNSEL['’]S\s+DIGEST\b|"
+    # (run into the bill's number: "LEGISLATIVE COUNSEL'S DIGESTAB 358, as amended")
+    r"LEGISLATIVE\s+COUNSEL['’]S\s+DIGEST|"
     r"(?:SECTION|Section|PART)\s+\d+[.:]\s|PASSED,?\s+(?:AND\s+|and\s+)?ADOPTED\b|"
     + CLERK_CERTIFIES
     + r")|"

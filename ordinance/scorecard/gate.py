@@ -665,7 +665,16 @@ _DIGEST_HEADING = re.compile(
 )
 
 
+# (a page that goes on to print the bill's text, run into the digest's lines, is the bill: "The
+# people of the State of California do enact as follows: SECTION 1. ...")
+_ENACTING_FORMULA = re.compile(
+    r"\bdo\s+enact\s+as\s+follows\b|\bbe\s+it\s+enacted\b", re.IGNORECASE
+)
+
+
 def _captions_a_digest(passages: Sequence[Passage]) -> bool:
+    if any(_ENACTING_FORMULA.search(p.text) for p in passages):
+        return False
     caption = next(
         (i for i, p in enumerate(passages) if p.part is Part.TITLE and _BILL_CAPTION.match(p.text)),
         None,
