@@ -2052,8 +2052,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:images?|data|recordings?|footage|information|photographs?)\s+(?:from|captured\s+by|"
                 r"collected\s+by|gathered\s+by|recorded\s+by)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:cameras?|drones?|readers?|(?:camera|video|surveillance|recording|reader|ALPR)\s+"
-                r"(?:systems?|devices?))\b[^.;]{0,60}\b(?:shall|may|"
-                r"must)\s+not\s+be\s+used\s+(?:to|for|in)\b",
+                r"(?:systems?|devices?))\b[^.;]{0,60}\b"
+                r"(?:shall|may|must)\s+not\s+be\s+used\s+(?:to|for|in)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
