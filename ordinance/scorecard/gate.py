@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .passages import BODY_RESOLVES, Part, Passage, sentences_of
+from .passages import BODY_RESOLVES, ENACTING_FORMULA, Part, Passage, sentences_of
 from .patterns import (
     OVERSEER_NOUNS,
     QUESTION,
@@ -665,23 +665,19 @@ _DIGEST_HEADING = re.compile(
 )
 
 
-# (a page that goes on to print the bill's text, run into the digest's lines, is the bill: "The
-# people of the State of California do enact as follows: SECTION 1. ...")
-_ENACTING_FORMULA = re.compile(
-    r"\bdo\s+enact\s+as\s+follows\b|\bbe\s+it\s+enacted\b", re.IGNORECASE
-)
-
-
 def _captions_a_digest(passages: Sequence[Passage]) -> bool:
-    if any(_ENACTING_FORMULA.search(p.text) for p in passages):
-        return False
     caption = next(
         (i for i, p in enumerate(passages) if p.part is Part.TITLE and _BILL_CAPTION.match(p.text)),
         None,
     )
-    return caption is not None and any(
+    if caption is None or not any(
         _DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]
-    )
+    ):
+        return False
+    # (a page that goes on to print the bill's text, run into the digest's lines, is the bill:
+    # "The people of the State of California do enact as follows: SECTION 1. ..." in a paragraph
+    # too long to be read as an enacting clause of its own; read last, only on such a page)
+    return not any(ENACTING_FORMULA.search(p.text) for p in passages)
 
 
 def describes_an_item(passages: Sequence[Passage], memo: bool | None = None) -> bool:

@@ -318,7 +318,7 @@ _FIELD_CAPTION = re.compile(
 )
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
-_ENACTING = re.compile(
+ENACTING_FORMULA = re.compile(
     # "The People of the City of Elm do enact as follows", "the Council enacts as follows"
     r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
     r"(?:does|do)\s+(?:hereby\s+)?(?:ordain|enact)|hereby\s+enacts|enacts\s+as\s+follows|"
@@ -450,7 +450,7 @@ def _part_of_text(text: str) -> Part:
     caption = _PLEADING_LINE_NUMBER.sub("", text, count=1)
     if _TITLE.match(caption) or _RESOLUTION_TITLE.match(caption):
         return Part.TITLE
-    if _ENACTING.search(text) and len(text) < 400:
+    if ENACTING_FORMULA.search(text) and len(text) < 400:
         return Part.ENACTING
     # a resolving clause with a blank in it ("agreement No. ________") is no signature line
     if _CLOSING.search(text) and not _OPENS_RESOLVED.match(text):
@@ -647,7 +647,9 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             in_summary = True
             summary_left = _SUMMARY_BLOCKS
         elif in_summary and (
-            _ENACTING.search(block.text) or _SUMMARY_ENDS.search(block.text) or summary_left <= 0
+            ENACTING_FORMULA.search(block.text)
+            or _SUMMARY_ENDS.search(block.text)
+            or summary_left <= 0
         ):
             in_summary = False
         if in_summary:
@@ -665,7 +667,9 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             part is Part.BODY
             and level < 0
             and _CONCERNING_CAPTION.match(block.text)
-            and any(_ENACTING.search(b.text) for b in blocks[index + 1 :][:_CAPTION_TO_CLAUSE])
+            and any(
+                ENACTING_FORMULA.search(b.text) for b in blocks[index + 1 :][:_CAPTION_TO_CLAUSE]
+            )
         ) or (
             part is Part.BODY
             and level < 0
