@@ -524,6 +524,23 @@ _SHARING_ACTS = r"shar|send|request|receiv|maintain|exchang|cooperat|assist|prov
 # The verbs of data's destruction, for the retention rule's many wordings.
 _DESTROYED = r"(?:purged|deleted|destroyed|erased|expunged|discarded)"
 _DESTROY = r"(?:purge|delete|destroy|erase|expunge|discard)"
+# A period the law keeps recordings for: "for one hundred eighty days", "for the period of 90
+# days", "for one (1) year"
+_SET_PERIOD = (
+    r"(?:(?:a|the)\s+period\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b"
+)
+# What a bar on one use leaves open when it bars every use: "shall not use face recognition for
+# any purpose", "for any law enforcement purpose" (a ban whole, not a rule of use).
+_NOT_A_BAN_WHOLE = (
+    r"(?!any\s+(?:purpose|reason|manner|time)\b|any\s+(?:law\s+enforcement|government(?:al)?|"
+    r"official|public|city|county|state)\s+purpose)"
+)
+# The verbs of a government's collecting information, in a list: "shall not collect, store, or
+# share information", "No City agency ... shall request or maintain information".
+_COLLECTS = (
+    r"(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|retain|compile|store|share|"
+    r"disseminate|record|obtain)\w*,?\s+(?:or\s+)?)+"
+)
 # A matter whose end ends the keeping: "upon the close of the case"
 _MATTER = (
     r"(?:case|investigation|proceedings?|prosecution|litigation|matter|trial|appeals?|"
@@ -2032,8 +2049,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + _USE_OF_TECHNOLOGY
                 + _TECH_TAIL
                 + r"\s+(?:to|for|at|against|in\s+order\s+to)\s+"
-                r"(?!any\s+(?:purpose|reason|manner|time)\b|any\s+(?:law\s+enforcement|"
-                r"government(?:al)?|official|public|city|county|state)\s+purpose)",
+                + _NOT_A_BAN_WHOLE,
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -2069,8 +2085,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # used to issue a notice of violation" (not "for any purpose", a ban whole)
                 r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
                 + r"\s+(?:may|shall|must)\s+not\s+be\s+(?:used|operated|deployed|utilized)\s+"
-                r"(?:to|for|in|as)\s+(?!any\s+(?:purpose|reason|manner|time)\b|"
-                r"any\s+(?:law\s+enforcement|government(?:al)?|official|public|city|county|state)\s+purpose)|"
+                r"(?:to|for|in|as)\s+"
+                + _NOT_A_BAN_WHOLE
+                + r"|"
                 # what it gathers, however it is named: "Any information obtained pursuant to this
                 # article through the use of automated devices shall not be used for any purpose
                 # other than to identify ... violators"
@@ -2137,10 +2154,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,]+\s+){0,4}?(?:(?:no|an?|the|each|every|any)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|departments?|officers?|officials?|employees?|staff|"
                 r"police|sheriff|MPD|law\s+enforcement|government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,80}?\b"
-                r"(?:shall|may|must)\s+(?:not\s+)?(?:(?:inquire\s+into|request|solicit|collect|gather|"
-                r"maintain|retain|compile|store|share|disseminate|record|obtain)\w*,?\s+(?:or\s+)?)+"
-                r"(?:the\s+following\b|(?:any\s+|personal\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|"
-                r"documents?|records?|identifiers?)\b)[^.;]{0,200}\b(?:unless|except|without|other\s+than)\b|"
+                r"(?:shall|may|must)\s+(?:not\s+)?"
+                + _COLLECTS
+                + r"(?:the\s+following\b|(?:any\s+|personal\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:information|data|documents?|records?|identifiers?)\b)[^.;]{0,200}\b(?:unless|except|without|other\s+than)\b|"
                 # ... in the passive: "Information about the political or religious views of any
                 # individual shall not be collected or maintained by the police department unless"
                 r"\b(?:information|data|records?)\b[^.;]{0,120}\b(?:shall|may|must)\s+not\s+be\s+"
@@ -2152,8 +2169,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,160},\s*(?:(?:no|an?|the|each|every|any)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|departments?|officers?|officials?|employees?|staff|"
                 r"police|sheriff|law\s+enforcement|government(?:al)?\s+entit(?:y|ies))\b[^.;]{0,60}?\b"
-                r"(?:shall|may|must)\s+not\s+(?:(?:inquire\s+into|request|solicit|collect|gather|maintain|"
-                r"retain|compile|store|share|disseminate|record|obtain)\w*,?\s+(?:or\s+)?)+(?:any\s+)?"
+                r"(?:shall|may|must)\s+not\s+"
+                + _COLLECTS
+                + r"(?:any\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:information|data|documents?|records?|identifiers?)\b",
                 r"\b(?:political|religious|social|views|associations?|activities|immigration|citizenship|"
                 r"national\s+origin|biometric|location|movements?|surveillance|intelligence|license\s+plate|"
@@ -2227,12 +2245,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bminimum\s+retention\s+period\b|"
                 # a set period: "recordings made by security systems operated as part of a public
                 # transit system shall be retained for one year"
-                r"\b(?:retained|kept|preserved|stored)\s+for\s+(?:(?:a|the)\s+period\s+of\s+)?"
-                r"(?:[\w-]+\s+){0,4}?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b|"
+                r"\b(?:retained|kept|preserved|stored)\s+for\s+" + _SET_PERIOD + r"|"
                 # (and the duty's active voice: "shall retain body camera recordings for one hundred
                 # eighty days")
-                r"\b(?:shall|must)\s+(?:retain|keep|preserve|store)\b[^.;]{0,80}?\bfor\s+(?:(?:a|the)\s+"
-                r"period\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b",
+                r"\b(?:shall|must)\s+(?:retain|keep|preserve|store)\b[^.;]{0,80}?\bfor\s+"
+                + _SET_PERIOD,
                 # (what its cameras record: not a meeting's video, a lost bicycle's images)
                 r"\b(?:cameras?|footage|surveillance|law\s+enforcement\s+recordings?|"
                 r"recording\s+equipment|security\s+(?:systems?|cameras?)|videotapes?|"
