@@ -219,8 +219,13 @@ _MONTH = (
 # The agent of a passive approval that is the governing body's own: "approved by the governing
 # body", "by resolution"; not "by the Board of Public Safety", another board.
 _BY_THE_BODY = (
-    r"(?:the\s+|a\s+|an\s+)?(?:"
+    r"(?:the\s+|a\s+|an\s+)?"
+    # whose body it is, or which: "by the local highway authority's governing body", "by the
+    # local governing body overseeing the agency", "by its respective legislative authority"
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:(?:local|respective|appropriate)\s+)?(?:"
     + GOVERNING_BODY_NAMES
+    # a school district's board ("approved by a vote of the school district board of directors")
+    + r"|school\s+(?:district\s+)?board(?:\s+of\s+(?:directors|education|trustees))?"
     # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
     + r"|county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
@@ -464,6 +469,17 @@ _USED_TECHNOLOGY = (
     r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|speed\s+safety\s+systems?|"
     r"photo\s+radar|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
+)
+# A traffic camera by its statutes' names: always the government's, a city's or a state's ("photo
+# radar", "a traffic control photographic system", "red light cameras", "an automated speed
+# enforcement system"; not an air-quality monitor, a toll tag reader).
+_TRAFFIC_CAMERA = (
+    r"\b(?:photo\s+radar|photo[- ]?(?:enforcement|monitoring|red[- ]light)\s+(?:systems?|devices?|"
+    r"cameras?|units?)|traffic[- ]control\s*(?:signal\s+)?photo(?:graphic)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:systems?|devices?)|(?:red[- ]light|speed|traffic(?:\s+safety)?|school\s+bus(?:\s+safety)?|"
+    r"work\s+zone(?:\s+speed)?)\s+(?:enforcement\s+|safety\s+|violation\s+)?cameras?|"
+    r"(?:automated|automatic)\s+(?:[\w-]+\s+){0,2}?(?:traffic|speed|red[- ]light|school[- ]zone)"
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:systems?|devices?|cameras?))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
@@ -1509,6 +1525,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
                 paragraph=True,
             ),
+            # The body's approval or finding as the condition of a permission: "may install and
+            # operate automated school bus safety cameras ... if the use of the cameras is
+            # approved by a vote of the school district board of directors", "when use of photo
+            # radar by a local highway authority is approved by the local highway authority's
+            # governing body", "May be used in other areas if the governing body of the city makes
+            # a finding that speeding has had a negative impact".
+            rule(
+                r"\b(?:if|when|once|after|unless|until)\b[^.;]{0,120}?\b(?:is|are|has\s+been|have\s+been)\s+"
+                r"(?:first\s+)?approved\s+(?:in\s+advance\s+)?by\s+(?:(?:a\s+)?(?:resolution|ordinance|"
+                r"(?:majority\s+)?vote|motion)\s+of\s+)?" + _BY_THE_BODY + r"|"
+                r"\b(?:if|when|once|after|unless|until)\s+(?:the\s+)?" + BODY
+                + r"\b(?:\s+of\s+the\s+(?:city|county|town|village|municipality))?\s+"
+                r"(?:makes?|has\s+made|adopts?|has\s+adopted|issues?)\s+(?:a\s+)?(?:written\s+)?"
+                r"(?:finding|determination)\b",
+                _POLICY_TECH + r"|" + _TRAFFIC_CAMERA,
+                need=Need.NONE,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+            ),
         ),
         aspects=(
             aspect(
@@ -1819,8 +1853,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # kept only while needed: "may not retain images captured by an unmanned aircraft
                 # system unless retention is required as part of an investigation", "shall ensure
                 # that the data is destroyed as soon as reasonably possible"
+                # (or kept on a condition: "may not be retained, electronically or otherwise, by a
+                # private entity if the private entity has any authority to withhold it")
                 r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|preserv\w+)\b"
-                r"[^.;]{0,120}?\b(?:unless|except)\b|"
+                r"[^.;]{0,120}?\b(?:unless|except|if)\b|"
                 r"\b" + _DESTROYED + r"\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
                 r"(?:possible|practicable)\b|"
                 # ("shall destroy in an unrecoverable manner the information ... as soon as
@@ -1848,7 +1884,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\w-]+\s+){0,8}(?:shall|may)\s+be\s+(?:stored|retained|kept|preserved)\b"
                 r"[^.;]{0,120}?\b(?:unless|except)\b)",
                 # (a period, a condition or a schedule: a quick test before the long windows)
-                r"\b(?:days?|months?|years?|hours?|unless|except|soon|immediately|promptly|schedules?|"
+                r"\b(?:days?|months?|years?|hours?|unless|except|if|soon|immediately|promptly|schedules?|"
                 r"periods?|until|close|conclusion|end|completion|termination)\b",
                 _POLICY_TECH,
                 # (a limit on a permission is a limit: "may retain ... for no more than 60 days";
@@ -1884,7 +1920,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|must)\s+record\s+(?:(?:all|every|each|any)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
                 r"encounters?|interactions?|stops?|calls?|incidents?|searches|arrests?)\b|"
                 r"the\s+following\s+(?:situations|circumstances|events|encounters)\b)|"
-                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b",
+                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+be\s+(?:activated|turned\s+on)\b|"
+                # "shall ensure the body-worn camera is worn and activated during the entire
+                # course of their shift", "The body-worn camera shall only be deactivated as
+                # described in subsection (d)"
+                r"\b(?:shall|must)\s+ensure\s+(?:that\s+)?(?:the\s+|their\s+|his\s+or\s+her\s+|each\s+)?"
+                r"(?:[\w-]+\s+){0,2}?cameras?\s+(?:is|are)\s+(?:worn\s+and\s+)?(?:activated|turned\s+on)\b|"
+                r"\bcameras?\s+(?:shall|may|must)\s+(?:only|not)\s+be\s+(?:deactivated|turned\s+off)\b",
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
                 r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
                 # (a camera an officer wears is a body camera)
@@ -2037,6 +2079,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"footage)\s+(?:acquired|obtained|captured|collected|gathered|recorded)\s+(?:through|by|"
                 r"from|with|using)\s+(?:the\s+use\s+of\s+)?" + _USED_TECHNOLOGY + r")[^.;]{0,200}\b"
                 r"(?:unless|except|other\s+than|without)\b|"
+                # ... what a warrant or order yields: "may not use, copy, or disclose, for any
+                # purpose, reverse-location information obtained under a warrant ... that:"
+                r"\b(?:may|shall|must)\s+not\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:use|access|retain|disclose|"
+                r"copy|share)\b,?(?:\s+for\s+any\s+purpose,?)?\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:data|"
+                r"images?|information|records?|recordings?|footage)\s+(?:acquired|obtained|captured|collected|"
+                r"gathered)\s+(?:under|pursuant\s+to)\s+(?:a|an|the|any)\s+(?:search\s+)?(?:warrant|court\s+order|"
+                r"subpoena)\b[^.;]{0,200}(?:\b(?:unless|except|other\s+than|without|that|which)\b|:)|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
@@ -2088,6 +2137,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:to|for|in|as)\s+"
                 + _NOT_A_BAN_WHOLE
                 + r"|"
+                # ... or allowed only for one: "only" before the verb, its user named between ("A
+                # license plate reader may only be used by a police officer for a law enforcement
+                # purpose"; not its data: "ALPR data shall only be used for legitimate purposes",
+                # as often a department manual's as a law's)
+                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                + r"\s+(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+"
+                r"(?:used|operated|deployed|utilized)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,6}?)?(?:to|for|in)\s+"
+                r"(?!the\s+following\b)|"
                 # what it gathers, however it is named: "Any information obtained pursuant to this
                 # article through the use of automated devices shall not be used for any purpose
                 # other than to identify ... violators"
@@ -2270,6 +2327,31 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
                 weak=True,
                 titled=True,
+            ),
+            # Where and how a traffic camera may be used, the camera being the government's by
+            # its nature (a city's photo radar, a county's red light cameras): "A photo radar
+            # system operated under this section: (c) May not be used on controlled access
+            # highways. (d) May not be used unless a sign is posted ...", "Any traffic control
+            # photographic system ... must be identified by appropriate advance warning signs".
+            # Partial, like the other rules of use.
+            rule(
+                _TRAFFIC_CAMERA,
+                # (not a ban whole: "shall not be installed on any City street")
+                r"\b(?:may|shall|must)\s+not\s+be\s+(?:used|operated|installed|deployed)\s+(?:(?:on|in|at|within)"
+                r"\s+(?!(?:any|all)\b)|(?:unless|except|to|for|during|near|outside|until)\b)|"
+                r"\b(?:may|shall|must)\s+(?:be\s+used\s+only|only\s+be\s+used)\s+(?:on|in|at|within|when|"
+                r"where|if|to|for|during)\b|"
+                # signs first: "when signs are posted on the highway providing notice to a
+                # motorist", "must be identified by appropriate advance warning signs"
+                r"\b(?:unless|until|when|if|after)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?signs?\s+(?:is|are|has|"
+                r"have)\s+(?:been\s+)?(?:posted|placed|erected|installed)\b|"
+                # (North Carolina's pages lose the space at a line's end: "identified
+                # byappropriate")
+                r"\b(?:shall|must)\s+be\s+(?:identified|announced|marked)\s+by\s*(?:[\w-]+\s+){0,3}?signs?\b",
+                need=Need.DUTY,
+                paragraph=True,
+                titled=True,
+                weak=True,
             ),
         ),
         aspects=(
@@ -3779,6 +3861,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ordinance", "resolution", "vote of", "approval of", "authorization of",
          "authorisation of", "consent of", "shall adopt", "must adopt", "shall approve",
          "must approve"),
+        ("approved", "finding", "determination"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -3814,12 +3897,12 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
          "destroy", "eras", "overwrit", "keep", "expung", "discard"),
-        ("activate", "turn on", "turned on", "begin recording", "record", "wear"),
+        ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off"),
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
          "placed", "restricted", "limited", "confined"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        _USED_TECHNOLOGY_WORDS,
+        (*_USED_TECHNOLOGY_WORDS, "warrant", "court order", "subpoena"),
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
@@ -3831,6 +3914,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "recorded"),
         ("minimum", "at least", "less than", "fewer than", "retained for", "kept for",
          "preserved for", "stored for", "retain", "keep", "preserve", "store"),
+        ("not be", "only", "sign"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
