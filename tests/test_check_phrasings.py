@@ -5260,6 +5260,27 @@ CAUSES_BEFORE_57: list[tuple[str, bool, str]] = [
      "use is approved by the port district's governing body.")),
     ("council_approval", False, _LAW_50.format("School buses may carry stop-arm cameras if the "
      "cameras are approved by the state department of education.")),
+    ("data_sharing_limits", True, _LAW_50.format("No officer shall disclose images recorded during "
+     "the authorized flight of an unmanned aircraft by the department except as this section "
+     "provides.")),
+    ("data_sharing_limits", False, _LAW_50.format("Campus staff may not disseminate information "
+     "recorded by the security cameras except for safety and/or official College purposes.")),
+    ("data_sharing_limits", True, _LAW_50.format("Plate reader data can be searched or shared "
+     "only for an active criminal investigation.")),
+    ("data_sharing_limits", False, _LAW_50.format("Plate reader data can be searched or shared "
+     "only for official purposes.")),
+    ("data_sharing_limits", True, _LAW_50.format("No party shall copy or distribute body camera "
+     "recordings without a court order.")),
+    ("enforcement", True, _LAW_50.format("Evidence gathered by a drone in violation of this "
+     "section shall be suppressed.")),
+    ("enforcement", True, _LAW_50.format("Evidence obtained through a violation of this section "
+     "is subject to the rules governing exclusion of unlawfully seized evidence.")),
+    ("enforcement", True, _LAW_50.format("A vendor that discloses body camera data in violation "
+     "of this chapter is liable for actual damages and reasonable attorney fees.")),
+    ("enforcement", True, _LAW_50.format("An officer who knowingly disables a body camera in "
+     "violation of this section is guilty of misconduct.")),
+    ("enforcement", False, _LAW_50.format("An officer who knowingly disables a body camera must "
+     "report the reason to a supervisor.")),
 ]
 
 

@@ -650,8 +650,11 @@ _AS_AN_OFFICIAL_ALLOWS = (
     r"president|manager|administrator|dean|principal|commissioner|head)\b"
 )
 _RELEASE_CONFINED = (
+    # (or who may not pass them on: "No party shall further copy or distribute BWC recordings
+    # without a court order")
     r"(?:\b(?:not|never)|\bno\s+(?:such\s+)?(?:records?|data|information|footage|recordings?|"
-    r"images?|videos?)\s+(?:shall|may|will|must))\s+(?:\w+\s+){0,4}?(?:be\s+)?(?:subject\s+to\s+)?"
+    r"images?|videos?|part(?:y|ies)|persons?|employees?|officers?|officials?|agenc(?:y|ies))\s+"
+    r"(?:shall|may|will|must))\s+(?:\w+\s+){0,4}?(?:be\s+)?(?:subject\s+to\s+)?"
     + _RELEASE
     + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
     + _LAW_S_CONDITION + "|"
@@ -2708,16 +2711,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "data ... may not be used or shared for any purpose other than a purpose described
             # in this chapter": a limit by purpose rather than by recipient.
             rule(
-                r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,60}\b"
+                # (what is shared may be named at length: "No employee shall disclose information
+                # acquired through the authorized operation of an unmanned aerial vehicle except as
+                # provided")
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|disseminat\w+|releas\w+)\b[^.;]{0,120}\b"
                 r"(?:for\s+any\s+(?:other\s+)?purpose|other\s+than|except\s+(?:for|as|to))\b",
                 # the same objects as the rules above: "Video records shall not be used or
                 # disclosed other than as authorized"
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.PROHIBITION,
-                # "except for official purposes" leaves every official use open: no limit
+                # "except for official purposes" leaves every official use open: no limit (nor
+                # "except for law enforcement and/or official College purposes")
                 none_of=(
                     _RETALIATION,
-                    r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
+                    r"\bexcept\s+for\s+(?:[\w/-]+\s+){0,4}?official\s+(?:[\w-]+\s+)?(?:purposes?|business|"
+                    r"use)\b",
                     # a release left to an official's say: "except as approved by the Chief"
                     _AS_AN_OFFICIAL_ALLOWS,
                 ),
@@ -2737,6 +2745,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
                     r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
                     r"\b(?:means|shall\s+mean|is\s+defined)\b",
+                ),
+            ),
+            # ... or confined to a purpose, in the passive: "The images and any related data ...
+            # can be queried or disseminated only for a law enforcement purpose".
+            rule(
+                r"\b(?:shall|may|must|can)\s+(?:only\s+)?be\s+(?:[\w-]+\s+(?:or|and(?:/or)?)\s+)?"
+                r"(?:disclosed|released|shared|disseminated|distributed)\s+only\s+for\b|"
+                r"\b(?:shall|may|must|can)\s+only\s+be\s+(?:[\w-]+\s+(?:or|and(?:/or)?)\s+)?"
+                r"(?:disclosed|released|shared|disseminated|distributed)\s+for\b",
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                need=Need.NONE,
+                none_of=(
+                    _RETALIATION,
+                    r"\bfor\s+(?:[\w/-]+\s+){0,4}?official\s+(?:[\w-]+\s+)?(?:purposes?|business|use)\b",
+                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
                 ),
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
@@ -3168,7 +3191,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[acefimnprswACEFIMNPRSW])(?:"
+                r"(?=[acefgilmnprswACEFGILMNPRSW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
                 # ("an individual who has been harmed by a violation of this title ... may bring
                 # a civil action in any court of competent jurisdiction")
@@ -3187,6 +3210,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\brights\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
                 r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b|"
+                # evidence kept out in the passive: "Evidence obtained in violation of this section
+                # shall be suppressed", "is subject to the rules governing exclusion as if ...
+                # obtained in violation of Amendment IV"
+                r"\bevidence\b[^.;]{0,120}\b(?:shall|must|is|are)\s+(?:be\s+)?(?:suppressed|excluded)\b|"
+                r"\bsubject\s+to\s+(?:the\s+)?rules?\s+governing\s+(?:the\s+)?exclusion\b|"
+                # damages owed: "the vendor is liable for presumed damages of $2,500", "shall be
+                # subject to legal action for damages"
+                r"\bliable\s+(?:to\s+[^.;]{0,40}?\s)?for\s+(?:presumed\s+|actual\s+|liquidated\s+|"
+                r"statutory\s+|civil\s+)?damages\b|\bsubject\s+to\s+(?:legal|civil)\s+action\s+for\s+damages\b|"
+                # an officer's breach made misconduct: "is guilty of misconduct in public office"
+                r"\bguilty\s+of\s+(?:official\s+)?misconduct\b|"
                 # "No information obtained in violation of this Chapter may be admissible as
                 # evidence": the exclusion worded as a prohibition on its subject
                 r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
@@ -3946,6 +3980,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
         ("except", "unless", "without", "other than", "exclusive", "only"),
+        ("only",),
         ("only:", "only :"),
     ),
     "annual_report": (
@@ -4014,6 +4049,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             " sue",
             "civil action",
             "recover",
+            "exclusion",
+            "damages",
+            "misconduct",
         ),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
