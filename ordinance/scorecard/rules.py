@@ -681,15 +681,75 @@ _PURPOSE_LABEL = (
     r"(?:the\s+|this\s+)?policy|(?:policy\s+)?statement|definition|(?:policy\s+)?overview|"
     r"preamble|rationale|intent)\s*(?::|[–—]|\s-)\s*)?"
 )
-# "Information obtained in violation of this policy may not be used in any disciplinary proceeding
-# against a member of any University faculty, staff, or student body": what was gathered
-# unlawfully is barred from use, whoever the proceeding is against (a board's policy reads it
-# with none of the exclusions that keep out discipline by its ordinary rules).
+# What a remedy's words may stand in without being one: a caption or digest announcing the bill's
+# remedies, a crime the technology is used against, a bar on creating a right of action, a label
+# line, who may not serve on a board, fines on the public, someone's account of a remedy.
+_NOT_A_REMEDY = (
+    # a bill's caption or digest announcing its remedies ("To enact ...; to
+    # provide civil penalties", "...; stating remedies for violations; making
+    # certain evidence inadmissible", "Provides a private right of action"), and a
+    # writer's "would not be admissible"
+    r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
+    # (Maryland's purpose paragraph: "FOR the purpose of ...; requiring the
+    # Attorney General to enforce certain provisions")
+    r"a\s+bill|(?-i:FOR)\s+the\s+purpose\s+of\b[^.]{0,200};\s*[a-z]+ing)\b|;\s*(?:to\s+provide|"
+    r"stating|making|providing|creating|establishing|prescribing|imposing)\b[^;]{0,80}\b"
+    r"(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
+    # ("...; making violation a misdemeanor; providing exceptions")
+    r";\s*making\s+(?:a\s+)?violations?\b[^;]{0,60}\b(?:misdemeanor|felony|crime|offense)\b|"
+    # (or in the imperative, as a digest of its sections: "Create a new section of
+    # KRS Chapter 61 ...; create a new cause of action for enumerated persons")
+    r"^(?:create|amend|establish)\s+(?:a\s+)?new\s+section\b.*?;\s*(?:create|"
+    r"provide|establish|impose)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|causes?\s+of\s+action)\b|"
+    r"\bwould\s+(?:not\s+)?be\s+(?:admissible|inadmissible)\b",
+    # a crime the technology is used against, not the penalty ("to investigate a
+    # misdemeanor or felony")
+    r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted|commits?)\b).*\b(?:investigat\w*|"
+    r"prosecut\w*|suspected\s+of|charged\s+with|accused\s+of)\s+(?:a\s+|an\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+    r"(?:misdemeanor|felony)",
+    r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
+    # "Nothing in this chapter shall be construed to create a private right of
+    # action"
+    r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
+    r"giv\w*)\b[^.;]{0,40}\b(?:rights?|causes?)\s+of\s+action\b"
+    # (unless the sentence grants one after: "...; any person may bring an action")
+    r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
+    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
+    # a label line on a web page ("Private Right of Action"), not a provision
+    r"^(?!.*\b(?:is|are|shall|may|must|will|be)\b)(?:[^\s\d.;:]+\s*){1,6}\.?$",
+    # who may not serve on a board ("An individual may not be a member of the
+    # Board if the individual: ... has been convicted of a misdemeanor")
+    r"\b(?:may|shall)\s+not\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:voting\s+)?member\b|"
+    r"\b(?:ineligible|not\s+eligible)\s+(?:to\s+serve|for\s+(?:appointment|membership))\b|"
+    # (and the disqualifying record in its list: "(iii) Has been convicted of ...
+    # a felony or misdemeanor")
+    r"^(?:\(\w{1,4}\)\s*)?has\s+been\s+convicted\b",
+    # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
+    # VIOLATIONS.")
+    r"(?-i:^[^a-z]*$)",
+    _FINES_ON_THE_PUBLIC,
+    # a statute's section caption listing the grades of its offences ("Unlawful
+    # use of an unmanned aircraft system; class B misdemeanor; class A
+    # misdemeanor"): the penalties stand in the text below it
+    r";\s*(?:unclassified|class\s+[a-z])\s+(?:misdemeanor|felony)\s*(?:;|$)",
+    # someone's account of a remedy ("reported that no injunctive relief had
+    # been sought"): the rule needs no modal, so reported speech is read here
+    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
+    # an analyst's account of a bill ("This bill makes it a class C felony,
+    # punishable by ..."): a bill names itself "this Act", not "this bill makes"
+    r"\b(?:this|the)\s+bill\s+(?:makes|would|creates|establishes|imposes|allows|"
+    r"authorizes|requires|prohibits|provides|subjects)\b",
+    )
 # What the law's suppression rule names: evidence gathered by the technology.
 _GATHERED = (
     r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
     r"gathered|acquired|recorded|captured)"
 )
+# "Information obtained in violation of this policy may not be used in any disciplinary proceeding
+# against a member of any University faculty, staff, or student body": what was gathered
+# unlawfully is barred from use, whoever the proceeding is against (a board's policy reads it
+# with none of the exclusions that keep out discipline by its ordinary rules).
 SUPPRESSION = rule(
     _GATHERED + r"\s+in\s+violation\s+of\b[^.;]{0,80}\b(?:may|shall)\s+not\s+be\s+"
     r"(?:used|admitted|admissible|received)\b|"
@@ -700,7 +760,14 @@ SUPPRESSION = rule(
     r"(?:shall|must)\s+be\s+(?:excluded|suppressed)\s+(?:as\s+evidence|(?:in|from)\s+(?:any|a|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:proceeding|trial|prosecution|hearing|action))\b|"
     + _GATHERED
-    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+inadmissible\b",
+    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+inadmissible\b|"
+    # "Evidence obtained in violation of this section shall be suppressed"
+    + _GATHERED
+    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+suppressed\b|"
+    # "Evidence obtained ... because of a violation of this section are subject to the rules
+    # governing exclusion as if ... obtained in violation of Amendment IV"
+    r"\bevidence\b[^.;]{0,120}\bviolation\s+of\b[^.;]{0,80}\bsubject\s+to\s+(?:the\s+)?rules?\s+"
+    r"governing\s+(?:the\s+)?exclusion\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -2082,13 +2149,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"footage)\s+(?:acquired|obtained|captured|collected|gathered|recorded)\s+(?:through|by|"
                 r"from|with|using)\s+(?:the\s+use\s+of\s+)?" + _USED_TECHNOLOGY + r")[^.;]{0,200}\b"
                 r"(?:unless|except|other\s+than|without)\b|"
-                # ... what a warrant or order yields: "may not use, copy, or disclose, for any
-                # purpose, reverse-location information obtained under a warrant ... that:"
-                r"\b(?:may|shall|must)\s+not\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:use|access|retain|disclose|"
-                r"copy|share)\b,?(?:\s+for\s+any\s+purpose,?)?\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:data|"
-                r"images?|information|records?|recordings?|footage)\s+(?:acquired|obtained|captured|collected|"
-                r"gathered)\s+(?:under|pursuant\s+to)\s+(?:a|an|the|any)\s+(?:search\s+)?(?:warrant|court\s+order|"
-                r"subpoena)\b[^.;]{0,200}(?:\b(?:unless|except|other\s+than|without|that|which)\b|:)|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
@@ -2140,14 +2200,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:to|for|in|as)\s+"
                 + _NOT_A_BAN_WHOLE
                 + r"|"
-                # ... or allowed only for one: "only" before the verb, its user named between ("A
-                # license plate reader may only be used by a police officer for a law enforcement
-                # purpose"; not its data: "ALPR data shall only be used for legitimate purposes",
-                # as often a department manual's as a law's)
-                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
-                + r"\s+(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+"
-                r"(?:used|operated|deployed|utilized)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,6}?)?(?:to|for|in)\s+"
-                r"(?!the\s+following\b)|"
                 # what it gathers, however it is named: "Any information obtained pursuant to this
                 # article through the use of automated devices shall not be used for any purpose
                 # other than to identify ... violators"
@@ -2355,6 +2407,42 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
                 weak=True,
+                rest_first=True,
+            ),
+            # What a warrant or court order yields, barred from other uses: "A law enforcement
+            # agency may not use, copy, or disclose, for any purpose, reverse-location information
+            # obtained under a warrant ... that:" (a rule of its own, read only where a warrant,
+            # order or subpoena is named).
+            rule(
+                _GOVERNMENT_ACTOR,
+                r"\b(?:may|shall|must)\s+not\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:use|access|retain|"
+                r"disclose|copy|share)\b,?(?:\s+for\s+any\s+purpose,?)?\s+(?:any\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:data|images?|information|records?|recordings?|footage)\s+"
+                r"(?:acquired|obtained|captured|collected|gathered)\s+(?:under|pursuant\s+to)\s+"
+                r"(?:a|an|the|any)\s+(?:search\s+)?(?:warrant|court\s+order|"
+                r"subpoena)\b[^.;]{0,200}(?:\b(?:unless|except|other\s+than|without|that|which)\b|:)",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+                rest_first=True,
+            ),
+            # A technology allowed only for one use, "only" before the verb and its government
+            # user named between, in the paragraph or the section's title: "A license plate
+            # reader may only be used by a police officer for a law enforcement purpose" (not its
+            # data: "ALPR data shall only be used for legitimate purposes", as often a department
+            # manual's as a law's; read only where "only be" stands).
+            rule(
+                _GOVERNMENT_USER,
+                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                + r"\s+(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+"
+                r"(?:used|operated|deployed|utilized)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,6}?)?(?:to|for|in)\s+"
+                r"(?!the\s+following\b)",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+                paragraph=True,
+                titled=True,
+                rest_first=True,
             ),
         ),
         aspects=(
@@ -3191,7 +3279,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[acefgilmnprswACEFGILMNPRSW])(?:"
+                r"(?=[acefimnprswACEFIMNPRSW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
                 # ("an individual who has been harmed by a violation of this title ... may bring
                 # a civil action in any court of competent jurisdiction")
@@ -3210,80 +3298,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\brights\s+of\s+action\b|"
                 r"\bexclu\w+\s+(?:any\s+|all\s+|the\s+)?evidence\b|\bsuppress\w*\s+(?:any\s+|all\s+|the\s+)?evidence\b|\binadmissible\b|"
                 r"\binjunctions?\b|\bnot\s+(?:be\s+)?admissible\b|"
-                # evidence kept out in the passive: "Evidence obtained in violation of this section
-                # shall be suppressed", "is subject to the rules governing exclusion as if ...
-                # obtained in violation of Amendment IV"
-                r"\bevidence\b[^.;]{0,120}\b(?:shall|must|is|are)\s+(?:be\s+)?(?:suppressed|excluded)\b|"
-                r"\bsubject\s+to\s+(?:the\s+)?rules?\s+governing\s+(?:the\s+)?exclusion\b|"
-                # damages owed: "the vendor is liable for presumed damages of $2,500", "shall be
-                # subject to legal action for damages"
-                r"\bliable\s+(?:to\s+[^.;]{0,40}?\s)?for\s+(?:presumed\s+|actual\s+|liquidated\s+|"
-                r"statutory\s+|civil\s+)?damages\b|\bsubject\s+to\s+(?:legal|civil)\s+action\s+for\s+damages\b|"
-                # an officer's breach made misconduct: "is guilty of misconduct in public office"
-                r"\bguilty\s+of\s+(?:official\s+)?misconduct\b|"
                 # "No information obtained in violation of this Chapter may be admissible as
                 # evidence": the exclusion worded as a prohibition on its subject
                 r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
                 r"[^.;]{0,120}\bin\s+violation\b[^.;]{0,120}\b(?:may|shall)\s+be\s+(?:admissible|"
                 r"admitted|received|used)\b)",
                 need=Need.NONE,
-                none_of=(
-                    # a bill's caption or digest announcing its remedies ("To enact ...; to
-                    # provide civil penalties", "...; stating remedies for violations; making
-                    # certain evidence inadmissible", "Provides a private right of action"), and a
-                    # writer's "would not be admissible"
-                    r"^(?:to\s+(?:enact|amend|provide|create|establish|repeal)|provides|an\s+act|"
-                    # (Maryland's purpose paragraph: "FOR the purpose of ...; requiring the
-                    # Attorney General to enforce certain provisions")
-                    r"a\s+bill|(?-i:FOR)\s+the\s+purpose\s+of\b[^.]{0,200};\s*[a-z]+ing)\b|;\s*(?:to\s+provide|"
-                    r"stating|making|providing|creating|establishing|prescribing|imposing)\b[^;]{0,80}\b"
-                    r"(?:remed\w*|penalt\w*|inadmissible|evidence)\b|"
-                    # ("...; making violation a misdemeanor; providing exceptions")
-                    r";\s*making\s+(?:a\s+)?violations?\b[^;]{0,60}\b(?:misdemeanor|felony|crime|offense)\b|"
-                    # (or in the imperative, as a digest of its sections: "Create a new section of
-                    # KRS Chapter 61 ...; create a new cause of action for enumerated persons")
-                    r"^(?:create|amend|establish)\s+(?:a\s+)?new\s+section\b.*?;\s*(?:create|"
-                    r"provide|establish|impose)\b[^;]{0,80}\b(?:remed\w*|penalt\w*|causes?\s+of\s+action)\b|"
-                    r"\bwould\s+(?:not\s+)?be\s+(?:admissible|inadmissible)\b",
-                    # a crime the technology is used against, not the penalty ("to investigate a
-                    # misdemeanor or felony")
-                    r"^(?!.*\b(?:guilty|punish\w*|penalt\w*|fine|convicted|commits?)\b).*\b(?:investigat\w*|"
-                    r"prosecut\w*|suspected\s+of|charged\s+with|accused\s+of)\s+(?:a\s+|an\s+|any\s+)?"
-                    r"(?:[\w-]+\s+){0,2}"
-                    r"(?:misdemeanor|felony)",
-                    r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
-                    # "Nothing in this chapter shall be construed to create a private right of
-                    # action"
-                    r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
-                    r"giv\w*)\b[^.;]{0,40}\b(?:rights?|causes?)\s+of\s+action\b"
-                    # (unless the sentence grants one after: "...; any person may bring an action")
-                    r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
-                    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
-                    # a label line on a web page ("Private Right of Action"), not a provision
-                    r"^(?!.*\b(?:is|are|shall|may|must|will|be)\b)(?:[^\s\d.;:]+\s*){1,6}\.?$",
-                    # who may not serve on a board ("An individual may not be a member of the
-                    # Board if the individual: ... has been convicted of a misdemeanor")
-                    r"\b(?:may|shall)\s+not\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:voting\s+)?member\b|"
-                    r"\b(?:ineligible|not\s+eligible)\s+(?:to\s+serve|for\s+(?:appointment|membership))\b|"
-                    # (and the disqualifying record in its list: "(iii) Has been convicted of ...
-                    # a felony or misdemeanor")
-                    r"^(?:\(\w{1,4}\)\s*)?has\s+been\s+convicted\b",
-                    # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
-                    # VIOLATIONS.")
-                    r"(?-i:^[^a-z]*$)",
-                    _FINES_ON_THE_PUBLIC,
-                    # a statute's section caption listing the grades of its offences ("Unlawful
-                    # use of an unmanned aircraft system; class B misdemeanor; class A
-                    # misdemeanor"): the penalties stand in the text below it
-                    r";\s*(?:unclassified|class\s+[a-z])\s+(?:misdemeanor|felony)\s*(?:;|$)",
-                    # someone's account of a remedy ("reported that no injunctive relief had
-                    # been sought"): the rule needs no modal, so reported speech is read here
-                    r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
-                    # an analyst's account of a bill ("This bill makes it a class C felony,
-                    # punishable by ..."): a bill names itself "this Act", not "this bill makes"
-                    r"\b(?:this|the)\s+bill\s+(?:makes|would|creates|establishes|imposes|allows|"
-                    r"authorizes|requires|prohibits|provides|subjects)\b",
-                ),
+                none_of=_NOT_A_REMEDY,
             ),
             # the suit of "A person whose image was captured in violation of this section", who
             # "may recover actual damages" (a rule of its own: anchored, it fails at once on the
@@ -3366,6 +3387,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
             ),
             SUPPRESSION,
+            # Damages owed for a violation, or an officer's breach made misconduct: "the vendor is
+            # liable for presumed damages of $2,500", "shall be subject to legal action for
+            # damages", "is guilty of misconduct" (a rule of its own: "liable" and "guilty" are
+            # read only where the trigger words stand).
+            rule(
+                r"\bliable\s+(?:to\s+[^.;]{0,40}?\s)?for\s+(?:presumed\s+|actual\s+|liquidated\s+|"
+                r"statutory\s+|civil\s+)?damages\b|"
+                r"\bsubject\s+to\s+(?:legal|civil)\s+action\s+for\s+damages\b|"
+                r"\bguilty\s+of\s+(?:official\s+)?misconduct\b",
+                need=Need.NONE,
+                none_of=_NOT_A_REMEDY,
+            ),
         ),
         parameters=(
             Parameter(
@@ -3936,7 +3969,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
          "placed", "restricted", "limited", "confined"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        (*_USED_TECHNOLOGY_WORDS, "warrant", "court order", "subpoena"),
+        _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
@@ -3949,6 +3982,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("minimum", "at least", "less than", "fewer than", "retained for", "kept for",
          "preserved for", "stored for", "retain", "keep", "preserve", "store"),
         ("not be", "only", "sign"),
+        ("warrant", "court order", "subpoena"),
+        ("only be", "solely be", "exclusively be"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4049,9 +4084,6 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             " sue",
             "civil action",
             "recover",
-            "exclusion",
-            "damages",
-            "misconduct",
         ),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
@@ -4065,7 +4097,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "expunge",
             "received in evidence",
         ),
-        ("in violation",),
+        ("in violation", "rules governing exclusion"),
+        ("damages", "misconduct"),
     ),
     "whistleblower": (
         ("disciplinary", "punitive", "retaliatory", "adverse"),
