@@ -629,3 +629,19 @@ def test_a_california_digest_run_into_the_bill_s_number_still_comes_apart() -> N
     )
     texts = [b.text for b in segment(line)]
     assert any(t.startswith("An act to amend Section 1546.1") for t in texts)
+
+
+def test_a_caption_run_into_its_page_header_alone_is_split_out() -> None:
+    """A short line with only the caption's opening after the header (no second clause to break
+    at) still gives the caption its own paragraph; a writer's sentence citing an Act does not."""
+    header = (
+        "ELM LEGISLATURE 2025 Regular Session To: Judiciary B By: Representative Roe House Bill "
+        "52 AN ACT TO AMEND SECTION 17-25-19, ELM CODE OF 1972, TO PROHIBIT THE USE OF AUTOMATED "
+        "LICENSE PLATE RECOGNITION SYSTEMS TO ENFORCE TRAFFIC LAWS; AND FOR RELATED PURPOSES."
+    )
+    assert any(b.text.startswith("AN ACT TO AMEND SECTION 17-25-19") for b in segment(header))
+    cited = (
+        "The department adopted these rules in 2019. They carry out An Act relating to plate "
+        "readers, which the legislature passed that spring."
+    )
+    assert not any(b.text.startswith("An Act relating") for b in segment(cited))

@@ -195,11 +195,26 @@ _RUN_ON_BREAK = re.compile(
 )
 
 
+# A state bill's caption run into the page header above it, whatever follows: "... House
+# Bill 528 AN ACT TO AMEND SECTION 17-25-19 ...", "... Senate Committees Judiciary A BILL FOR AN
+# ACT Concerning the use of unmanned aerial vehicles ...", "... Introduced by Senator Ortiz An Act
+# amending title 9 ...". (The header before it holds no stop, though its fields may hold colons,
+# "To: Judiciary B By: Representative Massengill": a stop there would be a writer's sentence
+# citing "An Act relating to ...", which stays as it is.)
+_CAPTION_RUN_IN = re.compile(
+    r"^[^.;]{20,400}?\s(?=A\s+BILL\s+FOR\s+AN\s+ACT\b|AN\s+ACT\s+(?:TO|RELATING|CONCERNING|"
+    r"RELATIVE|AMENDING)\b|An\s+Act\s+(?:to|relating|concerning|relative|amending)\b)"
+)
+
+
 def _unrun(line: str) -> list[str]:
     """A run-on instrument's line as paragraphs (blank lines between); any other line as is."""
     # (two of its recitals' or clauses' openings past the caption's start: "... BE IT ORDAINED
     # BY THE CITY COUNCIL ...: PART 1: That Chapter 4 ... PASSED, ADOPTED and APPROVED ...")
     if len(line) < _RUN_ON_LENGTH or len(_RUN_ON_BREAK.findall(line, 40)) < 2:
+        header = _CAPTION_RUN_IN.match(line)
+        if header:
+            return [header.group(0).rstrip(), "", *_unrun(line[header.end() :])]
         return [line]
     parts: list[str] = []
     for part in _RUN_ON_BREAK.split(line):
