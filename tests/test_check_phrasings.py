@@ -5284,6 +5284,218 @@ CAUSES_BEFORE_57: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 57's misses answered (signs posted by duty, a camera's pictures kept from faces, a
+# wiretap act's limits on its orders and recordings, an emergency's oral approval followed by a
+# written application, records kept private, motions to suppress), and a writer's account of a
+# new law, which enacts nothing.
+_CODE_57 = "Sec. 9-12. Cameras.\n\n(a) {}"
+CAUSES_57: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _CODE_57.format("The town shall cause a sign to be posted at each main "
+     "road into town giving notice that photographic traffic signal enforcement systems are "
+     "in use.")),
+    ("use_policy", True, _CODE_57.format("The city shall identify each mobile photo radar unit by "
+     "signs visible to drivers on the street.")),
+    ("use_policy", True, _CODE_57.format("Under no circumstances may the photograph or video show "
+     "the face of the driver or of any passenger.")),
+    ("use_policy", True, _LAW_50.format("No order issued under this chapter shall authorize the "
+     "interception of any oral communication for a period longer than thirty (30) days.")),
+    ("use_policy", True, _LAW_50.format("Each order shall require that the interception be "
+     "conducted so as to minimize the interception of communications not subject to the "
+     "order.")),
+    ("use_policy", True, _LAW_50.format("Recordings of intercepted communications shall not be "
+     "destroyed except upon an order of the issuing judge.")),
+    ("use_policy", False, _LAW_50.format("Minutes of closed sessions shall not be destroyed "
+     "except upon an order of the board.")),
+    ("exigent_circumstances", True, _LAW_50.format("A judge may give oral approval for the use of "
+     "a pen register without an order; the officer shall file a written application for an "
+     "order within forty-eight (48) hours after the oral approval.")),
+    ("exigent_circumstances", False, _LAW_50.format("A judge may give oral approval for an "
+     "amendment to the docket; the clerk shall file a written record within two (2) days.")),
+    ("data_sharing_limits", True, _LAW_50.format("The confidentiality of all images recorded by "
+     "the school bus cameras shall be maintained, but aggregate counts may be released.")),
+    ("enforcement", True, _LAW_50.format("Any aggrieved person may move to suppress the contents "
+     "of any intercepted communication on the ground that it was unlawfully intercepted.")),
+    ("enforcement", True, _LAW_50.format("An aggrieved person may request the court to suppress "
+     "the contents of any intercepted communication obtained in violation of this chapter.")),
+    ("use_policy", False, _LAW_50.format("This new law (P.L. 2021, c. 12) requires that body "
+     "camera recordings must be retained for no less than ninety days.")),
+    ("enforcement", True, _LAW_50.format("A person may bring an action for equitable relief "
+     "against a police agency that violates this section.")),
+]
+
+
+# A cold review of the fifteenth session's readings: what they read wrongly (an immunity read
+# as a remedy, a private person's damages, an Act's title cited in a sentence split from it, a
+# report's or a hospital board's approval, tax records obtained by subpoena, revenues and
+# non-camera traffic devices, private owners' and taxicabs' cameras, equipment stored) and plain
+# variants they missed.
+CAUSES_REVIEW_57: list[tuple[str, bool, str]] = [
+    ("enforcement", False, _LAW_50.format("The city is not liable for damages arising from the "
+     "installation or operation of a surveillance camera.")),
+    ("enforcement", False, _LAW_50.format("No officer or employee of the city shall be liable for "
+     "damages for any act taken in good faith under this chapter.")),
+    ("enforcement", False, _LAW_50.format("The city and its officers shall not be subject to "
+     "civil action for damages arising from the operation of the drone program.")),
+    ("enforcement", False, _LAW_50.format("A landlord who installs a camera in a dwelling unit in "
+     "violation of this section is liable to the tenant for actual damages.")),
+    ("enforcement", False, _LAW_50.format("A person who uses an unmanned aircraft to conduct "
+     "surveillance of another person's dwelling is liable to the owner for actual damages.")),
+    ("enforcement", False, _LAW_50.format("A person who has been found guilty of official "
+     "misconduct may not be appointed to the Surveillance Advisory Commission.")),
+    ("enforcement", False, _LAW_50.format("Nothing in this section shall be construed to mean "
+     "that an officer who fails to activate a camera is guilty of misconduct.")),
+    ("enforcement", False, _LAW_50.format("A student who tampers with a school security camera is "
+     "guilty of misconduct under the student code of conduct.")),
+    ("enforcement", True, _LAW_50.format("An agency that violates this section is subject to a "
+     "civil action for damages by the aggrieved person.")),
+    ("enforcement", True, _LAW_50.format("A vendor that violates this section is liable for "
+     "compensatory damages.")),
+    ("enforcement", True, _LAW_50.format("A vendor that violates this section is liable in a "
+     "civil action for damages.")),
+    ("enforcement", True, _LAW_50.format("The vendor is liable to the aggrieved person in an "
+     "amount equal to presumed damages of $2,500.")),
+    ("enforcement", True, _LAW_50.format("Evidence derived from the use of a drone in violation "
+     "of this section shall be suppressed.")),
+    ("enforcement", True, _LAW_50.format("Any information obtained through the use of a cell site "
+     "simulator in violation of this section shall be excluded from evidence.")),
+    ("enforcement", True, _LAW_50.format("An officer who knowingly disables a body camera in "
+     "violation of this section is guilty of misconduct.")),
+    ("council_approval", False, _CODE_57.format("When the annual surveillance report is approved "
+     "by the city council, the department shall post the data on its website.")),
+    ("council_approval", False, _CODE_57.format("Audio and video recordings of commission "
+     "meetings may be erased after the minutes are approved by the board of county "
+     "commissioners.")),
+    ("council_approval", False, _CODE_57.format("The city may purchase data processing equipment "
+     "if the purchase is approved by the city council.")),
+    ("council_approval", False, _CODE_57.format("If the board makes a determination that "
+     "electronic monitoring is necessary, the parolee shall wear a GPS monitoring device.")),
+    ("council_approval", False, _CODE_57.format("Unless the board makes a finding that the "
+     "applicant's video surveillance plan is adequate, the board shall deny the liquor "
+     "license.")),
+    ("council_approval", False, _CODE_57.format("The purchase of drones by the state police shall "
+     "first be approved by the Department of Transportation's governing body.")),
+    ("council_approval", False, _CODE_57.format("The purchase of drones by the state police shall "
+     "be approved by the state's legislative body.")),
+    ("council_approval", False, _CODE_57.format("The police may install cameras if the "
+     "installation is approved by the Governor's Council.")),
+    ("council_approval", False, _CODE_57.format("A resident's doorbell camera must be approved by "
+     "the homeowners association's board of trustees before it is installed.")),
+    ("council_approval", False, _CODE_57.format("Cameras in patient rooms shall be approved by "
+     "the hospital's board of trustees.")),
+    ("council_approval", True, _CODE_57.format("A city may operate speed cameras if their use is "
+     "approved by a two-thirds vote of the city council.")),
+    ("council_approval", True, _CODE_57.format("A city may operate speed cameras if their use is "
+     "approved by an affirmative vote of the governing body.")),
+    ("council_approval", True, _CODE_57.format("A city may operate speed cameras if their use is "
+     "approved in writing by the city council.")),
+    ("council_approval", True, _CODE_57.format("A county may deploy drones when their use has "
+     "been authorized by the board of county commissioners.")),
+    ("council_approval", True, _CODE_57.format("Photo radar may be used in other areas if the "
+     "governing body of the city finds that speeding endangers residents.")),
+    ("council_approval", True, _CODE_57.format("Photo radar may be used in other areas if the "
+     "city's governing body makes a finding that speeding endangers residents.")),
+    ("council_approval", True, _CODE_57.format("A school district may install stop-arm cameras if "
+     "the use of the cameras is approved by the district board of education.")),
+    ("council_approval", True, _CODE_57.format("A school district may install stop-arm cameras if "
+     "the use of the cameras is approved by the district's board of education.")),
+    ("council_approval", True, _CODE_57.format("A city may operate speed cameras if the governing "
+     "body of the city approves their installation at a public meeting.")),
+    ("council_approval", True, _CODE_57.format("Photo radar may not be used except when use of "
+     "photo radar by a local highway authority is approved by the local highway authority's "
+     "governing body.")),
+    ("council_approval", True, _CODE_57.format("School districts may install and operate "
+     "automated school bus safety cameras on school buses if the use of the cameras is "
+     "approved by a vote of the school district board of directors.")),
+    ("use_policy", False, _LAW_50.format("A state agency may not use tax return information "
+     "obtained pursuant to a court order for any purpose other than the collection of the "
+     "tax.")),
+    ("use_policy", False, _LAW_50.format("The department may not disclose any records obtained "
+     "pursuant to a subpoena under this section except to the attorney general.")),
+    ("use_policy", False, _LAW_50.format("An attorney licensed in this state may not use "
+     "information obtained pursuant to a subpoena except in the proceeding for which it was "
+     "issued.")),
+    ("use_policy", True, _LAW_50.format("Location information obtained pursuant to a warrant may "
+     "not be used, copied, or disclosed for any purpose other than the investigation.")),
+    ("use_policy", True, _LAW_50.format("A law enforcement agency may not use location data "
+     "obtained by a warrant except for the offense named in it.")),
+    ("use_policy", True, _LAW_50.format("A law enforcement agency may not use or disclose "
+     "location data obtained pursuant to a warrant for an unrelated investigation.")),
+    ("use_policy", True, _LAW_50.format("A law enforcement agency may not use, copy, or disclose, "
+     "for any purpose, reverse-location information obtained under a warrant that does not "
+     "concern the crime.")),
+    ("use_policy", False, _CODE_57.format("Revenues from civil penalties collected under the red "
+     "light camera program shall not be used for any purpose other than traffic safety "
+     "improvements.")),
+    ("use_policy", False, _CODE_57.format("An automated traffic signal system may not be "
+     "installed at an intersection unless the state highway engineer approves the timing "
+     "plan.")),
+    ("use_policy", False, _CODE_57.format("An automated traffic counting device may not be "
+     "installed on a state highway without a permit.")),
+    ("use_policy", False, _CODE_57.format("A vehicle may not be towed from the lot unless a sign "
+     "is posted at each entrance. A red light camera program is hereby established.")),
+    ("use_policy", True, _CODE_57.format("No photo radar system may be used on a "
+     "controlled-access highway.")),
+    ("use_policy", True, _CODE_57.format("An automated speed enforcement system may only be "
+     "operated in a school zone during school hours.")),
+    ("use_policy", True, _CODE_57.format("Photo radar may not be used on any highway with a "
+     "posted speed limit greater than 55 miles per hour.")),
+    ("use_policy", False, _CODE_57.format("Automated traffic enforcement systems shall not be "
+     "installed on any street in the city.")),
+    ("use_policy", False, _CODE_57.format("A private security agency's cameras may only be used "
+     "for the protection of the client's premises.")),
+    ("use_policy", False, _CODE_57.format("A landlord's security cameras may only be used to "
+     "monitor common areas. The Department of Housing shall enforce this section.")),
+    ("use_policy", False, _CODE_57.format("A taxicab company's cameras may only be used to record "
+     "the interior of the vehicle. The department shall inspect each taxicab annually.")),
+    ("use_policy", False, _CODE_57.format("A department's drones shall only be used in compliance "
+     "with all applicable federal laws.")),
+    ("use_policy", True, _CODE_57.format("A license plate reader may only be used by a sworn "
+     "officer of the police department for a law enforcement purpose.")),
+    ("use_policy", True, _CODE_57.format("Drones may only be flown by the police department for "
+     "search and rescue.")),
+    ("use_policy", False, _CODE_57.format("Taxicab security cameras. The in-car camera shall not "
+     "be turned off while the taxicab is in service.")),
+    ("use_policy", False, _CODE_57.format("The driver shall ensure that the vehicle camera is "
+     "activated at all times while the taxicab is in service.")),
+    ("use_policy", True, _CODE_57.format("Officers shall not deactivate their body-worn cameras "
+     "until the encounter has concluded.")),
+    ("use_policy", True, _CODE_57.format("A body-worn camera shall remain activated until the "
+     "conclusion of the encounter.")),
+    ("use_policy", False, _CODE_57.format("Unmanned aircraft shall not be stored in a patrol "
+     "vehicle if the vehicle is left unattended.")),
+    ("use_policy", False, _CODE_57.format("Camera equipment may not be kept in an officer's "
+     "personal vehicle if the officer is off duty.")),
+    ("use_policy", True, _CODE_57.format("Any recording made by an officer while on duty may not "
+     "be retained by a private entity if the entity may refuse to release it.")),
+    ("data_sharing_limits", False, _LAW_50.format("A department employee may not be disciplined "
+     "or discharged for disclosing to the city council or the inspector general information "
+     "about a violation of this chapter, except for information protected by law.")),
+    ("data_sharing_limits", False, _LAW_50.format("An officer shall not release a person detained "
+     "on the basis of license plate reader data until the officer has verified the hit, other "
+     "than in an emergency.")),
+    ("data_sharing_limits", True, _LAW_50.format("Recordings may be disclosed or used only for a "
+     "law enforcement purpose.")),
+    ("data_sharing_limits", True, _LAW_50.format("Recordings may be shared, used, or disclosed "
+     "only for a law enforcement purpose.")),
+    ("data_sharing_limits", True, _LAW_50.format("Plate reader data shall be disseminated solely "
+     "for a law enforcement purpose.")),
+    ("data_sharing_limits", True, _LAW_50.format("No city employee shall copy or distribute body "
+     "camera recordings without a court order.")),
+    ("data_sharing_limits", True, _LAW_50.format("No member of the department shall copy or "
+     "distribute body camera recordings without a court order.")),
+    ("data_sharing_limits", True, _LAW_50.format("No party shall further copy or distribute body "
+     "camera recordings unless ordered by a court.")),
+    ("data_sharing_limits", False, _LAW_50.format("Plate reader data can be searched or shared "
+     "only for official purposes.")),
+    ("council_approval", True, _CODE_57.format("Notwithstanding the provisions of chapter 412 of "
+     "the acts of 2019, An Act relating to public safety, no city department shall acquire "
+     "surveillance technology without the approval of the city council.")),
+    ("use_policy", True, _LAW_50.format("As required by chapter 253 of the acts of 2020, An Act "
+     "relating to justice, equity and accountability in law enforcement, a law enforcement "
+     "agency shall not use facial recognition technology except pursuant to a warrant.")),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5308,7 +5520,8 @@ _FOUND_OR_NOT = {
     "after-52": CAUSES_REVIEW_52, "batch-53": CAUSES_53, "before-54": CAUSES_BEFORE_54,
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
-    "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57,
+    "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
+    "after-57": CAUSES_REVIEW_57,
 }  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ordinance import draft, load_jurisdiction, shipped_jurisdictions
@@ -645,3 +647,14 @@ def test_a_caption_run_into_its_page_header_alone_is_split_out() -> None:
         "readers, which the legislature passed that spring."
     )
     assert not any(b.text.startswith("An Act relating") for b in segment(cited))
+
+
+def test_a_line_going_on_with_a_word_and_a_comma_joins_the_line_above() -> None:
+    """A wrapped sentence whose next line opens with a word and a comma goes on ("... after the
+    oral" / "approval, a written application ..."), in a page whose lines are its paragraphs
+    (California Penal Code 629.56 as the corpus holds it)."""
+    page = Path(__file__).parent / "check_corpus" / "passages" / (
+        "california-penal-code-629-56-emergency-oral-approval-interception-written-application.txt"
+    )
+    texts = [b.text for b in segment(page.read_text(encoding="utf-8"))]
+    assert any("after the oral approval, a written application" in t for t in texts)

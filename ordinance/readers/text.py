@@ -207,13 +207,28 @@ _CAPTION_RUN_IN = re.compile(
 )
 
 
+# A page header's words open in capitals or are numbers ("MISSISSIPPI LEGISLATURE 2025 Regular
+# Session To: Judiciary B By: Representative Roe House Bill 528"), with a word or two in lower
+# case at most ("Introduced by Senator Roe"), and no comma; a sentence citing an Act by its title
+# ("Notwithstanding the provisions of chapter 412 of the acts of 2019, An Act relating to ...")
+# has both.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_MOST_LOWER_CASE_WORDS_IN_A_HEADER = 2
+
+
+def _is_a_page_header(text: str) -> bool:
+    return "," not in text and len(
+        _LOWER_CASE_WORD.findall(text)
+    ) <= _MOST_LOWER_CASE_WORDS_IN_A_HEADER
+
+
 def _unrun(line: str) -> list[str]:
     """A run-on instrument's line as paragraphs (blank lines between); any other line as is."""
     # (two of its recitals' or clauses' openings past the caption's start: "... BE IT ORDAINED
     # BY THE CITY COUNCIL ...: PART 1: That Chapter 4 ... PASSED, ADOPTED and APPROVED ...")
     if len(line) < _RUN_ON_LENGTH or len(_RUN_ON_BREAK.findall(line, 40)) < 2:
         header = _CAPTION_RUN_IN.match(line)
-        if header:
+        if header and _is_a_page_header(header.group(0)):
             return [header.group(0).rstrip(), "", *_unrun(line[header.end() :])]
         return [line]
     parts: list[str] = []
@@ -492,13 +507,19 @@ def _raw_paragraphs(lines: list[str]) -> list[tuple[str, int]]:
 
 # A sentence cut short of the wrap width (a PDF's wrapping, a list item's) goes on in lower case:
 # "(3) Upon" / "reasonable belief that an emergency ... death or". (A word and more: a record's
-# lone field label "title" or "body" is a line of its own.)
+# lone field label "title" or "body" is a line of its own.) The word may carry a comma where the
+# line above stops in mid-word-run ("... after the oral" / "approval, a written application for
+# an order ..."), not where a lead-in's dash opens a list ("... from—" / "sending, receiving ...").
 _LOWER_CASE_WORDS = re.compile(r"[a-z]{2,}\s+\S")
+_LOWER_CASE_WORD_AND_COMMA = re.compile(r"[a-z]{2,},\s+\S")
 
 
 def _goes_on_in_lower_case(previous: str, line: str) -> bool:
     return bool(
-        _LOWER_CASE_WORDS.match(line)
+        (
+            _LOWER_CASE_WORDS.match(line)
+            or (previous[-1:].isalpha() and _LOWER_CASE_WORD_AND_COMMA.match(line))
+        )
         and not _SENTENCE_END.search(previous)
         and not _starts_block(line)
     )

@@ -218,14 +218,37 @@ _MONTH = (
 # "submit ... to the Council for its approval", "only with the approval of", "approval is required".
 # The agent of a passive approval that is the governing body's own: "approved by the governing
 # body", "by resolution"; not "by the Board of Public Safety", another board.
+# A place, a district or a local authority owning a governing body: "the city's", "the local
+# highway authority's", "the port district's".
+_LOCAL_OWNER = (
+    r"(?:(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:authority|district)['’]s\s+|(?:city|town|village|county|"
+    r"municipality|borough|township|parish)['’]s\s+)"
+)
+# What a warrant or order yields: "obtained under a warrant", "pursuant to a court order",
+# "through a search warrant".
+_UNDER_A_WARRANT = (
+    r"(?:under|pursuant\s+to|by|through|with)\s+(?:a|an|the|any)\s+(?:search\s+)?(?:warrant|"
+    r"court\s+order|subpoena)"
+)
+# What a body's approval may be of, named: "the use of the cameras", "use of photo radar",
+# "the purchase of drones".
+_APPROVED_TECHNOLOGY = (
+    r"(?:cameras?|photo\s+radar|drones?|unmanned\s+(?:aircraft|aerial)\s*(?:systems?|vehicles?)?|"
+    r"systems?|devices?|readers?|technolog(?:y|ies)|equipment)"
+)
 _BY_THE_BODY = (
-    r"(?:the\s+|a\s+|an\s+)?"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     # whose body it is, or which: "by the local highway authority's governing body", "by the
-    # local governing body overseeing the agency", "by its respective legislative authority"
-    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:(?:local|respective|appropriate)\s+)?(?:"
+    # local governing body overseeing the agency", "by its respective legislative authority" (a
+    # place or a local authority as the owner: not "the Department of Transportation's governing
+    # body", "the state's legislative body", "the hospital's board of trustees")
+    + _LOCAL_OWNER
+    + r"?(?:(?:local|respective|appropriate)\s+)?(?:"
     + GOVERNING_BODY_NAMES
-    # a school district's board ("approved by a vote of the school district board of directors")
-    + r"|school\s+(?:district\s+)?board(?:\s+of\s+(?:directors|education|trustees))?"
+    # a school district's board ("approved by a vote of the school district board of directors",
+    # "by the district's board of education")
+    + r"|(?:school\s+)?(?:district['’]?s?\s+)?board\s+of\s+(?:directors|education)|"
+    r"school\s+(?:district\s+)?board(?:\s+of\s+trustees)?"
     # Illinois' and Virginia's County Boards (not a "County Board of Health", another board)
     + r"|county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
@@ -478,8 +501,14 @@ _TRAFFIC_CAMERA = (
     r"cameras?|units?)|traffic[- ]control\s*(?:signal\s+)?photo(?:graphic)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:systems?|devices?)|(?:red[- ]light|speed|traffic(?:\s+safety)?|school\s+bus(?:\s+safety)?|"
     r"work\s+zone(?:\s+speed)?)\s+(?:enforcement\s+|safety\s+|violation\s+)?cameras?|"
+    # (an automated camera or enforcement system: not "an automated traffic signal system", "an
+    # automated traffic counting device")
     r"(?:automated|automatic)\s+(?:[\w-]+\s+){0,2}?(?:traffic|speed|red[- ]light|school[- ]zone)"
-    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:systems?|devices?|cameras?))\b"
+    r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:cameras?|(?:enforcement|violation|photo\w*|monitoring|detection|"
+    r"safety)\s+(?:[\w-]+\s+){0,2}?(?:systems?|devices?|cameras?))|"
+    # ("photographic traffic signal enforcement systems")
+    r"photographic\s+(?:traffic|speed|red[- ]light)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:systems?|devices?|cameras?))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
@@ -537,6 +566,14 @@ _PRIVATE_SUBJECT = (
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
 # verbs.
 _SHARING_ACTS = r"shar|send|request|receiv|maintain|exchang|cooperat|assist|provid"
+# A writer telling what a law says ("The ordinance states all data collected must be deleted",
+# "This new law (P.L. 2020, c. 129) requires that body worn camera recordings must be retained
+# for no less than 180 days"): for the rules that read no modal of their own.
+_WRITER_ON_A_LAW = (
+    r"\b(?:the|this|that|new)\s+(?:new\s+)?(?:ordinance|law|bill|measure|policy|resolution|statute)\s+"
+    r"(?:\([^)]{0,40}\)\s+)?(?:also\s+)?(?:states|notes|says|would|requires\s+that)\b|"
+    r"\b(?:said|says|according\s+to)\b"
+)
 # The verbs of data's destruction, for the retention rule's many wordings.
 _DESTROYED = r"(?:purged|deleted|destroyed|erased|expunged|discarded)"
 _DESTROY = r"(?:purge|delete|destroy|erase|expunge|discard)"
@@ -639,7 +676,10 @@ _RELEASE = (
     r"sell|sold|leased?|made\s+available|provided\s+to)\b"
 )
 _LAW_S_CONDITION = (
+    # (or a judge's finding: "disclosed only upon a showing of good cause before the judge")
     r"(?:§|\b(?:court\s+order|judicial\s+order|subpoenas?|(?:search\s+)?warrants?|consent|"
+    r"showing\s+of\s+good\s+cause|order\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:judge|court)|"
+    r"ordered\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)?court|"
     r"(?:required|provided|authorized|permitted)\s+by\s+(?:state\s+or\s+federal\s+|federal\s+or\s+"
     r"state\s+|state\s+|federal\s+)?(?:law|statute)|state\s+and\s+federal\s+law|"
     r"(?:K\.?R\.?S|U\.?S\.?C|M\.?C\.?L|G\.?S)\b))"
@@ -652,8 +692,9 @@ _AS_AN_OFFICIAL_ALLOWS = (
 _RELEASE_CONFINED = (
     # (or who may not pass them on: "No party shall further copy or distribute BWC recordings
     # without a court order")
-    r"(?:\b(?:not|never)|\bno\s+(?:such\s+)?(?:records?|data|information|footage|recordings?|"
-    r"images?|videos?|part(?:y|ies)|persons?|employees?|officers?|officials?|agenc(?:y|ies))\s+"
+    r"(?:\b(?:not|never)|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|information|footage|"
+    r"recordings?|images?|videos?|part(?:y|ies)|persons?|employees?|officers?|officials?|members?|"
+    r"agenc(?:y|ies))\s+(?:of\s+the\s+(?:[\w-]+\s+)?(?:department|agency|office)\s+)?"
     r"(?:shall|may|will|must))\s+(?:\w+\s+){0,4}?(?:be\s+)?(?:subject\s+to\s+)?"
     + _RELEASE
     + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
@@ -744,7 +785,7 @@ _NOT_A_REMEDY = (
 # What the law's suppression rule names: evidence gathered by the technology.
 _GATHERED = (
     r"\b(?:information|data|evidence|recordings?|images?|footage|videos?)\s+(?:obtained|collected|"
-    r"gathered|acquired|recorded|captured)"
+    r"gathered|acquired|recorded|captured|derived)"
 )
 # "Information obtained in violation of this policy may not be used in any disciplinary proceeding
 # against a member of any University faculty, staff, or student body": what was gathered
@@ -763,11 +804,16 @@ SUPPRESSION = rule(
     + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+inadmissible\b|"
     # "Evidence obtained in violation of this section shall be suppressed"
     + _GATHERED
-    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+suppressed\b|"
+    + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+(?:suppressed|"
+    r"excluded\s+from\s+evidence)\b|"
     # "Evidence obtained ... because of a violation of this section are subject to the rules
     # governing exclusion as if ... obtained in violation of Amendment IV"
     r"\bevidence\b[^.;]{0,120}\bviolation\s+of\b[^.;]{0,80}\bsubject\s+to\s+(?:the\s+)?rules?\s+"
-    r"governing\s+(?:the\s+)?exclusion\b",
+    r"governing\s+(?:the\s+)?exclusion\b|"
+    # a wiretap act's motion: "Any aggrieved person ... may move to suppress the contents of any
+    # intercepted wire, electronic or oral communication"
+    # ("may request the involved court ... to suppress the contents")
+    r"\bmay\s+(?:move|request\b[^.;]{0,200}?)\s+to\s+suppress\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -1601,14 +1647,37 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # radar by a local highway authority is approved by the local highway authority's
             # governing body", "May be used in other areas if the governing body of the city makes
             # a finding that speeding has had a negative impact".
+            # (the technology's use, installation or purchase the thing approved: not "When the
+            # annual surveillance report is approved by the city council")
             rule(
-                r"\b(?:if|when|once|after|unless|until)\b[^.;]{0,120}?\b(?:is|are|has\s+been|have\s+been)\s+"
-                r"(?:first\s+)?approved\s+(?:in\s+advance\s+)?by\s+(?:(?:a\s+)?(?:resolution|ordinance|"
-                r"(?:majority\s+)?vote|motion)\s+of\s+)?" + _BY_THE_BODY + r"|"
-                r"\b(?:if|when|once|after|unless|until)\s+(?:the\s+)?" + BODY
-                + r"\b(?:\s+of\s+the\s+(?:city|county|town|village|municipality))?\s+"
-                r"(?:makes?|has\s+made|adopts?|has\s+adopted|issues?)\s+(?:a\s+)?(?:written\s+)?"
-                r"(?:finding|determination)\b",
+                r"\b(?:if|when|once|after|unless|until)\s+(?:the\s+)?(?:(?:their|its)\s+(?:use|installation|"
+                r"operation|acquisition|purchase|deployment)|(?:use|installation|operation|acquisition|"
+                r"purchase|deployment)\s+of\s+(?:the\s+|such\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,4}?"
+                + _APPROVED_TECHNOLOGY
+                + r")\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:approved|"
+                r"authori[sz]ed)\s+(?:in\s+advance\s+)?(?:in\s+writing\s+)?by\s+(?:(?:a\s+|an\s+)?"
+                r"(?:(?:two-thirds|majority|affirmative|unanimous)\s+)?(?:resolution|ordinance|vote|motion)\s+"
+                r"of\s+)?" + _BY_THE_BODY + r"|"
+                # the body acting: "if the governing body of the city approves their installation"
+                r"\b(?:if|when|once|after|unless|until)\s+(?:the\s+)?" + _LOCAL_OWNER + r"?(?:"
+                + GOVERNING_BODY_NAMES
+                + r")\b(?:\s+of\s+the\s+(?:city|county|town|village|municipality))?\s+(?:approves|"
+                r"authori[sz]es)\s+(?:the\s+|their\s+|its\s+)?(?:use|installation|operation|acquisition|"
+                r"purchase|deployment)\b",
+                _POLICY_TECH + r"|" + _TRAFFIC_CAMERA,
+                need=Need.NONE,
+                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+            ),
+            # ... or the body's finding, where the technology may be used on it: "May be used in
+            # other areas if the governing body of the city makes a finding that speeding has had
+            # a negative impact" (a governing body's: not a parole or licensing board's).
+            rule(
+                r"\b(?:if|when|once|after|unless|until)\s+(?:the\s+)?" + _LOCAL_OWNER + r"?(?:"
+                + GOVERNING_BODY_NAMES
+                + r")\b(?:\s+of\s+the\s+(?:city|county|town|village|municipality))?\s+"
+                r"(?:(?:makes?|has\s+made|adopts?|has\s+adopted|issues?)\s+(?:a\s+)?(?:written\s+)?"
+                r"(?:finding|determination)|finds\s+that|determines\s+that)\b",
+                r"\b(?:may|shall)\s+(?:only\s+)?be\s+(?:used|operated|installed|deployed|utilized)\b",
                 _POLICY_TECH + r"|" + _TRAFFIC_CAMERA,
                 need=Need.NONE,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
@@ -1923,10 +1992,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # kept only while needed: "may not retain images captured by an unmanned aircraft
                 # system unless retention is required as part of an investigation", "shall ensure
                 # that the data is destroyed as soon as reasonably possible"
-                # (or kept on a condition: "may not be retained, electronically or otherwise, by a
-                # private entity if the private entity has any authority to withhold it")
                 r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|preserv\w+)\b"
-                r"[^.;]{0,120}?\b(?:unless|except|if)\b|"
+                r"[^.;]{0,120}?\b(?:unless|except)\b|"
+                # (or a recording kept on a condition: "Any recording made by an officer ... may not
+                # be retained, electronically or otherwise, by a private entity if ..."; not
+                # equipment "stored in a patrol vehicle if")
+                r"\b(?:recordings?|data|footage|images?|information)\b[^.;]{0,120}?\b(?:may|shall|must)\s+not\s+"
+                r"(?:be\s+)?(?:retain\w*|kept|stored?|preserv\w+)\b[^.;]{0,120}?\bif\b|"
                 r"\b" + _DESTROYED + r"\s+as\s+soon\s+as\s+(?:reasonably\s+)?"
                 r"(?:possible|practicable)\b|"
                 # ("shall destroy in an unrecoverable manner the information ... as soon as
@@ -1961,8 +2033,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # not a writer's "The ordinance states all data collected must be deleted")
                 need=Need.NONE,
                 none_of=(
-                    r"\b(?:the|this|that|new)\s+(?:ordinance|law|bill|measure|policy|resolution)\s+"
-                    r"(?:also\s+)?(?:states|notes|says|would)\b|\b(?:said|says|according\s+to)\b",
+                    _WRITER_ON_A_LAW,
                     # a person's criminal record cleared, not surveillance data kept
                     r"\b(?:arrest|criminal|conviction)\s+(?:history\s+)?records?\b",
                 ),
@@ -1996,7 +2067,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # described in subsection (d)"
                 r"\b(?:shall|must)\s+ensure\s+(?:that\s+)?(?:the\s+|their\s+|his\s+or\s+her\s+|each\s+)?"
                 r"(?:[\w-]+\s+){0,2}?cameras?\s+(?:is|are)\s+(?:worn\s+and\s+)?(?:activated|turned\s+on)\b|"
-                r"\bcameras?\s+(?:shall|may|must)\s+(?:only|not)\s+be\s+(?:deactivated|turned\s+off)\b",
+                r"\bcameras?\s+(?:shall|may|must)\s+(?:only|not)\s+be\s+(?:deactivated|turned\s+off)\b|"
+                # "Officers shall not deactivate their body-worn cameras until ...", "A body-worn
+                # camera shall remain activated until the conclusion of the encounter"
+                r"\b(?:shall|must|may)\s+not\s+(?:deactivate|turn\s+off|disable|mute)\s+(?:the\s+|their\s+|his\s+"
+                r"or\s+her\s+|an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b|"
+                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b",
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
                 r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
                 # (a camera an officer wears is a body camera)
@@ -2006,7 +2082,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the police's cameras: not a licensed guard's, a tow truck driver's)
                 none_of=(
                     r"\b(?:security\s+guards?|tow\s+truck|licensees?|bail\s+(?:agents?|"
-                    r"enforcement)|"
+                    r"enforcement)|taxi\w*|rideshare|for[- ]hire|limousines?|"
                     r"private\s+(?:security|investigators?)|licensed\s+(?:security|establishment|"
                     r"by))\b",
                 ),
@@ -2066,6 +2142,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # anniversary if" (not the passive "ALPR data shall only be accessed for
                 # appropriate, job-related functions", as often a department manual's as a law's)
                 r"\b(?:may|shall)\s+(?:only|solely)\s+(?:access|view|query|search|review)\b|"
+                # what its pictures may not show: "Under no circumstances may the image or video
+                # contain images of the face of the driver", "photographs ... shall not include
+                # images that identify the driver, the passengers"
+                r"\b(?:under\s+no\s+circumstances?\s+(?:may|shall)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,4}?|"
+                r"(?:shall|may|must)\s+not\s+)(?:contain|include|show|depict|capture|record|identify)\s+(?:any\s+)?"
+                r"(?:(?:images?|photographs?|pictures?|video)\s+(?:of|that\s+(?:identify|show|depict))\s+)?"
+                r"(?:the\s+)?(?:face|driver|passengers?|occupants?)\b|"
                 # "are for the exclusive use of the tolling agency for toll collection"
                 # (of what it gathers: not "Parking spaces ... are for the exclusive use of
                 # employees")
@@ -2368,6 +2451,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:plate\s+reader|ALPR|LPR|drone|UAS)\s+data)\b",
                 need=Need.NONE,
                 none_of=(
+                    _WRITER_ON_A_LAW,
                     r"\b(?:licensees?|establishments?|business(?:es)?|owners?|operators?|stores?|"
                     r"retailers?|dispensar(?:y|ies)|permittees?|premises|employers?|landlords?|"
                     r"pawn\w*|dealers?|meetings?|hotels?|motels?|compan(?:y|ies)|taxi\w*|"
@@ -2391,20 +2475,36 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # Partial, like the other rules of use.
             rule(
                 _TRAFFIC_CAMERA,
-                # (not a ban whole: "shall not be installed on any City street")
+                # (not a ban whole: "shall not be installed on any City street"; but "on any
+                # highway with a posted speed limit greater than 55" is a place)
                 r"\b(?:may|shall|must)\s+not\s+be\s+(?:used|operated|installed|deployed)\s+(?:(?:on|in|at|within)"
-                r"\s+(?!(?:any|all)\b)|(?:unless|except|to|for|during|near|outside|until)\b)|"
-                r"\b(?:may|shall|must)\s+(?:be\s+used\s+only|only\s+be\s+used)\s+(?:on|in|at|within|when|"
-                r"where|if|to|for|during)\b|"
+                r"\s+(?:(?!(?:any|all)\b)|(?:any|all)\s+[^.;]{0,60}?\b(?:with|where|having|whose|unless|"
+                r"except)\b)|(?:unless|except|to|for|during|near|outside|until)\b)|"
+                r"\bno\s+(?:[\w-]+\s+){1,5}?(?:may|shall)\s+be\s+(?:used|operated|installed|deployed)\s+(?:on|in|"
+                r"at|within|near|during)\s+(?!(?:any|all)\b)|"
+                r"\b(?:may|shall|must)\s+(?:be\s+(?:used|operated|deployed)\s+only|only\s+be\s+(?:used|operated|"
+                r"deployed))\s+(?:on|in|at|within|when|where|if|to|for|during)\b|"
                 # signs first: "when signs are posted on the highway providing notice to a
                 # motorist", "must be identified by appropriate advance warning signs"
                 r"\b(?:unless|until|when|if|after)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?signs?\s+(?:is|are|has|"
                 r"have)\s+(?:been\s+)?(?:posted|placed|erected|installed)\b|"
                 # (North Carolina's pages lose the space at a line's end: "identified
                 # byappropriate")
-                r"\b(?:shall|must)\s+be\s+(?:identified|announced|marked)\s+by\s*(?:[\w-]+\s+){0,3}?signs?\b",
+                r"\b(?:shall|must)\s+be\s+(?:identified|announced|marked)\s+by\s*(?:[\w-]+\s+){0,3}?signs?\b|"
+                # ... or posted by duty: "The city shall cause a sign to be posted at each of ...
+                # roadway entry points", "Identifies the system by signs that clearly indicate the
+                # system's presence"
+                r"\b(?:shall|must)\s+(?:cause\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?signs?\s+to\s+be\s+"
+                r"(?:posted|placed|erected|installed)|(?:post|erect|install|place)\s+(?:an?\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,3}?signs?)\b|"
+                r"\bidentif(?:y|ies)\s+(?:the\s+|each\s+|every\s+|any\s+)?(?:[\w-]+\s+){0,4}?(?:by|with)\s+"
+                r"signs?\b",
                 need=Need.DUTY,
-                paragraph=True,
+                # (the camera's rule: not what its fines' revenues may be spent on)
+                none_of=(
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w-]+\s+){0,3}?(?:revenues?|funds?|moneys?|proceeds|fines?|"
+                    r"fees?|penalt(?:y|ies))\b",
+                ),
                 titled=True,
                 weak=True,
                 rest_first=True,
@@ -2412,15 +2512,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # What a warrant or court order yields, barred from other uses: "A law enforcement
             # agency may not use, copy, or disclose, for any purpose, reverse-location information
             # obtained under a warrant ... that:" (a rule of its own, read only where a warrant,
-            # order or subpoena is named).
+            # order or subpoena is named; a warrant is the government's, so no actor is asked).
             rule(
-                _GOVERNMENT_ACTOR,
                 r"\b(?:may|shall|must)\s+not\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:use|access|retain|"
                 r"disclose|copy|share)\b,?(?:\s+for\s+any\s+purpose,?)?\s+(?:any\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:data|images?|information|records?|recordings?|footage)\s+"
-                r"(?:acquired|obtained|captured|collected|gathered)\s+(?:under|pursuant\s+to)\s+"
-                r"(?:a|an|the|any)\s+(?:search\s+)?(?:warrant|court\s+order|"
-                r"subpoena)\b[^.;]{0,200}(?:\b(?:unless|except|other\s+than|without|that|which)\b|:)",
+                r"(?:acquired|obtained|captured|collected|gathered)\s+" + _UNDER_A_WARRANT
+                + r"\b[^.;]{0,200}(?:\b(?:unless|except|other\s+than|without|that|which)\b|:|"
+                r"\bfor\s+(?:an?\s+|any\s+)?(?:unrelated|other|different|another)\b)|"
+                # ... in the passive: "Location information obtained pursuant to a warrant may not
+                # be used, copied, or disclosed for any purpose other than ..."
+                r"\b(?:data|images?|information|records?|recordings?|footage)\s+(?:acquired|obtained|"
+                r"captured|collected|gathered)\s+" + _UNDER_A_WARRANT
+                + r"\b[^.;]{0,80}?\b(?:may|shall|must)\s+not\s+be\s+(?:[\w-]+,?\s+(?:or\s+)?){0,4}?"
+                r"(?:used|accessed|retained|disclosed|copied|shared)\b[^.;]{0,120}?\b(?:unless|except|"
+                r"other\s+than|without|unrelated)\b",
+                # (what surveillance yields: not tax returns or a subpoena's business records)
+                r"\b(?:location|electronic|communications?|intercept\w*|tracking|surveillance|"
+                r"cell[- ]site|geofence|recordings?|images?|footage|biometric|video|audio|drones?|"
+                r"cameras?)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -2435,14 +2545,38 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _GOVERNMENT_USER,
                 r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
                 + r"\s+(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+"
-                r"(?:used|operated|deployed|utilized)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,6}?)?(?:to|for|in)\s+"
-                r"(?!the\s+following\b)",
+                r"(?:used|operated|deployed|utilized|flown)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,8}?)?(?:to|for|in)\s+"
+                r"(?!the\s+following\b|(?:compliance|accordance|conformity)\s+with\b)",
                 need=Need.PROHIBITION,
-                none_of=_NOT_A_USE_LIMIT,
+                # (whose cameras: not a private security agency's, a landlord's, a taxicab
+                # company's)
+                none_of=(
+                    *_NOT_A_USE_LIMIT,
+                    r"\b(?:private|landlord|taxi\w*|compan(?:y|ies)|business(?:es)?|owners?|licensees?|"
+                    r"tenants?|employers?|security\s+agenc(?:y|ies))(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:cameras?|drones?|readers?|systems?|devices?)\b",
+                ),
                 weak=True,
                 paragraph=True,
                 titled=True,
                 rest_first=True,
+            ),
+            # A wiretap act's limits on what an order allows and on the recordings it yields:
+            # "No order entered under this chapter shall authorize the interception of any wire
+            # communication for any period longer than ... 30 days", "shall be conducted so as to
+            # minimize the interception of communications not otherwise subject to interception",
+            # "Such recordings shall not be destroyed except upon an order of the issuing judge".
+            rule(
+                r"\b(?:may|shall)\s+(?:not\s+)?authorize\s+(?:the\s+)?(?:interception|installation|use)\b"
+                r"[^.;]{0,160}\b(?:longer\s+than|exceeding|in\s+excess\s+of|more\s+than)\b[^.;]{0,60}\b"
+                r"(?:days?|hours?)\b|"
+                r"\bminimi[sz]e\s+the\s+interception\b|"
+                r"\b(?:shall|may|must)\s+not\s+be\s+destroyed\s+except\s+(?:up)?on\s+(?:an?\s+|the\s+)?order\s+"
+                r"of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:judge|court)\b",
+                r"\b(?:intercept\w*|recordings?|communications?|pen\s+registers?|trap\s+and\s+trace|"
+                r"tracking\s+devices?)\b",
+                need=Need.DUTY,
+                weak=True,
             ),
         ),
         aspects=(
@@ -2812,6 +2946,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "except for law enforcement and/or official College purposes")
                 none_of=(
                     _RETALIATION,
+                    # (a protection for who discloses, not a limit: "may not be disciplined or
+                    # discharged for disclosing to the city council ... information"; nor a person
+                    # released: "shall not release a person detained on the basis of ... data")
+                    r"\b(?:disciplin\w*|discharg\w*|demot\w*|dismiss\w*)\b|"
+                    r"\breleas\w*\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:persons?|individuals?|detainees?|inmates?|"
+                    r"suspects?|prisoners?|vehicles?)\b",
                     r"\bexcept\s+for\s+(?:[\w/-]+\s+){0,4}?official\s+(?:[\w-]+\s+)?(?:purposes?|business|"
                     r"use)\b",
                     # a release left to an official's say: "except as approved by the Chief"
@@ -2837,11 +2977,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             # ... or confined to a purpose, in the passive: "The images and any related data ...
             # can be queried or disseminated only for a law enforcement purpose".
+            # (the verbs in any order, in a list: "may be disclosed or used only for", "may be
+            # shared, used, or disclosed solely for")
             rule(
-                r"\b(?:shall|may|must|can)\s+(?:only\s+)?be\s+(?:[\w-]+\s+(?:or|and(?:/or)?)\s+)?"
-                r"(?:disclosed|released|shared|disseminated|distributed)\s+only\s+for\b|"
-                r"\b(?:shall|may|must|can)\s+only\s+be\s+(?:[\w-]+\s+(?:or|and(?:/or)?)\s+)?"
-                r"(?:disclosed|released|shared|disseminated|distributed)\s+for\b",
+                r"\b(?:shall|may|must|can)\s+(?:only\s+)?be\s+(?:[\w-]+,?\s+(?:(?:or|and(?:/or)?)\s+)?){0,3}?"
+                r"(?:disclosed|released|shared|disseminated|distributed)(?:,?\s+(?:(?:or|and(?:/or)?)\s+)?"
+                r"[\w-]+){0,2}?\s+(?:only|solely|exclusively)\s+for\b|"
+                r"\b(?:shall|may|must|can)\s+(?:only|solely)\s+be\s+(?:[\w-]+,?\s+(?:(?:or|and(?:/or)?)\s+)?)"
+                r"{0,3}?(?:disclosed|released|shared|disseminated|distributed)(?:,?\s+(?:(?:or|and(?:/or)?)\s+)?"
+                r"[\w-]+){0,2}?\s+for\b",
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 need=Need.NONE,
                 none_of=(
@@ -2849,6 +2993,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bfor\s+(?:[\w/-]+\s+){0,4}?official\s+(?:[\w-]+\s+)?(?:purposes?|business|use)\b",
                     r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
                 ),
+            ),
+            # The records' privacy kept by law: "The privacy of records produced pursuant to this
+            # chapter shall be maintained; provided, that aggregate data ... may be released"
+            # (a page may lose the space: "this chaptershall be maintained").
+            rule(
+                r"\b(?:privacy|confidentiality)\s+of\s+(?:the\s+|all\s+|such\s+)?(?:records?|data|information|"
+                r"images?|recordings?|footage)\b[^.;]{0,80}?(?:shall|must)\s*be\s+(?:maintained|protected|"
+                r"preserved)\b",
+                need=Need.NONE,
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
             # ... may be disclosed only: (A) to a law enforcement agency ...".
@@ -3198,6 +3351,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(_NOT_EXIGENCY,),
                 weak=True,
             ),
+            # A wiretap act's emergency: a judge's oral approval, without an order, to be followed
+            # by a written application within a set time ("Approval for an interception under
+            # this section shall be conditioned upon filing with the judge, by midnight of the
+            # second full court day after the oral approval, a written application for an
+            # order").
+            rule(
+                r"\boral(?:ly)?\s+(?:approv\w*|authori[sz]\w*|application)\b",
+                r"\bwritten\s+application\b|\bapplication\s+for\s+(?:an?\s+)?(?:order|warrant)\b",
+                r"\b(?:within|by|(?:not|no)\s+later\s+than)\b[^.;]{0,80}\b(?:hours?|days?)\b",
+                need=Need.DUTY,
+            ),
         ),
         aspects=(
             aspect(
@@ -3284,7 +3448,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("an individual who has been harmed by a violation of this title ... may bring
                 # a civil action in any court of competent jurisdiction")
                 r"\ban?\s+(?:person|individual|resident)\b[^.;]{0,200}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
-                r"(?:sue\b|bring\s+(?:a\s+)?civil\s+action|recover\s+(?:actual\s+)?damages)|"
+                # ("A PERSON MAY BRING AN ACTION FOR EQUITABLE OR DECLARATORY RELIEF ... AGAINST A
+                # POLICE AGENCY")
+                r"(?:sue\b|bring\s+(?:a\s+|an\s+)?(?:civil\s+)?action|recover\s+(?:actual\s+)?damages)|"
                 r"\bany\s+(?:aggrieved\s+|injured\s+)?(?:person|resident|individual)\b[^.;]{0,80}\b(?:may|shall\s+be\s+entitled\s+to)\s+"
                 r"(?:sue\b|(?:institute|bring|commence|file|seek|recover|maintain)\b[^.;]{0,40}\b"
                 r"(?:action|suit|proceedings?|relief|damages|writ|injunction|court|petition|claim|mandamus))|"
@@ -3387,17 +3553,29 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
             ),
             SUPPRESSION,
-            # Damages owed for a violation, or an officer's breach made misconduct: "the vendor is
-            # liable for presumed damages of $2,500", "shall be subject to legal action for
-            # damages", "is guilty of misconduct" (a rule of its own: "liable" and "guilty" are
-            # read only where the trigger words stand).
+            # Damages the government, its officers or its vendors owe for a violation, or an
+            # officer's breach made misconduct: "the vendor is liable for presumed damages of
+            # $2,500", "an agency that violates this section is subject to a civil action for
+            # damages", "an officer who ... is guilty of misconduct" (a rule of its own: "liable"
+            # and "guilty" are read only where the trigger words stand). Not an immunity ("The
+            # city is not liable for damages"), nor a private person's liability (a landlord's,
+            # an employer's), nor a bar on appointing someone once found guilty.
             rule(
-                r"\bliable\s+(?:to\s+[^.;]{0,40}?\s)?for\s+(?:presumed\s+|actual\s+|liquidated\s+|"
-                r"statutory\s+|civil\s+)?damages\b|"
-                r"\bsubject\s+to\s+(?:legal|civil)\s+action\s+for\s+damages\b|"
+                r"\bliable\b[^.;]{0,60}?\bdamages\b|"
+                r"\bsubject\s+to\s+(?:an?\s+)?(?:legal|civil)\s+action\b[^.;]{0,30}?\bdamages\b|"
                 r"\bguilty\s+of\s+(?:official\s+)?misconduct\b",
+                # (the one who owes, named before: the government, its officers or its vendors)
+                r"\b(?:vendors?|contractors?|agenc(?:y|ies)|departments?|officers?|officials?|employees?|"
+                r"government(?:al)?\s+entit(?:y|ies)|law\s+enforcement|polic(?:e|ing))\b[^.;]{0,200}?"
+                r"\b(?:liable|guilty|subject\s+to)\b",
                 need=Need.NONE,
-                none_of=_NOT_A_REMEDY,
+                none_of=(
+                    *_NOT_A_REMEDY,
+                    r"\b(?:not|no)\s+(?:be\s+)?(?:held\s+)?(?:liable|subject)\b|\bimmun\w*|"
+                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+(?:[\w,]+\s+){0,8}?(?:shall|may|will)\s+be\s+(?:held\s+)?"
+                    r"(?:liable|subject)\b|"
+                    r"\b(?:found|been)\s+guilty\b|\bconstrued\b",
+                ),
             ),
         ),
         parameters=(
@@ -3928,7 +4106,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ordinance", "resolution", "vote of", "approval of", "authorization of",
          "authorisation of", "consent of", "shall adopt", "must adopt", "shall approve",
          "must approve"),
-        ("approved", "finding", "determination"),
+        ("approved", "authorized", "authorised", "approves", "authorizes", "authorises"),
+        ("finding", "determination", "finds that", "determines that"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -3967,7 +4146,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off"),
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
-         "placed", "restricted", "limited", "confined"),
+         "placed", "restricted", "limited", "confined", "circumstance", "not contain",
+         "not include", "not show", "not depict", "not capture", "not record"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         _USED_TECHNOLOGY_WORDS,
         _USED_TECHNOLOGY_WORDS,
@@ -3981,9 +4161,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "recorded"),
         ("minimum", "at least", "less than", "fewer than", "retained for", "kept for",
          "preserved for", "stored for", "retain", "keep", "preserve", "store"),
-        ("not be", "only", "sign"),
+        ("not be", "only", "sign", "be used on", "be used in", "be used at", "be used within",
+         "be used near", "be used during", "be installed", "be operated", "be deployed"),
         ("warrant", "court order", "subpoena"),
         ("only be", "solely be", "exclusively be"),
+        ("authorize", "minimi", "destroyed except"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4015,7 +4197,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("confidential",),
         ("shar", "disclos", "disseminat", "releas"),
         ("except", "unless", "without", "other than", "exclusive", "only"),
-        ("only",),
+        ("only", "solely", "exclusively"),
+        ("privacy of", "confidentiality of"),
         ("only:", "only :"),
     ),
     "annual_report": (
@@ -4052,6 +4235,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("exigent", "emergenc", "imminent", "immediate"),
         ("imminent", "immediate"),
         ("imminent", "immediate"),
+        ("oral",),
     ),
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),
@@ -4084,6 +4268,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             " sue",
             "civil action",
             "recover",
+            "bring an action",
+            "bring action",
         ),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
@@ -4097,7 +4283,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "expunge",
             "received in evidence",
         ),
-        ("in violation", "rules governing exclusion"),
+        ("in violation", "rules governing exclusion", "to suppress"),
         ("damages", "misconduct"),
     ),
     "whistleblower": (
