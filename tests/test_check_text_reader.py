@@ -658,3 +658,15 @@ def test_a_line_going_on_with_a_word_and_a_comma_joins_the_line_above() -> None:
     )
     texts = [b.text for b in segment(page.read_text(encoding="utf-8"))]
     assert any("after the oral approval, a written application" in t for t in texts)
+
+
+def test_a_revisor_s_insertion_marks_go_and_struck_words_with_theirs() -> None:
+    """Minnesota's bills mark inserted words "new text begin ... new text end" and struck ones
+    "deleted text begin ... deleted text end": the law reads as the bill would make it."""
+    page = (
+        "Subd. 2. Destruction.\n\nnew text begin (a) Data collected by a plate reader must be "
+        "destroyed deleted text begin 180 days deleted text end new text begin 60 days new text "
+        "end after collection.\nnew text end"
+    )
+    last = [b.text for b in segment(page)][-1]
+    assert last == "Data collected by a plate reader must be destroyed 60 days after collection."

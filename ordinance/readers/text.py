@@ -313,9 +313,18 @@ def _rejoin(lines: list[str]) -> list[str]:
     return joined
 
 
+# Minnesota's Revisor marks a bill's inserted words "new text begin ... new text end" (and its
+# struck words "deleted text begin ... deleted text end"): the markers go, and the struck words
+# with them, leaving the law as the bill would make it.
+_STRUCK_TEXT = re.compile(r"\bdeleted text begin\b.*?\bdeleted text end\b[ ]?", re.DOTALL)
+_INSERTION_MARK = re.compile(r"\bnew text (?:begin|end)\b[ ]?")
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
+    if "text begin" in text:
+        text = _INSERTION_MARK.sub("", _STRUCK_TEXT.sub("", text))
     lines = _without_page_lines(
         [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
     )

@@ -767,8 +767,9 @@ _NOT_A_REMEDY = (
     # a felony or misdemeanor")
     r"^(?:\(\w{1,4}\)\s*)?has\s+been\s+convicted\b",
     # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
-    # VIOLATIONS.")
-    r"(?-i:^[^a-z]*$)",
+    # VIOLATIONS."; not a New York bill's new matter, printed in capitals: "A PERSON MAY BRING AN
+    # ACTION FOR EQUITABLE OR DECLARATORY RELIEF")
+    r"(?-i:^(?!.*\b(?:SHALL|MAY|MUST)\b)[^a-z]*$)",
     _FINES_ON_THE_PUBLIC,
     # a statute's section caption listing the grades of its offences ("Unlawful
     # use of an unmanned aircraft system; class B misdemeanor; class A
@@ -2809,6 +2810,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     _RETALIATION,
                     r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b",
+                    # the government getting the data, not giving it: "may not enter into an
+                    # agreement with a private entity to obtain, retain, access, or use a face
+                    # surveillance system or information obtained from it"
+                    r"\b(?:agreements?|arrangements?|contracts?)\s+(?:or\s+(?:agreements?|arrangements?|"
+                    r"contracts?)\s+)?with\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:entit(?:y|ies)|compan(?:y|ies)|"
+                    r"vendors?|part(?:y|ies))\s+to\s+(?:obtain|retain|access|use|acquire)\b",
+                    # (nor "may not: (1) obtain, retain, access, or use any face surveillance system
+                    # or any information obtained from it", with no giving in it)
+                    r"^(?!.*\b(?:shar|disclos|provid|transfer|sell|sold|releas|giv|disseminat|distribut|"
+                    r"exchang)\w*).*\b(?:obtain|acquire|retain|possess)\w*,?\s+(?:[\w-]+,?\s+){0,2}(?:or\s+)?"
+                    r"(?:access|use)\b",
                     # a bar on limiting the sharing, not a limit ("a local entity may not prohibit
                     # or materially limit a person ... from doing any of the following: ... sending
                     # ... information", "may not adopt, enact, or enforce a policy under which the
