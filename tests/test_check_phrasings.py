@@ -5321,6 +5321,12 @@ CAUSES_57: list[tuple[str, bool, str]] = [
      "camera recordings must be retained for no less than ninety days.")),
     ("enforcement", True, _LAW_50.format("A person may bring an action for equitable relief "
      "against a police agency that violates this section.")),
+    ("enforcement", True, _LAW_50.format("A PERSON MAY BRING AN ACTION FOR EQUITABLE RELIEF "
+     "AGAINST A POLICE AGENCY THAT VIOLATES THIS SECTION.")),
+    ("data_sharing_limits", False, _LAW_50.format("A government entity may not:\n\n(1) obtain, "
+     "retain, access, or use any face recognition system or any information obtained from such "
+     "a system; or\n\n(2) enter into an agreement with a private entity to obtain, access, or "
+     "use such information.")),
 ]
 
 
