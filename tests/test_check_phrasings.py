@@ -5502,6 +5502,46 @@ CAUSES_REVIEW_57: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 58's misses answered: more of wiretap acts' limits (an extension's period, minimizing,
+# recordings sealed by the judge), contempt and an officer's fine, a motion to exclude, evidence
+# treated as unlawfully obtained, the attorney general's suit, access only by court order; a
+# bill's purpose paragraph names no remedy.
+CAUSES_58: list[tuple[str, bool, str]] = [
+    ("use_policy", True, _LAW_50.format("Extensions of an interception order may be granted on a "
+     "new application. The period of extension shall be no longer than the judge deems "
+     "necessary and in no event longer than thirty (30) days.")),
+    ("use_policy", True, _LAW_50.format("Each order shall require that the interception be "
+     "conducted so as to minimize or eliminate the interception of communications not subject "
+     "to the order.")),
+    ("use_policy", True, _LAW_50.format("The sheriff shall employ minimization procedures in "
+     "every investigation of First Amendment activity.")),
+    ("use_policy", True, _LAW_50.format("Upon the expiration of the order, the recordings of "
+     "intercepted communications shall be delivered to the issuing judge and sealed under the "
+     "judge's direction.")),
+    ("use_policy", False, _LAW_50.format("Applications for liquor licenses shall be delivered to "
+     "the clerk and sealed until the hearing.")),
+    ("enforcement", True, _LAW_50.format("Any violation of this subsection may be punished as "
+     "contempt of the issuing court.")),
+    ("enforcement", False, _LAW_50.format("A person who flies a drone over a stadium in violation "
+     "of this section shall be fined not more than five hundred dollars.")),
+    ("enforcement", True, _LAW_50.format("Any officer of the county who knowingly discloses plate "
+     "reader data in violation of this section shall be fined not more than one thousand "
+     "dollars.")),
+    ("enforcement", True, _LAW_50.format("Any aggrieved person may move to exclude the contents "
+     "of an intercepted communication obtained in violation of this chapter.")),
+    ("enforcement", True, _LAW_50.format("If no application for an order is made within "
+     "forty-eight hours, the contents of the intercepted communication shall be treated as "
+     "having been obtained in violation of this act.")),
+    ("enforcement", True, _LAW_50.format("The attorney general may initiate a civil action to "
+     "enjoin any interception that violates this part.")),
+    ("enforcement", False, _LAW_50.format("FOR the purpose of prohibiting certain persons from "
+     "sharing certain data; providing for disciplinary action against an employee who "
+     "violates this Act; and generally relating to data privacy.")),
+    ("data_sharing_limits", True, _LAW_50.format("A complainant may obtain access to the recorded "
+     "data only pursuant to a court order.")),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5527,7 +5567,7 @@ _FOUND_OR_NOT = {
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
-    "after-57": CAUSES_REVIEW_57,
+    "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58,
 }  # fmt: skip
 
 

@@ -700,6 +700,11 @@ _RELEASE_CONFINED = (
     + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
     + _LAW_S_CONDITION + "|"
     r"\bavailable\s+for\s+the\s+exclusive\s+use\s+of\b|"
+    # access granted only on the law's condition: "A complainant may obtain access to the
+    # identifying digital data ... only pursuant to a court order"
+    r"\baccess\s+to\b[^.;]{0,160}?\bonly\s+(?:pursuant\s+to|upon|with|by|under)\b[^.;]{0,40}?"
+    + _LAW_S_CONDITION
+    + r"|"
     r"\bonly\s+(?:be\s+)?(?:disclosed|released|shared|disseminated|permitted|made\s+available)\b"
     r"[^.;]{0,60}?\b(?:in\s+accordance\s+with|pursuant\s+to|as\s+(?:required|permitted|provided)"
     r"|upon|with)\b[^.;]{0,60}?" + _LAW_S_CONDITION
@@ -814,7 +819,9 @@ SUPPRESSION = rule(
     # a wiretap act's motion: "Any aggrieved person ... may move to suppress the contents of any
     # intercepted wire, electronic or oral communication"
     # ("may request the involved court ... to suppress the contents")
-    r"\bmay\s+(?:move|request\b[^.;]{0,200}?)\s+to\s+suppress\b",
+    r"\bmay\s+(?:move|request\b[^.;]{0,200}?)\s+to\s+(?:suppress|exclude)\b|"
+    # "shall be treated as having been obtained in violation of this act"
+    r"\btreated\s+as\s+having\s+been\s+(?:unlawfully\s+obtained|obtained\s+in\s+violation)\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -2566,18 +2573,31 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "No order entered under this chapter shall authorize the interception of any wire
             # communication for any period longer than ... 30 days", "shall be conducted so as to
             # minimize the interception of communications not otherwise subject to interception",
-            # "Such recordings shall not be destroyed except upon an order of the issuing judge".
+            # "Such recordings shall not be destroyed except upon an order of the issuing judge",
+            # "the recordings shall be made available to the judge issuing the order and sealed
+            # under his directions", "The period of extension shall ... in no event be for longer
+            # than thirty (30) days", "The MPD shall employ minimization procedures". The
+            # interception may be named in the paragraph or the section's title.
             rule(
+                r"\b(?:intercept\w*|recordings?|communications?|pen\s+registers?|trap\s+and\s+trace|"
+                r"tracking\s+devices?|minimization)\b",
                 r"\b(?:may|shall)\s+(?:not\s+)?authorize\s+(?:the\s+)?(?:interception|installation|use)\b"
                 r"[^.;]{0,160}\b(?:longer\s+than|exceeding|in\s+excess\s+of|more\s+than)\b[^.;]{0,60}\b"
-                r"(?:days?|hours?)\b|"
-                r"\bminimi[sz]e\s+the\s+interception\b|"
+                r"(?:days?|hours?|necessary)\b|"
+                r"\bperiod\s+of\s+(?:the\s+)?extension\b[^.;]{0,160}\b(?:no|not)\s+(?:be\s+)?(?:for\s+)?longer\s+"
+                r"than\b[^.;]{0,120}\bdays?\b|"
+                r"\bminimi[sz]e\s+(?:or\s+eliminate\s+)?the\s+interception\b|"
+                r"\b(?:shall|must)\s+(?:employ|use|follow|apply)\s+minimization\s+(?:procedures|requirements)\b|"
                 r"\b(?:shall|may|must)\s+not\s+be\s+destroyed\s+except\s+(?:up)?on\s+(?:an?\s+|the\s+)?order\s+"
-                r"of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:judge|court)\b",
-                r"\b(?:intercept\w*|recordings?|communications?|pen\s+registers?|trap\s+and\s+trace|"
-                r"tracking\s+devices?)\b",
+                r"of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:judge|court)\b|"
+                # sealed by the court, kept where it orders
+                r"\b(?:recordings?|applications?|orders?)\b[^.;]{0,120}\b(?:shall|must)\s+(?:be\s+)?"
+                r"(?:[\w-]+\s+){0,10}?sealed\b|\bcustody\s+of\s+the\s+recordings?\s+(?:shall|must)\b",
                 need=Need.DUTY,
+                paragraph=True,
+                titled=True,
                 weak=True,
+                rest_first=True,
             ),
         ),
         aspects=(
@@ -3455,7 +3475,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[acefimnprswACEFIMNPRSW])(?:"
+                r"(?=[acefimnoprswACEFIMNOPRSW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
                 # ("an individual who has been harmed by a violation of this title ... may bring
                 # a civil action in any court of competent jurisdiction")
@@ -3469,6 +3489,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a statute's "... may institute and prosecute in that person's own name ..."
                 r"\bmay\s+institute\s+and\s+prosecute\b|"
                 r"\bpunishable\s+by\b|\bfine\s+(?:not\s+(?:to\s+)?exceed\w*|of\s+up\s+to)\b|"
+                # a breach punished as a contempt of the court that ordered the interception, or
+                # an officer's disclosure fined ("Any officer, employee, or agent of the State ...
+                # who intentionally discloses ... shall be fined not more than $500"; not a drone
+                # pilot's or a trespasser's fine)
+                r"\b(?:shall|may)\s+be\s+punished\s+as\s+(?:a\s+)?contempt\b|"
+                r"\b(?:officers?|employees?|agents?|officials?|contractors?)\b[^.;]{0,200}\b(?:shall|may)\s+be\s+"
+                r"fined\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 # ("shall have such rights of action for damages as may be established by State
@@ -3497,7 +3524,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "The City Attorney may bring a civil action to enforce this chapter" (a rule of its
             # own: "action" and "suit" are too common for the quick word test)
             rule(
-                r"\b(?:bring|commence|institute|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?"
+                r"\b(?:bring|commence|institute|initiate|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?"
                 r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
                 r"to\s+restrain)\b",
                 need=Need.NONE,
@@ -3532,6 +3559,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                     _FINES_ON_THE_PUBLIC,
+                    # (a bill's caption or purpose paragraph: "FOR the purpose of prohibiting ...;
+                    # providing for disciplinary action")
+                    _NOT_A_REMEDY[0],
                     # a protection, not a sanction: "is subject to protection from discipline"
                     r"\bprotect\w*\s+(?:from|against)\s+(?:[\w-]+\s+){0,2}(?:disciplin|retaliat|reprisal)",
                 ),
@@ -4177,7 +4207,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "be used near", "be used during", "be installed", "be operated", "be deployed"),
         ("warrant", "court order", "subpoena"),
         ("only be", "solely be", "exclusively be"),
-        ("authorize", "minimi", "destroyed except"),
+        ("authorize", "minimi", "destroyed except", "extension", "sealed", "custody of"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4261,6 +4291,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "any injured",
             "punishable",
             "fine not",
+            "be punished",
+            "be fined",
             "any resident",
             "any individual",
             "injunctive",
@@ -4295,7 +4327,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "expunge",
             "received in evidence",
         ),
-        ("in violation", "rules governing exclusion", "to suppress"),
+        ("in violation", "rules governing exclusion", "to suppress", "to exclude",
+         "treated as having"),
         ("damages", "misconduct"),
     ),
     "whistleblower": (
