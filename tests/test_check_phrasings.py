@@ -5539,6 +5539,19 @@ CAUSES_58: list[tuple[str, bool, str]] = [
      "violates this Act; and generally relating to data privacy.")),
     ("data_sharing_limits", True, _LAW_50.format("A complainant may obtain access to the recorded "
      "data only pursuant to a court order.")),
+    ("data_sharing_limits", True, _LAW_50.format("A county agency may not use agency moneys, "
+     "equipment or personnel for the purpose of detecting persons in order to enforce federal "
+     "immigration laws.")),
+    ("data_sharing_limits", True, _LAW_50.format("No city agency, or any agent thereof, may use "
+     "any funds, property or personnel to assist any federal program requiring registration "
+     "of individuals by religion.")),
+    ("data_sharing_limits", False, _LAW_50.format("Provides that no city agency may use funds to "
+     "assist any federal program requiring registration of individuals by religion.")),
+    ("use_policy", True, _LAW_50.format("All information made available by a photo red light "
+     "imaging system to a county employee shall be kept confidential and shall be used only "
+     "for the purposes of this chapter.")),
+    ("use_policy", True, _LAW_50.format("Extensions of an interception order may be granted. "
+     "Theperiod of extension shall in no event be for longer than thirty (30) days.")),
 ]
 
 

@@ -458,8 +458,10 @@ _POLICY_TECH = (
     r"(?:facial|face)\s+recognition|"
     # what a camera keeps: "All recorded images that do not identify a violation shall be destroyed"
     r"recorded\s+images?|"
-    # a traffic law's cameras by their name: "the automated speed enforcement system"
+    # a traffic law's cameras by their name: "the automated speed enforcement system", "a photo
+    # red light imaging detector system", "photo radar"
     r"automated\s+(?:speed|traffic|red[- ]light)\s+(?:[\w-]+\s+){0,2}(?:systems?|devices?)|"
+    r"photo[- ]?(?:red[- ]light|radar|enforcement|monitoring)|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
     r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
 )
@@ -2584,8 +2586,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:may|shall)\s+(?:not\s+)?authorize\s+(?:the\s+)?(?:interception|installation|use)\b"
                 r"[^.;]{0,160}\b(?:longer\s+than|exceeding|in\s+excess\s+of|more\s+than)\b[^.;]{0,60}\b"
                 r"(?:days?|hours?|necessary)\b|"
-                r"\bperiod\s+of\s+(?:the\s+)?extension\b[^.;]{0,160}\b(?:no|not)\s+(?:be\s+)?(?:for\s+)?longer\s+"
-                r"than\b[^.;]{0,120}\bdays?\b|"
+                # (a page may lose the space before it: "Theperiod of extension")
+                r"period\s+of\s+(?:the\s+)?extension\b[^.;]{0,200}\b(?:no|not|event)\s+(?:be\s+)?(?:for\s+)?"
+                r"longer\s+than\b[^.;]{0,60}\bdays?\b|"
                 r"\bminimi[sz]e\s+(?:or\s+eliminate\s+)?the\s+interception\b|"
                 r"\b(?:shall|must)\s+(?:employ|use|follow|apply)\s+minimization\s+(?:procedures|requirements)\b|"
                 r"\b(?:shall|may|must)\s+not\s+be\s+destroyed\s+except\s+(?:up)?on\s+(?:an?\s+|the\s+)?order\s+"
@@ -2933,6 +2936,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"authorit\w+|agen\w+|officials?|officers?)\b",
                 r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|records)\b",
                 need=Need.PROHIBITION,
+            ),
+            # ... or its moneys, equipment and people: "A law enforcement agency may not use agency
+            # moneys, equipment or personnel for the purpose of detecting or apprehending persons
+            # for the purpose of enforcing federal immigration laws", "No state or local agency
+            # may use any funds, facilities, property, equipment or personnel ... to investigate,
+            # enforce or provide assistance in the enforcement of any federal program requiring
+            # registration" (a sanctuary law's limit, the corpus's convention for this element).
+            rule(
+                r"\b(?:(?:may|shall|must)\s+not|no\s+(?:[\w,-]+\s+){1,10}?(?:may|shall))\s+use\b[^.;]{0,60}\b"
+                r"(?:moneys?|funds?|resources|equipment|personnel|facilities|property)\b[^.;]{0,200}\b"
+                r"(?:immigration\s+laws?|immigration\s+enforcement|registr(?:y|ies|ation))\b",
+                # (the rule's own words bind: "no agency, or any agent thereof, may use" is a bar
+                # the duty test's short window misses; a digest's "Provides that ..." is none)
+                need=Need.NONE,
+                none_of=(
+                    r"\bmay\s+not\s+(?:adopt|enact|enforce)\b",
+                    r"^(?:[\w-]+\s+){0,3}?(?:provides|specifies|states|would)\b|\bwould\b",
+                ),
             ),
             # Immigration enforcement refused the institution's records: "does not grant
             # permission for any person engaging in immigration enforcement ... to access ...
@@ -4234,6 +4255,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("decline",),
         ("not share", "not disclose", "not release", "not provide", "not give"),
         ("immigration",),
+        ("immigration", "registr"),
         ("immigration",),
         ("immigration",),
         ("confidential",),
