@@ -5555,6 +5555,87 @@ CAUSES_58: list[tuple[str, bool, str]] = [
 ]
 
 
+# A second cold review, of the readings written for batches 57 and 58: the police getting
+# access on a warrant, a place's own agencies barred from obtaining data, a contract to share,
+# a fine on whoever assaults an officer, a council asked to exclude a technology, a witness's
+# contempt, a cable franchise's sealed envelopes and a dispatcher's overtime are no provisions;
+# plain variants of the wiretap acts' wordings are.
+CAUSES_REVIEW_58: list[tuple[str, bool, str]] = [
+    ("data_sharing_limits", False, _LAW_50.format("The police department may obtain access to a "
+     "subscriber's cell site location records held by a wireless carrier only pursuant to a "
+     "search warrant.")),
+    ("data_sharing_limits", False, _LAW_50.format("An officer may gain access to footage from a "
+     "privately owned doorbell camera only with the consent of the owner.")),
+    ("data_sharing_limits", True, _LAW_50.format("No federal agency or other third party may "
+     "obtain, access, or use data collected by the license plate reader system.")),
+    ("data_sharing_limits", True, _LAW_50.format("No federal immigration agency may obtain or "
+     "access data collected by the license plate reader system without a judicial warrant.")),
+    ("data_sharing_limits", True, _LAW_50.format("No city agency shall enter into a contract with "
+     "any vendor to use, share, or sell license plate reader data collected by the city.")),
+    ("data_sharing_limits", False, _LAW_50.format("Except as provided in Section 3, no city "
+     "agency or official may obtain, retain, access, or use any face surveillance system or "
+     "any information obtained from a face surveillance system.")),
+    ("data_sharing_limits", True, _LAW_50.format("A complainant may obtain access to the recorded "
+     "data only pursuant to a court order.")),
+    ("enforcement", False, _LAW_50.format("Any person who assaults a police officer while the "
+     "officer is operating a body-worn camera shall be fined not more than five hundred "
+     "dollars.")),
+    ("enforcement", False, _LAW_50.format("An employer who requires an employee to provide a "
+     "fingerprint as a condition of employment shall be fined not more than one thousand "
+     "dollars.")),
+    ("enforcement", True, _LAW_50.format("Any officer of the county who knowingly discloses plate "
+     "reader data in violation of this section shall, upon conviction, be fined not more than "
+     "one thousand dollars.")),
+    ("enforcement", False, _CODE_57.format("A department may request the City Council to exclude "
+     "a technology from the definition of surveillance technology by resolution.")),
+    ("enforcement", False, _CODE_57.format("Any member of the Board may move to exclude the "
+     "public from a meeting held to discuss security arrangements.")),
+    ("enforcement", True, _LAW_50.format("Any aggrieved person may file a motion to suppress the "
+     "contents of an intercepted communication obtained in violation of this chapter.")),
+    ("enforcement", False, _LAW_50.format("Data lawfully collected before the effective date of "
+     "this act shall not be treated as having been obtained in violation of this act.")),
+    ("enforcement", True, _LAW_50.format("Any evidence derived from the interception shall be "
+     "deemed to have been obtained in violation of this act.")),
+    ("enforcement", False, _LAW_50.format("Any witness who fails to obey a subpoena issued by the "
+     "Surveillance Advisory Board shall be punished as contempt of court.")),
+    ("enforcement", True, _LAW_50.format("Any violation of the provisions of this section is "
+     "punishable as contempt of the issuing court.")),
+    ("enforcement", True, _CODE_57.format("An act or omission in violation of this chapter by a "
+     "city employee shall be cause for disciplinary action.")),
+    ("enforcement", True, _LAW_50.format("ANY OFFICER OR EMPLOYEE OF A LAW ENFORCEMENT AGENCY WHO "
+     "KNOWINGLY VIOLATES THIS SECTION IS GUILTY OF A MISDEMEANOR.")),
+    ("enforcement", False, _LAW_50.format("REMEDIES THAT MAY BE SOUGHT; CIVIL PENALTY.")),
+    ("enforcement", True, _LAW_50.format("The Attorney General may initiate an action in the "
+     "circuit court of the county where the violation occurred to enforce this section.")),
+    ("use_policy", False, _CODE_57.format("Applications for a franchise shall be submitted to the "
+     "City Clerk in sealed envelopes.")),
+    ("use_policy", False, _CODE_57.format("The audio recording of a closed session of the Council "
+     "shall be sealed by the City Clerk and kept for two years.")),
+    ("use_policy", False, _CODE_57.format("Custody of the recordings of council meetings shall be "
+     "with the City Clerk.")),
+    ("use_policy", False, _CODE_57.format("The period of the extension of a wireless "
+     "communications facility permit shall be no longer than ninety days.")),
+    ("use_policy", False, _CODE_57.format("The Director shall not authorize the use of overtime "
+     "by emergency communications dispatchers for more than sixteen hours in a shift.")),
+    ("use_policy", False, _CODE_57.format("Personnel records of emergency communications "
+     "dispatchers shall not be destroyed except upon an order of the circuit court.")),
+    ("use_policy", False, _LAW_50.format("An employer that monitors the electronic communications "
+     "of its employees shall employ minimization procedures.")),
+    ("use_policy", True, _LAW_50.format("Interception of communications. The period of any "
+     "extension of an interception order shall in no event be longer than thirty days.")),
+    ("use_policy", True, _LAW_50.format("Interception of communications. The period of any "
+     "extension of an interception order shall not exceed thirty days.")),
+    ("use_policy", True, _LAW_50.format("Upon the expiration of an interception order the issuing "
+     "judge shall seal the recordings.")),
+    ("use_policy", True, _LAW_50.format("Upon the expiration of an interception order the "
+     "recordings shall be placed under seal.")),
+    ("use_policy", True, _LAW_50.format("Each order shall require the agency to minimize "
+     "interception of communications not subject to the order.")),
+    ("use_policy", True, _LAW_50.format("The department shall maintain custody of the recordings "
+     "of intercepted communications as the judge directs.")),
+]
+
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5580,7 +5661,7 @@ _FOUND_OR_NOT = {
     "batch-54": CAUSES_54, "after-54": CAUSES_REVIEW_54,
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
-    "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58,
+    "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
 }  # fmt: skip
 
 

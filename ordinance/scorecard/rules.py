@@ -224,6 +224,12 @@ _LOCAL_OWNER = (
     r"(?:(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:authority|district)['’]s\s+|(?:city|town|village|county|"
     r"municipality|borough|township|parish)['’]s\s+)"
 )
+# A sentence with no giving of data in it: none of sharing's verbs ("provided in Section 3" and
+# "a service provider" are no giving).
+_NO_GIVING = (
+    r"^(?!.*\b(?:share|shared|sharing|shares|disclos\w*|provide|provides\s+to|provided\s+to|transfer\w*|"
+    r"sell|sells|sold|releas\w*|give|gives|given\s+to|disseminat\w*|distribut\w*|exchang\w*)\b)"
+)
 # What a warrant or order yields: "obtained under a warrant", "pursuant to a court order",
 # "through a search warrant".
 _UNDER_A_WARRANT = (
@@ -702,9 +708,12 @@ _RELEASE_CONFINED = (
     + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
     + _LAW_S_CONDITION + "|"
     r"\bavailable\s+for\s+the\s+exclusive\s+use\s+of\b|"
-    # access granted only on the law's condition: "A complainant may obtain access to the
-    # identifying digital data ... only pursuant to a court order"
-    r"\baccess\s+to\b[^.;]{0,160}?\bonly\s+(?:pursuant\s+to|upon|with|by|under)\b[^.;]{0,40}?"
+    # access granted to others only on the law's condition: "A complainant may obtain access to
+    # the identifying digital data ... only pursuant to a court order" (not the police getting
+    # access to a carrier's records on a warrant)
+    r"\b(?:complainants?|persons?|individuals?|members?\s+of\s+the\s+public|requesters?|part(?:y|ies))\s+"
+    r"(?:may|shall)\s+(?:only\s+)?(?:obtain|gain|have|be\s+(?:given|granted))\s+access\s+to\b[^.;]{0,160}?"
+    r"\bonly\s+(?:pursuant\s+to|upon|with|by|under)\b[^.;]{0,40}?"
     + _LAW_S_CONDITION
     + r"|"
     r"\bonly\s+(?:be\s+)?(?:disclosed|released|shared|disseminated|permitted|made\s+available)\b"
@@ -776,7 +785,10 @@ _NOT_A_REMEDY = (
     # nor a caption's line in capitals ("BUSES WITH A CIVIL PENALTY FOR
     # VIOLATIONS."; not a New York bill's new matter, printed in capitals: "A PERSON MAY BRING AN
     # ACTION FOR EQUITABLE OR DECLARATORY RELIEF")
-    r"(?-i:^(?!.*\b(?:SHALL|MAY|MUST)\b)[^a-z]*$)",
+    r"(?-i:^(?!.*\b(?:SHALL|MAY|MUST|IS|ARE)\b)[^a-z]*$)",
+    # (a catchline in capitals, its parts run together with semicolons: "REMEDIES THAT MAY BE
+    # SOUGHT; CIVIL PENALTY.")
+    r"(?-i:^[^a-z;]{0,80};[^a-z]*$)",
     _FINES_ON_THE_PUBLIC,
     # a statute's section caption listing the grades of its offences ("Unlawful
     # use of an unmanned aircraft system; class B misdemeanor; class A
@@ -821,9 +833,14 @@ SUPPRESSION = rule(
     # a wiretap act's motion: "Any aggrieved person ... may move to suppress the contents of any
     # intercepted wire, electronic or oral communication"
     # ("may request the involved court ... to suppress the contents")
-    r"\bmay\s+(?:move|request\b[^.;]{0,200}?)\s+to\s+(?:suppress|exclude)\b|"
-    # "shall be treated as having been obtained in violation of this act"
-    r"\btreated\s+as\s+having\s+been\s+(?:unlawfully\s+obtained|obtained\s+in\s+violation)\b",
+    # (the contents or the evidence: not "may request the City Council to exclude a technology
+    # from the definition", "may move to exclude the public from a meeting")
+    r"\b(?:may\s+(?:move|request\b[^.;]{0,200}?)|(?:file|make|bring)\s+a\s+motion)\s+to\s+(?:suppress|"
+    r"exclude)\s+(?:the\s+|any\s+)?(?:contents?|evidence|communications?|recordings?|information|data)\b|"
+    # "shall be treated as having been obtained in violation of this act", "shall be deemed to
+    # have been obtained in violation" (not "shall not be treated as ...")
+    r"\b(?:shall|must|will)\s+be\s+(?:treated|deemed)\s+(?:as\s+)?(?:having\s+been\s+|to\s+have\s+been\s+)?"
+    r"(?:unlawfully\s+obtained|obtained\s+in\s+violation)\b",
     need=Need.NONE,
 )
 # What an opening paragraph says when it gives the policy's reasons: a commitment, a value, an
@@ -2581,22 +2598,34 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # than thirty (30) days", "The MPD shall employ minimization procedures". The
             # interception may be named in the paragraph or the section's title.
             rule(
-                r"\b(?:intercept\w*|recordings?|communications?|pen\s+registers?|trap\s+and\s+trace|"
-                r"tracking\s+devices?|minimization)\b",
-                r"\b(?:may|shall)\s+(?:not\s+)?authorize\s+(?:the\s+)?(?:interception|installation|use)\b"
-                r"[^.;]{0,160}\b(?:longer\s+than|exceeding|in\s+excess\s+of|more\s+than)\b[^.;]{0,60}\b"
-                r"(?:days?|hours?|necessary)\b|"
+                # (the interception named: not "communications" or "recordings" alone, which a
+                # cable franchise's, a dispatch center's or a council meeting's may be)
+                r"\b(?:intercept\w*|wiretap\w*|eavesdrop\w*|pen\s+registers?|trap\s+and\s+trace|"
+                r"tracking\s+devices?|minimization|electronic\s+surveillance)\b",
+                r"\b(?:may|shall)\s+(?:not\s+)?authorize\s+(?:the\s+)?(?:interception|installation|use)\s+of\s+"
+                r"(?:any\s+|a\s+|an\s+)?(?:[\w-]+,?\s+(?:or\s+)?){0,4}?(?:communications?|pen\s+registers?|trap|"
+                r"tracking|devices?)\b[^.;]{0,160}\b(?:longer\s+than|exceeding|in\s+excess\s+of|more\s+than)\b"
+                r"[^.;]{0,60}\b(?:days?|hours?|necessary)\b|"
                 # (a page may lose the space before it: "Theperiod of extension")
-                r"period\s+of\s+(?:the\s+)?extension\b[^.;]{0,200}\b(?:no|not|event)\s+(?:be\s+)?(?:for\s+)?"
-                r"longer\s+than\b[^.;]{0,60}\bdays?\b|"
-                r"\bminimi[sz]e\s+(?:or\s+eliminate\s+)?the\s+interception\b|"
+                r"period\s+of\s+(?:the\s+|any\s+)?extension\b[^.;]{0,200}\b(?:(?:no|not|event)\s+(?:be\s+)?"
+                r"(?:for\s+)?longer\s+than|not\s+exceed)\b[^.;]{0,60}\bdays?\b|"
+                r"\bminimi[sz]e\s+(?:or\s+eliminate\s+)?(?:the\s+)?interception\b|"
                 r"\b(?:shall|must)\s+(?:employ|use|follow|apply)\s+minimization\s+(?:procedures|requirements)\b|"
                 r"\b(?:shall|may|must)\s+not\s+be\s+destroyed\s+except\s+(?:up)?on\s+(?:an?\s+|the\s+)?order\s+"
                 r"of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:judge|court)\b|"
-                # sealed by the court, kept where it orders
+                # sealed by the court, kept where it orders: "the recordings shall be made
+                # available to the judge ... and sealed", "the issuing judge shall seal the
+                # recordings", "shall be placed under seal", "custody of the recordings"
                 r"\b(?:recordings?|applications?|orders?)\b[^.;]{0,120}\b(?:shall|must)\s+(?:be\s+)?"
-                r"(?:[\w-]+\s+){0,10}?sealed\b|\bcustody\s+of\s+the\s+recordings?\s+(?:shall|must)\b",
+                r"(?:[\w-]+\s+){0,10}?(?:sealed|placed\s+under\s+seal)\b|"
+                r"\b(?:shall|must)\s+seal\s+(?:the\s+|all\s+|such\s+)?(?:recordings?|applications?|orders?)\b|"
+                r"\bcustody\s+of\s+(?:the\s+|all\s+|such\s+)?recordings?\b",
                 need=Need.DUTY,
+                # (the government's interception: not an employer's or a private investigator's)
+                none_of=(
+                    _PRIVATE_SUBJECT,
+                    r"\b(?:employers?|private\s+investigators?|landlords?|business(?:es)?)\b",
+                ),
                 paragraph=True,
                 titled=True,
                 weak=True,
@@ -2836,14 +2865,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # the government getting the data, not giving it: "may not enter into an
                     # agreement with a private entity to obtain, retain, access, or use a face
                     # surveillance system or information obtained from it"
-                    r"\b(?:agreements?|arrangements?|contracts?)\s+(?:or\s+(?:agreements?|arrangements?|"
-                    r"contracts?)\s+)?with\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:entit(?:y|ies)|compan(?:y|ies)|"
-                    r"vendors?|part(?:y|ies))\s+to\s+(?:obtain|retain|access|use|acquire)\b",
-                    # (nor "may not: (1) obtain, retain, access, or use any face surveillance system
-                    # or any information obtained from it", with no giving in it)
-                    r"^(?!.*\b(?:shar|disclos|provid|transfer|sell|sold|releas|giv|disseminat|distribut|"
-                    r"exchang)\w*).*\b(?:obtain|acquire|retain|possess)\w*,?\s+(?:[\w-]+,?\s+){0,2}(?:or\s+)?"
-                    r"(?:access|use)\b",
+                    # (with no giving in it: "... with any vendor to use, share, or sell" limits)
+                    _NO_GIVING
+                    + r".*\b(?:agreements?|arrangements?|contracts?)\s+(?:or\s+(?:agreements?|"
+                    r"arrangements?|contracts?)\s+)?with\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:entit(?:y|ies)|compan(?:y|ies)|vendors?|part(?:y|ies))\s+to\s+(?:obtain|retain|"
+                    r"access|use|acquire)\b",
+                    # (nor a place's own agencies barred from "(1) obtain, retain, access, or use
+                    # any face surveillance system or any information obtained from it"; but "No
+                    # federal agency or other third party may obtain, access, or use data
+                    # collected by the license plate reader system" is a sharing limit)
+                    _NO_GIVING
+                    + r"^(?:\(?\w{1,3}[.)]\s*)?(?:(?:except|notwithstanding)\b[^,]{0,80},\s*)?"
+                    r"(?:it\s+(?:is|shall\s+be)\s+unlawful\s+for\s+)?(?:no\s+|an?\s+|the\s+|any\s+)?"
+                    r"(?:(?:city|county|state|municipal|local|town|village|government(?:al)?)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:entit(?:y|ies)|agenc(?:y|ies)|departments?|officials?)|"
+                    r"government(?:al)?\s+(?:entit(?:y|ies)|officials?)|police\s+(?:department|"
+                    r"agenc(?:y|ies)|officers?)|law\s+enforcement\s+(?:agenc(?:y|ies)|officers?))\b"
+                    r"[^.;]{0,60}?\b(?:(?:may|shall)(?:\s+not)?|to)\b\s*:?\s*"
+                    r"(?:\(?\w{1,3}\)\s*)?(?:obtain|acquire|retain|possess)\w*,?\s+"
+                    r"(?:[\w-]+,?\s+){0,2}(?:or\s+)?(?:access|use)\b",
                     # a bar on limiting the sharing, not a limit ("a local entity may not prohibit
                     # or materially limit a person ... from doing any of the following: ... sending
                     # ... information", "may not adopt, enact, or enforce a policy under which the
@@ -3496,7 +3537,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
         (
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[acefimnoprswACEFIMNOPRSW])(?:"
+                r"(?=[abcefimnoprsvwABCEFIMNOPRSVW])(?:"
                 # a suit, not any filing: "any person may file a complaint with the Clerk" is none
                 # ("an individual who has been harmed by a violation of this title ... may bring
                 # a civil action in any court of competent jurisdiction")
@@ -3514,9 +3555,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # an officer's disclosure fined ("Any officer, employee, or agent of the State ...
                 # who intentionally discloses ... shall be fined not more than $500"; not a drone
                 # pilot's or a trespasser's fine)
-                r"\b(?:shall|may)\s+be\s+punished\s+as\s+(?:a\s+)?contempt\b|"
-                r"\b(?:officers?|employees?|agents?|officials?|contractors?)\b[^.;]{0,200}\b(?:shall|may)\s+be\s+"
-                r"fined\b|"
+                # (a violation punished, not a witness's refusal: "Any witness who fails to obey a
+                # subpoena ... shall be punished as contempt of court")
+                r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:(?:shall|may)\s+be\s+punished|is\s+"
+                r"punishable)\s+as\s+(?:a\s+)?contempt\b|"
+                # (the officer the one fined: not "Any person who assaults a police officer ...")
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:any|an?|the|each|every)\s+(?:(?!who\b)[\w,-]+\s+){0,6}?(?:officers?|"
+                r"employees?|agents?|officials?|contractors?)\b(?:\s+of\s+[^.;]{0,60}?)?\s+who\b[^.;]{0,200}\b"
+                r"(?:shall|may)(?:,?\s+upon\s+conviction,?)?\s+be\s+fined\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
                 # ("shall have such rights of action for damages as may be established by State
@@ -3546,7 +3592,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # own: "action" and "suit" are too common for the quick word test)
             rule(
                 r"\b(?:bring|commence|institute|initiate|file|maintain)\s+(?:a\s+|an\s+)?(?:civil\s+)?"
-                r"(?:action|suit|proceedings?)\b[^.;]{0,40}\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
+                r"(?:action|suit|proceedings?)\b[^.;]{0,100}?\b(?:to\s+enforce|to\s+compel|to\s+enjoin|"
                 r"to\s+restrain)\b",
                 need=Need.NONE,
                 none_of=(
@@ -3580,9 +3626,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     MANUAL_SELF,
                     r"\b(?:reported|stated|noted|explained|announced|testified|said)\s+that\b",
                     _FINES_ON_THE_PUBLIC,
-                    # (a bill's caption or purpose paragraph: "FOR the purpose of prohibiting ...;
-                    # providing for disciplinary action")
-                    _NOT_A_REMEDY[0],
+                    # (a bill's purpose paragraph: "FOR the purpose of prohibiting ...; providing
+                    # for disciplinary action")
+                    r"(?-i:^FOR)\s+the\s+purpose\s+of\b[^.]{0,200};\s*[a-z]+ing\b",
                     # a protection, not a sanction: "is subject to protection from discipline"
                     r"\bprotect\w*\s+(?:from|against)\s+(?:[\w-]+\s+){0,2}(?:disciplin|retaliat|reprisal)",
                 ),
@@ -4228,7 +4274,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "be used near", "be used during", "be installed", "be operated", "be deployed"),
         ("warrant", "court order", "subpoena"),
         ("only be", "solely be", "exclusively be"),
-        ("authorize", "minimi", "destroyed except", "extension", "sealed", "custody of"),
+        ("authorize", "minimi", "destroyed except", "extension", "sealed", "under seal", "seal the",
+         "seal all", "seal such", "custody of"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4350,7 +4397,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "received in evidence",
         ),
         ("in violation", "rules governing exclusion", "to suppress", "to exclude",
-         "treated as having"),
+         "treated as", "deemed"),
         ("damages", "misconduct"),
     ),
     "whistleblower": (
