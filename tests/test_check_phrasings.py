@@ -5552,6 +5552,11 @@ CAUSES_58: list[tuple[str, bool, str]] = [
      "for the purposes of this chapter.")),
     ("use_policy", True, _LAW_50.format("Extensions of an interception order may be granted. "
      "Theperiod of extension shall in no event be for longer than thirty (30) days.")),
+    # (batch 59's answer: a warrant's condition on what may be obtained of electronic traces)
+    ("use_policy", True, _LAW_50.format("A law enforcement agency may not obtain reverse-keyword "
+     "information for electronic devices unless a court has issued a warrant for it.")),
+    ("use_policy", False, _LAW_50.format("A law enforcement agency may not obtain the tax records "
+     "of a business unless a court has issued a warrant for them.")),
 ]
 
 

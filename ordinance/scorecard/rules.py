@@ -2259,6 +2259,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"footage)\s+(?:acquired|obtained|captured|collected|gathered|recorded)\s+(?:through|by|"
                 r"from|with|using)\s+(?:the\s+use\s+of\s+)?" + _USED_TECHNOLOGY + r")[^.;]{0,200}\b"
                 r"(?:unless|except|other\s+than|without)\b|"
+                # a warrant's condition on what a government may obtain of people's electronic
+                # traces: "a law enforcement agency may not obtain reverse-keyword information for
+                # electronic devices unless:", "shall not ... access electronic device information
+                # ... except"
+                r"\b(?:may|shall|must)\s+not\s+(?:obtain|access|acquire|collect|compel\s+the\s+production\s+of)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:electronic\s+(?:communication|device)|location|keyword|geofence|"
+                r"reverse-[\w-]+|cell[- ]site|subscriber)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:information|data|records)\b"
+                r"[^.;]{0,120}(?:\b(?:unless|except|without)\b|:)|"
                 # the exception first: "Except as provided in Subsection (2), a governmental
                 # entity may not use an automatic license plate reader system"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,80},[^.;]{0,80}\b(?:may|shall|must)\s+not\s+"
@@ -2267,7 +2276,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # barred from one purpose: "A law enforcement agency may not use a drone to gather
                 # evidence", "shall not use a license plate reader for immigration enforcement"
                 # (not a ban whole: "shall not use face recognition for any purpose")
-                r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,4}(?:may|shall))\s+"
+                # ("No state agency or county or municipal law enforcement agency in the state shall
+                # operate a drone ... to gather evidence")
+                r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall))\s+"
                 + _USE_OF_TECHNOLOGY
                 + _TECH_TAIL
                 + r"\s+(?:to|for|at|against|in\s+order\s+to)\s+"
@@ -4258,7 +4269,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "placed", "restricted", "limited", "confined", "circumstance", "not contain",
          "not include", "not show", "not depict", "not capture", "not record"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        _USED_TECHNOLOGY_WORDS,
+        (*_USED_TECHNOLOGY_WORDS, "location", "keyword", "geofence", "reverse-", "subscriber"),
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
