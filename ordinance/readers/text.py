@@ -227,7 +227,8 @@ def _unrun(line: str) -> list[str]:
     # (two of its recitals' or clauses' openings past the caption's start: "... BE IT ORDAINED
     # BY THE CITY COUNCIL ...: PART 1: That Chapter 4 ... PASSED, ADOPTED and APPROVED ...")
     if len(line) < _RUN_ON_LENGTH or len(_RUN_ON_BREAK.findall(line, 40)) < 2:
-        header = _CAPTION_RUN_IN.match(line)
+        # (a plain substring test first: the pattern's window would be tried on every line)
+        header = _CAPTION_RUN_IN.match(line) if "ACT" in line or "Act" in line else None
         if header and _is_a_page_header(header.group(0)):
             return [header.group(0).rstrip(), "", *_unrun(line[header.end() :])]
         return [line]

@@ -518,6 +518,9 @@ _TRAFFIC_CAMERA = (
     r"photographic\s+(?:traffic|speed|red[- ]light)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:systems?|devices?|cameras?))\b"
 )
+# What a governing body's approval or finding must be about: a technology or what it records,
+# traffic cameras by their statutes' names included.
+_TECHNOLOGY_OR_ITS_DATA = _POLICY_TECH + r"|" + _TRAFFIC_CAMERA
 # The noun a technology's name may end in: "an automatic license plate reader system"
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
@@ -1691,7 +1694,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + r")\b(?:\s+of\s+the\s+(?:city|county|town|village|municipality))?\s+(?:approves|"
                 r"authori[sz]es)\s+(?:the\s+|their\s+|its\s+)?(?:use|installation|operation|acquisition|"
                 r"purchase|deployment)\b",
-                _POLICY_TECH + r"|" + _TRAFFIC_CAMERA,
+                _TECHNOLOGY_OR_ITS_DATA,
                 need=Need.NONE,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
             ),
@@ -1705,7 +1708,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:(?:makes?|has\s+made|adopts?|has\s+adopted|issues?)\s+(?:a\s+)?(?:written\s+)?"
                 r"(?:finding|determination)|finds\s+that|determines\s+that)\b",
                 r"\b(?:may|shall)\s+(?:only\s+)?be\s+(?:used|operated|installed|deployed|utilized)\b",
-                _POLICY_TECH + r"|" + _TRAFFIC_CAMERA,
+                _TECHNOLOGY_OR_ITS_DATA,
                 need=Need.NONE,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
             ),
