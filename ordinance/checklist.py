@@ -48,4 +48,9 @@ CHECKLIST: tuple[Element, ...] = (
 )
 
 REQUIRED: frozenset[str] = frozenset(e.id for e in CHECKLIST if e.required)
+# The elements of an instrument's form; the others are its substance.
+FORM: frozenset[str] = frozenset(
+    {"title", "findings", "enacting_clause", "signature_block", "severability", "effective_date",
+     "definitions"}
+)
 ALL_IDS: frozenset[str] = frozenset(e.id for e in CHECKLIST)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ordinance.scorecard import check_text, law_model, law_training
+from ordinance.scorecard.evaluate import _ruled_out
 from ordinance.scorecard.law_model import (
     WEIGHTS_FILE,
     LearnedModels,
@@ -19,6 +20,7 @@ from ordinance.scorecard.law_model import (
 from ordinance.scorecard.law_training import Example, train, train_on_corpus
 from ordinance.scorecard.model import Status, Verdict
 from ordinance.scorecard.passages import Part, Passage, sentences_of
+from ordinance.scorecard.rules import BY_ID
 from ordinance.scorecard.second_opinion import LEARNED_NOTE, is_law, with_second_opinion
 
 LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
@@ -88,7 +90,11 @@ def test_the_shipped_weights_are_what_training_on_the_corpus_makes() -> None:
         "definitions",
         "effective_date",
         "signature_block",
+        "use_policy",
+        "data_sharing_limits",
+        "annual_report",
     }
+    assert shipped.elements["use_policy"].threshold == 0.2
 
 
 def _toy_models() -> LearnedModels:
@@ -128,11 +134,11 @@ def test_a_model_for_an_element_with_no_form_check_finds_nothing() -> None:
     """A model knows what a passage holding the element reads like, not which sentence is it:
     without the element's form to check the quote against, it must not decide."""
     models = LearnedModels(
-        LinearModel({}, 0.0, 0.8), {"use_policy": LinearModel({"cameras": 30.0}, 0.0, 0.5)}
+        LinearModel({}, 0.0, 0.8), {"enforcement": LinearModel({"cameras": 30.0}, 0.0, 0.5)}
     )
-    passages = _passages("Cameras are popular with residents.")
-    verdicts = [Verdict("use_policy", Status.MISSING)]
-    assert models.elements["use_policy"].accepts(features(p.text for p in passages))
+    passages = _passages("Cameras shall be posted. A violation is a misdemeanor.")
+    verdicts = [Verdict("enforcement", Status.MISSING)]
+    assert models.elements["enforcement"].accepts(features(p.text for p in passages))
     (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), models)
     assert after.status is Status.MISSING
 
@@ -207,3 +213,90 @@ def test_a_scope_for_the_purposes_of_a_section_gives_no_reasons() -> None:
     reason = _passages("The purposes of this section are to protect privacy and safety.")
     (after,) = with_second_opinion(verdicts, reason, sentences_of(reason), models)
     assert after.status is Status.PRESENT
+
+
+# A use-policy model that likes drones, for the substantive second opinion's tests.
+_DRONE_MODELS = LearnedModels(
+    LinearModel({}, 0.0, 0.8), {"use_policy": LinearModel({"drone": 30.0}, 0.0, 0.2)}
+)
+# Sixty words and more: the size of passage the substantive models learned from.
+_SETTING = (
+    "The department keeps one drone at the central station for searches and rescues. "
+    "It is flown by officers who have completed the state's course and hold a remote pilot "
+    "certificate from the Federal Aviation Administration. The chief names the officers who "
+    "fly it, and the fleet manager keeps it in repair and reports on its condition each "
+    "quarter to the city manager and the finance director."
+)
+
+
+def _learned_use_policy(passages: list[Passage]) -> Verdict:
+    verdicts = [Verdict("use_policy", Status.MISSING)]
+    (after,) = with_second_opinion(verdicts, passages, sentences_of(passages), _DRONE_MODELS)
+    return after
+
+
+def _use_policy_after(rule_text: str) -> Verdict:
+    """The drone model's verdict on the setting followed by one more sentence."""
+    return _learned_use_policy(_passages(_SETTING, rule_text))
+
+
+def test_a_substantive_element_the_model_finds_is_partial_and_quotes_the_text_s_own_rule() -> None:
+    """A use policy in words no rule reads: found by the model, quoted from the sentence that
+    rules the drone's use, and partial, since a model cannot say which of its parts the text
+    sets."""
+    after = _use_policy_after("No drone footage may be kept longer than thirty (30) days.")
+    assert after.status is Status.PARTIAL
+    assert after.quote == "No drone footage may be kept longer than thirty (30) days."
+    assert after.note == LEARNED_NOTE
+
+
+def test_a_substantive_model_is_not_asked_of_a_sentence_or_two() -> None:
+    passages = _passages("No drone footage may be kept longer than thirty (30) days.")
+    assert _learned_use_policy(passages).status is Status.MISSING
+
+
+def test_a_substantive_model_quotes_no_mention_and_no_private_person_s_duty() -> None:
+    # the setting alone states no rule: nothing to quote
+    assert _learned_use_policy(_passages(_SETTING)).status is Status.MISSING
+    # a private person's duty is no rule of the government's use
+    after = _use_policy_after("A landlord shall not fly a drone over a tenant's yard.")
+    assert after.status is Status.MISSING
+    # nor is a digest's account of a bill
+    after = _use_policy_after("Provides that a drone shall not be flown over a school.")
+    assert after.status is Status.MISSING
+
+
+def test_the_model_never_quotes_what_the_rules_read_otherwise() -> None:
+    """The model may find what no rule reads, never a sentence an element's rule reads and
+    turns down, nor one the rules took for another element."""
+    refused = sentences_of(
+        _passages(
+            "A local government may not restrict a resident's right to use a doorbell camera "
+            "unless the camera faces a neighbor's window."
+        )
+    )[0]
+    approval = sentences_of(
+        _passages(
+            "A department shall not use surveillance technology without the approval of the "
+            "City Council."
+        )
+    )[0]
+    plain_rule = sentences_of(_passages("Drone footage shall be erased after thirty days."))[0]
+    assert _ruled_out("use_policy", BY_ID, [])(refused)
+    assert _ruled_out("use_policy", BY_ID, ["council_approval"])(approval)
+    assert not _ruled_out("use_policy", BY_ID, [])(plain_rule)
+
+
+def test_a_learned_use_policy_says_what_the_rules_read_around_it() -> None:
+    """Through the whole scorecard, on a corrections department's camera rules that no rule
+    reads: the learned finding names the aspects it leaves unset, as a rule's partial finding
+    does."""
+    text = (LABELS.parent / "passages" / "cdcr-dom-article-31-audio-video-surveillance-systems.txt")
+    verdict = check_text(text.read_text(encoding="utf-8"), text.name).verdict("use_policy")
+    assert verdict.status is Status.PARTIAL
+    assert verdict.quote.startswith("Such technology shall not be used to record the interiors")
+    assert verdict.missing == ["data retention limits", "rules on access and sharing"]
+    assert verdict.note == (
+        f"{LEARNED_NOTE}; use of the technology is governed, but the text does not set data "
+        "retention limits or rules on access and sharing"
+    )

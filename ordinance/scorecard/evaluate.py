@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from ..checklist import CHECKLIST
+from ..checklist import CHECKLIST, FORM
 from .board_reading import board_rules, policy_will_binds
 from .gate import (
     describes_a_body,
@@ -21,24 +21,36 @@ from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy, is_department_manual
 from .rules import BY_ID, ElementRules, Need, Rule
-from .second_opinion import is_law, with_second_opinion
+from .second_opinion import LEARNED_AS_PARTIAL, LEARNED_NOTE, is_law, with_second_opinion
 from .triggers import TriggerIndex
 
 
 def _matches(rule: Rule, sentence: Sentence) -> bool:
     """Whether `rule` finds its element in `sentence`. Its trigger words are not tested here:
     evaluate_element reads only the sentences a TriggerIndex found them in."""
+    own = _where_its_words_stand(rule, sentence)
+    return own is not None and not any(p.search(own) for p in rule.none_of)
+
+
+def _refuses(rule: Rule, sentence: Sentence) -> bool:
+    """Whether `rule` reads its words in `sentence` and one of its exclusions turns it down."""
+    own = _where_its_words_stand(rule, sentence)
+    return own is not None and any(p.search(own) for p in rule.none_of)
+
+
+def _where_its_words_stand(rule: Rule, sentence: Sentence) -> str | None:
+    """The clause in which the rule's own words all stand, or None: what its exclusions read."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
-        return False
+        return None
     if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
-        return False
+        return None
     if rule.need is Need.PROHIBITION and not sentence.prohibition:
-        return False
+        return None
     if rule.need is not Need.NONE and sentence.reported:
-        return False
+        return None
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
-        return False
+        return None
     topic = sentence.text if rule.own_sentence else sentence.scope
     if rule.paragraph:
         topic = f"{sentence.passage.text} {topic}"
@@ -50,18 +62,40 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
         if not (
             all(p.search(sentence.scope) for p in rule.all_of[1:]) and rule.all_of[0].search(topic)
         ):
-            return False
+            return None
     elif not (
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
     ):
-        return False
+        return None
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
     # (A sentence with no list items is its own scope: the search above has just matched it.)
-    own = topic
     if topic != sentence.text and rule.all_of[0].search(sentence.text):
-        own = sentence.text
-    return not any(p.search(own) for p in rule.none_of)
+        return sentence.text
+    return topic
+
+
+def _ruled_out(
+    element_id: str, rules: dict[str, ElementRules], found: Sequence[str]
+) -> Callable[[Sentence], bool]:
+    """A test of the sentences a learned model might quote for `element_id`: the model may find
+    what no rule reads, never what one of the element's rules reads and refuses (a private
+    person's camera, a tax record, a council's approval) nor a sentence the rules read as
+    another element already found (a ban, an approval, a remedy)."""
+
+    def ruled_out(sentence: Sentence) -> bool:
+        element = rules[element_id]
+        for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
+            if _refuses(rule if sentence.dotted else plain_rule, sentence):
+                return True
+        for other in found:
+            element = rules[other]
+            for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
+                if _matches(rule if sentence.dotted else plain_rule, sentence):
+                    return True
+        return False
+
+    return ruled_out
 
 
 # Each element's rules with their windows in plain form, for sentences without a clause dot.
@@ -244,7 +278,34 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             with_second_opinion([v], passages, sentences)[0] if memo and v.id == "title" else v
             for v in verdicts
         ]
-    return with_second_opinion(verdicts, passages, sentences)
+    found = [v.id for v in verdicts if v.status is not Status.MISSING and v.id not in FORM]
+    vetoes = {e: _ruled_out(e, rules, found) for e in LEARNED_AS_PARTIAL}
+    return [
+        _with_what_rules_read(v, rules[v.id], joined) if v.id in LEARNED_AS_PARTIAL else v
+        for v in with_second_opinion(verdicts, passages, sentences, vetoes=vetoes)
+    ]
+
+
+def _with_what_rules_read(
+    verdict: Verdict, element: ElementRules, section_text: dict[str, str]
+) -> Verdict:
+    """A learned finding of a substantive element, with what the element's rules read around
+    any finding: the aspects its section leaves unset and the parameters it gives."""
+    if verdict.note != LEARNED_NOTE:
+        return verdict  # the rules' own finding
+    scope = " ".join([verdict.quote, *(section_text.get(name, "") for name in verdict.sections)])
+    missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
+    parameters: dict[str, str] = {}
+    for parameter in element.parameters:
+        for text in (verdict.quote, scope):
+            value = parameter.extract(text)
+            if value:
+                parameters[parameter.name] = value
+                break
+    note = LEARNED_NOTE
+    if missing and element.partial_note:
+        note = f"{LEARNED_NOTE}; {element.partial_note} {_join(missing)}"
+    return replace(verdict, missing=missing, parameters=parameters, note=note)
 
 
 def section_texts(passages: Sequence[Passage]) -> dict[str, str]:

@@ -573,6 +573,9 @@ _PRIVATE_SUBJECT = (
     r"business(?:es)?|persons?|individuals?|owners?|tenants?|operators?|pilots?|licensees?|"
     r"compan(?:y|ies)|retailers?|stores?|establishments?)\b"
 )
+# (both read also by the learned second opinion's tests of a rule of use)
+TECHNOLOGY_OR_ITS_DATA = _TECHNOLOGY_OR_ITS_DATA
+PRIVATE_SUBJECT = _PRIVATE_SUBJECT
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
 # verbs.

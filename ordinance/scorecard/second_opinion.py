@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence
-from .patterns import CAPTION_ANNOUNCES_EFFECT
+from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
+from .rules import PRIVATE_SUBJECT, TECHNOLOGY_OR_ITS_DATA
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
 # The models learned from passages of up to a few pages: a longer text is read section by
@@ -158,13 +159,95 @@ def _is_signature(s: Sentence) -> bool:
     )
 
 
+# What a rule of use governs: a surveillance technology, what it records, or people's
+# communications, movements and records ("the contents of any intercepted communication", "the
+# location information of an electronic device").
+_GOVERNS_SURVEILLANCE = re.compile(
+    TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|communications?|pen\s+registers?|"
+    r"trap\s+and\s+trace|tracking|location|records?|information|images?|photographs?)\b",
+    re.I,
+)
+# Handing data on: "shall not share", "may not disclose ... except", "no ... shall be released"
+_HANDS_ON = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)|disclos\w+|releas\w+|transfer\w*|sell|sold|disseminat\w+|"
+    r"furnish\w*|provid\w+|(?:made|make|makes)\s+available|access\w*)\b",
+    re.I,
+)
+_DATA = re.compile(
+    r"\b(?:data|information|records?|recordings?|footage|images?|photographs?|video)\b", re.I
+)
+_REPORT = re.compile(r"\breport", re.I)
+_YEARLY = re.compile(r"\b(?:annual(?:ly)?|each\s+year|every\s+year|yearly)\b", re.I)
+# A private person's duty ("A landlord shall not ...", "Each pawnbroker shall retain ..."): the
+# element is about the government's surveillance.
+_PRIVATE_SUBJECT = re.compile(PRIVATE_SUBJECT, re.I)
+# A digest's or a synopsis's account of a bill, at the head of its sentence: "Provides that if a
+# law enforcement agency obtains ... the agency shall destroy", "Specifies the information that
+# must be included in the policy".
+_ACCOUNT = re.compile(
+    r"^(?:provides|specifies|states|requires|prohibits|establishes|authorizes|allows|creates|"
+    r"amends|makes|sets|(?:this|the)\s+(?:bill|act|measure)\s+(?:would|provides|requires))\b",
+    re.I,
+)
+
+
+def _is_operative(s: Sentence) -> bool:
+    """A duty, a bar or a condition the text itself imposes, in its body and outside its
+    glossary: not a recital, a heading, a definition, a digest's account or someone's report."""
+    return (
+        s.passage.part is Part.BODY
+        # (its own: a list item under "The order shall specify:" is quoted as its lead-in)
+        and (s.duty or s.prohibition)
+        and not s.reported
+        and not DEFINITIONS_HEADING.search(s.passage.heading)
+        and not _is_definition(s)
+        and not _ACCOUNT.match(s.text)
+    )
+
+
+def _rules_a_use(s: Sentence) -> bool:
+    return (
+        _is_operative(s)
+        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+        and not _PRIVATE_SUBJECT.match(s.text)
+    )
+
+
+def _limits_sharing(s: Sentence) -> bool:
+    return (
+        _is_operative(s)
+        and bool(_HANDS_ON.search(s.scope))
+        and bool(_DATA.search(s.scope))
+        and not _PRIVATE_SUBJECT.match(s.text)
+    )
+
+
+def _requires_a_yearly_report(s: Sentence) -> bool:
+    return _is_operative(s) and bool(_REPORT.search(s.scope)) and bool(_YEARLY.search(s.scope))
+
+
 _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
     "title": _is_title,
     "effective_date": _is_effective_date,
     "definitions": _is_definition,
     "findings": _gives_reasons,
     "signature_block": _is_signature,
+    # Three substantive elements, whose rules meet new wordings in every new place: a model
+    # trained on the corpus knows what a passage governing a technology's use, the sharing of
+    # its data or a yearly report on it reads like, and the sentence quoted must be one of the
+    # text's own rules about it.
+    "use_policy": _rules_a_use,
+    "data_sharing_limits": _limits_sharing,
+    "annual_report": _requires_a_yearly_report,
 }
+# The substantive elements' models learned from passages of sixty words or more (all but five of
+# the corpus's 869 passages holding a use policy): on a sentence or two they answer from a
+# handful of words, and an element's words are not the element ("A landlord shall not use
+# surveillance cameras ...").
+_FEWEST_WORDS = 60
+# The elements whose learned finding is reported as partial: a model cannot say which of the
+# element's parts the text sets, so a reader must check the sentence quoted.
+LEARNED_AS_PARTIAL = frozenset({"use_policy", "data_sharing_limits", "annual_report"})
 
 
 # A short text the gate's rules refuse is asked of the law model and then, if it is taken for
@@ -195,12 +278,22 @@ def _learned_verdict(
     model: LinearModel,
     regions: Sequence[tuple[list[Passage], frozenset[str]]],
     sentences: Sequence[Sentence],
+    veto: Callable[[Sentence], bool] | None = None,
 ) -> Verdict | None:
-    has_the_form = _HAS_THE_FORM.get(element_id)
-    if has_the_form is None:
+    form = _HAS_THE_FORM.get(element_id)
+    if form is None:
         # a model alone cannot tell the element from a mention of it: no form, no finding
         return None
-    scored = [(model.probability(found), region) for region, found in regions]
+
+    def has_the_form(s: Sentence) -> bool:
+        return form(s) and not (veto is not None and veto(s))
+    # (a substantive element's model is asked only of a region of the size it learned from)
+    fewest = _FEWEST_WORDS if element_id in LEARNED_AS_PARTIAL else 0
+    scored = [
+        (model.probability(found), region)
+        for region, found in regions
+        if sum(len(p.text.split()) for p in region) >= fewest
+    ]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
     for probability, region in sorted(scored, key=lambda pair: -pair[0]):
@@ -218,7 +311,7 @@ def _learned_verdict(
     section = quote.passage.section
     return Verdict(
         element_id,
-        Status.PRESENT,
+        Status.PARTIAL if element_id in LEARNED_AS_PARTIAL else Status.PRESENT,
         sections=[section] if section else [],
         quote=quote.text,
         note=LEARNED_NOTE,
@@ -231,8 +324,11 @@ def with_second_opinion(
     passages: Sequence[Passage],
     sentences: Sequence[Sentence],
     models: LearnedModels | None = None,
+    vetoes: Mapping[str, Callable[[Sentence], bool]] | None = None,
 ) -> list[Verdict]:
-    """The verdicts, with each element the rules left missing and a model finds made present."""
+    """The verdicts, with each element the rules left missing and a model finds made present
+    (or partial: `LEARNED_AS_PARTIAL`). `vetoes` names, for an element, the sentences its
+    model may not quote: those the rules have read otherwise."""
     models = models or shipped_models()
     asked = [v.id for v in verdicts if v.status is Status.MISSING and v.id in models.elements]
     if not asked:
@@ -243,7 +339,13 @@ def with_second_opinion(
     ]
     found: dict[str, Verdict] = {}
     for element_id in asked:
-        verdict = _learned_verdict(element_id, models.elements[element_id], regions, sentences)
+        verdict = _learned_verdict(
+            element_id,
+            models.elements[element_id],
+            regions,
+            sentences,
+            (vetoes or {}).get(element_id),
+        )
         if verdict is not None:
             found[element_id] = verdict
     return [found.get(v.id, v) for v in verdicts]
