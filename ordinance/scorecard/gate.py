@@ -114,7 +114,9 @@ _THE_BILL_DOES = re.compile(
 _THE_ACT_DOES = re.compile(
     r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure)\s+(?:also\s+|further\s+)?"
     r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
-    r"amends|repeals|expands|limits|prevents|bans|protects)\b",
+    # (a Senate's summary: "This act adds a definition ...", "This act provides that if the court
+    # authorizes ...", "This act modifies ...")
+    r"amends|repeals|expands|limits|prevents|bans|protects|adds|provides|modifies|specifies)\b",
     re.IGNORECASE,
 )
 _OWN_SHORT_TITLE = re.compile(r"\bmay\s+be\s+cited\s+as\b", re.IGNORECASE)

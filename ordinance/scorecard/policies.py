@@ -298,7 +298,10 @@ _NEWS_VOICE = re.compile(
     # cameras", "The University is currently adding 65 cameras"
     r"\bcontinues\s+to\s+(?:increase|expand|add|grow)\b|\b(?:is|are)\s+currently\s+(?:adding|"
     r"installing|expanding|upgrading)\b|"
+    # (a writer's account of a law's purpose: "Senate Bill 507, codified as Texas Education Code
+    # section 29.022, was enacted to promote student safety")
     r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
+    r"was\s+enacted\s+to|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|motion\s+(?:carried|passed|failed)|staff\s+recommend\w*|"
