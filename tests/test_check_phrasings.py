@@ -5641,6 +5641,20 @@ CAUSES_REVIEW_58: list[tuple[str, bool, str]] = [
 ]
 
 
+# Batch 60's answers: the local legislature's own act as the condition of a camera's use (and
+# what is no such condition).
+CAUSES_60 = [
+    ("council_approval", True, _LAW_50.format("A city of the first class, upon passage of an "
+     "ordinance, is authorized to enforce speed limits by recording violations using an "
+     "automated speed enforcement system.")),
+    ("council_approval", True, _LAW_50.format("The department may use automated license plate "
+     "readers after the adoption of a resolution by the city council.")),
+    ("council_approval", False, _LAW_50.format("A city, upon passage of an ordinance, is "
+     "authorized to levy a sales tax.")),
+    ("council_approval", False, _LAW_50.format("A person may operate a drone after the adoption "
+     "of a resolution by the parks board.")),
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5667,6 +5681,7 @@ _FOUND_OR_NOT = {
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
+    "batch-60": CAUSES_60,
 }  # fmt: skip
 
 

@@ -1715,6 +1715,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
             ),
+            # ... or its own legislation, which only the local legislature passes: "A city of the
+            # first class, upon passage of an ordinance, is authorized to enforce ... by
+            # recording violations using an automated speed enforcement system".
+            rule(
+                r"\b(?:upon|after|by)\s+(?:the\s+)?(?:passage|adoption|enactment)\s+of\s+an?\s+"
+                r"(?:ordinance|resolution)\b[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b|"
+                r"\b(?:may|shall)\s+(?:only\s+)?(?:use|install|operate|deploy|enforce)\b[^.;]{0,120}?"
+                r"\b(?:upon|after)\s+(?:the\s+)?(?:passage|adoption|enactment)\s+of\s+an?\s+"
+                r"(?:ordinance|resolution)\b",
+                _TECHNOLOGY_OR_ITS_DATA,
+                need=Need.NONE,
+                # (a permission a person is given on a board's resolution is no approval of the
+                # government's own technology)
+                none_of=(
+                    _APPROVAL_MENTION,
+                    _OFFICIAL_APPROVAL,
+                    _NOT_APPROVAL_OF_TECHNOLOGY,
+                    _PRIVATE_SUBJECT,
+                ),
+            ),
         ),
         aspects=(
             aspect(
@@ -4234,6 +4254,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "must approve"),
         ("approved", "authorized", "authorised", "approves", "authorizes", "authorises"),
         ("finding", "determination", "finds that", "determines that"),
+        ("passage of", "adoption of", "enactment of"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
