@@ -5641,8 +5641,8 @@ CAUSES_REVIEW_58: list[tuple[str, bool, str]] = [
 ]
 
 
-# Batch 60's answers: the local legislature's own act as the condition of a camera's use (and
-# what is no such condition).
+# Batch 60's answers: the local legislature's own act as the condition of a camera's use, and
+# South Dakota's glossary lead-in (with what is neither).
 CAUSES_60 = [
     ("council_approval", True, _LAW_50.format("A city of the first class, upon passage of an "
      "ordinance, is authorized to enforce speed limits by recording violations using an "
@@ -5653,6 +5653,12 @@ CAUSES_60 = [
      "authorized to levy a sales tax.")),
     ("council_approval", False, _LAW_50.format("A person may operate a drone after the adoption "
      "of a resolution by the parks board.")),
+    ("definitions", True, "AN ACT relating to cameras.\n\nBE IT ENACTED BY THE LEGISLATURE:\n\n"
+     "Section 1. Terms used in this Act mean:\n\n(1) \"Speed camera,\" an automated camera "
+     "that records the speed of vehicles;\n\n(2) \"Civil fine,\" a penalty imposed without a "
+     "trial."),
+    ("definitions", False, _LAW_50.format("Terms used in this chapter mean what they mean in "
+     "chapter 32-14.")),
 ]
 
 _FOUND_OR_NOT = {

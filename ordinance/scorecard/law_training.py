@@ -57,8 +57,8 @@ _FORM_THRESHOLD = 0.1
 # rule's form (`second_opinion._rules_a_use` and the others), would have found over batches 52-59
 # 92 of the 127 use-policy labels those rules missed for 5 absent ones lost at 0.2 (before the
 # vetoes and the sixty-word floor: 96 and 5 at 0.2, 87 and 5 at 0.3, 103 and 7 at 0.1), and 7 of
-# 23 data-sharing labels and 3 of 5 annual-report labels for none at 0.3. The enforcement model found 1 at 0.3 (and took private penalties below it), the
-# council-approval model none.
+# 23 data-sharing labels and 3 of 5 annual-report labels for none at 0.3. The enforcement model
+# found 1 at 0.3 (and took private penalties below it), the council-approval model none.
 ELEMENT_THRESHOLDS = {
     "title": _FORM_THRESHOLD,
     "findings": _FORM_THRESHOLD,

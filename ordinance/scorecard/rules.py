@@ -1398,6 +1398,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 weak=True,
             ),
+            # South Dakota's lead-in to its glossary, which a section may open with as its only
+            # words before the list, read as the section's catchline: "Terms used in this Act
+            # mean:"
+            rule(
+                r"^terms\s+used\s+in\s+this\s+(?:act|chapter|article|section|title|code|ordinance)\s+"
+                r"mean\s*:",
+                need=Need.NONE,
+                parts=(Part.BODY, Part.HEADING),
+                weak=True,
+            ),
             # American Legal's glossary line, wherever it stands: "SURVEILLANCE CAMERA: A video
             # tape camera or similar video recording device". Not a memo's field ("SUBJECT: A
             # resolution ...") nor a rule under a capital label ("PENALTY: Any person who ...
@@ -4232,6 +4242,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "mean", "the following", "refer", "include", "defined", "purposes of this",
             "used in this", "definitions apply", "in this",
         ),
+        ("terms used",),
         (":",),
         (),
         (),
