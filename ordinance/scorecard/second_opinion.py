@@ -1,9 +1,11 @@
 """Where the rules found nothing, ask the learned models (`law_model`) for a second opinion.
 
-Two questions only: whether a text the gate's rules refused is law after all, and whether an
+Three questions only: whether a text the gate's rules refused is law after all; whether an
 element of form the rules missed (a purpose section, a glossary, a caption in words of their
-own) stands in it. An element found this way is quoted like any other and says in its note how
-it was found, so a reader knows to check it.
+own) stands in it; and whether one of three substantive elements the rules missed (a use
+policy, a limit on sharing data, a yearly report) stands in one of the text's own rules, in
+words no rule reads. An element found this way is quoted like any other and says in its note how
+it was found, so a reader knows to check it; a substantive one is reported partial.
 """
 
 from __future__ import annotations
