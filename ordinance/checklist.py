@@ -48,7 +48,8 @@ CHECKLIST: tuple[Element, ...] = (
 )
 
 REQUIRED: frozenset[str] = frozenset(e.id for e in CHECKLIST if e.required)
-# The elements of an instrument's form; the others are its substance.
+# The elements of an instrument's form, as the corpus's figures count them (a glossary with
+# them, though provisions.md lists it among the substance); the others are its substance.
 FORM: frozenset[str] = frozenset(
     {"title", "findings", "enacting_clause", "signature_block", "severability", "effective_date",
      "definitions"}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ordinance.scorecard import check_text, law_model, law_training
-from ordinance.scorecard.evaluate import _ruled_out
+from ordinance.scorecard.evaluate import _ruled_out, _with_what_rules_read
 from ordinance.scorecard.law_model import (
     WEIGHTS_FILE,
     LearnedModels,
@@ -262,13 +262,89 @@ def test_a_substantive_model_quotes_no_mention_and_no_private_person_s_duty() ->
     after = _use_policy_after("A landlord shall not fly a drone over a tenant's yard.")
     assert after.status is Status.MISSING
     # nor is a digest's account of a bill
-    after = _use_policy_after("Provides that a drone shall not be flown over a school.")
+    after = _use_policy_after("Specifies that drone footage shall be deleted after thirty days.")
     assert after.status is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    "rule_text",
+    [
+        # private persons' duties, wherever their subject stands
+        "It is unlawful for a person to fly a drone over a prison.",
+        "Except as provided in subsection (c), a person may not fly a drone over a prison.",
+        "No person shall fly a drone over a prison without the warden's consent.",
+        "Each private investigator shall keep a log of every drone flight.",
+        # a court's duty
+        "The judge shall issue an order authorizing the drone flight if the affidavit shows cause.",
+        # a state's bar on local law
+        "No political subdivision may enact an ordinance that regulates the operation of a drone.",
+        # a ban's saving clause
+        "The inadvertent receipt of drone footage is not a violation of this section.",
+        # a record that is no surveillance data
+        "The fleet manager shall keep the unit's payroll records for five years.",
+    ],
+)
+def test_no_one_else_s_duty_is_quoted_as_the_government_s_rule_of_use(rule_text: str) -> None:
+    assert _use_policy_after(rule_text).status is Status.MISSING
+
+
+# Models of a sharing limit and of a yearly report that like drones.
+_SHARING_AND_REPORT_MODELS = LearnedModels(
+    LinearModel({}, 0.0, 0.8),
+    {
+        "data_sharing_limits": LinearModel({"drone": 30.0}, 0.0, 0.3),
+        "annual_report": LinearModel({"drone": 30.0}, 0.0, 0.3),
+    },
+)
+
+
+def _sharing_and_report(*texts: str) -> dict[str, Verdict]:
+    passages = _passages(_SETTING, *texts)
+    verdicts = [
+        Verdict("data_sharing_limits", Status.MISSING),
+        Verdict("annual_report", Status.MISSING),
+    ]
+    sentences = sentences_of(passages)
+    found = with_second_opinion(verdicts, passages, sentences, _SHARING_AND_REPORT_MODELS)
+    return {v.id: v for v in found}
+
+
+def test_a_sharing_limit_and_a_yearly_report_are_found_by_their_own_form() -> None:
+    share = "Drone footage shall not be shared with any federal agency except under a warrant."
+    report = "The chief shall submit an annual report on the drone's use to the council."
+    found = _sharing_and_report(share, report)
+    assert (found["data_sharing_limits"].status, found["data_sharing_limits"].quote) == (
+        Status.PARTIAL,
+        share,
+    )
+    assert (found["annual_report"].status, found["annual_report"].quote) == (Status.PARTIAL, report)
+    # "except as provided in" hands nothing on, and a report once is no yearly report
+    found = _sharing_and_report(
+        "Except as provided in section 4, drone footage shall be kept for thirty days.",
+        "The chief shall submit a report on the drone's first flight to the council.",
+    )
+    assert found["data_sharing_limits"].status is Status.MISSING
+    assert found["annual_report"].status is Status.MISSING
+
+
+def test_one_sentence_is_one_learned_element() -> None:
+    """A yearly report's duty, which also hands data on, is the report's finding and not a
+    sharing limit's too."""
+    both = "Each year the chief shall report to the council on the drone data shared with others."
+    found = _sharing_and_report(both)
+    assert found["annual_report"].quote == both
+    assert found["data_sharing_limits"].status is Status.MISSING
 
 
 def test_the_model_never_quotes_what_the_rules_read_otherwise() -> None:
     """The model may find what no rule reads, never a sentence an element's rule reads and
     turns down, nor one the rules took for another element."""
+    approval_alone = sentences_of(
+        _passages(
+            "The police department shall obtain the approval of the city council before it "
+            "acquires a drone."
+        )
+    )[0]
     refused = sentences_of(
         _passages(
             "A local government may not restrict a resident's right to use a doorbell camera "
@@ -284,6 +360,9 @@ def test_the_model_never_quotes_what_the_rules_read_otherwise() -> None:
     plain_rule = sentences_of(_passages("Drone footage shall be erased after thirty days."))[0]
     assert _ruled_out("use_policy", BY_ID, [])(refused)
     assert _ruled_out("use_policy", BY_ID, ["council_approval"])(approval)
+    # (a sentence use_policy's rules do not refuse, vetoed only once the rules found approval)
+    assert not _ruled_out("use_policy", BY_ID, [])(approval_alone)
+    assert _ruled_out("use_policy", BY_ID, ["council_approval"])(approval_alone)
     assert not _ruled_out("use_policy", BY_ID, [])(plain_rule)
 
 
@@ -300,3 +379,21 @@ def test_a_learned_use_policy_says_what_the_rules_read_around_it() -> None:
         f"{LEARNED_NOTE}; use of the technology is governed, but the text does not set data "
         "retention limits or rules on access and sharing"
     )
+
+
+def test_a_learned_finding_in_an_unnumbered_text_reads_the_whole_body_for_its_aspects() -> None:
+    verdict = Verdict("use_policy", Status.PARTIAL, quote="Cameras shall not record audio.",
+                      note=LEARNED_NOTE)
+    body = "Cameras shall not record audio. Recordings are retained for thirty (30) days."
+    after = _with_what_rules_read(verdict, BY_ID["use_policy"], {"": body})
+    assert "data retention limits" not in after.missing
+    assert after.status is Status.PARTIAL
+
+
+def test_the_shipped_thresholds_are_those_chosen() -> None:
+    chosen = {e: m.threshold for e, m in shipped_models().elements.items()}
+    assert chosen == {
+        "title": 0.1, "findings": 0.1, "definitions": 0.1, "effective_date": 0.1,
+        "signature_block": 0.1, "use_policy": 0.2, "data_sharing_limits": 0.3,
+        "annual_report": 0.3,
+    }  # fmt: skip

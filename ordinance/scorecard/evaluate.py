@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..checklist import CHECKLIST, FORM
@@ -76,12 +76,13 @@ def _where_its_words_stand(rule: Rule, sentence: Sentence) -> str | None:
 
 
 def _ruled_out(
-    element_id: str, rules: dict[str, ElementRules], found: Sequence[str]
+    element_id: str, rules: Mapping[str, ElementRules], found: Sequence[str]
 ) -> Callable[[Sentence], bool]:
     """A test of the sentences a learned model might quote for `element_id`: the model may find
     what no rule reads, never what one of the element's rules reads and refuses (a private
     person's camera, a tax record, a council's approval) nor a sentence the rules read as
-    another element already found (a ban, an approval, a remedy)."""
+    another element already found (a ban, an approval, a remedy; a sharing limit or a retention
+    rule the rules found on their own is not quoted again as a use policy)."""
 
     def ruled_out(sentence: Sentence) -> bool:
         element = rules[element_id]
@@ -287,13 +288,15 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
 
 
 def _with_what_rules_read(
-    verdict: Verdict, element: ElementRules, section_text: dict[str, str]
+    verdict: Verdict, element: ElementRules, section_text: Mapping[str, str]
 ) -> Verdict:
     """A learned finding of a substantive element, with what the element's rules read around
-    any finding: the aspects its section leaves unset and the parameters it gives."""
+    any finding: the aspects its section (or an unnumbered text's whole body) leaves unset and
+    the parameters it gives. Its status stays partial whatever they are."""
     if verdict.note != LEARNED_NOTE:
-        return verdict  # the rules' own finding
-    scope = " ".join([verdict.quote, *(section_text.get(name, "") for name in verdict.sections)])
+        return verdict  # the rules' own finding, or none
+    sections = verdict.sections or [""]
+    scope = " ".join([verdict.quote, *(section_text.get(name, "") for name in sections)])
     missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
     parameters: dict[str, str] = {}
     for parameter in element.parameters:

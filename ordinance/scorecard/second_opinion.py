@@ -161,28 +161,54 @@ def _is_signature(s: Sentence) -> bool:
     )
 
 
-# What a rule of use governs: a surveillance technology, what it records, or people's
-# communications, movements and records ("the contents of any intercepted communication", "the
-# location information of an electronic device").
+# What a rule of use governs: a surveillance technology or what it records, people's intercepted
+# communications and traced whereabouts ("the contents of any intercepted communication", "a pen
+# register"), or information gathered about them ("personal information", "a shared gang
+# database"); not any record (a payroll's, a court's, a library's circulation records).
 _GOVERNS_SURVEILLANCE = re.compile(
-    TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|communications?|pen\s+registers?|"
-    r"trap\s+and\s+trace|tracking|location|records?|information|images?|photographs?)\b",
+    TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+"
+    r"communications?|pen\s+registers?|trap\s+and\s+trace|tracking\s+devices?|"
+    r"geofence|cell[- ]site|information|databases?)\b",
     re.I,
 )
 # Handing data on: "shall not share", "may not disclose ... except", "no ... shall be released"
+# ("provide" only with its receiver: every "except as provided in" holds the word)
 _HANDS_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)|disclos\w+|releas\w+|transfer\w*|sell|sold|disseminat\w+|"
-    r"furnish\w*|provid\w+|(?:made|make|makes)\s+available|access\w*)\b",
+    r"furnish\w*|(?:made|make|makes)\s+available|access\w*|inspection|"
+    r"provided\s+to|provide\s+(?:[\w-]+\s+){0,4}?to)\b",
     re.I,
 )
+# ... what it hands on (a noun: not "or record the facility")
 _DATA = re.compile(
-    r"\b(?:data|information|records?|recordings?|footage|images?|photographs?|video)\b", re.I
+    r"\b(?:data|information|records|recordings?|footage|images?|photographs?|video)\b", re.I
 )
-_REPORT = re.compile(r"\breport", re.I)
+_REPORT = re.compile(r"\breports?\b", re.I)
 _YEARLY = re.compile(r"\b(?:annual(?:ly)?|each\s+year|every\s+year|yearly)\b", re.I)
-# A private person's duty ("A landlord shall not ...", "Each pawnbroker shall retain ..."): the
-# element is about the government's surveillance.
+# A private person's duty, wherever its subject stands ("A landlord shall not ...", "Except as
+# provided in subsection (c), a person may not operate ...", "It is unlawful for a person to
+# disclose ...", "Each private investigator shall keep ..."): the elements are about the
+# government's surveillance.
 _PRIVATE_SUBJECT = re.compile(PRIVATE_SUBJECT, re.I)
+_PRIVATE_ACTOR = re.compile(
+    r"\bunlawful\s+for\s+(?:a|any|an)\s+(?:person|individual|one)\b|\bunlawful\s+for\s+anyone\b|"
+    r"\b(?:no|any|a|an|each|every)\s+(?:[\w-]+\s+){0,2}?(?:persons?|individuals?|landlords?|"
+    r"employers?|business(?:es)?|owners?|operators?|pilots?|licensees?|compan(?:y|ies)|retailers?|"
+    r"stores?|establishments?|tenants?|pharmac(?:y|ies|ists?)|merchants?|investigators?|vendors?|"
+    r"providers?|associations?|corporations?|whoever)\s+(?:who\s+[^.;]{0,80}?\s+)?"
+    r"(?:shall|may|must|is|are)\b|^whoever\b",
+    re.I,
+)
+# Whose duties are no rule of a government's surveillance: a court's or a judge's (an order's
+# issuance, "the reports by the judges"), and a state's bar on local law (preemption), and a
+# ban's saving clause ("... is not a violation of this section").
+_NOT_THE_USER = re.compile(
+    r"\b(?:court|judge|justice|magistrate|clerk)s?\s+(?:shall|may|must)\b|\breports?\s+by\s+the\s+"
+    r"judges?\b|\bno\s+(?:political\s+subdivision|county|city|town|village|municipality|"
+    r"local\s+(?:government|authority|unit|agency))\b[^.;]{0,80}?\b(?:enact|adopt|enforce|"
+    r"regulate)\w*|\bis\s+not\s+a\s+violation\b",
+    re.I,
+)
 # A digest's or a synopsis's account of a bill, at the head of its sentence: "Provides that if a
 # law enforcement agency obtains ... the agency shall destroy", "Specifies the information that
 # must be included in the policy".
@@ -194,8 +220,9 @@ _ACCOUNT = re.compile(
 
 
 def _is_operative(s: Sentence) -> bool:
-    """A duty, a bar or a condition the text itself imposes, in its body and outside its
-    glossary: not a recital, a heading, a definition, a digest's account or someone's report."""
+    """A duty, a bar or a condition the text itself imposes on a government, in its body and
+    outside its glossary: not a recital, a heading, a definition, a digest's account, someone's
+    report, a private person's duty, a court's, or a bar on local law."""
     return (
         s.passage.part is Part.BODY
         # (its own: a list item under "The order shall specify:" is quoted as its lead-in)
@@ -204,28 +231,34 @@ def _is_operative(s: Sentence) -> bool:
         and not DEFINITIONS_HEADING.search(s.passage.heading)
         and not _is_definition(s)
         and not _ACCOUNT.match(s.text)
+        and not _PRIVATE_SUBJECT.match(s.text)
+        and not _PRIVATE_ACTOR.search(s.text)
+        and not _NOT_THE_USER.search(s.text)
     )
 
 
 def _rules_a_use(s: Sentence) -> bool:
-    return (
-        _is_operative(s)
-        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
-        and not _PRIVATE_SUBJECT.match(s.text)
-    )
+    """A rule about a surveillance technology or what it gathers."""
+    return _is_operative(s) and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
 
 
 def _limits_sharing(s: Sentence) -> bool:
+    """A rule about handing on data (of a technology, as the model judges the passage)."""
     return (
         _is_operative(s)
-        and bool(_HANDS_ON.search(s.scope))
-        and bool(_DATA.search(s.scope))
-        and not _PRIVATE_SUBJECT.match(s.text)
+        and _HANDS_ON.search(s.scope) is not None
+        and _DATA.search(s.scope) is not None
     )
 
 
 def _requires_a_yearly_report(s: Sentence) -> bool:
-    return _is_operative(s) and bool(_REPORT.search(s.scope)) and bool(_YEARLY.search(s.scope))
+    """A rule requiring a report each year (the year may stand in its list items or its
+    section's title: "The annual report shall contain:")."""
+    return (
+        _is_operative(s)
+        and _REPORT.search(s.text) is not None
+        and _YEARLY.search(f"{s.passage.heading} {s.scope}") is not None
+    )
 
 
 _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
@@ -250,6 +283,7 @@ _FEWEST_WORDS = 60
 # The elements whose learned finding is reported as partial: a model cannot say which of the
 # element's parts the text sets, so a reader must check the sentence quoted.
 LEARNED_AS_PARTIAL = frozenset({"use_policy", "data_sharing_limits", "annual_report"})
+_CLAIMS_FIRST = {"annual_report": 1, "data_sharing_limits": 2, "use_policy": 3}
 
 
 # A short text the gate's rules refuse is asked of the law model and then, if it is taken for
@@ -281,20 +315,23 @@ def _learned_verdict(
     regions: Sequence[tuple[list[Passage], frozenset[str]]],
     sentences: Sequence[Sentence],
     veto: Callable[[Sentence], bool] | None = None,
+    quoted: frozenset[int] = frozenset(),
 ) -> Verdict | None:
     form = _HAS_THE_FORM.get(element_id)
     if form is None:
         # a model alone cannot tell the element from a mention of it: no form, no finding
         return None
 
-    def has_the_form(s: Sentence) -> bool:
-        return form(s) and not (veto is not None and veto(s))
+    def may_quote(s: Sentence) -> bool:
+        # (one sentence is one element's learned finding: not a use policy and a sharing limit)
+        return form(s) and id(s) not in quoted and not (veto is not None and veto(s))
+
     # (a substantive element's model is asked only of a region of the size it learned from)
-    fewest = _FEWEST_WORDS if element_id in LEARNED_AS_PARTIAL else 0
+    fewest_words = _FEWEST_WORDS if element_id in LEARNED_AS_PARTIAL else 0
     scored = [
         (model.probability(found), region)
         for region, found in regions
-        if sum(len(p.text.split()) for p in region) >= fewest
+        if sum(len(p.text.split()) for p in region) >= fewest_words
     ]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
@@ -302,7 +339,7 @@ def _learned_verdict(
         if probability < model.threshold:
             return None
         inside = {id(p) for p in region}
-        candidates = [s for s in sentences if id(s.passage) in inside and has_the_form(s)]
+        candidates = [s for s in sentences if id(s.passage) in inside and may_quote(s)]
         if candidates:
             break
     if not candidates:
@@ -340,14 +377,19 @@ def with_second_opinion(
         (region, _text_features(tuple(p.text for p in region))) for region in _regions(passages)
     ]
     found: dict[str, Verdict] = {}
-    for element_id in asked:
+    quoted: set[int] = set()  # the sentences substantive findings quote
+    # (the narrowest form claims a sentence first: a yearly report's duty is no use policy)
+    for element_id in sorted(asked, key=lambda e: _CLAIMS_FIRST.get(e, 0)):
         verdict = _learned_verdict(
             element_id,
             models.elements[element_id],
             regions,
             sentences,
             (vetoes or {}).get(element_id),
+            frozenset(quoted),
         )
         if verdict is not None:
             found[element_id] = verdict
+            if element_id in LEARNED_AS_PARTIAL:
+                quoted.update(id(s) for s in sentences if s.text == verdict.quote)
     return [found.get(v.id, v) for v in verdicts]
