@@ -397,3 +397,21 @@ def test_the_shipped_thresholds_are_those_chosen() -> None:
         "signature_block": 0.1, "use_policy": 0.2, "data_sharing_limits": 0.3,
         "annual_report": 0.3,
     }  # fmt: skip
+
+
+def test_a_short_section_of_a_long_text_is_read_with_its_neighbour() -> None:
+    """A code's three-line section is asked about as it would be in a short text: joined to the
+    section after it, not dropped for being short."""
+    fees = "The fee for each permit is set by the council in its annual fee schedule. " * 20
+    passages = [
+        *_passages(fees, section="1"),
+        *_passages("No drone footage may be kept longer than thirty (30) days.", section="2"),
+        *_passages(fees, section="3"),
+        *_passages(fees, section="4"),
+        *_passages(fees, section="5"),
+        *_passages(fees, section="6"),
+        *_passages(fees, section="7"),
+    ]
+    assert sum(len(p.text.split()) for p in passages) > 1500  # read section by section
+    after = _learned_use_policy(passages)
+    assert after.status is Status.PARTIAL and after.sections == ["2"]

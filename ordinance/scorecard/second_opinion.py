@@ -300,13 +300,27 @@ def is_law(passages: Sequence[Passage], models: LearnedModels | None = None) -> 
 
 
 def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
-    """The text whole, or its sections in order when it is long."""
-    if sum(len(p.text.split()) for p in passages) <= _WHOLE_TEXT_WORDS:
+    """The text whole, or its sections in order when it is long, a short section joined to the
+    next (a code's "Retention" section of three lines is read as it would be in a short text:
+    with what stands around it)."""
+    if _words(passages) <= _WHOLE_TEXT_WORDS:
         return [list(passages)]
     sections: dict[str, list[Passage]] = {}
     for passage in passages:
         sections.setdefault(passage.section, []).append(passage)
-    return list(sections.values())
+    regions: list[list[Passage]] = []
+    for section in sections.values():
+        if regions and _words(regions[-1]) < _FEWEST_WORDS:
+            regions[-1].extend(section)
+        else:
+            regions.append(list(section))
+    if len(regions) > 1 and _words(regions[-1]) < _FEWEST_WORDS:
+        regions[-2].extend(regions.pop())
+    return regions
+
+
+def _words(passages: Sequence[Passage]) -> int:
+    return sum(len(p.text.split()) for p in passages)
 
 
 def _learned_verdict(
@@ -331,7 +345,7 @@ def _learned_verdict(
     scored = [
         (model.probability(found), region)
         for region, found in regions
-        if sum(len(p.text.split()) for p in region) >= fewest_words
+        if _words(region) >= fewest_words
     ]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
