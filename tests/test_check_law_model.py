@@ -279,7 +279,15 @@ def test_a_substantive_model_quotes_no_mention_and_no_private_person_s_duty() ->
         # a state's bar on local law
         "No political subdivision may enact an ordinance that regulates the operation of a drone.",
         # a ban's saving clause
-        "The inadvertent receipt of drone footage is not a violation of this section.",
+        "The inadvertent receipt of drone footage is not a violation of this section, provided "
+        "that the department shall not use the footage.",
+        # a court's duty, its subject run on by a relative clause
+        "The magistrate who issued the order shall seal every drone recording.",
+        # a state's bar on local law, with no "no"
+        "A political subdivision may not enact or enforce an ordinance that regulates drones.",
+        # a private owner after an opening clause
+        "Except as provided in subsection (c), the owner of a residential security camera shall "
+        "not aim it at a drone landing site.",
         # a record that is no surveillance data
         "The fleet manager shall keep the unit's payroll records for five years.",
     ],
@@ -309,6 +317,23 @@ def _sharing_and_report(*texts: str) -> dict[str, Verdict]:
     return {v.id: v for v in found}
 
 
+@pytest.mark.parametrize(
+    "rule_text",
+    [
+        # anyone but the police, whom the rule spares
+        "No person shall access drone footage except a sworn member of the department.",
+        # a wiretap act's "no person ... without a warrant" binds the police
+        "No person may monitor a drone's tracking device after the warrant expires.",
+        # a court named as the condition, not as the subject
+        "Drone footage may not be kept after the case closes unless a court so orders.",
+    ],
+)
+def test_a_government_rule_that_names_a_person_or_a_court_is_still_a_rule_of_use(
+    rule_text: str,
+) -> None:
+    assert _use_policy_after(rule_text).status is Status.PARTIAL
+
+
 def test_a_sharing_limit_and_a_yearly_report_are_found_by_their_own_form() -> None:
     share = "Drone footage shall not be shared with any federal agency except under a warrant."
     report = "The chief shall submit an annual report on the drone's use to the council."
@@ -325,6 +350,22 @@ def test_a_sharing_limit_and_a_yearly_report_are_found_by_their_own_form() -> No
     )
     assert found["data_sharing_limits"].status is Status.MISSING
     assert found["annual_report"].status is Status.MISSING
+    # the year may stand in the duty's section title or its own words, "reported" included; a
+    # report with no year anywhere near it is no yearly report
+    titled = [
+        Passage(_SETTING, Part.BODY, section="1", line=1),
+        Passage("The chief shall report to the council on the drone's use.", Part.BODY,
+                section="2", heading="Annual report", line=2),
+    ]
+    verdicts = [Verdict("annual_report", Status.MISSING)]
+    (after,) = with_second_opinion(
+        verdicts, titled, sentences_of(titled), _SHARING_AND_REPORT_MODELS
+    )
+    assert after.status is Status.PARTIAL
+    reported = "The drone's flights shall be reported to the council by March 1 each year."
+    assert _sharing_and_report(reported)["annual_report"].quote == reported
+    plain = "The chief shall report to the council on the drone's use."
+    assert _sharing_and_report(plain)["annual_report"].status is Status.MISSING
 
 
 def test_one_sentence_is_one_learned_element() -> None:
@@ -415,3 +456,14 @@ def test_a_short_section_of_a_long_text_is_read_with_its_neighbour() -> None:
     assert sum(len(p.text.split()) for p in passages) > 1500  # read section by section
     after = _learned_use_policy(passages)
     assert after.status is Status.PARTIAL and after.sections == ["2"]
+
+
+def test_a_short_last_section_of_a_long_text_joins_the_one_before() -> None:
+    fees = "The fee for each permit is set by the council in its annual fee schedule. " * 20
+    passages = [
+        *(p for n in range(1, 8) for p in _passages(fees, section=str(n))),
+        *_passages("No drone footage may be kept longer than thirty (30) days.", section="8"),
+    ]
+    assert sum(len(p.text.split()) for p in passages) > 1500  # read section by section
+    after = _learned_use_policy(passages)
+    assert after.status is Status.PARTIAL and after.sections == ["8"]

@@ -28,29 +28,17 @@ from .triggers import TriggerIndex
 def _matches(rule: Rule, sentence: Sentence) -> bool:
     """Whether `rule` finds its element in `sentence`. Its trigger words are not tested here:
     evaluate_element reads only the sentences a TriggerIndex found them in."""
-    own = _where_its_words_stand(rule, sentence)
-    return own is not None and not any(p.search(own) for p in rule.none_of)
-
-
-def _refuses(rule: Rule, sentence: Sentence) -> bool:
-    """Whether `rule` reads its words in `sentence` and one of its exclusions turns it down."""
-    own = _where_its_words_stand(rule, sentence)
-    return own is not None and any(p.search(own) for p in rule.none_of)
-
-
-def _where_its_words_stand(rule: Rule, sentence: Sentence) -> str | None:
-    """The clause in which the rule's own words all stand, or None: what its exclusions read."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
-        return None
+        return False
     if rule.need is Need.DUTY and not (sentence.duty or sentence.inherited_duty):
-        return None
+        return False
     if rule.need is Need.PROHIBITION and not sentence.prohibition:
-        return None
+        return False
     if rule.need is not Need.NONE and sentence.reported:
-        return None
+        return False
     if rule.under is not None and not rule.under.search(sentence.passage.heading):
-        return None
+        return False
     topic = sentence.text if rule.own_sentence else sentence.scope
     if rule.paragraph:
         topic = f"{sentence.passage.text} {topic}"
@@ -62,17 +50,33 @@ def _where_its_words_stand(rule: Rule, sentence: Sentence) -> str | None:
         if not (
             all(p.search(sentence.scope) for p in rule.all_of[1:]) and rule.all_of[0].search(topic)
         ):
-            return None
+            return False
     elif not (
         rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
     ):
-        return None
+        return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
     # (A sentence with no list items is its own scope: the search above has just matched it.)
+    own = topic
     if topic != sentence.text and rule.all_of[0].search(sentence.text):
-        return sentence.text
-    return topic
+        own = sentence.text
+    return not any(p.search(own) for p in rule.none_of)
+
+
+# Each rule without its exclusions, made when first asked for (only the learned second opinion's
+# vetoes ask, of a few sentences).
+_UNEXCLUDED: dict[int, tuple[Rule, Rule]] = {}
+
+
+def _refuses(rule: Rule, sentence: Sentence) -> bool:
+    """Whether `rule` reads its words in `sentence` and one of its exclusions turns it down."""
+    if not rule.none_of or _matches(rule, sentence):
+        return False
+    cached = _UNEXCLUDED.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        cached = _UNEXCLUDED[id(rule)] = (rule, replace(rule, none_of=()))
+    return _matches(cached[1], sentence)
 
 
 def _ruled_out(

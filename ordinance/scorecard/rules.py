@@ -575,7 +575,7 @@ _PRIVATE_SUBJECT = (
 )
 # (both read also by the learned second opinion's tests of a rule of use)
 TECHNOLOGY_OR_ITS_DATA = _TECHNOLOGY_OR_ITS_DATA
-PRIVATE_SUBJECT = _PRIVATE_SUBJECT
+GOVERNMENT_ACTOR = _GOVERNMENT_ACTOR
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
 # verbs.

@@ -18,7 +18,7 @@ from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence
 from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
-from .rules import PRIVATE_SUBJECT, TECHNOLOGY_OR_ITS_DATA
+from .rules import GOVERNMENT_ACTOR, TECHNOLOGY_OR_ITS_DATA
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
 # The models learned from passages of up to a few pages: a longer text is read section by
@@ -168,53 +168,114 @@ def _is_signature(s: Sentence) -> bool:
 _GOVERNS_SURVEILLANCE = re.compile(
     TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+"
     r"communications?|pen\s+registers?|trap\s+and\s+trace|tracking\s+devices?|"
-    r"geofence|cell[- ]site|information|databases?)\b",
+    r"geofence|cell[- ]site|information|databases?|images?|(?:subscriber|call|toll)\s+records?)\b",
     re.I,
 )
 # Handing data on: "shall not share", "may not disclose ... except", "no ... shall be released"
 # ("provide" only with its receiver: every "except as provided in" holds the word)
 _HANDS_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)|disclos\w+|releas\w+|transfer\w*|sell|sold|disseminat\w+|"
-    r"furnish\w*|(?:made|make|makes)\s+available|access\w*|inspection|"
+    r"furnish\w*|(?:made|make|makes)\s+available|access\w*|inspection|divulg\w+|transmit\w*|"
     r"provided\s+to|provide\s+(?:[\w-]+\s+){0,4}?to)\b",
     re.I,
 )
 # ... what it hands on (a noun: not "or record the facility")
 _DATA = re.compile(
-    r"\b(?:data|information|records|recordings?|footage|images?|photographs?|video)\b", re.I
+    r"\b(?:data|information|records|recordings?|footage|images?|photographs?|video|contents|"
+    r"communications?)\b",
+    re.I,
 )
-_REPORT = re.compile(r"\breports?\b", re.I)
+_REPORT = re.compile(r"\breport", re.I)
 _YEARLY = re.compile(r"\b(?:annual(?:ly)?|each\s+year|every\s+year|yearly)\b", re.I)
-# A private person's duty, wherever its subject stands ("A landlord shall not ...", "Except as
-# provided in subsection (c), a person may not operate ...", "It is unlawful for a person to
-# disclose ...", "Each private investigator shall keep ..."): the elements are about the
-# government's surveillance.
-_PRIVATE_SUBJECT = re.compile(PRIVATE_SUBJECT, re.I)
-_PRIVATE_ACTOR = re.compile(
+# Whose duty a sentence states: the words before its first modal, after any opening clause
+# ("Except as provided in subsection (c), the owner of a camera shall not ...": "the owner of a
+# camera").
+_OPENING_CLAUSE = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s*)*(?:(?:except|unless|upon|notwithstanding|if|when|after|before|"
+    r"subject\s+to)\b[^,;]{0,160},\s*)?",
+    re.I,
+)
+_SUBJECT_ENDS = re.compile(r"\b(?:shall|may|must)\b", re.I)
+# A private person as that subject ("A landlord", "No person", "Each private investigator", "the
+# owner of a residential security camera"), unless a government stands in it too ("No employee
+# of the department") ...
+_PRIVATE_PERSON = re.compile(
+    r"\b(?:persons?|individuals?|landlords?|employers?|business(?:es)?|(?:home)?owners?|tenants?|"
+    r"residents?|"
+    r"licensees?|compan(?:y|ies)|retailers?|stores?|establishments?|pharmac(?:y|ies|ists?)|"
+    r"merchants?|investigators?|associations?|corporations?|whoever|anyone|(?<=\bno\s)one)\b",
+    re.I,
+)
+_GOVERNMENT_WORD = re.compile(GOVERNMENT_ACTOR, re.I)
+# ... and, for anyone at all ("No person", "No one"), unless the sentence makes a warrant or a
+# court's order its condition (a wiretap act's "No person may install a pen register without
+# first obtaining a court order" binds the police) or names the police as whom it spares ("No
+# person shall access plate reader data except a sworn member of the department").
+_ANYONE = frozenset({"person", "persons", "individual", "individuals", "one", "anyone"})
+_ON_AN_ORDER_OR_THE_POLICE = re.compile(
+    r"\bwarrant|\bcourt\s+order|\border\s+of\s+(?:a|the)\s+court\b|\b(?:department|agenc(?:y|ies)|"
+    r"officers?|police|sheriff|law\s+enforcement)\b",
+    re.I,
+)
+_UNLAWFUL_FOR_A_PERSON = re.compile(
     r"\bunlawful\s+for\s+(?:a|any|an)\s+(?:person|individual|one)\b|\bunlawful\s+for\s+anyone\b|"
-    r"\b(?:no|any|a|an|each|every)\s+(?:[\w-]+\s+){0,2}?(?:persons?|individuals?|landlords?|"
-    r"employers?|business(?:es)?|owners?|operators?|pilots?|licensees?|compan(?:y|ies)|retailers?|"
-    r"stores?|establishments?|tenants?|pharmac(?:y|ies|ists?)|merchants?|investigators?|vendors?|"
-    r"providers?|associations?|corporations?|whoever)\s+(?:who\s+[^.;]{0,80}?\s+)?"
-    r"(?:shall|may|must|is|are)\b|^whoever\b",
+    r"\bmisdemeanor\s+for\s+(?:a|any)\s+person\b",
     re.I,
 )
-# Whose duties are no rule of a government's surveillance: a court's or a judge's (an order's
-# issuance, "the reports by the judges"), and a state's bar on local law (preemption), and a
-# ban's saving clause ("... is not a violation of this section").
-_NOT_THE_USER = re.compile(
-    r"\b(?:court|judge|justice|magistrate|clerk)s?\s+(?:shall|may|must)\b|\breports?\s+by\s+the\s+"
-    r"judges?\b|\bno\s+(?:political\s+subdivision|county|city|town|village|municipality|"
-    r"local\s+(?:government|authority|unit|agency))\b[^.;]{0,80}?\b(?:enact|adopt|enforce|"
-    r"regulate)\w*|\bis\s+not\s+a\s+violation\b",
+# A court's or a judge's own duty ("The magistrate who issued the order shall seal ...", "The
+# reports by the judges shall contain ...").
+_COURT = re.compile(r"\b(?:courts?|judges?|magistrates?)\b", re.I)
+# A state's bar on local law (preemption), and a ban's saving clause ("... is not a violation of
+# this section").
+_NOT_A_RULE_OF_USE = re.compile(
+    r"\b(?:political\s+subdivisions?|count(?:y|ies)|city|cities|towns?|villages?|municipalit(?:y|ies)|"
+    r"local\s+(?:governments?|authorit(?:y|ies))|units?\s+of\s+local\s+government)\b[^.;]{0,60}?"
+    r"\b(?:may\s+not|shall\s+not|is\s+prohibited\s+from)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:enact|adopt|enforce|regulate)\w*|"
+    r"\bno\s+(?:political\s+subdivision|county|city|town|village|municipality|local\s+"
+    r"(?:government|authority|unit|agency)|unit\s+of\s+local\s+government)\b[^.;]{0,80}?"
+    r"\b(?:enact|adopt|enforce|regulate)\w*|\bis\s+not\s+a\s+violation\b",
     re.I,
 )
+
+
+def _subject(text: str) -> str:
+    opening = _OPENING_CLAUSE.match(text)
+    rest = text[opening.end() :] if opening else text
+    modal = _SUBJECT_ENDS.search(rest)
+    return rest[: modal.start()] if modal else ""
+
+
+def _not_the_government_s(text: str) -> bool:
+    """Whether a duty is a private person's or a court's, or no rule of use at all."""
+    if _UNLAWFUL_FOR_A_PERSON.search(text) or _NOT_A_RULE_OF_USE.search(text):
+        return True
+    subject = _subject(text)
+    if _COURT.search(subject):
+        return True
+    private = _PRIVATE_PERSON.search(subject)
+    if private is None or _GOVERNMENT_WORD.search(subject):
+        return False
+    return not (
+        private.group(0).lower() in _ANYONE and _ON_AN_ORDER_OR_THE_POLICE.search(text) is not None
+    )
+
+
 # A digest's or a synopsis's account of a bill, at the head of its sentence: "Provides that if a
 # law enforcement agency obtains ... the agency shall destroy", "Specifies the information that
 # must be included in the policy".
 _ACCOUNT = re.compile(
     r"^(?:provides|specifies|states|requires|prohibits|establishes|authorizes|allows|creates|"
     r"amends|makes|sets|(?:this|the)\s+(?:bill|act|measure)\s+(?:would|provides|requires))\b",
+    re.I,
+)
+
+
+# What a report must say: "The annual report shall state ...", "Such reports shall include ..."
+_REPORT_CONTENTS = re.compile(
+    r"^(?:\(?\w{1,3}[.)]\s*)*(?:the|each|every|such|this|that)\s+(?:[\w-]+\s+){0,2}?reports?\b"
+    r"[^.;]{0,60}?\b(?:shall|must)\s+(?:also\s+)?(?:state|contain|include|list|set\s+forth|describe|"
+    r"specify|identify)\b",
     re.I,
 )
 
@@ -231,23 +292,26 @@ def _is_operative(s: Sentence) -> bool:
         and not DEFINITIONS_HEADING.search(s.passage.heading)
         and not _is_definition(s)
         and not _ACCOUNT.match(s.text)
-        and not _PRIVATE_SUBJECT.match(s.text)
-        and not _PRIVATE_ACTOR.search(s.text)
-        and not _NOT_THE_USER.search(s.text)
+        and not _not_the_government_s(s.text)
     )
 
 
 def _rules_a_use(s: Sentence) -> bool:
-    """A rule about a surveillance technology or what it gathers."""
-    return _is_operative(s) and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+    """A rule about a surveillance technology or what it gathers (not what a report must say)."""
+    return (
+        _is_operative(s)
+        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+        and _REPORT_CONTENTS.match(s.text) is None
+    )
 
 
 def _limits_sharing(s: Sentence) -> bool:
-    """A rule about handing on data (of a technology, as the model judges the passage)."""
+    """A rule about handing on what surveillance gathers (not a clerk's court records)."""
     return (
         _is_operative(s)
         and _HANDS_ON.search(s.scope) is not None
         and _DATA.search(s.scope) is not None
+        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
     )
 
 
@@ -392,7 +456,8 @@ def with_second_opinion(
     ]
     found: dict[str, Verdict] = {}
     quoted: set[int] = set()  # the sentences substantive findings quote
-    # (the narrowest form claims a sentence first: a yearly report's duty is no use policy)
+    # (a report's duty claims its sentence first, then a sharing limit: each is narrower than a
+    # use policy, which would otherwise quote it too)
     for element_id in sorted(asked, key=lambda e: _CLAIMS_FIRST.get(e, 0)):
         verdict = _learned_verdict(
             element_id,
