@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ordinance import draft, load_jurisdiction
+from ordinance.checklist import FORM
 from ordinance.readers.markdown import read_markdown
 from ordinance.scorecard import Status, check_document, check_text
 from ordinance.scorecard.corpus import (
@@ -38,12 +39,6 @@ from ordinance.scorecard.corpus import (
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "check_corpus"
 PAGE_WORDS = 500  # a letter page of ordinance text with line numbers holds about this many
-# The instrument's form, as against its substantive provisions: a batch whose present labels are
-# mostly form says little about recall on the provisions an advocate asks about.
-FORM = frozenset(
-    {"title", "findings", "enacting_clause", "signature_block", "severability", "effective_date",
-     "definitions"}
-)  # fmt: skip
 
 
 def timed(label: str, function: Callable[[], Any], repeat: int) -> None:
@@ -108,6 +103,8 @@ def last_batch_by_kind(first: FirstMeasurement) -> None:
         text = (CORPUS / "passages" / passage.file).read_text(encoding="utf-8")
         statuses = {v.id: v.status for v in check_text(text, passage.file).verdicts}
         for element in passage.present:
+            # (the instrument's form against its provisions: a batch whose present labels are mostly
+            # form says little about recall on the provisions an advocate asks about)
             kind = "form" if element in FORM else "substantive"
             labels[kind] += 1
             found[kind] += statuses[element] is not Status.MISSING

@@ -189,21 +189,13 @@ def evaluate_element(
     # Aspects and parameters are read where the element stands: its first matches and sections.
     texts = [s.scope for s in evidence[:_READ_MATCHES]]
     texts += [section_text.get(name, "") for name in sections[:_READ_SECTIONS]]
-    scope = " ".join(texts)
-    missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
-    found = len(element.aspects) - len(missing)
-    complete = bool(strong) and not (element.needed and found < element.needed)
-    status = Status.PRESENT if complete else Status.PARTIAL
-    parameters: dict[str, str] = {}
     # A parameter is read from the quoted sentence itself first: the list items and sections
     # around it hold other periods ("thirty (30) days" for another record) that sit nearer.
     quoted = [s.text for s in evidence[:_READ_MATCHES]]
-    for parameter in element.parameters:
-        for text in (*quoted, *texts):
-            value = parameter.extract(text)
-            if value:
-                parameters[parameter.name] = value
-                break
+    missing, parameters = _unset_and_given(element, " ".join(texts), (*quoted, *texts))
+    found = len(element.aspects) - len(missing)
+    complete = bool(strong) and not (element.needed and found < element.needed)
+    status = Status.PRESENT if complete else Status.PARTIAL
     quoted_sentence = _quoted(element.id, evidence)
     note = ""
     if status is Status.PARTIAL:
@@ -221,6 +213,22 @@ def evaluate_element(
         note=note,
         line=quoted_sentence.passage.line,
     )
+
+
+def _unset_and_given(
+    element: ElementRules, scope: str, texts: Sequence[str]
+) -> tuple[list[str], dict[str, str]]:
+    """The element's aspects `scope` does not set, and each parameter's value from the first of
+    `texts` that gives it."""
+    missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
+    parameters: dict[str, str] = {}
+    for parameter in element.parameters:
+        for text in texts:
+            value = parameter.extract(text)
+            if value:
+                parameters[parameter.name] = value
+                break
+    return missing, parameters
 
 
 def _join(items: list[str]) -> str:
@@ -301,14 +309,7 @@ def _with_what_rules_read(
         return verdict  # the rules' own finding, or none
     sections = verdict.sections or [""]
     scope = " ".join([verdict.quote, *(section_text.get(name, "") for name in sections)])
-    missing = [a.name for a in element.aspects if not a.pattern.search(scope)]
-    parameters: dict[str, str] = {}
-    for parameter in element.parameters:
-        for text in (verdict.quote, scope):
-            value = parameter.extract(text)
-            if value:
-                parameters[parameter.name] = value
-                break
+    missing, parameters = _unset_and_given(element, scope, (verdict.quote, scope))
     note = LEARNED_NOTE
     if missing and element.partial_note:
         note = f"{LEARNED_NOTE}; {element.partial_note} {_join(missing)}"

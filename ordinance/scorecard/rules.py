@@ -378,6 +378,9 @@ _OFFICIAL_APPROVAL = (
     # ... or an official so designated: "approval in advance from the Designated Local Authority"
     r"(?:[\w-]+\s+){0,2}designated\s+(?:[\w-]+\s+){0,3}authority)"
 )
+# What the governing body's conditions of use are not: a mention of approval, an official's
+# approval, an approval of something other than the technology.
+_NOT_THE_BODY_S_APPROVAL = (_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY)
 # The body's leave for anyone's flight or landing licenses the public; it approves no technology
 # of the government's ("Except for an emergency landing, no airplane or aircraft shall land ...
 # without receiving the prior written permission of the Board of Trustees").
@@ -1527,7 +1530,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:unless|until|without|only\s+(?:if|after|upon))\b[^.;]{0,160}\bauthoriz\w*",
                 BODY + r"|\b(?:adopted|enacted|passed|by)\s+(?:an?\s+)?(?:ordinance|resolution)\b",
                 need=Need.PROHIBITION,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+                none_of=_NOT_THE_BODY_S_APPROVAL,
             ),
             # A permission on the body's enactment: "if ... authorized by ordinance or resolution
             # enacted by the governing body, the board may enter into an agreement with a
@@ -1548,7 +1551,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"acqui\w+|purchas\w*|use)\b",
                 BODY,
                 need=Need.NONE,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+                none_of=_NOT_THE_BODY_S_APPROVAL,
             ),
             # the passive authorisation by the body: "Any new camera location must be authorized
             # by the City Council"
@@ -1709,7 +1712,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"purchase|deployment)\b",
                 _TECHNOLOGY_OR_ITS_DATA,
                 need=Need.NONE,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+                none_of=_NOT_THE_BODY_S_APPROVAL,
             ),
             # ... or the body's finding, where the technology may be used on it: "May be used in
             # other areas if the governing body of the city makes a finding that speeding has had
@@ -1723,7 +1726,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:may|shall)\s+(?:only\s+)?be\s+(?:used|operated|installed|deployed|utilized)\b",
                 _TECHNOLOGY_OR_ITS_DATA,
                 need=Need.NONE,
-                none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL, _NOT_APPROVAL_OF_TECHNOLOGY),
+                none_of=_NOT_THE_BODY_S_APPROVAL,
             ),
             # ... or its own legislation, which only the local legislature passes: "A city of the
             # first class, upon passage of an ordinance, is authorized to enforce ... by
@@ -1738,12 +1741,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 # (a permission a person is given on a board's resolution is no approval of the
                 # government's own technology)
-                none_of=(
-                    _APPROVAL_MENTION,
-                    _OFFICIAL_APPROVAL,
-                    _NOT_APPROVAL_OF_TECHNOLOGY,
-                    _PRIVATE_SUBJECT,
-                ),
+                none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
             ),
         ),
         aspects=(
