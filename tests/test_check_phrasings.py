@@ -5661,6 +5661,34 @@ CAUSES_60 = [
      "chapter 32-14.")),
 ]
 
+# Readings written from batch 60's misses after its measurement: a term defined by what it
+# leaves out, a governing body's resolution a state application must carry, a breach made a
+# public offense, and an agency's sanctions for violating the rules on its use.
+CAUSES_AFTER_60 = [
+    ("definitions", True, _LAW_50.format("\"Criminal intelligence information\" does not "
+     "include:\n\na. Arrestee descriptions;\n\nb. Facts concerning the arrest.")),
+    ("definitions", True, _LAW_50.format("(d) For the purposes of this section, the term "
+     "\"District-owned camera\" shall not include a body-worn camera.")),
+    ("definitions", False, "Digest. Amends the Act. Provides that \"information\" does not "
+     "include data gathered over public property."),
+    ("council_approval", True, _LAW_50.format("An application by a county shall be accompanied "
+     "by a certified copy of a resolution of the board of county commissioners approving the use "
+     "of automated license plate readers.")),
+    ("council_approval", False, _LAW_50.format("A person applying for a permit to fly a drone "
+     "shall include a resolution of the city council approving the event.")),
+    ("council_approval", False, _LAW_50.format("The application included a resolution of the "
+     "city council approving the use of license plate readers.")),
+    ("enforcement", True, _LAW_50.format("No surveillance data shall be kept by any peace "
+     "officer. Violation of the provisions of this section shall be a public offense punishable "
+     "under section 692.7.")),
+    ("enforcement", True, _LAW_50.format("Criminal justice agencies are subject to "
+     "administrative sanctions for violating laws governing operation of the network.")),
+    ("enforcement", True, _LAW_50.format("Officers are subject to disciplinary action for "
+     "misuse of the camera footage.")),
+    ("enforcement", False, _LAW_50.format("Students are subject to disciplinary action for "
+     "violating the code of conduct.")),
+]
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5687,7 +5715,7 @@ _FOUND_OR_NOT = {
     "batch-55": CAUSES_55, "after-55": CAUSES_REVIEW_55,
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
-    "batch-60": CAUSES_60,
+    "batch-60": CAUSES_60, "after-60": CAUSES_AFTER_60,
 }  # fmt: skip
 
 

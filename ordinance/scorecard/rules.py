@@ -1396,6 +1396,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # a term, not a phrase about the law ("The purpose of this ordinance shall mean")
                 r"^(?![\w\s-]{0,60}\bthis\s+(?:ordinance|chapter|article|section|code)\b)"
                 r"[A-Z][\w\s-]{2,60}\s+(?:means|shall\s+mean)\b|"
+                # a term defined by what it leaves out, opening its sentence or clause: '"Criminal
+                # intelligence information" does not include:' (not a digest's 'Provides that
+                # "information" does not include ...')
+                r"(?:^(?:\(?\w{1,3}[.)]\s*)*|,\s*)(?:the\s+term\s+)?[\"“][^\"”]{1,80}[\"”]\s*"
+                r"(?:(?:does|shall)\s+not\s+include|excludes)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
                 need=Need.NONE,
@@ -1741,6 +1746,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 # (a permission a person is given on a board's resolution is no approval of the
                 # government's own technology)
+                none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
+            ),
+            # ... or its resolution, which a request to a state for the technology must carry:
+            # "Applications submitted by a governing body shall be accompanied by a certified
+            # copy of a resolution of the governing body ... showing that the governing body
+            # approves of and desires the use of speed detection devices".
+            rule(
+                r"\b(?:accompanied\s+by|include|contain|attach)\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:resolution|ordinance)\s+(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?(?:"
+                + GOVERNING_BODY_NAMES
+                + r")\b[^.;]{0,120}?\b(?:approv|authori[sz])\w*",
+                _TECHNOLOGY_OR_ITS_DATA,
                 none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
             ),
         ),
@@ -3610,6 +3627,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:shall|may)(?:,?\s+upon\s+conviction,?)?\s+be\s+fined\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
+                # a breach made a crime in other words: "Violation of the provisions of this
+                # section shall be a public offense punishable under section 692.7"
+                r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:shall\s+be|is|constitutes?)\s+(?:a\s+)?"
+                r"(?:(?:public|criminal)\s+offense|felony|crime)\b|"
+                # an agency's or an officer's sanctions for breaking the rules on its use: "are
+                # subject to administrative sanctions for violating laws governing operation of
+                # the CJIS network"
+                # (the government's people: not "Students are subject to disciplinary action for
+                # violating the code of conduct")
+                r"\b(?:agenc(?:y|ies)|departments?|officers?|employees?|officials?|personnel|"
+                r"deput(?:y|ies)|users?)\b[^.;]{0,200}?\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:sanctions|disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|"
+                r"breach\w*|non-?compliance)\b|"
                 # ("shall have such rights of action for damages as may be established by State
                 # law")
                 r"\brights\s+of\s+action\b|"
@@ -4237,7 +4266,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "definitions": (
         ("surveillance technolog",),
         (
-            "mean", "the following", "refer", "include", "defined", "purposes of this",
+            "mean", "the following", "refer", "include", "exclud", "defined", "purposes of this",
             "used in this", "definitions apply", "in this",
         ),
         ("terms used",),
@@ -4264,6 +4293,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("approved", "authorized", "authorised", "approves", "authorizes", "authorises"),
         ("finding", "determination", "finds that", "determines that"),
         ("passage of", "adoption of", "enactment of"),
+        ("accompanied by", "include", "contain", "attach"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -4420,6 +4450,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "civil penalt",
             "subject to enforcement",
             "cause of action",
+            "offense",
+            "felony",
+            "crime",
+            "sanctions",
+            "disciplin",
             "evidence",
             "inadmissible",
             "injunction",
