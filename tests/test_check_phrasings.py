@@ -5687,6 +5687,22 @@ CAUSES_AFTER_60 = [
      "misuse of the camera footage.")),
     ("enforcement", False, _LAW_50.format("Students are subject to disciplinary action for "
      "violating the code of conduct.")),
+    ("use_policy", True, _LAW_50.format("No surveillance data shall be placed in files or "
+     "automated data storage systems by the department or by any peace officer.")),
+    ("use_policy", False, _LAW_50.format("No records shall be kept by the clerk of the court.")),
+    ("use_policy", False, _LAW_50.format("No personal data shall be collected by any vendor of "
+     "the department.")),
+    ("findings", True, _LAW_50.format("The courts having concluded that citizens expect their "
+     "vehicles will not be tracked, the legislature adopts this law to specifically authorize "
+     "law enforcement's use of tracking equipment.")),
+    ("findings", False, _LAW_50.format("If the council adopts this ordinance to regulate drones, "
+     "the chief shall report.")),
+    ("data_sharing_limits", True, _LAW_50.format("The Authority shall maintain the "
+     "confidentiality of all toll information, including photographs or other recorded images.")),
+    ("data_sharing_limits", True, _LAW_50.format("The department shall keep confidential all "
+     "images captured by an automated license plate reader.")),
+    ("data_sharing_limits", False, _LAW_50.format("The clerk shall keep the minutes of the board "
+     "confidential.")),
 ]
 
 _FOUND_OR_NOT = {

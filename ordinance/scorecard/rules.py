@@ -1091,12 +1091,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # concern that ..."
                 r"^the\s+(?:town|city|village|county|borough|township)\s+of\s+[\w.'’ -]{2,40}?\s+"
                 r"(?:deplores|notes\s+with\s+(?:\w+\s+)?concern)\b|"
+                # a legislature's statement of what its law is for: "the legislature adopts this
+                # law to specifically authorize law enforcement's use of tracking equipment", "The
+                # legislature intends this act to ..." (not "the council adopts this ordinance."
+                # alone, the enacting words of a resolution)
+                r"\b(?:legislature|council|board|general\s+assembly)\s+(?:hereby\s+)?(?:adopts|enacts|"
+                r"intends)\s+this\s+(?:law|act|ordinance|chapter|article|local\s+law)\s+to\s+"
+                r"(?:specifically\s+|expressly\s+)?[a-z]+|"
                 # "It is therefore in the interest of the school community that the Board protect"
                 r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
                 r"substantial|compelling|legitimate)\s+interest\s+in\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:if|when|unless|whether)\b[^.;]{0,60}\b(?:believes|determined|declares)\b",),
+                none_of=(
+                    r"\b(?:if|when|unless|whether)\b[^.;]{0,60}\b(?:believes|determined|declares|adopts|"
+                    r"enacts|intends)\b",
+                ),
             ),
             # A policy's paragraphs under a plain "Purpose" or "Reason for Policy" line (the text
             # reader marks their section "(purpose)"): its statement of why it is made.
@@ -2448,6 +2458,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:collected|maintained|gathered|retained|stored|compiled|requested)\b[^.;]{0,80}\bby\s+"
                 r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agenc(?:y|ies)|department|police|sheriff|"
                 r"officers?|law\s+enforcement)\b[^.;]{0,200}\b(?:unless|except|without|other\s+than)\b|"
+                # ... or barred whole, the police named as its keeper: "No surveillance data shall
+                # be placed in files or manual or automated data storage systems by the department
+                # or by any peace officer", "No intelligence information shall be collected or
+                # maintained by any law enforcement agency"
+                r"^(?:\(?\w{1,3}[.)]\s*)?no\s+(?:[\w-]+\s+){0,3}?(?:information|data|records?)\s+"
+                r"(?:shall|may)\s+be\s+(?:collected|maintained|gathered|retained|stored|compiled|kept|"
+                r"placed\s+in\s+(?:any\s+)?files?)\b[^.;]{0,160}?\bby\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:agenc(?:y|ies)|department|police|sheriff|officers?|law\s+enforcement)\b|"
                 # ... the exception first: "Except as required by state or federal law, school
                 # officials and employees ... shall not collect information"
                 r"^(?:\(?\w{1,3}[.)]\s*)?except\b[^.;]{0,160},\s*(?:(?:no|an?|the|each|every|any)\s+)?"
@@ -3157,6 +3175,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:privacy|confidentiality)\s+of\s+(?:the\s+|all\s+|such\s+)?(?:records?|data|information|"
                 r"images?|recordings?|footage)\b[^.;]{0,80}?(?:shall|must)\s*be\s+(?:maintained|protected|"
                 r"preserved)\b",
+                need=Need.NONE,
+            ),
+            # ... or in the active, by whoever holds what the technology gathers: "The Authority
+            # shall maintain the confidentiality of all information ... including photographs or
+            # other recorded images", "The department shall keep confidential all images captured
+            # by an automated license plate reader".
+            rule(
+                r"\b(?:shall|must)\s+(?:maintain|preserve|protect)\s+the\s+(?:privacy|confidentiality)\s+of\b|"
+                r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:as\s+)?confidential\b|"
+                r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?"
+                r"(?:records?|data|information|images?|recordings?|footage|photographs?)\b[^.;]{0,80}?"
+                r"\b(?:as\s+)?(?:strictly\s+)?confidential\b",
+                _TECHNOLOGY_OR_ITS_DATA + r"|\b(?:photographs?|recorded\s+images?|recordings?|footage)\b",
                 need=Need.NONE,
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
@@ -4239,7 +4270,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "findings": (
         (), ("find",), ("findings", "recitals", "statement of facts"),
         ("believes", "determined", "declares", "interest", "recogni", "hereby", "deplores",
-         "concern"),
+         "concern", "adopts this", "enacts this", "intends this"),
         ("(purpose)",),
         (
             "purpose", "intent", "intend", "design", "enact", "adopt", "policy", "preamble",
@@ -4341,7 +4372,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "device", "system", "monitor", "track", "target"),
         _USED_TECHNOLOGY_WORDS,
         ("collect", "maintain", "request", "solicit", "gather", "retain", "compil", "inquire",
-         "store", "share", "disseminat", "record", "obtain"),
+         "store", "share", "disseminat", "record", "obtain", "kept", "placed in"),
         ("limited", "restricted", "confined"),
         ("log of", "logs of", "record of", "records of", "trail of", "audited", "logged",
          "recorded"),
@@ -4387,6 +4418,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("except", "unless", "without", "other than", "exclusive", "only"),
         ("only", "solely", "exclusively"),
         ("privacy of", "confidentiality of"),
+        ("confidential",),
         ("only:", "only :"),
     ),
     "annual_report": (
