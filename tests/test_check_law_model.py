@@ -467,3 +467,25 @@ def test_a_short_last_section_of_a_long_text_joins_the_one_before() -> None:
     assert sum(len(p.text.split()) for p in passages) > 1500  # read section by section
     after = _learned_use_policy(passages)
     assert after.status is Status.PARTIAL and after.sections == ["8"]
+
+
+def test_a_licensed_business_s_camera_mandate_is_asked_about_no_use_policy() -> None:
+    """A cannabis cultivator's camera rules read like a police use policy to the model, but bind
+    the business (the corpus labels them no use policy): their sections are not asked about one.
+    A state's own duty in them may still be a sharing limit, and a driver's licensee is no
+    licensed business."""
+    passages = LABELS.parent / "passages"
+    for name in (
+        "ohio-oac-3796-2-2-05-medical-marijuana-cultivator-video-surveillance-access.txt",
+        "oregon-health-authority-oar-333-333-4620-psilocybin-premises-video-recording-equipment.txt",
+    ):
+        text = (passages / name).read_text(encoding="utf-8")
+        assert check_text(text, name).verdict("use_policy").status is Status.MISSING, name
+    division = "colorado-1-ccr-212-3-rule-3-225-regulated-marijuana-video-surveillance.txt"
+    text = (passages / division).read_text(encoding="utf-8")
+    assert check_text(text, division).verdict("data_sharing_limits").status is not Status.MISSING
+    licence = (
+        "florida-hb899-2009-license-images-facial-recognition-database-law-enforcement-filed.txt"
+    )
+    text = (passages / licence).read_text(encoding="utf-8")
+    assert check_text(text, licence).verdict("data_sharing_limits").status is not Status.MISSING

@@ -5705,6 +5705,43 @@ CAUSES_AFTER_60 = [
      "confidential.")),
 ]
 
+# Readings written from batch 61's misses after its measurement: a present-tense limit on
+# dissemination, access to a database limited to named users, a Florida bill's caption under its
+# line number, and a court's rule whose "The use of BWC is permitted" describes no board.
+CAUSES_AFTER_61 = [
+    ("data_sharing_limits", True, _LAW_50.format("Criminal intelligence information is "
+     "disseminated only to personnel of criminal justice agencies.")),
+    ("data_sharing_limits", False, _LAW_50.format("The newsletter is disseminated only to members "
+     "of the association.")),
+    ("data_sharing_limits", True, _LAW_50.format("Access to the gang database shall be limited to "
+     "employees of a law enforcement agency.")),
+    ("use_policy", True, "RULE 46:\nBody Worn Cameras\nA. Intent\nThis rule establishes "
+     "guidelines for the use of body-worn cameras in the courthouse.\nC. Use of Recording "
+     "Devices\na) The use of BWC is permitted in non-secured areas of the Courthouse.\nb) The "
+     "use of BWC is not permitted inside courtrooms.\nc) Officers shall not record in secured "
+     "areas with a body-worn camera."),
+    ("use_policy", True, _LAW_50.format("An officer shall not activate a body-worn camera inside "
+     "a courtroom.")),
+    ("use_policy", False, _LAW_50.format("A security guard shall not use a body camera inside a "
+     "restroom.")),
+    ("use_policy", False, _LAW_50.format("Members of the public shall not record inside the "
+     "courtroom.")),
+]
+
+
+def test_a_florida_caption_under_its_line_number_is_the_title() -> None:
+    """Florida prints a bill's caption under its line number ("1 An act relating to ..."): the
+    caption is the title quoted, not a section the learned model took for one."""
+    text = (
+        "ENROLLED HB 601 2024 Legislature\n\n1 An act relating to law enforcement and "
+        "correctional 2 officers; creating s. 30.61, F.S.; providing an effective date.\n\n"
+        "Be It Enacted by the Legislature of the State of Florida:\n\nSection 1. Section 30.61 "
+        "is created."
+    )
+    title = check_text(text, "<bill>").verdict("title")
+    assert title.status is Status.PRESENT
+    assert title.quote.startswith("1 An act relating to law enforcement"), title.quote
+
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
     "batch-12": CAUSES_12, "batch-13": CAUSES_13, "batch-14": CAUSES_14, "before-17": CAUSES_17,
@@ -5732,6 +5769,7 @@ _FOUND_OR_NOT = {
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
     "batch-60": CAUSES_60, "after-60": CAUSES_AFTER_60,
+    "after-61": CAUSES_AFTER_61,
 }  # fmt: skip
 
 

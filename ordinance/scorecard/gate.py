@@ -254,7 +254,10 @@ def _advises(passages: Sequence[Passage]) -> bool:
 # ...", "Annually, the Board prepares and submits a report", "The CPRB reviews police policies"),
 # its sentences in the present tense of description, not of law.
 _BODY_DESCRIBED = re.compile(
-    r"^(?:[\w ]{1,20},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:" + OVERSEER_NOUNS + r")\s+"
+    # (a technology's use is no body, whatever its initials: "The use of BWC is permitted in
+    # non-secured areas", "The operation of UAS is prohibited")
+    r"^(?!(?:the\s+)?(?:use|operation|deployment|installation|purchase|acquisition)\s+of\b)"
+    r"(?:[\w ]{1,20},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:" + OVERSEER_NOUNS + r")\s+"
     r"(?:\([^)]{1,60}\)\s+)?"
     r"(?:is|has|was|reviews|provides|prepares|submits|maintains|meets|consists|serves|receives|"
     r"oversees|issues|makes|holds|hears|investigates|monitors|advises|conducts)\b",

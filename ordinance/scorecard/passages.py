@@ -152,6 +152,9 @@ _TITLE = re.compile(
     # the City of Sanford, Florida relating to ..."
     r"(?-i:An?\s+Ordinance)\s+(?:of|to|for|amending|relating|establishing|creating)\b)|"
     r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
+    # ... or under its line number, as Florida prints a bill: "1 An act relating to law
+    # enforcement and correctional 2 officers; creating s. 30.61, F.S.; ..."
+    r"\d{1,2}\s+An\s+act\s+(?:relating|concerning|to)\b|"
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
     r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"

@@ -2160,7 +2160,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # camera shall remain activated until the conclusion of the encounter"
                 r"\b(?:shall|must|may)\s+not\s+(?:deactivate|turn\s+off|disable|mute)\s+(?:the\s+|their\s+|his\s+"
                 r"or\s+her\s+|an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b|"
-                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b",
+                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b|"
+                # where it may not record: "An officer shall not activate a body-worn camera inside
+                # a courtroom", "The use of BWC is not permitted inside courtrooms"
+                r"\b(?:shall|must|may)\s+not\s+(?:activate|record|use|operate)\b[^.;]{0,80}?"
+                r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:courtrooms?|"
+                r"restrooms?|bathrooms?|locker\s+rooms?|dressing\s+rooms?|hospitals?|schools?|"
+                r"places?\s+of\s+worship|secured\s+areas?|residences?|homes?)\b|"
+                r"\buse\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|BWCs?)\s+(?:is|are)\s+"
+                r"(?:not\s+permitted|prohibited)\s+(?:in|inside|within)\b",
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
                 r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
                 # (a camera an officer wears is a body camera)
@@ -3007,6 +3015,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
                 r"\b(?:" + _RECIPIENTS + r"|" + _OUTSIDE + r")\b",
             ),
+            # ... in the present tense of an agency's rule: "Criminal intelligence information is
+            # disseminated only to personnel of criminal justice agencies"
+            rule(
+                r"\b(?:is|are)\s+(?:disseminated|disclosed|released|shared|provided|furnished|made\s+"
+                r"available)\s+only\s+(?:to|with)\b",
+                r"\b(?:data|information|intelligence|footage|recordings?|images?|videos?)\b",
+                r"\b" + _RECIPIENTS + r"\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
+            ),
             # ... or to a list of whom, whoever they are: "may be disclosed only to a prosecutor,
             # a court, or the person recorded"
             rule(
@@ -3024,7 +3042,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _LIMITED_TO,
                 r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b"
                 r"[^.;]{0,120}" + _LIMITED_TO,
-                r"\b(?:data|information|footage|recordings?|images?|videos?)\b",
+                # (or the database that holds it: "Access to the CalGang database shall be limited
+                # to employees meeting the definition of User")
+                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
                 r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
                 none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
@@ -3182,12 +3202,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # other recorded images", "The department shall keep confidential all images captured
             # by an automated license plate reader".
             rule(
-                r"\b(?:shall|must)\s+(?:maintain|preserve|protect)\s+the\s+(?:privacy|confidentiality)\s+of\b|"
+                # (confidentiality, not privacy: "such recording shall protect the privacy of the
+                # students" limits what is recorded, not who receives it)
+                r"\b(?:shall|must)\s+(?:maintain|preserve|protect)\s+the\s+confidentiality\s+of\b|"
                 r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:as\s+)?confidential\b|"
                 r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?"
                 r"(?:records?|data|information|images?|recordings?|footage|photographs?)\b[^.;]{0,80}?"
                 r"\b(?:as\s+)?(?:strictly\s+)?confidential\b",
-                _TECHNOLOGY_OR_ITS_DATA + r"|\b(?:photographs?|recorded\s+images?|recordings?|footage)\b",
+                _TECHNOLOGY_OR_ITS_DATA
+                + r"|\b(?:photographs?|recorded\s+images?|recordings?|footage)\b",
                 need=Need.NONE,
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
@@ -4360,7 +4383,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
          "destroy", "eras", "overwrit", "keep", "expung", "discard"),
-        ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off"),
+        ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off",
+         "not use", "not operate", "use of"),
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
          "placed", "restricted", "limited", "confined", "circumstance", "not contain",
@@ -4405,6 +4429,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "data_sharing_limits": (
         (*_SHARING_RECIPIENTS, "sell", "rent", "lease"),
         _SHARING_RECIPIENTS,
+        ("only to", "only with"),
         ("only to", "only with"),
         ("limited to", "restricted to", "confined to"),
         ("decline",),

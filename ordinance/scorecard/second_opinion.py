@@ -344,6 +344,18 @@ _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
 # handful of words, and an element's words are not the element ("A landlord shall not use
 # surveillance cameras ...").
 _FEWEST_WORDS = 60
+# A licensed business's camera mandate (a cannabis cultivator's, a casino's, a pawnbroker's): its
+# rules on recording, keeping and showing footage read like a police use policy, but they bind the
+# business, whatever the sentence's subject ("Video recording equipment may not record audio");
+# the corpus labels them no use policy. Its sections are not asked about one (the state's own
+# duties in them may still limit sharing: "The Division shall keep the recordings confidential").
+_LICENSED_BUSINESS = re.compile(
+    # (not "licensee" alone: a driver's license's holder is one)
+    r"\b(?:licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?)|"
+    r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|gaming\s+(?:licensees?|establishments?|"
+    r"operations?)|cannabis|marij?huana|psilocybin|pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b",
+    re.I,
+)
 # The elements whose learned finding is reported as partial: a model cannot say which of the
 # element's parts the text sets, so a reader must check the sentence quoted.
 LEARNED_AS_PARTIAL = frozenset({"use_policy", "data_sharing_limits", "annual_report"})
@@ -383,6 +395,10 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
     return regions
 
 
+def _binds_a_licensed_business(region: Sequence[Passage]) -> bool:
+    return any(_LICENSED_BUSINESS.search(p.text) for p in region)
+
+
 def _words(passages: Sequence[Passage]) -> int:
     return sum(len(p.text.split()) for p in passages)
 
@@ -404,12 +420,17 @@ def _learned_verdict(
         # (one sentence is one element's learned finding: not a use policy and a sharing limit)
         return form(s) and id(s) not in quoted and not (veto is not None and veto(s))
 
-    # (a substantive element's model is asked only of a region of the size it learned from)
-    fewest_words = _FEWEST_WORDS if element_id in LEARNED_AS_PARTIAL else 0
+    # (a substantive element's model is asked only of a region of the size it learned from, and
+    # not about a use policy in a licensed business's camera mandate)
+    substantive = element_id in LEARNED_AS_PARTIAL
     scored = [
         (model.probability(found), region)
         for region, found in regions
-        if _words(region) >= fewest_words
+        if not substantive
+        or (
+            _words(region) >= _FEWEST_WORDS
+            and not (element_id == "use_policy" and _binds_a_licensed_business(region))
+        )
     ]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
