@@ -524,6 +524,12 @@ _TRAFFIC_CAMERA = (
 # What a governing body's approval or finding must be about: a technology or what it records,
 # traffic cameras by their statutes' names included.
 _TECHNOLOGY_OR_ITS_DATA = _POLICY_TECH + r"|" + _TRAFFIC_CAMERA
+# Body cameras worn by others than the police: a licensed guard's, a tow truck driver's.
+_NOT_THE_POLICE_S_CAMERA = (
+    r"\b(?:security\s+guards?|tow\s+truck|licensees?|bail\s+(?:agents?|enforcement)|taxi\w*|"
+    r"rideshare|for[- ]hire|limousines?|private\s+(?:security|investigators?)|licensed\s+"
+    r"(?:security|establishment|by))\b"
+)
 # The noun a technology's name may end in: "an automatic license plate reader system"
 _TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
@@ -2160,28 +2166,30 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # camera shall remain activated until the conclusion of the encounter"
                 r"\b(?:shall|must|may)\s+not\s+(?:deactivate|turn\s+off|disable|mute)\s+(?:the\s+|their\s+|his\s+"
                 r"or\s+her\s+|an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b|"
-                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b|"
-                # where it may not record: "An officer shall not activate a body-worn camera inside
-                # a courtroom", "The use of BWC is not permitted inside courtrooms"
-                r"\b(?:shall|must|may)\s+not\s+(?:activate|record|use|operate)\b[^.;]{0,80}?"
-                r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:courtrooms?|"
-                r"restrooms?|bathrooms?|locker\s+rooms?|dressing\s+rooms?|hospitals?|schools?|"
-                r"places?\s+of\s+worship|secured\s+areas?|residences?|homes?)\b|"
-                r"\buse\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|BWCs?)\s+(?:is|are)\s+"
-                r"(?:not\s+permitted|prohibited)\s+(?:in|inside|within)\b",
+                r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b",
                 r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
                 r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
                 # (a camera an officer wears is a body camera)
                 r"\bwear\s+(?:and\s+(?:use|activate|"
                 r"operate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,4}?cameras?\b",
                 need=Need.NONE,
-                # (the police's cameras: not a licensed guard's, a tow truck driver's)
-                none_of=(
-                    r"\b(?:security\s+guards?|tow\s+truck|licensees?|bail\s+(?:agents?|"
-                    r"enforcement)|taxi\w*|rideshare|for[- ]hire|limousines?|"
-                    r"private\s+(?:security|investigators?)|licensed\s+(?:security|establishment|"
-                    r"by))\b",
-                ),
+                none_of=(_NOT_THE_POLICE_S_CAMERA,),
+                weak=True,
+            ),
+            # ... and where it may not record: "An officer shall not activate a body-worn camera
+            # inside a courtroom", "The use of BWC is not permitted inside courtrooms" (a rule of
+            # its own, found by the camera's words: "not use" and "use of" are everywhere).
+            rule(
+                r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|(?:dash(?:board)?|in-car|vehicle)\s+"
+                r"(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b",
+                r"\b(?:shall|must|may)\s+not\s+(?:activate|record|use|operate)\b[^.;]{0,80}?"
+                r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:courtrooms?|"
+                r"restrooms?|bathrooms?|locker\s+rooms?|dressing\s+rooms?|hospitals?|schools?|"
+                r"places?\s+of\s+worship|secured\s+areas?|residences?|homes?)\b|"
+                r"\buse\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|BWCs?)\s+(?:is|are)\s+"
+                r"(?:not\s+permitted|prohibited)\s+(?:in|inside|within)\b",
+                need=Need.NONE,
+                none_of=(_NOT_THE_POLICE_S_CAMERA,),
                 weak=True,
             ),
             # What each policy must hold, the policy being the subject: "Each surveillance use
@@ -3681,18 +3689,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:shall|may)(?:,?\s+upon\s+conviction,?)?\s+be\s+fined\b|"
                 r"\binjunctive\s+(?:or\s+declaratory\s+)?relief|\bwrit\s+of\s+mandate|\bprivate\s+right\s+of\s+action|"
                 r"\b(?:fine|penalty)\s+of\b|\bmisdemeanor\b|\bcivil\s+penalt\w+|\bsubject\s+to\s+enforcement\b|\bcause\s+of\s+action\b|"
-                # a breach made a crime in other words: "Violation of the provisions of this
-                # section shall be a public offense punishable under section 692.7"
-                r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:shall\s+be|is|constitutes?)\s+(?:a\s+)?"
-                r"(?:(?:public|criminal)\s+offense|felony|crime)\b|"
-                # an agency's or an officer's sanctions for breaking the rules on its use: "are
-                # subject to administrative sanctions for violating laws governing operation of
-                # the CJIS network"
-                # (the government's people: not "Students are subject to disciplinary action for
-                # violating the code of conduct")
-                r"\b(?:agenc(?:y|ies)|departments?|officers?|employees?|officials?|personnel|"
-                r"deput(?:y|ies)|users?)\b[^.;]{0,200}?\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:sanctions|disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|"
-                r"breach\w*|non-?compliance)\b|"
                 # ("shall have such rights of action for damages as may be established by State
                 # law")
                 r"\brights\s+of\s+action\b|"
@@ -3703,6 +3699,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^no\s+(?:[\w-]+\s+){0,4}(?:information|data|evidence|recordings?|images?|footage)\b"
                 r"[^.;]{0,120}\bin\s+violation\b[^.;]{0,120}\b(?:may|shall)\s+be\s+(?:admissible|"
                 r"admitted|received|used)\b)",
+                need=Need.NONE,
+                none_of=_NOT_A_REMEDY,
+            ),
+            # A breach made a crime in other words: "Violation of the provisions of this section
+            # shall be a public offense punishable under section 692.7"; or an agency's or an
+            # officer's sanctions for breaking the rules on its use: "are subject to
+            # administrative sanctions for violating laws governing operation of the CJIS network"
+            # (the government's people: not "Students are subject to disciplinary action for
+            # violating the code of conduct"). A rule of its own: its words are common.
+            rule(
+                r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:shall\s+be|is|constitutes?)\s+"
+                r"(?:a\s+)?(?:(?:public|criminal)\s+offense|felony|crime)\b|"
+                r"\b(?:agenc(?:y|ies)|departments?|officers?|employees?|officials?|personnel|"
+                r"deput(?:y|ies)|users?)\b[^.;]{0,200}?\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:sanctions|disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|breach\w*|"
+                r"non-?compliance)\b",
                 need=Need.NONE,
                 none_of=_NOT_A_REMEDY,
             ),
@@ -4383,8 +4395,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("the following",),
         ("retain", "retention", "kept", "store", "storing", "maintain", "preserv", "purg", "delet",
          "destroy", "eras", "overwrit", "keep", "expung", "discard"),
-        ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off",
-         "not use", "not operate", "use of"),
+        ("activate", "turn on", "turned on", "begin recording", "record", "wear", "turned off"),
+        ("body", "bwc", "dash", "in-car", "vehicle camera"),
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
          "placed", "restricted", "limited", "confined", "circumstance", "not contain",
@@ -4507,11 +4519,6 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "civil penalt",
             "subject to enforcement",
             "cause of action",
-            "offense",
-            "felony",
-            "crime",
-            "sanctions",
-            "disciplin",
             "evidence",
             "inadmissible",
             "injunction",
@@ -4523,6 +4530,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "bring an action",
             "bring action",
         ),
+        ("offense", "felony", "crime", "sanctions", "disciplin"),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),
