@@ -489,3 +489,38 @@ def test_a_licensed_business_s_camera_mandate_is_asked_about_no_use_policy() -> 
     )
     text = (passages / licence).read_text(encoding="utf-8")
     assert check_text(text, licence).verdict("data_sharing_limits").status is not Status.MISSING
+
+
+
+def test_a_mere_mention_of_a_licensed_business_keeps_the_learned_use_policy() -> None:
+    """Only a duty laid on the business turns its section away ("Each licensed marijuana store
+    shall maintain a video surveillance system"); a city's own camera policy that names the
+    "seasonal dock permittees" whose boat launch a camera watches is still asked."""
+    store = (
+        "Rule 3-905 Video surveillance requirements for marijuana establishments.\n\n"
+        "A. Each licensed marijuana store shall maintain a video surveillance system that records "
+        "all limited access areas, points of sale and entrances 24 hours a day.\n\n"
+        "B. Recordings shall be kept for a minimum of 40 days and shall be made available to the "
+        "State Licensing Authority or local law enforcement upon request.\n\n"
+        "C. The surveillance room shall be locked and access shall be limited to the store's "
+        "owners, managers and persons authorized by the Division.\n\n"
+        "D. Cameras shall be placed so as to capture clear images of the face of each person "
+        "entering the store.\n\n"
+        "E. Video recordings may not be erased or destroyed while a Division investigation of the "
+        "store is pending."
+    )
+    assert check_text(store, "<store>").verdict("use_policy").status is Status.MISSING
+    city = (
+        "Video Camera Security Surveillance Policy\n\nPurpose\n\nThe City has installed video "
+        "security cameras to aid the physical security of City owned property and the safety of "
+        "City staff and visitors. The purpose of this policy is to establish guidelines for the "
+        "use of video security cameras, as well as the access and retrieval of recorded digital "
+        "video images from these devices.\n\nSecurity Camera Locations\n\nThe video security "
+        "cameras are positioned to record only those areas specified by the City Administrator. "
+        "Camera locations shall not be changed or added without permission of the City "
+        "Administrator. Cameras may be installed in work areas, building entrances, parking lots "
+        "and the boat launch used by seasonal dock permittees. Cameras will not be installed in "
+        "areas where staff and public have a reasonable expectation of privacy, such as "
+        "restrooms and changing areas."
+    )
+    assert check_text(city, "<city>").verdict("use_policy").status is Status.PARTIAL

@@ -5728,6 +5728,39 @@ CAUSES_AFTER_61 = [
      "courtroom.")),
 ]
 
+# A cold review of this session's readings (seventeenth session) found them too loose: private
+# crimes and a business's or library's sanctions read as remedies, a counselor's or an ethics
+# commission's confidentiality and a health registry's access as sharing limits, a fire engine's
+# approval as the approval of surveillance technology, rules of construction as findings.
+CAUSES_REVIEW_61 = [
+    ("enforcement", False, _LAW_50.format("No person shall operate a drone over a state "
+     "correctional facility. Violation of subsection (2) shall be a felony of the third "
+     "degree.")),
+    ("enforcement", False, _LAW_50.format("The licensee and its employees are subject to "
+     "sanctions for violating the surveillance requirements of this chapter.")),
+    ("enforcement", False, _LAW_50.format("Library users and staff are subject to sanctions for "
+     "misuse of library computers.")),
+    ("enforcement", True, _LAW_50.format("Employees who query ALPR data for a personal reason "
+     "are subject to disciplinary action for misuse of the system.")),
+    ("data_sharing_limits", False, _LAW_50.format("A licensed mental health counselor shall "
+     "maintain the confidentiality of all communications, including audio or video recordings "
+     "of therapy sessions.")),
+    ("data_sharing_limits", False, _LAW_50.format("The Commission shall keep confidential all "
+     "complaints and all data gathered during a preliminary investigation.")),
+    ("data_sharing_limits", False, _LAW_50.format("Access to the immunization database shall be "
+     "limited to health care providers, school nurses and local health agencies.")),
+    ("council_approval", False, _LAW_50.format("An application shall include a copy of the "
+     "ordinance of the city council authorizing the purchase of the apparatus, and a description "
+     "of any radio or thermal imaging camera to be mounted on it.")),
+    ("council_approval", True, _LAW_50.format("Applications submitted by a county shall be "
+     "accompanied by a certified copy of a resolution of the governing body approving the "
+     "installation and use of red light cameras at the intersections named.")),
+    ("findings", False, _LAW_50.format("The council intends this article to be construed "
+     "liberally and to supplement the state public records act.")),
+    ("findings", False, _LAW_50.format("The board intends this chapter to apply only to "
+     "surveillance technology acquired after its effective date.")),
+]
+
 
 def test_a_florida_caption_under_its_line_number_is_the_title() -> None:
     """Florida prints a bill's caption under its line number ("1 An act relating to ..."): the
@@ -5741,6 +5774,13 @@ def test_a_florida_caption_under_its_line_number_is_the_title() -> None:
     title = check_text(text, "<bill>").verdict("title")
     assert title.status is Status.PRESENT
     assert title.quote.startswith("1 An act relating to law enforcement"), title.quote
+    # (a committee's meeting notice lists bills by the same words, with no enacting clause)
+    notice = (
+        "House Judiciary Committee - Meeting Notice\nBills to be considered:\n1 An act relating "
+        "to public records; exempting images captured by drones from disclosure.\n2 An act "
+        "relating to law enforcement; requiring body cameras for all sworn officers."
+    )
+    assert check_text(notice, "<notice>").verdict("title").status is Status.MISSING
 
 _FOUND_OR_NOT = {
     "section": SECTIONS, "batch-11": CAUSES, "batch-12-gate": GATE_CAUSES,
@@ -5769,7 +5809,7 @@ _FOUND_OR_NOT = {
     "batch-56": CAUSES_56, "before-57": CAUSES_BEFORE_57, "batch-57": CAUSES_57,
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
     "batch-60": CAUSES_60, "after-60": CAUSES_AFTER_60,
-    "after-61": CAUSES_AFTER_61,
+    "after-61": CAUSES_AFTER_61, "review-61": CAUSES_REVIEW_61,
 }  # fmt: skip
 
 

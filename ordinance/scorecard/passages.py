@@ -152,9 +152,6 @@ _TITLE = re.compile(
     # the City of Sanford, Florida relating to ..."
     r"(?-i:An?\s+Ordinance)\s+(?:of|to|for|amending|relating|establishing|creating)\b)|"
     r"A\s+LOCAL\s+LAW\b|(?:FOR\s+)?AN\s+ACT\b|"
-    # ... or under its line number, as Florida prints a bill: "1 An act relating to law
-    # enforcement and correctional 2 officers; creating s. 30.61, F.S.; ..."
-    r"\d{1,2}\s+An\s+act\s+(?:relating|concerning|to)\b|"
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
     r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"
@@ -447,11 +444,18 @@ _OPENS_RESOLVED = re.compile(
 _PLEADING_LINE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z][A-Z ]{3})")
 
 
+_NUMBERED_ACT = re.compile(r"^\d{1,2}\s+An\s+act\s+(?:relating|concerning|to)\b")
+
+
 def _part_of_text(text: str) -> Part:
     if _RECITAL.match(text):
         return Part.RECITAL
     caption = _PLEADING_LINE_NUMBER.sub("", text, count=1)
     if _TITLE.match(caption) or _RESOLUTION_TITLE.match(caption):
+        return Part.TITLE
+    # Florida's caption under its line number, run on into its enacting clause on the page
+    # copied (not a meeting notice's list of bills by the same words)
+    if _NUMBERED_ACT.match(text) and ENACTING_FORMULA.search(text):
         return Part.TITLE
     if ENACTING_FORMULA.search(text) and len(text) < 400:
         return Part.ENACTING
@@ -750,9 +754,14 @@ _AGENDA_ITEM = re.compile(
 # A caption with no kind word, as a council's legislative record prints it above the enacting
 # clause: "Authorizing the expenditure ... ; and declaring an emergency." / "Be it ordained ...".
 _CAPTION_VERB = re.compile(
+    # a bill's caption under its line number, as Florida prints it: "1 An act relating to law
+    # enforcement and correctional 2 officers; creating s. 30.61, F.S.; ..." (over the enacting
+    # clause only: a meeting notice lists bills by the same words)
+    _NUMBERED_ACT.pattern
     # a county's caption may open "In the Matter of Amending ..." (Washington's county boards),
     # a city's may name the instrument first ("Resolution Approving an Agreement ...")
-    r"^(?:In\s+the\s+Matter\s+of\s+|(?:An?\s+)?(?:Resolution|Ordinance)\s+)?(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
+    + r"|^(?:In\s+the\s+Matter\s+of\s+|(?:An?\s+)?(?:Resolution|Ordinance)\s+)?"
+    r"(?-i:(?:Authorizing|Amending|Adding|Approving|Establishing|Enacting|Repealing|Adopting|"
     r"Accepting|Appropriating|Creating|Prohibiting|Regulating|Declaring|Directing|Enacting|"
     r"Providing|Relating|Requiring|Granting|Awarding)\s|"
     # or in capitals: "AUTHORIZING THE MAYOR TO EXECUTE AGREEMENT ..."

@@ -1103,7 +1103,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # alone, the enacting words of a resolution)
                 r"\b(?:legislature|council|board|general\s+assembly)\s+(?:hereby\s+)?(?:adopts|enacts|"
                 r"intends)\s+this\s+(?:law|act|ordinance|chapter|article|local\s+law)\s+to\s+"
-                r"(?:specifically\s+|expressly\s+)?[a-z]+|"
+                # (a purpose, not a rule of construction or of scope: "intends this article to be
+                # construed liberally", "intends this chapter to apply only to ...")
+                r"(?!(?:be\s+(?:construed|interpreted|read|applied|governed)|apply|supplement|"
+                r"supersede|replace|preempt)\b)(?:specifically\s+|expressly\s+)?[a-z]+|"
                 # "It is therefore in the interest of the school community that the Board protect"
                 r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
@@ -1764,16 +1767,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # government's own technology)
                 none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
             ),
-            # ... or its resolution, which a request to a state for the technology must carry:
-            # "Applications submitted by a governing body shall be accompanied by a certified
-            # copy of a resolution of the governing body ... showing that the governing body
-            # approves of and desires the use of speed detection devices".
+            # ... or its resolution approving the technology, which a request to a state for it
+            # must carry: "An application by a county shall be accompanied by a certified copy of
+            # a resolution of the board of county commissioners approving the use of automated
+            # license plate readers" (the technology what is approved: not a fire engine's
+            # purchase whose application also describes its thermal camera; nor Georgia's radar
+            # "speed detection devices", no surveillance technology here).
             rule(
                 r"\b(?:accompanied\s+by|include|contain|attach)\s+(?:[\w-]+\s+){0,6}?"
                 r"(?:resolution|ordinance)\s+(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?(?:"
                 + GOVERNING_BODY_NAMES
-                + r")\b[^.;]{0,120}?\b(?:approv|authori[sz])\w*",
-                _TECHNOLOGY_OR_ITS_DATA,
+                + r")\b[^.;]{0,120}?\b(?:approv|authori[sz])\w*\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:(?:use|purchase|acquisition|installation|operation|deployment)\s+(?:and\s+"
+                r"(?:use|purchase|installation|operation)\s+)?of\s+)?"
+                + _USED_TECHNOLOGY,
                 none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
             ),
         ),
@@ -3050,9 +3057,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _LIMITED_TO,
                 r"\b(?:access|shar\w+|disclos\w+|releas\w+|dissemination|distribution|copies)\b"
                 r"[^.;]{0,120}" + _LIMITED_TO,
-                # (or the database that holds it: "Access to the CalGang database shall be limited
-                # to employees meeting the definition of User")
-                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?)\b",
+                # (or the police database that holds it: "Access to the CalGang database shall be
+                # limited to employees meeting the definition of User"; not an immunization
+                # registry's)
+                r"\b(?:data|information|footage|recordings?|images?|videos?)\b|\b\w*(?:gang|intelligence|"
+                r"criminal|ALPR|plate|biometric|DNA|surveillance|recognition)\s+(?:[\w-]+\s+){0,2}?"
+                r"databases?\b",
                 r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
                 none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
@@ -3205,20 +3215,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"preserved)\b",
                 need=Need.NONE,
             ),
-            # ... or in the active, by whoever holds what the technology gathers: "The Authority
-            # shall maintain the confidentiality of all information ... including photographs or
-            # other recorded images", "The department shall keep confidential all images captured
-            # by an automated license plate reader".
+            # ... or in the active, by the government or its vendor that holds what a camera or
+            # a plate reader gathers: "The Authority shall maintain the confidentiality of all
+            # information ... including photographs or other recorded images", "The department
+            # shall keep confidential all images captured by an automated license plate reader"
+            # (not a counselor's therapy recordings, an ethics commission's complaint data).
             rule(
-                # (confidentiality, not privacy: "such recording shall protect the privacy of the
-                # students" limits what is recorded, not who receives it)
-                r"\b(?:shall|must)\s+(?:maintain|preserve|protect)\s+the\s+confidentiality\s+of\b|"
-                r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:as\s+)?confidential\b|"
-                r"\b(?:shall|must)\s+(?:keep|hold|treat)\s+(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?"
-                r"(?:records?|data|information|images?|recordings?|footage|photographs?)\b[^.;]{0,80}?"
-                r"\b(?:as\s+)?(?:strictly\s+)?confidential\b",
-                _TECHNOLOGY_OR_ITS_DATA
-                + r"|\b(?:photographs?|recorded\s+images?|recordings?|footage)\b",
+                r"^(?:\(?\w{1,3}[.)]\s*)*(?:[\w,.'’-]+\s+){0,6}?(?:authorit(?:y|ies)|departments?|"
+                r"agenc(?:y|ies)|divisions?|commissions?|police|sheriff\w*|city|county|state|"
+                r"municipalit(?:y|ies)|office|bureau|district|officers?|employees?|vendors?|"
+                r"contractors?)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:(?:maintain|preserve|protect)\s+the\s+"
+                r"confidentiality\s+of|(?:keep|hold|treat)\s+(?:as\s+)?confidential|(?:keep|hold|treat)\s+"
+                r"(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?(?:records?|data|information|images?|"
+                r"recordings?|footage|photographs?)\b[^.;]{0,80}?\b(?:as\s+)?(?:strictly\s+)?"
+                r"confidential)\b",
+                r"\b(?:cameras?|license\s+plates?|ALPR|plate\s+readers?|drones?|unmanned|UA[SV]s?|"
+                r"cell[- ]site|gunshot|(?:facial|face)\s+recognition|photographs?|"
+                r"recorded\s+images?|footage|automatic\s+vehicle\s+identification|surveillance|"
+                r"body[- ]worn)\b",
                 need=Need.NONE,
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
@@ -3702,21 +3716,36 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=_NOT_A_REMEDY,
             ),
-            # A breach made a crime in other words: "Violation of the provisions of this section
-            # shall be a public offense punishable under section 692.7"; or an agency's or an
-            # officer's sanctions for breaking the rules on its use: "are subject to
-            # administrative sanctions for violating laws governing operation of the CJIS network"
-            # (the government's people: not "Students are subject to disciplinary action for
-            # violating the code of conduct"). A rule of its own: its words are common.
+            # A breach made a crime in other words, where the police are the ones bound: "No
+            # surveillance data shall be placed in files ... by the department or by any peace
+            # officer. Violation of the provisions of this section shall be a public offense"
+            # (read with its paragraph; not a private crime: "No person shall operate a drone over
+            # a prison. Violation of subsection (2) shall be a felony").
             rule(
+                r"\b(?:peace\s+officers?|police|sheriff\w*|law\s+enforcement|criminal\s+justice\s+"
+                r"agenc(?:y|ies)|department|agency)\b",
                 r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:shall\s+be|is|constitutes?)\s+"
-                r"(?:a\s+)?(?:(?:public|criminal)\s+offense|felony|crime)\b|"
-                r"\b(?:agenc(?:y|ies)|departments?|officers?|employees?|officials?|personnel|"
-                r"deput(?:y|ies)|users?)\b[^.;]{0,200}?\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:sanctions|disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|breach\w*|"
-                r"non-?compliance)\b",
+                r"(?:a\s+)?(?:(?:public|criminal)\s+offense|felony|crime)\b",
                 need=Need.NONE,
-                none_of=_NOT_A_REMEDY,
+                paragraph=True,
+                none_of=(
+                    *_NOT_A_REMEDY,
+                    r"\b(?:no|an?|any|every)\s+(?:person|individual|one)\b|\bwhoever\b|\banyone\b",
+                ),
+            ),
+            # An agency's or an officer's sanctions for breaking the rules on its use: "Criminal
+            # justice agencies ... are subject to administrative sanctions for violating laws
+            # governing operation of the CJIS network", "Employees who query ALPR data for a
+            # personal reason are subject to disciplinary action for misuse of the system" (the
+            # government's own: not "Library users and staff", "The licensee and its employees").
+            rule(
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,-]+\s+){0,4}?(?:agenc(?:y|ies)|departments?|"
+                r"officers?|officials?|employees?|personnel|deput(?:y|ies)|law\s+enforcement|police)\b"
+                r"[^.;]{0,200}?\b"
+                r"(?:is|are|shall\s+be|may\s+be)\s+subject\s+to\s+(?:[\w-]+\s+){0,3}?(?:sanctions|"
+                r"disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|breach\w*|non-?compliance)\b",
+                need=Need.NONE,
+                none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE_S_CAMERA),
             ),
             # the suit of "A person whose image was captured in violation of this section", who
             # "may recover actual damages" (a rule of its own: anchored, it fails at once on the
@@ -4530,7 +4559,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "bring an action",
             "bring action",
         ),
-        ("offense", "felony", "crime", "sanctions", "disciplin"),
+        ("offense", "felony", "crime"),
+        ("sanctions", "disciplin"),
         ("person", "resident", "individual"),
         ("to enforce", "to compel", "to enjoin", "to restrain"),
         ("disciplin", "termination", "dismissal", "suspension", "penalt", "prosecution"),

@@ -168,7 +168,9 @@ def _is_signature(s: Sentence) -> bool:
 _GOVERNS_SURVEILLANCE = re.compile(
     TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+"
     r"communications?|pen\s+registers?|trap\s+and\s+trace|tracking\s+devices?|"
-    r"geofence|cell[- ]site|information|databases?|images?|(?:subscriber|call|toll)\s+records?)\b",
+    r"geofence|cell[- ]site|information|databases?|images?|(?:subscriber|call|toll)\s+records?|"
+    # (criminal intelligence files, DNA and fingerprint indexes)
+    r"intelligence|DNA|genetic|fingerprints?)\b",
     re.I,
 )
 # Handing data on: "shall not share", "may not disclose ... except", "no ... shall be released"
@@ -347,13 +349,16 @@ _FEWEST_WORDS = 60
 # A licensed business's camera mandate (a cannabis cultivator's, a casino's, a pawnbroker's): its
 # rules on recording, keeping and showing footage read like a police use policy, but they bind the
 # business, whatever the sentence's subject ("Video recording equipment may not record audio");
-# the corpus labels them no use policy. Its sections are not asked about one (the state's own
-# duties in them may still limit sharing: "The Division shall keep the recordings confidential").
+# the corpus labels them no use policy. A section where a duty names such a business ("A licensed
+# premises must have a fully operational video recording system") is not asked about one (a
+# mention is not enough: a city's camera policy may name "seasonal dock permittees"; and the
+# state's own duties there may still limit sharing: "The Division shall keep the recordings
+# confidential").
 _LICENSED_BUSINESS = re.compile(
     # (not "licensee" alone: a driver's license's holder is one)
     r"\b(?:licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?)|"
     r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|gaming\s+(?:licensees?|establishments?|"
-    r"operations?)|cannabis|marij?huana|psilocybin|pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b",
+    r"operations?)|cannabis|mari[jh]uana|psilocybin|pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b",
     re.I,
 )
 # The elements whose learned finding is reported as partial: a model cannot say which of the
@@ -395,8 +400,11 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
     return regions
 
 
-def _binds_a_licensed_business(region: Sequence[Passage]) -> bool:
-    return any(_LICENSED_BUSINESS.search(p.text) for p in region)
+def _binds_a_licensed_business(inside: set[int], sentences: Sequence[Sentence]) -> bool:
+    return any(
+        id(s.passage) in inside and (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(s.text)
+        for s in sentences
+    )
 
 
 def _words(passages: Sequence[Passage]) -> int:
@@ -429,7 +437,10 @@ def _learned_verdict(
         if not substantive
         or (
             _words(region) >= _FEWEST_WORDS
-            and not (element_id == "use_policy" and _binds_a_licensed_business(region))
+            and not (
+                element_id == "use_policy"
+                and _binds_a_licensed_business({id(p) for p in region}, sentences)
+            )
         )
     ]
     # The likeliest region the model accepts that holds a sentence of the element's form.
