@@ -21,7 +21,7 @@ from ordinance.scorecard.law_training import Example, train, train_on_corpus
 from ordinance.scorecard.model import Status, Verdict
 from ordinance.scorecard.passages import Part, Passage, sentences_of
 from ordinance.scorecard.rules import BY_ID
-from ordinance.scorecard.second_opinion import LEARNED_NOTE, is_law, with_second_opinion
+from ordinance.scorecard.second_opinion import LEARNED_NOTE, _is_title, is_law, with_second_opinion
 
 LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
 WEIGHTS = Path(law_model.__file__)
@@ -524,3 +524,28 @@ def test_a_mere_mention_of_a_licensed_business_keeps_the_learned_use_policy() ->
         "restrooms and changing areas."
     )
     assert check_text(city, "<city>").verdict("use_policy").status is Status.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "is_one"),
+    [
+        ("ESTA Video Camera Policy", Part.HEADING, True),
+        ("L.A. UNIFIED IMMIGRATION RESOLUTION OF MAY 9, 2017", Part.BODY, True),
+        # a section's catchline, a rule, an amending instruction, a history note, a glossary's
+        # lead-in: none is the instrument's caption, whatever its words
+        ("Regulation of use.", Part.HEADING, False),
+        (
+            "The Police Department shall obtain approval of the City Council, by an ordinance "
+            "adopting a military equipment use policy",
+            Part.BODY,
+            False,
+        ),
+        ("Section 63G-2-305 is amended to read:", Part.BODY, False),
+        ("(Ord. 1561 § 1, 1998)", Part.BODY, False),
+        ("As used in this chapter, the following terms have the meanings indicated", Part.BODY,
+         False),
+    ],
+)
+def test_the_learned_title_quotes_only_a_caption(text: str, part: Part, is_one: bool) -> None:
+    sentence = sentences_of([Passage(text, part, line=1)])[0]
+    assert _is_title(sentence) is is_one

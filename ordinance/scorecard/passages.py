@@ -172,6 +172,9 @@ _TITLE = re.compile(
     # entitled", "A BILL to amend the Code of West Virginia, 1931, ..." (news: "A bill to ban ...")
     r"A\s+bill\s+to\s+(?:amend|add\s+to|create|repeal)\b[^.]{0,40}?(?:\bPA\s+\d|\bcode\s+of\b|"
     r"\bentitled\b|\bsections?\s+\d|\bchapter\s+\d|§)|"
+    # South Carolina's bill caption in capitals: "TO AMEND THE SOUTH CAROLINA CODE OF LAWS BY
+    # AMENDING SECTION 23-1-240, RELATING TO BODY-WORN CAMERAS, SO AS TO ..."
+    r"(?-i:TO\s+(?:AMEND|ENACT|REPEAL|PROVIDE|ESTABLISH|CREATE)\s+THE\s+[A-Z][A-Z ,]{2,}\b)|"
     # Ohio's bill caption: "To enact section 4549.07 of the Revised Code to restrict ..."
     r"To\s+(?:enact|amend|repeal)\b[^;]{0,200}?\bof\s+the\s+Revised\s+Code\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"

@@ -86,6 +86,18 @@ _SIGNS_AS_A_VERB = re.compile(r"\b(?:attests|certifies|signs|votes|approves)\b",
 _PASSED_WHEN_OR_BY = re.compile(r"\b(?:passed|adopted|approved)\b[^.;]*?(?:\bby\b|\bon\b|\d)", re.I)
 
 
+_NO_CAPTION = re.compile(
+    # (the modal in lower case: a caption's date is "MAY 9, 2017")
+    r"(?-i:\b(?:shall|must|may)\b)|^\s*[(\[]|"
+    # (an amending instruction: "Section 63G-2-305 is amended to read:")
+    r"\bis\s+(?:hereby\s+)?(?:amended|repealed|enacted)\b|\bto\s+read\s+as\s+follows\b|"
+    r"^(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|"
+    r"the\s+purpose\s+of|nothing\s+in|this\s+(?:chapter|article|section|act|ordinance)\s+"
+    r"(?:does|is|shall|applies)|if\s)\b",
+    re.I,
+)
+
+
 def _is_title(s: Sentence) -> bool:
     """A title line, or a caption on the text's first lines, that names an instrument and is no
     clause ("Conn. Gen. Stat. § 13a-267", not "SECTION 1. That the purchase is authorized.")."""
@@ -94,8 +106,18 @@ def _is_title(s: Sentence) -> bool:
     # (a question is no caption: "Should the Council adopt this rule?")
     if s.text.rstrip().endswith("?"):
         return False
-    if s.passage.part in (Part.TITLE, Part.HEADING):
+    if s.passage.part is Part.TITLE:
         return True
+    # A line that is no caption whatever words it holds: a rule ("The Police Department shall
+    # obtain approval ..."), a glossary's lead-in ("As used in this chapter, the following terms
+    # ..."), an amending instruction, a history note ("(Ord. 1561 § 1, 1998)"), a statement of
+    # scope or purpose ("This chapter does not prohibit ...").
+    if _NO_CAPTION.search(s.text):
+        return False
+    if s.passage.part is Part.HEADING:
+        # (a section's catchline closes with its period, a document's title does not: "Regulation
+        # of use." heads a section of the code, "ESTA Video Camera Policy" the policy itself)
+        return not s.text.rstrip().endswith(".")
     # a numbered instrument's caption under a page's header lines: "Resolution 2016-43 in
     # Support of the Deferred Action for Childhood Arrivals (DACA) Program"
     if s.passage.line is not None and s.passage.line <= _HEADER_LINES and (
