@@ -524,8 +524,9 @@ _TRAFFIC_CAMERA = (
 # What a governing body's approval or finding must be about: a technology or what it records,
 # traffic cameras by their statutes' names included.
 _TECHNOLOGY_OR_ITS_DATA = _POLICY_TECH + r"|" + _TRAFFIC_CAMERA
-# Body cameras worn by others than the police: a licensed guard's, a tow truck driver's.
-_NOT_THE_POLICE_S_CAMERA = (
+# Others than the police who wear body cameras or answer for breaking camera rules: a licensed
+# guard, a tow truck driver, a casino's licensee and its employees.
+_NOT_THE_POLICE = (
     r"\b(?:security\s+guards?|tow\s+truck|licensees?|bail\s+(?:agents?|enforcement)|taxi\w*|"
     r"rideshare|for[- ]hire|limousines?|private\s+(?:security|investigators?)|licensed\s+"
     r"(?:security|establishment|by))\b"
@@ -2180,7 +2181,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bwear\s+(?:and\s+(?:use|activate|"
                 r"operate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,4}?cameras?\b",
                 need=Need.NONE,
-                none_of=(_NOT_THE_POLICE_S_CAMERA,),
+                none_of=(_NOT_THE_POLICE,),
                 weak=True,
             ),
             # ... and where it may not record: "An officer shall not activate a body-worn camera
@@ -2196,7 +2197,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\buse\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|BWCs?)\s+(?:is|are)\s+"
                 r"(?:not\s+permitted|prohibited)\s+(?:in|inside|within)\b",
                 need=Need.NONE,
-                none_of=(_NOT_THE_POLICE_S_CAMERA,),
+                none_of=(_NOT_THE_POLICE,),
                 weak=True,
             ),
             # What each policy must hold, the policy being the subject: "Each surveillance use
@@ -3745,7 +3746,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:is|are|shall\s+be|may\s+be)\s+subject\s+to\s+(?:[\w-]+\s+){0,3}?(?:sanctions|"
                 r"disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|breach\w*|non-?compliance)\b",
                 need=Need.NONE,
-                none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE_S_CAMERA),
+                none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE),
             ),
             # the suit of "A person whose image was captured in violation of this section", who
             # "may recover actual damages" (a rule of its own: anchored, it fails at once on the

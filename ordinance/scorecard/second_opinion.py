@@ -422,11 +422,13 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
     return regions
 
 
-def _binds_a_licensed_business(inside: set[int], sentences: Sequence[Sentence]) -> bool:
-    return any(
-        id(s.passage) in inside and (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(s.text)
+def _binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
+    """The passages (by id) where a duty names a licensed business."""
+    return {
+        id(s.passage)
         for s in sentences
-    )
+        if (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(s.text)
+    }
 
 
 def _words(passages: Sequence[Passage]) -> int:
@@ -452,19 +454,14 @@ def _learned_verdict(
 
     # (a substantive element's model is asked only of a region of the size it learned from, and
     # not about a use policy in a licensed business's camera mandate)
-    substantive = element_id in LEARNED_AS_PARTIAL
-    scored = [
-        (model.probability(found), region)
-        for region, found in regions
-        if not substantive
-        or (
-            _words(region) >= _FEWEST_WORDS
-            and not (
-                element_id == "use_policy"
-                and _binds_a_licensed_business({id(p) for p in region}, sentences)
-            )
-        )
-    ]
+    business = _binding_a_licensed_business(sentences) if element_id == "use_policy" else set()
+
+    def asked(region: list[Passage]) -> bool:
+        if element_id not in LEARNED_AS_PARTIAL:
+            return True
+        return _words(region) >= _FEWEST_WORDS and not any(id(p) in business for p in region)
+
+    scored = [(model.probability(found), region) for region, found in regions if asked(region)]
     # The likeliest region the model accepts that holds a sentence of the element's form.
     candidates: list[Sentence] = []
     for probability, region in sorted(scored, key=lambda pair: -pair[0]):
