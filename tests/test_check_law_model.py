@@ -21,7 +21,13 @@ from ordinance.scorecard.law_training import Example, train, train_on_corpus
 from ordinance.scorecard.model import Status, Verdict
 from ordinance.scorecard.passages import Part, Passage, sentences_of
 from ordinance.scorecard.rules import BY_ID
-from ordinance.scorecard.second_opinion import LEARNED_NOTE, _is_title, is_law, with_second_opinion
+from ordinance.scorecard.second_opinion import (
+    LEARNED_NOTE,
+    _binding_a_licensed_business,
+    _is_title,
+    is_law,
+    with_second_opinion,
+)
 
 LABELS = Path(__file__).parent / "check_corpus" / "labels.yaml"
 WEIGHTS = Path(law_model.__file__)
@@ -549,3 +555,19 @@ def test_a_mere_mention_of_a_licensed_business_keeps_the_learned_use_policy() ->
 def test_the_learned_title_quotes_only_a_caption(text: str, part: Part, is_one: bool) -> None:
     sentence = sentences_of([Passage(text, part, line=1)])[0]
     assert _is_title(sentence) is is_one
+
+
+def test_a_duty_binds_a_licensed_business_when_one_is_named_before_its_modal() -> None:
+    def binds(text: str) -> bool:
+        sentences = sentences_of(_passages(text))
+        return bool(_binding_a_licensed_business(sentences))
+
+    assert binds("A licensed premises must have a fully operational video recording system.")
+    assert binds(
+        "If the Licensee does not have a Restricted Area, recordings must be stored securely."
+    )
+    # (the agency's own duty, the business only its receiver)
+    assert not binds(
+        "A law enforcement agency shall release to a licensed establishment any recording of "
+        "an incident on its premises."
+    )

@@ -5682,7 +5682,7 @@ CAUSES_AFTER_60 = [
      "officer. Violation of the provisions of this section shall be a public offense punishable "
      "under section 692.7.")),
     ("enforcement", True, _LAW_50.format("Criminal justice agencies are subject to "
-     "administrative sanctions for violating laws governing operation of the network.")),
+     "administrative sanctions for violating laws governing operation of the CJIS network.")),
     ("enforcement", True, _LAW_50.format("Officers are subject to disciplinary action for "
      "misuse of the camera footage.")),
     ("enforcement", False, _LAW_50.format("Students are subject to disciplinary action for "
@@ -5760,6 +5760,37 @@ CAUSES_REVIEW_61 = [
     ("findings", False, _LAW_50.format("The board intends this chapter to apply only to "
      "surveillance technology acquired after its effective date.")),
 ]
+# ... and a second review found the mends too loose in other words, or too tight.
+CAUSES_REVIEW_61B = [
+    ("enforcement", True, "Sec. 2-176. Use of the automated license plate reader system; "
+     "misuse.\n\n(a) The police department may use the system only to investigate a crime.\n\n"
+     "(b) A sworn member of the department who queries the system for a personal purpose is "
+     "subject to sanctions for misuse of the system, up to and including termination."),
+    ("enforcement", False, _LAW_50.format("District employees are subject to disciplinary action "
+     "for misuse of district technology resources, including sending harassing email.")),
+    ("enforcement", False, _LAW_50.format("It is unlawful to use a drone to deliver contraband to "
+     "a prison. The department shall report each violation to the prosecutor. Violation of this "
+     "section is a felony of the third degree.")),
+    ("council_approval", True, _LAW_50.format("An application shall be accompanied by a "
+     "certified copy of a resolution of the board of county commissioners authorizing the sheriff "
+     "to operate automated license plate readers.")),
+    ("council_approval", False, _LAW_50.format("Each application shall include a copy of a "
+     "resolution of the governing body approving the purchase of thermal imaging cameras for the "
+     "fire department.")),
+    ("data_sharing_limits", True, _LAW_50.format("Personnel assigned to the real time crime "
+     "center shall maintain the confidentiality of all video viewed in the center.")),
+    ("data_sharing_limits", False, _LAW_50.format("Access to information in the immunization "
+     "information system shall be limited to health care providers and local health agencies.")),
+    ("data_sharing_limits", False, _LAW_50.format("The Department shall maintain the "
+     "confidentiality of all information collected through the communicable disease surveillance "
+     "system.")),
+    ("findings", False, _LAW_50.format("The Legislature intends this act to take effect on "
+     "January 1, 2026, and to govern only contracts entered into after that date.")),
+    ("findings", False, _LAW_50.format("The council intends this chapter to prevail over any "
+     "conflicting provision of the code.")),
+    ("findings", True, _LAW_50.format("The General Assembly intends this act to protect the "
+     "privacy of the people of this State.")),
+]
 
 
 def test_a_florida_caption_under_its_line_number_is_the_title() -> None:
@@ -5810,6 +5841,7 @@ _FOUND_OR_NOT = {
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
     "batch-60": CAUSES_60, "after-60": CAUSES_AFTER_60,
     "after-61": CAUSES_AFTER_61, "review-61": CAUSES_REVIEW_61,
+    "review-61b": CAUSES_REVIEW_61B,
 }  # fmt: skip
 
 

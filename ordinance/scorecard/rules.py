@@ -524,6 +524,12 @@ _TRAFFIC_CAMERA = (
 # What a governing body's approval or finding must be about: a technology or what it records,
 # traffic cameras by their statutes' names included.
 _TECHNOLOGY_OR_ITS_DATA = _POLICY_TECH + r"|" + _TRAFFIC_CAMERA
+# Health records, which no surveillance law governs: an immunization registry, a prescription
+# monitoring program, a communicable disease "surveillance system".
+_HEALTH_RECORDS = (
+    r"\b(?:immuni[sz]ation|vaccin\w*|prescriptions?|patients?|medical|communicable|diseases?|"
+    r"health\s+(?:care|records?|information))\b"
+)
 # Others than the police who wear body cameras or answer for breaking camera rules: a licensed
 # guard, a tow truck driver, a casino's licensee and its employees.
 _NOT_THE_POLICE = (
@@ -1104,10 +1110,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # alone, the enacting words of a resolution)
                 r"\b(?:legislature|council|board|general\s+assembly)\s+(?:hereby\s+)?(?:adopts|enacts|"
                 r"intends)\s+this\s+(?:law|act|ordinance|chapter|article|local\s+law)\s+to\s+"
-                # (a purpose, not a rule of construction or of scope: "intends this article to be
-                # construed liberally", "intends this chapter to apply only to ...")
-                r"(?!(?:be\s+(?:construed|interpreted|read|applied|governed)|apply|supplement|"
-                r"supersede|replace|preempt)\b)(?:specifically\s+|expressly\s+)?[a-z]+|"
+                # (a purpose, not a rule of construction, scope or time: "intends this article to
+                # be construed liberally", "to apply only to ...", "to take effect on ...")
+                r"(?:specifically\s+|expressly\s+)?(?:protect|ensure|provide|promote|prevent|"
+                r"safeguard|balance|establish|regulate|authorize|limit|restrict|require|create|"
+                r"preserve|guarantee|prohibit|address|give|allow|permit|strike|secure|increase|"
+                r"reduce|improve|foster|enhance)\b|"
                 # "It is therefore in the interest of the school community that the Board protect"
                 r"^it\s+is\s+(?:therefore\s+|also\s+)?in\s+the\s+(?:best\s+)?interests?\s+of\b|"
                 r"\b(?:board|council|trustees|commission)\b[^.;]{0,80}\bhas\s+an?\s+(?:significant|"
@@ -1780,9 +1788,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 + GOVERNING_BODY_NAMES
                 + r")\b[^.;]{0,120}?\b(?:approv|authori[sz])\w*\s+(?:of\s+)?(?:the\s+)?"
                 r"(?:(?:use|purchase|acquisition|installation|operation|deployment)\s+(?:and\s+"
-                r"(?:use|purchase|installation|operation)\s+)?of\s+)?"
+                r"(?:use|purchase|installation|operation)\s+)?of\s+|"
+                # ("authorizing the sheriff or police department to operate automated license plate
+                # readers")
+                r"(?:[\w-]+\s+){1,6}?to\s+(?:use|operate|deploy|install|acquire|purchase)\s+)?"
                 + _USED_TECHNOLOGY,
-                none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
+                none_of=(
+                    *_NOT_THE_BODY_S_APPROVAL,
+                    _PRIVATE_SUBJECT,
+                    # (a fire department's thermal imaging cameras see heat, not people)
+                    r"\bthermal\s+imaging\b|\bfire\s+(?:department|district|apparatus|engines?)\b",
+                ),
             ),
         ),
         aspects=(
@@ -3066,7 +3082,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"databases?\b",
                 r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
+                none_of=(
+                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    # (a health registry's: "Access to information in the immunization information
+                    # system shall be limited to health care providers")
+                    _HEALTH_RECORDS,
+                ),
             ),
             # A refusal as the duty: "all City employees shall: (a) Decline to respond
             # affirmatively to requests from ICE ... for non-public information ... unless the
@@ -3224,17 +3245,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 r"^(?:\(?\w{1,3}[.)]\s*)*(?:[\w,.'’-]+\s+){0,6}?(?:authorit(?:y|ies)|departments?|"
                 r"agenc(?:y|ies)|divisions?|commissions?|police|sheriff\w*|city|county|state|"
-                r"municipalit(?:y|ies)|office|bureau|district|officers?|employees?|vendors?|"
-                r"contractors?)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:(?:maintain|preserve|protect)\s+the\s+"
+                r"municipalit(?:y|ies)|office|bureau|district|officers?|employees?|personnel|members?|"
+                r"staff|vendors?|contractors?)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:(?:maintain|preserve|"
+                r"protect)\s+the\s+"
                 r"confidentiality\s+of|(?:keep|hold|treat)\s+(?:as\s+)?confidential|(?:keep|hold|treat)\s+"
                 r"(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?(?:records?|data|information|images?|"
                 r"recordings?|footage|photographs?)\b[^.;]{0,80}?\b(?:as\s+)?(?:strictly\s+)?"
                 r"confidential)\b",
                 r"\b(?:cameras?|license\s+plates?|ALPR|plate\s+readers?|drones?|unmanned|UA[SV]s?|"
                 r"cell[- ]site|gunshot|(?:facial|face)\s+recognition|photographs?|"
-                r"recorded\s+images?|footage|automatic\s+vehicle\s+identification|surveillance|"
-                r"body[- ]worn)\b",
+                r"recorded\s+images?|footage|video|automatic\s+vehicle\s+identification|"
+                r"surveillance|body[- ]worn)\b",
                 need=Need.NONE,
+                none_of=(_HEALTH_RECORDS,),
             ),
             # The cases the data may go out in, listed under the limit: "Captured plate data
             # ... may be disclosed only: (A) to a law enforcement agency ...".
@@ -3723,8 +3746,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # (read with its paragraph; not a private crime: "No person shall operate a drone over
             # a prison. Violation of subsection (2) shall be a felony").
             rule(
-                r"\b(?:peace\s+officers?|police|sheriff\w*|law\s+enforcement|criminal\s+justice\s+"
-                r"agenc(?:y|ies)|department|agency)\b",
+                r"\b(?:peace\s+officers?|police|sheriff\w*|law\s+enforcement|criminal\s+(?:or\s+\w+\s+)?"
+                r"justice\s+agenc(?:y|ies))\b",
                 r"\b(?:violations?|breach(?:es)?)\s+of\b[^.;]{0,80}\b(?:shall\s+be|is|constitutes?)\s+"
                 r"(?:a\s+)?(?:(?:public|criminal)\s+offense|felony|crime)\b",
                 need=Need.NONE,
@@ -3739,14 +3762,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # governing operation of the CJIS network", "Employees who query ALPR data for a
             # personal reason are subject to disciplinary action for misuse of the system" (the
             # government's own: not "Library users and staff", "The licensee and its employees").
+            # (what is misused must be surveillance, named in the sentence, its paragraph or its
+            # section's title: not
+            # "District employees are subject to disciplinary action for misuse of district
+            # technology resources", a hospital's staff breaking its patients' privacy rules)
             rule(
-                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,-]+\s+){0,4}?(?:agenc(?:y|ies)|departments?|"
-                r"officers?|officials?|employees?|personnel|deput(?:y|ies)|law\s+enforcement|police)\b"
-                r"[^.;]{0,200}?\b"
+                r"\b(?:cameras?|video|footage|recordings?|ALPR|license\s+plates?|plate\s+readers?|"
+                r"drones?|unmanned|UA[SV]s?|surveillance|(?:facial|face)\s+recognition|CJIS|NCIC|"
+                r"criminal\s+(?:justice\s+)?(?:intelligence|history|information)|body[- ]worn|"
+                r"tracking\s+devices?|biometric)\b",
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,-]+\s+){0,6}?(?:agenc(?:y|ies)|departments?|"
+                r"officers?|officials?|employees?|personnel|members?|deput(?:y|ies)|law\s+enforcement|"
+                r"police)\b[^.;]{0,200}?\b"
                 r"(?:is|are|shall\s+be|may\s+be)\s+subject\s+to\s+(?:[\w-]+\s+){0,3}?(?:sanctions|"
                 r"disciplin\w*(?:\s+actions?)?)\s+for\s+(?:violat\w+|misuse|breach\w*|non-?compliance)\b",
                 need=Need.NONE,
-                none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE),
+                paragraph=True,
+                titled=True,
+                none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE, r"\bhospitals?\b|\bpatients?\b"),
             ),
             # the suit of "A person whose image was captured in violation of this section", who
             # "may recover actual damages" (a rule of its own: anchored, it fails at once on the

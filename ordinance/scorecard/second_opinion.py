@@ -371,14 +371,13 @@ _FEWEST_WORDS = 60
 # A licensed business's camera mandate (a cannabis cultivator's, a casino's, a pawnbroker's): its
 # rules on recording, keeping and showing footage read like a police use policy, but they bind the
 # business, whatever the sentence's subject ("Video recording equipment may not record audio");
-# the corpus labels them no use policy. A section where a duty names such a business ("A licensed
+# the corpus labels them no use policy. A section where a duty binds such a business ("A licensed
 # premises must have a fully operational video recording system") is not asked about one (a
 # mention is not enough: a city's camera policy may name "seasonal dock permittees"; and the
 # state's own duties there may still limit sharing: "The Division shall keep the recordings
 # confidential").
 _LICENSED_BUSINESS = re.compile(
-    # (not "licensee" alone: a driver's license's holder is one)
-    r"\b(?:licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?)|"
+    r"\b(?:licensees?|licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?)|"
     r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|gaming\s+(?:licensees?|establishments?|"
     r"operations?)|cannabis|mari[jh]uana|psilocybin|pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b",
     re.I,
@@ -423,12 +422,20 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
 
 
 def _binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
-    """The passages (by id) where a duty names a licensed business."""
+    """The passages (by id) where a duty binds a licensed business: one is named before the
+    duty's modal, in its subject or its opening clause ("A licensed premises must have ...", "If
+    the Licensee does not have a Restricted Area, recordings must be stored ..."; not "An agency
+    shall release to a licensed establishment ...")."""
     return {
         id(s.passage)
         for s in sentences
-        if (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(s.text)
+        if (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(_before_the_modal(s.text))
     }
+
+
+def _before_the_modal(text: str) -> str:
+    modal = _SUBJECT_ENDS.search(text)
+    return text[: modal.start()] if modal else ""
 
 
 def _words(passages: Sequence[Passage]) -> int:
