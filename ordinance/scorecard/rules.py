@@ -3763,9 +3763,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # personal reason are subject to disciplinary action for misuse of the system" (the
             # government's own: not "Library users and staff", "The licensee and its employees").
             # (what is misused must be surveillance, named in the sentence, its paragraph or its
-            # section's title: not
-            # "District employees are subject to disciplinary action for misuse of district
-            # technology resources", a hospital's staff breaking its patients' privacy rules)
+            # section's title: not "District employees are subject to disciplinary action for
+            # misuse of district technology resources", nor a hospital's staff breaking its
+            # patients' privacy rules)
             rule(
                 r"\b(?:cameras?|video|footage|recordings?|ALPR|license\s+plates?|plate\s+readers?|"
                 r"drones?|unmanned|UA[SV]s?|surveillance|(?:facial|face)\s+recognition|CJIS|NCIC|"
