@@ -524,6 +524,17 @@ _TRAFFIC_CAMERA = (
 # What a governing body's approval or finding must be about: a technology or what it records,
 # traffic cameras by their statutes' names included.
 _TECHNOLOGY_OR_ITS_DATA = _POLICY_TECH + r"|" + _TRAFFIC_CAMERA
+# A body camera or a patrol car's: "body-worn camera", "in-car video camera", "BWC".
+_BODY_OR_VEHICLE_CAMERA = (
+    r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)"
+    r"cameras?\b|\bBWCs?\b"
+)
+# The surveillance a camera, a plate reader or a drone does, by the words a rule on what it
+# gathers names it with (the rules that read one add their own).
+_CAMERA_OR_READER = (
+    r"cameras?|video|footage|ALPR|license\s+plates?|plate\s+readers?|drones?|unmanned|UA[SV]s?|"
+    r"surveillance|(?:facial|face)\s+recognition|body[- ]worn"
+)
 # Health records, which no surveillance law governs: an immunization registry, a prescription
 # monitoring program, a communicable disease "surveillance system".
 _HEALTH_RECORDS = (
@@ -2191,8 +2202,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|must|may)\s+not\s+(?:deactivate|turn\s+off|disable|mute)\s+(?:the\s+|their\s+|his\s+"
                 r"or\s+her\s+|an?\s+)?(?:[\w-]+\s+){0,2}?cameras?\b|"
                 r"\bcameras?\b[^.;]{0,40}\b(?:shall|must)\s+remain\s+(?:activated|on|recording)\b",
-                r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|"
-                r"(?:dash(?:board)?|in-car|vehicle)\s+(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b|"
+                _BODY_OR_VEHICLE_CAMERA
+                + r"|"
                 # (a camera an officer wears is a body camera)
                 r"\bwear\s+(?:and\s+(?:use|activate|"
                 r"operate)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,4}?cameras?\b",
@@ -2204,8 +2215,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # inside a courtroom", "The use of BWC is not permitted inside courtrooms" (a rule of
             # its own, found by the camera's words: "not use" and "use of" are everywhere).
             rule(
-                r"\b(?:body(?:[- ]worn)?\s+(?:video\s+)?|(?:dash(?:board)?|in-car|vehicle)\s+"
-                r"(?:[\w-]+\s+)?)cameras?\b|\bBWCs?\b",
+                _BODY_OR_VEHICLE_CAMERA,
                 r"\b(?:shall|must|may)\s+not\s+(?:activate|record|use|operate)\b[^.;]{0,80}?"
                 r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:courtrooms?|"
                 r"restrooms?|bathrooms?|locker\s+rooms?|dressing\s+rooms?|hospitals?|schools?|"
@@ -3252,10 +3262,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:the\s+|all\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,4}?(?:records?|data|information|images?|"
                 r"recordings?|footage|photographs?)\b[^.;]{0,80}?\b(?:as\s+)?(?:strictly\s+)?"
                 r"confidential)\b",
-                r"\b(?:cameras?|license\s+plates?|ALPR|plate\s+readers?|drones?|unmanned|UA[SV]s?|"
-                r"cell[- ]site|gunshot|(?:facial|face)\s+recognition|photographs?|"
-                r"recorded\s+images?|footage|video|automatic\s+vehicle\s+identification|"
-                r"surveillance|body[- ]worn)\b",
+                r"\b(?:" + _CAMERA_OR_READER + r"|cell[- ]site|gunshot|photographs?|"
+                r"recorded\s+images?|automatic\s+vehicle\s+identification)\b",
                 need=Need.NONE,
                 none_of=(_HEALTH_RECORDS,),
             ),
@@ -3767,10 +3775,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # misuse of district technology resources", nor a hospital's staff breaking its
             # patients' privacy rules)
             rule(
-                r"\b(?:cameras?|video|footage|recordings?|ALPR|license\s+plates?|plate\s+readers?|"
-                r"drones?|unmanned|UA[SV]s?|surveillance|(?:facial|face)\s+recognition|CJIS|NCIC|"
-                r"criminal\s+(?:justice\s+)?(?:intelligence|history|information)|body[- ]worn|"
-                r"tracking\s+devices?|biometric)\b",
+                r"\b(?:" + _CAMERA_OR_READER + r"|recordings?|CJIS|NCIC|criminal\s+(?:justice\s+)?"
+                r"(?:intelligence|history|information)|tracking\s+devices?|biometric)\b",
                 r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w,-]+\s+){0,6}?(?:agenc(?:y|ies)|departments?|"
                 r"officers?|officials?|employees?|personnel|members?|deput(?:y|ies)|law\s+enforcement|"
                 r"police)\b[^.;]{0,200}?\b"

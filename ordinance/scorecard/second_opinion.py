@@ -265,9 +265,12 @@ _NOT_A_RULE_OF_USE = re.compile(
 
 def _subject(text: str) -> str:
     opening = _OPENING_CLAUSE.match(text)
-    rest = text[opening.end() :] if opening else text
-    modal = _SUBJECT_ENDS.search(rest)
-    return rest[: modal.start()] if modal else ""
+    return _before_the_modal(text[opening.end() :] if opening else text)
+
+
+def _before_the_modal(text: str) -> str:
+    modal = _SUBJECT_ENDS.search(text)
+    return text[: modal.start()] if modal else ""
 
 
 def _not_the_government_s(text: str) -> bool:
@@ -431,11 +434,6 @@ def _binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
         for s in sentences
         if (s.duty or s.prohibition) and _LICENSED_BUSINESS.search(_before_the_modal(s.text))
     }
-
-
-def _before_the_modal(text: str) -> str:
-    modal = _SUBJECT_ENDS.search(text)
-    return text[: modal.start()] if modal else ""
 
 
 def _words(passages: Sequence[Passage]) -> int:
