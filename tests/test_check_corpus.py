@@ -42,14 +42,9 @@ def test_accuracy_meets_the_target(split: str) -> None:
 
 # Near misses the rules as shipped still read as law, found by a held-out batch's first
 # measurement and left unfixed (no later batch to measure a fix on); strict, so that a fix shows.
-# (Batch 10's San Leandro police policy manual is now told from a code.)
-KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {
-    "nearmiss-old-saybrook-ct-police-law-enforcement-standards-and-practices-page.txt": (
-        "batch 61: a police page that restates a state statute word for word, with no citation; "
-        "the statute's duty to set standards that include body-worn camera use is read as a use "
-        "policy by the learned second opinion, as it would be in the statute itself"
-    ),
-}
+# (Batch 10's San Leandro police policy manual is now told from a code; batch 61's Old Saybrook
+# police page is no longer read as a use policy by the models trained on batches 1-61.)
+KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {}
 
 
 def _near_miss_cases() -> list[object]:
