@@ -559,8 +559,7 @@ def test_the_learned_title_quotes_only_a_caption(text: str, part: Part, is_one: 
 
 def test_a_duty_binds_a_licensed_business_when_one_is_named_before_its_modal() -> None:
     def binds(text: str) -> bool:
-        sentences = sentences_of(_passages(text))
-        return bool(_binding_a_licensed_business(sentences))
+        return bool(_binding_a_licensed_business(sentences_of(_passages(text))))
 
     assert binds("A licensed premises must have a fully operational video recording system.")
     assert binds(
@@ -571,3 +570,26 @@ def test_a_duty_binds_a_licensed_business_when_one_is_named_before_its_modal() -
         "A law enforcement agency shall release to a licensed establishment any recording of "
         "an incident on its premises."
     )
+    # a gaming regulator's names for the business it licenses (batch 62)
+    assert binds("Each facility manager shall have a surveillance department.")
+    assert binds("The video lottery gaming agent shall provide a secure surveillance room.")
+    assert binds("Each RMD shall retain its video recordings for ninety (90) days.")
+    # (a toll road's or a parking garage's operator may be the city's own)
+    assert not binds("A toll facility operator shall not disclose vehicle images.")
+    assert not binds("The parking facility operator shall post the camera signs.")
+
+
+def test_no_learned_use_policy_in_a_gaming_regulator_s_camera_rule() -> None:
+    """A regulator's camera rule for a casino: its duty on the business names it once, its other
+    duties name no one, and none of them is a use policy of the government's surveillance."""
+    text = (
+        "Section 112-106-3. Surveillance department.\n\n(a) Each facility manager shall have a "
+        "surveillance department that is responsible for the detection of cheating, theft and "
+        "other illegal activities in the gaming facility and for the recording of activities in "
+        "the facility.\n\n(b) Recordings of routine activity shall be retained for not less than "
+        "fourteen (14) days and shall be made available to the commission upon request. Video "
+        "cameras shall be used twenty-four (24) hours a day. Recordings shall not be destroyed "
+        "or altered while an investigation is pending, and access to the surveillance room shall "
+        "be limited to surveillance department employees and commission agents."
+    )
+    assert check_text(text, "<rule>").verdict("use_policy").status is Status.MISSING

@@ -5792,6 +5792,82 @@ CAUSES_REVIEW_61B = [
      "privacy of the people of this State.")),
 ]
 
+# Batch 62's misses, answered by general readings after its measurement.
+CAUSES_AFTER_62 = [
+    ("data_sharing_limits", True, _LAW_50.format("The confidential records may not be disclosed "
+     "except to persons acting within the scope of their duties in the administration of the "
+     "library or library system or persons authorized by the library patron to inspect his "
+     "records, or in accordance with proper judicial order.")),
+    ("data_sharing_limits", True, _LAW_50.format("The confidential records may not be disclosed "
+     "except to persons acting within the scope of their duties in the administration of the "
+     "library or library system.")),
+    # (a person released, not records: the cold review's probe)
+    ("data_sharing_limits", False, _LAW_50.format("An inmate shall not be released from the "
+     "jail to another county unless the records check shows that the inmate has no outstanding "
+     "warrant.")),
+    ("annual_report", True, _LAW_50.format("By January 31 of each calendar year, each law "
+     "enforcement agency that collected any location information from electronic devices in the "
+     "previous calendar year shall issue a report identifying the number of warrants issued for "
+     "location information.")),
+    ("annual_report", False, _LAW_50.format("Each year the court shall record the number of "
+     "warrants issued for location information.")),
+    ("annual_report", False, _LAW_50.format("Each year the school shall issue a report card to "
+     "the parent of every student.")),
+    ("annual_report", False, _LAW_50.format("Each year the inspector shall issue a report of "
+     "violations to the owner of every camera system.")),
+    ("annual_report", True, _LAW_50.format("The department shall publish online, at least once "
+     "per month, information on every use of the drone.")),
+    ("annual_report", False, _LAW_50.format("The committee shall meet at least once per quarter "
+     "to review information on the drone program's budget.")),
+    ("use_policy", True, _LAW_50.format("Visits may be visually observed, but conversations "
+     "between offenders and counsel shall not, under any circumstance, be monitored.")),
+    ("use_policy", True, _LAW_50.format("Telephone calls between an inmate and the inmate's "
+     "attorney shall not be monitored or recorded.")),
+    ("use_policy", False, _LAW_50.format("A person may not record a conversation without the "
+     "consent of every party to it.")),
+    ("use_policy", False, _LAW_50.format("Communications in child custody mediation shall not be "
+     "recorded.")),
+    ("use_policy", False, _LAW_50.format("Clergy visits to inmates shall not be recorded in the "
+     "visitor log.")),
+    ("use_policy", False, _LAW_50.format("Calls to the city's customer service line shall not be "
+     "recorded.")),
+    # a drafting office's analysis printed with the bill: what the bill does, reported
+    ("use_policy", False, _LAW_50.format("Under this bill, no local governmental unit may use a "
+     "drone except to locate a missing person.")),
+    ("use_policy", True, _LAW_50.format("No local governmental unit may use a drone except to "
+     "locate a missing person.")),
+]
+
+
+def test_an_enacting_clause_set_as_a_numbered_heading_is_the_enacting_clause() -> None:
+    """Maryland prints "SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND," on a line
+    of its own above the rest of its clause: it reads as a numbered heading, but its words are the
+    enacting clause, not the section's title."""
+    text = (
+        "A BILL ENTITLED\n"
+        "\n"
+        "1 AN ACT concerning\n"
+        "\n"
+        "2 Public Safety – Immigration Enforcement Agreements – Prohibition\n"
+        "\n"
+        "3 FOR the purpose of prohibiting the State, a unit of local government, a county "
+        "sheriff, or\n"
+        "4 any agency, officer, employee, or agent of the State or a unit of local government "
+        "from\n"
+        "5 entering into a certain immigration enforcement agreement.\n"
+        "\n"
+        "6 SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND,\n"
+        "7 That the Laws of Maryland read as follows:\n"
+        "\n"
+        "8 5–104.1.\n"
+        "\n"
+        "1 (A) A UNIT OF LOCAL GOVERNMENT MAY NOT ENTER INTO AN\n"
+        "2 IMMIGRATION ENFORCEMENT AGREEMENT WITH THE FEDERAL GOVERNMENT."
+    )
+    clause = check_text(text, "<bill>").verdict("enacting_clause")
+    assert clause.status is Status.PRESENT
+    assert clause.quote.startswith("BE IT ENACTED BY THE GENERAL ASSEMBLY"), clause.quote
+
 
 def test_a_florida_caption_under_its_line_number_is_the_title() -> None:
     """Florida prints a bill's caption under its line number ("1 An act relating to ..."): the
@@ -5841,7 +5917,7 @@ _FOUND_OR_NOT = {
     "after-57": CAUSES_REVIEW_57, "batch-58": CAUSES_58, "after-58": CAUSES_REVIEW_58,
     "batch-60": CAUSES_60, "after-60": CAUSES_AFTER_60,
     "after-61": CAUSES_AFTER_61, "review-61": CAUSES_REVIEW_61,
-    "review-61b": CAUSES_REVIEW_61B,
+    "review-61b": CAUSES_REVIEW_61B, "after-62": CAUSES_AFTER_62,
 }  # fmt: skip
 
 

@@ -670,3 +670,25 @@ def test_a_revisor_s_insertion_marks_go_and_struck_words_with_theirs() -> None:
     )
     last = [b.text for b in segment(page)][-1]
     assert last == "Data collected by a plate reader must be destroyed 60 days after collection."
+
+
+def test_an_iowa_bill_s_caption_and_glued_line_numbers_come_apart() -> None:
+    """Iowa's bills, copied, run their header into the caption ("House File 43 -
+    IntroducedA Bill ForAn Act 1requiring ...") and their line numbers into the words
+    ("3providing remedies.", "4BE IT ENACTED ..."); the page's numbering starts again at 1 under
+    the enacting clause, so the caption's own numbered lines are too few to count alone."""
+    bill = (
+        "House File 43 - IntroducedA Bill ForAn Act 1requiring certain peace officers, including "
+        "tribal law\n2enforcement officers, to wear and use a body camera and\n3providing "
+        "remedies.\n4BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF IOWA:\n"
+        "1   Section 1.  NEW SECTION.  80H.1  Body cameras required.\n"
+        "2Each peace officer shall wear a body camera while on duty and shall\n"
+        "3activate the camera during every encounter with a member of the public.\n"
+        "4The agency shall retain each recording for at least ninety days after\n"
+        "5the encounter, unless a longer period is required by law.\n"
+    )
+    texts = [b.text for b in segment(bill)]
+    assert any(t.startswith("A Bill For An Act requiring certain peace officers") for t in texts)
+    clause = "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF IOWA"
+    assert any(t.startswith(clause) for t in texts)
+    assert not any(t[:1].isdigit() and "ENACTED" in t for t in texts)

@@ -202,8 +202,10 @@ _RUN_ON_BREAK = re.compile(
 # "To: Judiciary B By: Representative Massengill": a stop there would be a writer's sentence
 # citing "An Act relating to ...", which stays as it is.)
 _CAPTION_RUN_IN = re.compile(
-    r"^[^.;]{20,400}?\s(?=A\s+BILL\s+FOR\s+AN\s+ACT\b|AN\s+ACT\s+(?:TO|RELATING|CONCERNING|"
-    r"RELATIVE|AMENDING)\b|An\s+Act\s+(?:to|relating|concerning|relative|amending)\b)"
+    r"^[^.;]{20,400}?(?:\s(?=A\s+BILL\s+FOR\s+AN\s+ACT\b|AN\s+ACT\s+(?:TO|RELATING|CONCERNING|"
+    r"RELATIVE|AMENDING)\b|An\s+Act\s+(?:to|relating|concerning|relative|amending)\b)|"
+    # (Iowa's, copied with no space left: "House File 43 - IntroducedA Bill ForAn Act 1requiring")
+    r"(?<=[a-z])(?=A\s+Bill\s+For\s*An\s+Act\b))"
 )
 
 
@@ -284,8 +286,14 @@ def _without_page_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# Iowa's caption, copied with its words run together and its first line's number run into the
+# caption's first word: "A Bill ForAn Act 1relating to ..." is "A Bill For An Act relating to ...".
+_GLUED_CAPTION = re.compile(r"A\s+Bill\s+For\s*An\s+Act\s+\d{1,2}(?=[a-z])")
+
+
 def _unglue(line: str) -> str:
-    return _GLUED_NUMBER.sub(r"\1 ", _PAGE_MARK.sub("", line))
+    line = _GLUED_NUMBER.sub(r"\1 ", _PAGE_MARK.sub("", line))
+    return _GLUED_CAPTION.sub("A Bill For An Act ", line) if "Bill For" in line else line
 
 
 # A PDF's drop capital stands on a line of its own ("C" over "ONCERNING THE LIMITED USE OF ..."),
@@ -355,6 +363,12 @@ _COUNTED_LINE = re.compile(
 # short.
 _COUNTED_RUN = 4
 _COUNTED_LINE_LENGTH = 40  # the run's mean characters a line
+# In a text with such a run, a shorter run whose numbers are run into their words is numbered
+# lines too: a caption's last lines before a page's numbering starts again ("2camera data under
+# Iowa's open records law." / "3BE IT ENACTED BY THE GENERAL ASSEMBLY" / "1 Section 1. ..."), not
+# two addresses or periods set apart by a space ("12 Main Street", "30 days").
+_COUNTED_GLUED_RUN = 2
+_GLUED_LINE_NUMBER = re.compile(r"^\s*\d{1,2}[A-Za-z]")
 
 
 def _without_counted_lines(lines: list[str]) -> list[str]:
@@ -366,24 +380,35 @@ def _without_counted_lines(lines: list[str]) -> list[str]:
         if line.strip():
             found = _COUNTED_LINE.match(line)
             numbers.append((index, int(found.group(1)) if found else -1))
-    counted: set[int] = set()
+    # each run as the positions of its lines among the filled lines
+    runs: list[list[int]] = []
     run: list[int] = []
-
-    def close(run: list[int]) -> None:
-        long = sum(len(lines[i].strip()) for i in run) >= _COUNTED_LINE_LENGTH * len(run)
-        if len(run) >= _COUNTED_RUN and long:
-            counted.update(run)
-
-    for position, (index, number) in enumerate(numbers):
+    for position, (_, number) in enumerate(numbers):
         before = numbers[position - 1][1] if position else -1
         if not (before >= 0 and number == before + 1):
-            close(run)
+            runs.append(run)
             run = []
         if number >= 0:
-            run.append(index)
-    close(run)
-    if not counted:
+            run.append(position)
+    runs.append(run)
+    runs = [
+        run
+        for run in runs
+        if run
+        and sum(len(lines[numbers[p][0]].strip()) for p in run) >= _COUNTED_LINE_LENGTH * len(run)
+    ]
+    if not any(len(run) >= _COUNTED_RUN for run in runs):
         return lines
+    counted = {
+        numbers[p][0]
+        for run in runs
+        if len(run) >= _COUNTED_RUN
+        or (
+            len(run) >= _COUNTED_GLUED_RUN
+            and all(_GLUED_LINE_NUMBER.match(lines[numbers[p][0]]) for p in run)
+        )
+        for p in run
+    }
     return [
         _unnumbered(line, _COUNTED_LINE) if i in counted else line for i, line in enumerate(lines)
     ]

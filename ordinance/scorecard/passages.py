@@ -159,7 +159,7 @@ _TITLE = re.compile(
     r"(?-i:ADMINISTRATIVE\s+ORDER\s+(?:NO\b|\d))|"
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
     r"(?-i:(?:A\s+)?MUNICIPAL\s+ORDER\s+(?:[A-Z]+ING|OF)\b)|(?-i:AN?\s+BY-?LAW\b)|"
-    r"A\s+BILL\s+(?:FOR\s+AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
+    r"A\s+BILL\s+(?:FOR\s*AN\s+(?:ACT|ORDINANCE)|TO\s+BE\s+ENTITLED)\b|"
     # ... after a PDF's header run into it: "Florida Senate - 2017 SB 1448 By Senator Roe
     # 33-00479A-17 20171448__ 1 A bill to be entitled 2 An act relating to public records"
     r"[^.]{0,160}?\bA\s+bill\s+to\s+be\s+entitled\s+(?:\d{1,2}\s+)?An\s+act\b|"
@@ -447,6 +447,11 @@ _OPENS_RESOLVED = re.compile(
 _PLEADING_LINE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z][A-Z ]{3})")
 
 
+# A numbered heading that is an enacting clause opens with its words: "SECTION 1. BE IT ENACTED
+# BY ..." (not "SECTION 5. CHAPTER 9 IS HEREBY ENACTED TO READ:").
+_OPENS_ENACTED = re.compile(r"be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)\b", re.IGNORECASE)
+
+
 _NUMBERED_ACT = re.compile(r"^\d{1,2}\s+An\s+act\s+(?:relating|concerning|to)\b")
 
 
@@ -640,6 +645,12 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             record_type = in_definitions = in_purpose = in_summary = False
             # Municode prints "Sec. 2-345. - Annual report.": the dash only separates.
             title = block.text.lstrip("-–— ")
+            # A bill's "SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND," on a line
+            # of its own reads as a numbered heading: its words are the enacting clause, not a
+            # section's title.
+            enacting = title if _OPENS_ENACTED.match(title) else ""
+            if enacting:
+                title = ""
             opening.heading(title)
             if block.depth == 1 or not section:
                 # "5.0 Definitions" / "5.1" / "Surveillance System. A fixed ...": an untitled
@@ -649,6 +660,8 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
                 section, heading = block.number, title
             styles = []
             passages.append(Passage(title, Part.HEADING, block.number, block.line))
+            if enacting:
+                passages.append(Passage(enacting, Part.ENACTING, section, block.line))
             continue
         if block.kind is BlockKind.NOTE:
             passages.append(Passage(block.text, Part.NOTE, section, block.line, heading=heading))

@@ -196,7 +196,10 @@ REPORTED = rx(
     r"(?:states|notes)\b)\b|^according\s+to\b|"
     # a bill's digest: "Provides that ALPR system data ... may not be shared" (capitalised: a
     # contract clause's list item may read "(b) provides that the vendor shall not sell data")
-    r"^(?-i:Provides)\s+that\b"
+    r"^(?-i:Provides)\s+that\b|"
+    # a drafting office's analysis: "Under this bill, ... no local governmental unit ... may
+    # intercept an oral communication" (a bill speaks of itself as "this act")
+    r"^under\s+(?:this|the)\s+bill\b"
 )
 # A recital or finding that states what another law requires ("Assembly Bill 481, codified at
 # California Government Code sections 7070 through 7075, requires law enforcement agencies to
@@ -219,7 +222,7 @@ OTHER_LAW_WORDS = ("requires", "mandates", "obligates", "under ")
 REPORTED_WORDS = ("would", "said", "says", "asked", "urged", "staff", "recommendation",
                   "proposed", "according", "reported", "stated", "noted", "explained",
                   "announced", "testified", "told", "states", "notes",
-                  "provides")  # fmt: skip
+                  "provides", "under this bill", "under the bill")  # fmt: skip
 # Wording that says what a term means or where a chapter applies: a "shall" that states no duty,
 # so list items under "the following words shall have these meanings:" inherit none.
 NOT_A_DUTY = rx(

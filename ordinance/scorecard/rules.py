@@ -404,6 +404,10 @@ _HEARING = (
 )
 _REPORT_VERB = (
     r"(?:submit|produce|present|prepare|publish|post|file|provide|deliver|complete|transmit|"
+    # ("shall issue a report identifying the number of warrants": not "the warrants issued", "issue
+    # a report card", "issue a report of violations to the owner")
+    r"\bissue\s+(?:an?\s+|its\s+)?(?:(?:annual|yearly|public|written)\s+)?reports?\s+"
+    r"(?:identifying|describing|summarizing|listing|on\s+(?:the|its)\s+use)\b|"
     r"make\b[^.;]{0,60}available)"
 )
 # Making the report, for the annual-report rules: "shall submit", "shall report"; a list item
@@ -740,6 +744,12 @@ _RELEASE_CONFINED = (
     + _RELEASE
     + r"[^.;]{0,200}?\b(?:except|unless|without|other\s+than)\b[^.;]{0,80}?"
     + _LAW_S_CONDITION + "|"
+    # or to those who keep them: "The confidential records may not be disclosed except to persons
+    # acting within the scope of their duties in the administration of the library ..."
+    r"\b(?:not|never)\s+(?:be\s+)?(?:disclosed|disseminated|shared|made\s+available)\s+(?:to\s+any\s*one\s+)?"
+    r"(?:except|other\s+than)\s+to\s+(?:[\w-]+\s+){0,3}?(?:persons?|employees?|officers?|officials?|"
+    r"staff|personnel)\s+(?:acting\s+within\s+the\s+scope\s+of\s+(?:their|his|her)\s+"
+    r"(?:duties|employment)|authori[sz]ed\s+(?:by|to)\b)|"
     r"\bavailable\s+for\s+the\s+exclusive\s+use\s+of\b|"
     # access granted to others only on the law's condition: "A complainant may obtain access to
     # the identifying digital data ... only pursuant to a court order" (not the police getting
@@ -2761,6 +2771,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 weak=True,
                 rest_first=True,
             ),
+            # A jail's or a prison's bar on its own monitoring of what an inmate says:
+            # "conversations between offenders and counsel shall not, under any circumstance, be
+            # monitored", "Telephone calls with attorneys ... shall not be monitored" (the
+            # custodian named in the sentence or its paragraph: not a private person's recording,
+            # nor "A person may not record a conversation without the consent of every party")
+            rule(
+                r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
+                r"[^.;]{0,160}\b(?:shall|may|must)\s+not\b[^.;]{0,40}?\b(?:be\s+)?(?:monitored|recorded|"
+                r"intercepted)\b(?!\s+(?:in|on)\s+(?:the|a|any)\b)",
+                # (the inmate named: not a custody mediation's, a court docket's, a youth league's)
+                r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b",
+                need=Need.PROHIBITION,
+                paragraph=True,
+                rest_first=True,
+                none_of=(
+                    _PRIVATE_SUBJECT,
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:a|any|no)\s+person\b(?!\s+in\s+custody)",
+                ),
+            ),
         ),
         aspects=(
             # (a policy says it in its own words: "Recordings will be kept for thirty days",
@@ -3217,6 +3246,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
                     r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
                     r"\b(?:means|shall\s+mean|is\s+defined)\b",
+                    # a person or a vehicle released, not records ("An inmate shall not be
+                    # released ... unless ... no outstanding warrant")
+                    r"\b(?:inmates?|prisoners?|detainees?|offenders?|defendants?|arrestees?|"
+                    r"juveniles?|persons?|vehicles?|property)\s+(?:shall|may|must|will)\s+not\s+be\s+"
+                    r"released\b",
                 ),
             ),
             # ... or confined to a purpose, in the passive: "The images and any related data ...
@@ -3307,7 +3341,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # "By October 1, 2015, and every 6 months thereafter, the Mayor shall collect, and
                 # make available ..., data on the Body-Worn Camera Program"
                 r"\b(?:every|each)\s+(?:six|6|three|3)\s+months\b[^.;]{0,200}\b(?:reports?|data|"
-                r"statistics)\b",
+                r"statistics)\b|"
+                # "shall publish online, at least once per quarter, the following information
+                # related to all notices of infractions" issued by its cameras
+                r"\bonce\s+(?:per|a|each|every)\s+(?:quarter|month)\b[^.;]{0,200}\b(?:reports?|data|"
+                r"statistics|information)\b",
                 _REPORTING,
                 _POLICY_TECH,
                 none_of=(_LIST_ITEM_INCLUDES,),
@@ -4489,6 +4527,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only be", "solely be", "exclusively be"),
         ("authorize", "minimi", "destroyed except", "extension", "sealed", "under seal", "seal the",
          "seal all", "seal such", "custody of"),
+        ("monitored", "recorded", "intercepted"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4529,7 +4568,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
-        ("quarterly", "annual", "monthly", "months"),
+        ("quarter", "annual", "month"),
         ("accounting", "statistics", "summary", "account"),
     ),
     "oversight_body": (

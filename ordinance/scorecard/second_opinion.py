@@ -375,14 +375,18 @@ _FEWEST_WORDS = 60
 # rules on recording, keeping and showing footage read like a police use policy, but they bind the
 # business, whatever the sentence's subject ("Video recording equipment may not record audio");
 # the corpus labels them no use policy. A section where a duty binds such a business ("A licensed
-# premises must have a fully operational video recording system") is not asked about one (a
-# mention is not enough: a city's camera policy may name "seasonal dock permittees"; and the
-# state's own duties there may still limit sharing: "The Division shall keep the recordings
-# confidential").
+# premises must have a fully operational video recording system", "Each facility manager shall
+# have a surveillance department") is not asked about one (a mention is not enough: a city's
+# camera policy may name "seasonal dock permittees"; and the state's own duties there may still
+# limit sharing: "The Division shall keep the recordings confidential").
 _LICENSED_BUSINESS = re.compile(
-    r"\b(?:licensees?|licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?)|"
-    r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|gaming\s+(?:licensees?|establishments?|"
-    r"operations?)|cannabis|mari[jh]uana|psilocybin|pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b",
+    r"\b(?:licensees?|licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?|"
+    r"racetracks?)|permittees?|cultivators?|dispensar(?:y|ies)|casinos?|"
+    r"(?:gaming|video\s+lottery|sports\s+wagering)\s+(?:licensees?|establishments?|operations?|"
+    r"operators?|agents?|facilit(?:y|ies))|racetracks?|"
+    r"(?<!toll\s)(?<!parking\s)facility\s+(?:managers?|operators?)|"
+    r"cannabis|cannabidiol|mari[jh]uana|psilocybin|(?-i:RMDs?)|pawn(?:shops?|brokers?)|"
+    r"secondhand\s+dealers?)\b",
     re.I,
 )
 # The elements whose learned finding is reported as partial: a model cannot say which of the
