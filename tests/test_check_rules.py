@@ -18,9 +18,11 @@ from ordinance.scorecard import Status, Verdict, check_text
 from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.gate import (
+    _writes_a_letter,
     describes_an_item,
     has_the_form_of_law,
     is_legislation,
+    sums_up_rules,
     writes_a_memo,
 )
 from ordinance.scorecard.passages import (
@@ -1301,3 +1303,34 @@ def test_a_kentucky_caption_over_its_imperative_digest_holds_the_title_only() ->
     )
     card = check_text(page)
     assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == ["title"]
+
+
+def test_a_letter_under_its_page_s_title_lines_is_a_letter() -> None:
+    """Batch 63: a district's notice to parents opens with its page's title lines, then "Dear
+    Parent,"; the salutation still marks a letter."""
+    letter = passages_from_text(
+        "Camera Monitoring\n\nNotice to Families - Use of Video Cameras on District Buses\n\n"
+        "Dear Families,\n\nThe Elm Valley School District may use video cameras on its buses."
+    )
+    assert _writes_a_letter(letter)
+    law = passages_from_text(
+        "Sec. 4-12. Cameras on buses.\n\n(a) The district may use video cameras on its buses."
+    )
+    assert not _writes_a_letter(law)
+
+
+def test_a_page_that_sums_up_rules_laid_down_elsewhere_is_told() -> None:
+    """Batch 63: a police page lists the "highlights" of rules its department's order lays
+    down; a law's own list never calls itself its highlights."""
+    page = passages_from_text(
+        "Street Cameras - Rules and Procedures\n\nThe Elm Police Department's use of street "
+        "cameras is governed by Special Order 12-04.\n\nHighlights of the street camera rules "
+        "and procedures include the following:\n\n- A supervisor is present during all live "
+        "monitoring."
+    )
+    assert sums_up_rules(page)
+    law = passages_from_text(
+        "Sec. 9-3. Street cameras.\n\nThe following rules apply to the street cameras:\n\n- A "
+        "supervisor shall be present during all live monitoring."
+    )
+    assert not sums_up_rules(law)

@@ -13,6 +13,7 @@ from .gate import (
     describes_no_law,
     has_the_form_of_law,
     opens_with_a_question,
+    sums_up_rules,
     writes_a_memo,
 )
 from .model import Status, Verdict
@@ -256,6 +257,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
                 and not is_department_manual(passages)
                 and not describes_a_body(passages)
                 and not opens_with_a_question(passages)
+                and not sums_up_rules(passages)
             )
         )
     ):

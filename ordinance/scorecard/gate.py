@@ -157,6 +157,22 @@ def opens_with_a_question(passages: Sequence[Passage]) -> bool:
     return bool(passages) and bool(_OPENING_QUESTION.match(passages[0].text))
 
 
+# A page that sums up rules laid down elsewhere: "Highlights of CCTV system policies and
+# procedures include the following:", "Key provisions of the ordinance include": the learned
+# model is not asked to admit it either (a law's own list never calls itself its highlights).
+_SUMMARY_LEAD_IN = re.compile(
+    r"^(?:some\s+)?(?:the\s+)?(?:highlights|key\s+(?:provisions|points|features|elements|"
+    r"requirements)|main\s+(?:provisions|points)|a\s+summary|an\s+overview)\s+of\b[^.]{0,160}?"
+    r"\binclude\b",
+    re.IGNORECASE,
+)
+_SUMMARY_LINES = 6
+
+
+def sums_up_rules(passages: Sequence[Passage]) -> bool:
+    return any(_SUMMARY_LEAD_IN.match(p.text) for p in passages[:_SUMMARY_LINES])
+
+
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
     if _has_enacting_clause(passages):
@@ -208,7 +224,9 @@ _AGREEMENT_OPENING = re.compile(
 def _writes_a_letter(passages: Sequence[Passage]) -> bool:
     opening = passages[:4]
     return (
-        any(_SALUTATION.match(p.text.strip()) for p in opening[:2])
+        # (under a page's title lines: "Video Monitoring" / "Notice to Parents - ..." / "Dear
+        # Parent,")
+        any(_SALUTATION.match(p.text.strip()) for p in opening)
         or any(_PERSONAL_VOICE.search(QUOTED.sub(" ", p.text)) for p in opening)
     )
 
