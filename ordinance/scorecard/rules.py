@@ -488,9 +488,12 @@ MANUAL_SELF = r"\bthis\s+(?:policy|directive|general\s+order|procedure|manual|or
 
 
 # A surveillance technology as the object of a verb of use: "use a cell site simulator device",
-# "operate an unmanned aircraft system", "use facial recognition technology".
-_USED_TECHNOLOGY = (
-    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w'’-]+\s+){0,3}?(?:cameras?|drones?|"
+# "operate an unmanned aircraft system", "use facial recognition technology". A pattern that opens
+# with the technology ("A cell site simulator shall not be used ...") names it by _TECHNOLOGY_NAMES
+# alone: the article and words _USED_TECHNOLOGY allows before the name change no match there, and
+# tried at every word of every sentence before the names are, they cost most of the rule's time.
+_TECHNOLOGY_NAMES = (
+    r"(?:cameras?|drones?|"
     r"unmanned\s+(?:aircraft|aerial)|"
     r"s?UA[SV]s?|license\s+plate\s+(?:readers?|recognition)|plate\s+readers?|ALPRs?|"
     r"cell[- ]site\s+simulators?|"
@@ -507,6 +510,9 @@ _USED_TECHNOLOGY = (
     r"photo[- ]?(?:monitoring|enforcement|radar)\s+(?:systems?|devices?)|speed\s+safety\s+systems?|"
     r"photo\s+radar|"
     r"surveillance\s+(?:technolog\w*|systems?|devices?|cameras?))\b"
+)
+_USED_TECHNOLOGY = (
+    r"(?:an?\s+|any\s+|the\s+|such\s+)?(?:(?!(?:to|of|for)\b)[\w'’-]+\s+){0,3}?" + _TECHNOLOGY_NAMES
 )
 # A traffic camera by its statutes' names: always the government's, a city's or a state's ("photo
 # radar", "a traffic control photographic system", "red light cameras", "an automated speed
@@ -1870,6 +1876,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\bapprov\w*\b[^.;]{0,120}\b(?:only\s+(?:if|upon|after|when)|unless)\b[^.;]{0,60}"
                 r"\b(?:finds?|finding|determin\w+)\b",
                 r"\bcivil\s+(?:rights|liberties)\b|\bdisparate\b|\bdiscriminat\w+",
+                rest_first=True,
             ),
         ),
         aspects=(
@@ -2220,6 +2227,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(_NOT_THE_POLICE,),
                 weak=True,
+                rest_first=True,
             ),
             # ... and where it may not record: "An officer shall not activate a body-worn camera
             # inside a courtroom", "The use of BWC is not permitted inside courtrooms" (a rule of
@@ -2235,6 +2243,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 none_of=(_NOT_THE_POLICE,),
                 weak=True,
+                rest_first=True,
             ),
             # What each policy must hold, the policy being the subject: "Each surveillance use
             # policy shall include: (a) Purpose; (b) Authorized use; ..." (not "The annual report
@@ -2344,25 +2353,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # probable cause"
                 r"\b(?:may|shall|must)\s+not\s+" + _USE_OF_TECHNOLOGY
                 + r"[^.;]{0,60}\bas\s+the\s+(?:sole|only)\s+basis\b|"
-                # "The use of a drone by law enforcement at protests ... is prohibited" (by the
-                # government: not "The placement or use of surveillance cameras on District lands
-                # is prohibited", a rule for others' cameras)
-                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + _TECH_TAIL + r"|"
-                + _USED_TECHNOLOGY
-                + r"\s+(?:use|operation|deployment))"
-                # ("The use of drones to observe or record by law enforcement at protests")
-                # (not a place's owner: "to photograph any person inside a facility operated by a
-                # state agency")
-                r"(?:\s+to\s+(?:(?!\b(?:operated|owned|maintained|controlled|managed|run|issued|"
-                r"leased)\s+by\b)[^.;]){1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
-                # (the government itself: not "by the public", "by any city resident", "by
-                # state-licensed hobbyists")
-                r"(?:(?:(?:state|city|county|municipal|local)\s+)?(?:law\s+enforcement|police|sheriff\w*)|"
-                r"(?:state|city|county|municipal|local|public)\s+"
-                r"(?:agenc\w+|department\w*|entit\w+|bod\w+)|government\w*|agenc\w+|department\w*)\b"
-                # (the place or occasion may be long: "... at protests, demonstrations, or other
-                # actions protected by the first amendment ... is prohibited")
-                r"(?!-)[^.;]{0,260}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b|"
                 # unlawful for a list that holds the government: "it is unlawful for an
                 # individual, partnership, corporation, ... or the State of Arkansas, its agencies,
                 # and political subdivisions to use an automatic license plate reader system"
@@ -2408,13 +2398,40 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
             ),
+            # ... or its use by the government declared prohibited (a rule of its own, read only
+            # where "prohibited" stands: the technology's names open it, tried at every word)
+            rule(
+                _GOVERNMENT_ACTOR,
+                # "The use of a drone by law enforcement at protests ... is prohibited" (by the
+                # government: not "The placement or use of surveillance cameras on District lands
+                # is prohibited", a rule for others' cameras)
+                r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + _TECH_TAIL + r"|"
+                + _TECHNOLOGY_NAMES
+                + r"\s+(?:use|operation|deployment))"
+                # ("The use of drones to observe or record by law enforcement at protests")
+                # (not a place's owner: "to photograph any person inside a facility operated by a
+                # state agency")
+                r"(?:\s+to\s+(?:(?!\b(?:operated|owned|maintained|controlled|managed|run|issued|"
+                r"leased)\s+by\b)[^.;]){1,100}?)?\s+by\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+                # (the government itself: not "by the public", "by any city resident", "by
+                # state-licensed hobbyists")
+                r"(?:(?:(?:state|city|county|municipal|local)\s+)?(?:law\s+enforcement|police|sheriff\w*)|"
+                r"(?:state|city|county|municipal|local|public)\s+"
+                r"(?:agenc\w+|department\w*|entit\w+|bod\w+)|government\w*|agenc\w+|department\w*)\b"
+                # (the place or occasion may be long: "... at protests, demonstrations, or other
+                # actions protected by the first amendment ... is prohibited")
+                r"(?!-)[^.;]{0,260}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?prohibited\b",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+            ),
             # ... in the passive, the government named in the paragraph or the section's title
             # ("Police use of cell site simulators. A cell site simulator shall not be used except
             # to locate a missing person")
             rule(
                 _GOVERNMENT_ACTOR,
                 r"\b"
-                + _USED_TECHNOLOGY
+                + _TECHNOLOGY_NAMES
                 + r"[^.;]{0,40}\b(?:may|shall|must)\s+not\s+be\s+"
                 r"(?:used|operated|deployed|utilized)\b[^.;]{0,160}\b(?:except|other\s+than|unless|without)\b|"
                 # what it gathers barred from a use: "Images from the cameras shall not be used to
@@ -2437,7 +2454,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 _GOVERNMENT_USER,
                 # ... or from one purpose: "An automated license plate recognition system may not be
                 # used to issue a notice of violation" (not "for any purpose", a ban whole)
-                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                r"\b" + _TECHNOLOGY_NAMES + _TECH_TAIL
                 + r"\s+(?:may|shall|must)\s+not\s+be\s+(?:used|operated|deployed|utilized)\s+"
                 r"(?:to|for|in|as)\s+"
                 + _NOT_A_BAN_WHOLE
@@ -2494,6 +2511,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"after|with|under|pursuant)\b",
                 ),
                 weak=True,
+                rest_first=True,
             ),
             # What a government may gather about people, limited: "MPD shall not collect or maintain
             # information about the political, religious, social, or personal views ... of any
@@ -2565,7 +2583,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the limit's words first: a quick test before the technology's long one)
                 r"\b(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b",
                 r"(?:\b(?:use|operation|deployment)\s+of\s+" + _USED_TECHNOLOGY + r"|\b"
-                + _USED_TECHNOLOGY
+                + _TECHNOLOGY_NAMES
                 + r"\s+(?:use|operation|deployment))\s+(?:shall|must|is|are)\s+(?:be\s+)?"
                 r"(?:limited|restricted|confined)\s+(?:solely\s+|only\s+)?to\b[^.;]{0,120},[^.;]{0,120}"
                 r"\b(?:and|or)\b",
@@ -2710,7 +2728,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # manual's as a law's; read only where "only be" stands).
             rule(
                 _GOVERNMENT_USER,
-                r"\b" + _USED_TECHNOLOGY + _TECH_TAIL
+                r"\b" + _TECHNOLOGY_NAMES + _TECH_TAIL
                 + r"\s+(?:shall|may|must)\s+(?:only|solely|exclusively)\s+be\s+"
                 r"(?:used|operated|deployed|utilized|flown)\s+(?:by\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,8}?)?(?:to|for|in)\s+"
                 r"(?!the\s+following\b|(?:compliance|accordance|conformity)\s+with\b)",
@@ -2769,7 +2787,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
                 weak=True,
-                rest_first=True,
             ),
             # A jail's or a prison's bar on its own monitoring of what an inmate says:
             # "conversations between offenders and counsel shall not, under any circumstance, be
@@ -3194,6 +3211,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|records)\b",
                 r"\b(?:federal|immigration)\s+(?:authorit(?:y|ies)|agen\w+|officials?|officers?)\b",
                 need=Need.NONE,
+                rest_first=True,
             ),
             # A statute's present tense: "Data collected ... are confidential ... and are
             # available for use only by a law enforcement agency in carrying out its functions".
@@ -3518,6 +3536,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"practices|procedures|patterns|rules|regulations)\b",
                 need=Need.NONE,
                 titled=True,
+                rest_first=True,
             ),
             # A body named only as "the Commission", charged to advise the governing body on
             # the regime's reports and policies: "The functions and duties of the Commission shall
@@ -3635,6 +3654,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:hours?|days?)\b[^.;]{0,120}\b(?:files?|submits?|reports?|notif(?:y|ies))\b",
                 need=Need.NONE,
                 paragraph=True,
+                rest_first=True,
             ),
             # The emergency as a narrow exception to the law's prohibition, with no limit or
             # report of its own: "This section does not apply to the use of a drone if: ... swift
@@ -3802,6 +3822,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     *_NOT_A_REMEDY,
                     r"\b(?:no|an?|any|every)\s+(?:person|individual|one)\b|\bwhoever\b|\banyone\b",
                 ),
+                rest_first=True,
             ),
             # An agency's or an officer's sanctions for breaking the rules on its use: "Criminal
             # justice agencies ... are subject to administrative sanctions for violating laws
@@ -3824,6 +3845,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
                 none_of=(*_NOT_A_REMEDY, _NOT_THE_POLICE, r"\bhospitals?\b|\bpatients?\b"),
+                rest_first=True,
             ),
             # the suit of "A person whose image was captured in violation of this section", who
             # "may recover actual damages" (a rule of its own: anchored, it fails at once on the
@@ -4510,6 +4532,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "not include", "not show", "not depict", "not capture", "not record"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         (*_USED_TECHNOLOGY_WORDS, "location", "keyword", "geofence", "reverse-", "subscriber"),
+        ("prohibited",),
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
          "device", "system", "monitor", "track", "target"),
