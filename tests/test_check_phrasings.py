@@ -5831,6 +5831,16 @@ CAUSES_AFTER_62 = [
      "visitor log.")),
     ("use_policy", False, _LAW_50.format("Calls to the city's customer service line shall not be "
      "recorded.")),
+    # batch 63: a state board's approval is no council's (but a city council named with it, or
+    # one whose city's name opens "State" or "Federal", still is)
+    ("council_approval", False, _LAW_50.format("The department shall not use drones unless such "
+     "use is approved by the state aviation board.")),
+    ("council_approval", False, _LAW_50.format("The department shall not use drones without the "
+     "approval of the state aviation board.")),
+    ("council_approval", True, _LAW_50.format("The department shall not use drones without the "
+     "approval of the state department of transportation and the city council.")),
+    ("council_approval", True, _LAW_50.format("The department shall not use drones without the "
+     "approval of the State College Borough Council.")),
     # a drafting office's analysis printed with the bill: what the bill does, reported
     ("use_policy", False, _LAW_50.format("Under this bill, no local governmental unit may use a "
      "drone except to locate a missing person.")),

@@ -1317,6 +1317,13 @@ def test_a_letter_under_its_page_s_title_lines_is_a_letter() -> None:
         "Sec. 4-12. Cameras on buses.\n\n(a) The district may use video cameras on its buses."
     )
     assert not _writes_a_letter(law)
+    # (an ordinance under its transmittal lines is no letter: the cold review's probe)
+    ordinance = passages_from_text(
+        "ORDINANCE NO. 2025-14\n\nAgenda Item 7\n\nDear Mayor and Council Members:\n\nBE IT "
+        "ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\nSection 1. The police department "
+        "shall not acquire drones without the approval of the city council."
+    )
+    assert not _writes_a_letter(ordinance)
 
 
 def test_a_page_that_sums_up_rules_laid_down_elsewhere_is_told() -> None:

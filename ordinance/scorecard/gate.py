@@ -163,7 +163,7 @@ def opens_with_a_question(passages: Sequence[Passage]) -> bool:
 _SUMMARY_LEAD_IN = re.compile(
     r"^(?:some\s+)?(?:the\s+)?(?:highlights|key\s+(?:provisions|points|features|elements|"
     r"requirements)|main\s+(?:provisions|points)|a\s+summary|an\s+overview)\s+of\b[^.]{0,160}?"
-    r"\binclude\b",
+    r"\binclude[s]?\b",
     re.IGNORECASE,
 )
 _SUMMARY_LINES = 6
@@ -207,6 +207,7 @@ _SALUTATION = re.compile(
     r"(?:to\s+the\s+)?members\s+of\s+the\s+[^,:]{2,60})[,:]$",
     re.IGNORECASE,
 )
+_DEAR = re.compile(r"^dear\s+[^,:]{2,60}[,:]$", re.IGNORECASE)
 _PERSONAL_VOICE = re.compile(
     r"\bI\s+(?:would\s+like\s+to|want\s+to|am\s+writing|urge\s+(?:you|the)|respectfully\s+"
     r"(?:ask|request|urge))\b|\bthank\s+you\s+for\s+the\s+opportunity\b",
@@ -224,9 +225,13 @@ _AGREEMENT_OPENING = re.compile(
 def _writes_a_letter(passages: Sequence[Passage]) -> bool:
     opening = passages[:4]
     return (
-        # (under a page's title lines: "Video Monitoring" / "Notice to Parents - ..." / "Dear
-        # Parent,")
-        any(_SALUTATION.match(p.text.strip()) for p in opening)
+        any(_SALUTATION.match(p.text.strip()) for p in opening[:2])
+        # (a "Dear ..." under a page's title lines: "Video Monitoring" / "Notice to Parents -
+        # ..." / "Dear Parent,"; not an ordinance under its transmittal line)
+        or (
+            not _has_enacting_clause(passages)
+            and any(_DEAR.match(p.text.strip()) for p in opening[2:])
+        )
         or any(_PERSONAL_VOICE.search(QUOTED.sub(" ", p.text)) for p in opening)
     )
 

@@ -259,7 +259,8 @@ _BY_THE_BODY = (
     + r"|county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
     r"(?:town|village)\s+board\b(?:\s+of\s+trustees\b|(?!\s+of\b))|"
-    r"(?:resolution|ordinance)\b)"
+    # ("such use is approved by a properly adopted resolution of the governing authority")
+    r"(?:(?:properly|duly)\s+(?:adopted|enacted|passed)\s+)?(?:resolution|ordinance)\b)"
 )
 _APPROVAL_DUTY = (
     r"(?:\b(?:obtain\w*|receiv\w*|secur\w*|requir\w*|without|unless|until|absent|"
@@ -376,7 +377,15 @@ _OFFICIAL_APPROVAL = (
     # the University UAS Review Board (URB)"
     r"(?:[\w-]+\s+){0,4}(?:review|advisory|safety)\s+(?:board|committee|panel)|"
     # ... or an official so designated: "approval in advance from the Designated Local Authority"
-    r"(?:[\w-]+\s+){0,2}designated\s+(?:[\w-]+\s+){0,3}authority)"
+    r"(?:[\w-]+\s+){0,2}designated\s+(?:[\w-]+\s+){0,3}authority|"
+    # ... or a state's or the federal government's body: "unless such use is approved by the
+    # state aviation board" (a state department's approval is no governing body's; not "the State
+    # College Borough Council", nor where the council approves as well: "approved by the state
+    # department of transportation and the city council")
+    r"(?-i:[Ss]tate|[Ff]ederal)\s+(?!(?:[\w-]+\s+){0,2}(?:city|borough|town|village|township|county)\s+"
+    r"council\b)(?:[\w-]+\s+){0,3}(?:board|commission|department|agency|office|council)\b"
+    r"(?![^.;]*\b(?:city|town|village|borough|township|county)\s+(?:council|commission)\b|"
+    r"[^.;]*\b(?:governing|legislative)\s+body\b))"
 )
 # What the governing body's conditions of use are not: a mention of approval, an official's
 # approval, an approval of something other than the technology.
