@@ -5841,6 +5841,16 @@ CAUSES_AFTER_62 = [
      "approval of the state department of transportation and the city council.")),
     ("council_approval", True, _LAW_50.format("The department shall not use drones without the "
      "approval of the State College Borough Council.")),
+    # access to surveillance data kept to trained or authorized personnel (batch 62's Iowa rule)
+    ("use_policy", True, _LAW_50.format("All persons accessing NCIC and the criminal history "
+     "files shall have been authorized to operate the terminal by the criminal justice agency "
+     "administrator.")),
+    ("use_policy", True, _LAW_50.format("All employees with access to the body camera recordings "
+     "must be trained in the department's policy.")),
+    ("use_policy", False, _LAW_50.format("All persons accessing the city's parks reservation "
+     "system shall be registered users.")),
+    ("use_policy", False, _LAW_50.format("Only licensed employees of the casino may access the "
+     "surveillance room.")),
     # a drafting office's analysis printed with the bill: what the bill does, reported
     ("use_policy", False, _LAW_50.format("Under this bill, no local governmental unit may use a "
      "drone except to locate a missing person.")),

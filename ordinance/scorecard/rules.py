@@ -2797,6 +2797,30 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 titled=True,
                 weak=True,
             ),
+            # Access to surveillance data or systems kept to trained or authorized personnel: "Only
+            # personnel who have completed the required training may access the license plate
+            # reader database", "All persons accessing NCIC and the criminal history files shall
+            # have been authorized to operate the terminal" (the data named in the sentence; not a
+            # hospital's, a licensee's or a private person's)
+            rule(
+                r"\b(?:only|solely)\s+(?:[\w-]+\s+){0,4}?(?:personnel|employees?|officers?|members?|"
+                r"staff|users?|persons?|individuals?)\b[^.;]{0,100}\b(?:may|shall|can)\s+(?:be\s+"
+                r"(?:permitted|allowed|authorized)\s+to\s+)?(?:access|view|query|review)\b|"
+                r"\b(?:persons?|individuals?|users?|personnel|employees?|officers?|members?)\s+"
+                r"(?:accessing|with\s+access\s+to|who\s+(?:access|use|operate|query))\b[^.;]{0,120}"
+                r"\b(?:shall|must)\s+(?:have\s+been\s+|be\s+)?(?:authorized|trained|certified|approved|"
+                r"designated)\b",
+                r"\b(?:" + _CAMERA_OR_READER + r"|recordings?|NCIC|CJIS|criminal\s+(?:justice\s+)?"
+                r"(?:history|information|intelligence)|databases?)\b",
+                need=Need.NONE,
+                none_of=(
+                    _PRIVATE_SUBJECT,
+                    _NOT_THE_POLICE,
+                    _HEALTH_RECORDS,
+                    r"\b(?:landlords?|employers?|casinos?|gaming|dispensar(?:y|ies)|cannabis|"
+                    r"mari[jh]uana|retail\w*|stores?)\b",
+                ),
+            ),
             # A jail's or a prison's bar on its own monitoring of what an inmate says:
             # "conversations between offenders and counsel shall not, under any circumstance, be
             # monitored", "Telephone calls with attorneys ... shall not be monitored" (the
@@ -4559,6 +4583,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only be", "solely be", "exclusively be"),
         ("authorize", "minimi", "destroyed except", "extension", "sealed", "under seal", "seal the",
          "seal all", "seal such", "custody of"),
+        ("only", "solely", "accessing", "access to", "who access", "who use", "who operate",
+         "who query"),
         ("monitored", "recorded", "intercepted"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
