@@ -259,7 +259,7 @@ _BY_THE_BODY = (
     + r"|county\s+board\b(?!\s+of\b)|"
     # New York's and Illinois' Town and Village Boards (not a "Village Board of Health")
     r"(?:town|village)\s+board\b(?:\s+of\s+trustees\b|(?!\s+of\b))|"
-    # ("such use is approved by a properly adopted resolution of the governing authority")
+    # ("such use is approved by a properly adopted resolution of the city council")
     r"(?:(?:properly|duly)\s+(?:adopted|enacted|passed)\s+)?(?:resolution|ordinance)\b)"
 )
 _APPROVAL_DUTY = (
