@@ -202,12 +202,13 @@ def _answers_questions(passages: Sequence[Passage]) -> bool:
 # A letter or a public comment: "Mayor and Councilors,", "Dear Chair Roe:", and a writer who
 # speaks for themself ("I would like to explain", "Thank you for the opportunity to comment").
 # (A clerk's "I, Jane Roe, City Clerk, hereby certify" is no such voice.)
+_DEAR_WHOM = r"dear\s+[^,:]{2,60}"
 _SALUTATION = re.compile(
-    r"^(?:dear\s+[^,:]{2,60}|(?:honorable\s+)?mayor\s+and\s+[^,:]{2,60}|"
+    r"^(?:" + _DEAR_WHOM + r"|(?:honorable\s+)?mayor\s+and\s+[^,:]{2,60}|"
     r"(?:to\s+the\s+)?members\s+of\s+the\s+[^,:]{2,60})[,:]$",
     re.IGNORECASE,
 )
-_DEAR = re.compile(r"^dear\s+[^,:]{2,60}[,:]$", re.IGNORECASE)
+_DEAR = re.compile(r"^" + _DEAR_WHOM + r"[,:]$", re.IGNORECASE)
 _PERSONAL_VOICE = re.compile(
     r"\bI\s+(?:would\s+like\s+to|want\s+to|am\s+writing|urge\s+(?:you|the)|respectfully\s+"
     r"(?:ask|request|urge))\b|\bthank\s+you\s+for\s+the\s+opportunity\b",

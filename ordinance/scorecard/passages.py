@@ -321,9 +321,11 @@ _FIELD_CAPTION = re.compile(
 )
 _CAPITALS = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 _RECITAL = re.compile(r"^WHEREAS\b", re.IGNORECASE)
+# The formula's commonest words, which a numbered heading that is an enacting clause opens with.
+_BE_IT_ENACTED = r"be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)"
 ENACTING_FORMULA = re.compile(
     # "The People of the City of Elm do enact as follows", "the Council enacts as follows"
-    r"\b(?:be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
+    r"\b(?:" + _BE_IT_ENACTED + r"|(?:it\s+is\s+)?hereby\s+(?:ordained|enacted)|"
     r"(?:does|do)\s+(?:hereby\s+)?(?:ordain|enact)|hereby\s+enacts|enacts\s+as\s+follows|"
     r"^it\s+is\s+(?:ordained|enacted)\s+by|"
     r"hereby\s+ordains?|ordains\s+as\s+follows|is\s+hereby\s+enacted|"
@@ -449,7 +451,7 @@ _PLEADING_LINE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z][A-Z ]{3})")
 
 # A numbered heading that is an enacting clause opens with its words: "SECTION 1. BE IT ENACTED
 # BY ..." (not "SECTION 5. CHAPTER 9 IS HEREBY ENACTED TO READ:").
-_OPENS_ENACTED = re.compile(r"be\s+it\s+(?:hereby\s+)?(?:ordained|enacted)\b", re.IGNORECASE)
+_OPENS_ENACTED = re.compile(_BE_IT_ENACTED + r"\b", re.IGNORECASE)
 
 
 _NUMBERED_ACT = re.compile(r"^\d{1,2}\s+An\s+act\s+(?:relating|concerning|to)\b")

@@ -2835,9 +2835,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 paragraph=True,
                 rest_first=True,
+                # (_PRIVATE_SUBJECT turns down "A person ...", "Any person ..."; "No person ..."
+                # opens a bar on everyone)
                 none_of=(
                     _PRIVATE_SUBJECT,
-                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:a|any|no)\s+person\b(?!\s+in\s+custody)",
+                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
                 ),
             ),
         ),
