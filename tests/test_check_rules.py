@@ -921,6 +921,56 @@ def test_bill_analyses_enact_nothing_though_they_print_the_title() -> None:
     assert {v.status for v in check_text(text).verdicts} == {Status.MISSING}
 
 
+def test_a_bill_s_own_page_gives_its_caption_over_its_summary() -> None:
+    # the bill's caption, then the legislature's summary of it: the caption is the bill's title,
+    # the summary's "must" enacts nothing
+    page = ("HOUSE BILL 12\n\nA BILL FOR AN ACT CONCERNING THE USE OF DRONES BY THE POLICE.\n\n"
+            "Bill Summary\n\nThe bill prohibits the police from flying a drone over a home. "
+            "An agency must keep each drone recording for thirty days.")  # fmt: skip
+    verdicts = {v.id: v.status for v in check_text(page).verdicts}
+    assert verdicts.pop("title") is Status.PRESENT
+    assert set(verdicts.values()) == {Status.MISSING}
+    # ... and when the page goes on to print the bill, its enacting clause run into the
+    # summary's last line, it is the bill
+    bill = ("A BILL FOR AN ACT CONCERNING THE USE OF DRONES BY THE POLICE. Bill Summary The bill "
+            "prohibits the police from flying a drone over a home. Be it enacted by the General "
+            "Assembly of the State of Colorado: SECTION 1. A law enforcement agency shall not "
+            "operate a drone over a private residence without a warrant.")  # fmt: skip
+    found = check_text(bill)
+    assert found.verdict("title").status is Status.PRESENT
+    assert found.verdict("enacting_clause").status is Status.PRESENT
+
+
+def test_state_bill_captions_in_their_own_forms() -> None:
+    for caption in (
+        # Michigan: clauses joined by semicolons
+        "A bill to regulate the use of drones by public agencies; to prescribe penalties; and "
+        "to repeal acts and parts of acts.",
+        # Alaska and Oregon: "Relating to ...;" and what the bill does
+        "Relating to license plate readers; and declaring an emergency.",
+        # Arizona's short caption
+        "REFERENCE TITLE: drones; law enforcement; warrants",
+    ):
+        text = (f"{caption}\n\nBE IT ENACTED BY THE LEGISLATURE OF THE STATE:\n\nSection 1. "
+                "A police agency shall not use a drone without a warrant.")  # fmt: skip
+        assert check_text(text).verdict("title").status is Status.PRESENT, caption
+    # news and a statute's list item in the same words are no caption
+    for line in (
+        "A bill to ban drones passed the House on Tuesday.",
+        "Relating to the operation and testing of a wire communication service.",
+    ):
+        text = (f"Section 1. Definitions.\n\n{line}\n\nSection 2. A police agency shall not "
+                "use a drone without a warrant.")  # fmt: skip
+        assert check_text(text).verdict("title").status is Status.MISSING, line
+
+
+def test_records_not_open_for_inspection_by_others_limit_sharing() -> None:
+    text = ("Section 3. Confidentiality. Registration and circulation records of a public library "
+            "shall not be open for inspection by, or otherwise available to, any agency or "
+            "individual except the patron or a court acting under a warrant.")  # fmt: skip
+    assert check_text(text).verdict("data_sharing_limits").status is not Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

@@ -174,8 +174,11 @@ def sums_up_rules(passages: Sequence[Passage]) -> bool:
 
 
 def _describes_a_bill(passages: Sequence[Passage]) -> bool:
-    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause.
-    if _has_enacting_clause(passages):
+    # A resolution's own record may carry a "Fiscal Note:" field under its resolving clause; a
+    # bill's page may print its summary and then its text, the enacting clause run into the
+    # summary's lines ("... creates parameters for civil use of UAVs. Be it enacted by the
+    # General Assembly ...: SECTION 1.").
+    if _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages):
         return False
     if any(RECORD_TYPE.search(p.text) for p in passages[:_RECORD_LINES]):
         return False
@@ -679,12 +682,15 @@ def writes_a_memo(passages: Sequence[Passage]) -> bool:
     )
 
 
-# A legislature's page of a bill's caption over its digest, without the bill's text: "An act to
-# amend Section 1798.90.51 of the Civil Code, relating to personal information." above
+# A legislature's page of a bill's caption over its digest or analysis, without the bill's text:
+# "An act to amend Section 1798.90.51 of the Civil Code, relating to personal information." above
 # "LEGISLATIVE COUNSEL'S DIGEST" ("This bill would ..."), Colorado's "Bill Summary", Alabama's
 # "SYNOPSIS:", Nevada's "SUMMARY—". The caption is the bill's; the digest says what it would do.
 _BILL_CAPTION = re.compile(
-    r"^(?:an\s+act|a\s+bill)\s+(?:to|for|relating|concerning|relative)\b", re.IGNORECASE
+    r"^(?:(?:an\s+act|a\s+bill)\s+(?:to|for|relating|concerning|relative)|"
+    # New York City's council bill: "A Local Law to amend the administrative code ..."
+    r"a\s+local\s+law\s+(?:to|in\s+relation))\b",
+    re.IGNORECASE,
 )
 _DIGEST_HEADING = re.compile(
     # (and Kentucky's digest in the imperative: "Create new sections of KRS Chapter 455 to ...")
@@ -699,8 +705,15 @@ def _captions_a_digest(passages: Sequence[Passage]) -> bool:
         (i for i, p in enumerate(passages) if p.part is Part.TITLE and _BILL_CAPTION.match(p.text)),
         None,
     )
-    if caption is None or not any(
-        _DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]
+    if caption is None:
+        return False
+    # The digest under a heading of its own, or in a writer's words about the bill on the bill's
+    # own page, under its caption ("This bill would make it unlawful ...", Wisconsin's "Analysis
+    # by the Legislative Reference Bureau"); an analyst's page that opens as one ("OLR Bill
+    # Analysis" / "AN ACT CONCERNING DRONES.") is the analyst's, and enacts nothing.
+    if not any(_DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]) and (
+        any(_BILL_ANALYSIS.search(p.text) for p in passages[:caption])
+        or not _describes_a_bill(passages)
     ):
         return False
     # (a page that goes on to print the bill's text, run into the digest's lines, is the bill:

@@ -166,6 +166,17 @@ _TITLE = re.compile(
     # "A BILL" in capitals before its long title in lower case, as Virginia prints it ("A BILL to
     # place a moratorium on the use of unmanned aircraft systems"; news writes "A bill to ban")
     r"(?-i:A\s+BILL\s+to\s+[a-z]{2,}\s+[a-z])|"
+    # Michigan's caption, its clauses joined by semicolons: "A bill to authorize and regulate the
+    # use of unmanned aerial vehicles; to provide the powers and duties of ..." (news: "A bill to
+    # ban drones passed the House.")
+    r"(?-i:A\s+bill\s+to\s+[a-z]+\b)[^.]{0,300}?;\s+(?:and\s+)?to\s+[a-z]+\b|"
+    # Alaska's and Oregon's caption: "Relating to unmanned aircraft systems; and relating to
+    # images captured ...", "Relating to public safety; and declaring an emergency." (a statute's
+    # list item "Relating to the operation and testing of a service" has no such clause)
+    r"(?-i:Relating\s+to\s+[a-z])[^;.]{2,200};\s+(?:and\s+)?(?:relating|amending|creating|"
+    r"declaring|authorizing|providing|repealing|requiring|establishing|prohibiting|to\s+[a-z]+)\b|"
+    # Arizona's short caption over its bill: "REFERENCE TITLE: peace officers; camera requirement"
+    r"(?-i:REFERENCE\s+TITLE:\s*[a-z])|"
     # Maine's resolve: "Resolve, to Allow the Maine Turnpike Authority to Conduct a Pilot Program"
     r"(?-i:Resolve,\s+(?:to|To|Directing|Regarding|Establishing|Requiring)\s+[A-Za-z])|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,

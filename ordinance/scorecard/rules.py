@@ -3052,10 +3052,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?=[^.;]{0,80}\bto\s+(?:any|a|an|the|other|another)\s+(?:[\w-]+\s+){0,2}"
                 r"(?:agenc|part(?:y|ies)|entit|vendor|government|authorit|department|jurisdiction|"
                 r"compan|organi[sz]ation))|"
-                r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied))\b",
+                r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied)|"
+                # ("records ... shall not be open for inspection by, or otherwise available to, any
+                # agency or individual except ...")
+                r"open\s+(?:for|to)\s+inspection\s+by|available\s+to)\b",
                 # (or the system that holds it: "Access to the camera network by any outside
                 # agency is prohibited")
-                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|"
+                r"\b(?:data|databases?|information|footage|recordings?|records|images?|videos?|"
                 r"(?:camera|video|surveillance|ALPR|reader|live)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
