@@ -971,6 +971,41 @@ def test_records_not_open_for_inspection_by_others_limit_sharing() -> None:
     assert check_text(text).verdict("data_sharing_limits").status is not Status.MISSING
 
 
+def test_a_licensed_business_s_camera_rules_are_no_use_policy() -> None:
+    # a cardroom's, a game operator's, a video lottery agent's duties: the business's own rules
+    for business in ("Each cardroom licensee", "A game operator employer",
+                     "Each video lottery sales agent", "Each dispensary"):  # fmt: skip
+        text = (f"Section 4. Surveillance. {business} shall install cameras covering every table "
+                "and cage. Only designated employees who have completed training may access "
+                "the surveillance recordings.")  # fmt: skip
+        assert check_text(text).verdict("use_policy").status is Status.MISSING, business
+    # ... while the police's rules in another section of the same text are read
+    text = ("Section 4. Surveillance. Each cardroom licensee shall install cameras covering every "
+            "table.\n\nSection 5. Police cameras. The police department shall retain footage from "
+            "its own cameras for no more than thirty (30) days.")  # fmt: skip
+    assert check_text(text).verdict("use_policy").status is not Status.MISSING
+
+
+def test_a_retention_schedule_s_period_for_recordings_is_a_rule_of_use() -> None:
+    entry = ("Record Series Title: Body-Worn Camera Recordings - No Incident\n\nDescription: "
+             "Video and audio recorded by officers' body-worn cameras.\n\nRetention: 90 days\n\n"
+             "Disposition: Destroy")  # fmt: skip
+    verdicts = {v.id: v for v in check_text(entry).verdicts}
+    assert verdicts.pop("use_policy").quote == "Retention: 90 days"
+    # (its fields are no findings, title or definitions)
+    assert {v.status for v in verdicts.values()} == {Status.MISSING}
+    imperative = ("Series: 4410\n\nPatrol car video recordings of traffic stops.\n\n"
+                  "Retain 30 days after recording, then reuse or destroy.")  # fmt: skip
+    assert check_text(imperative).verdict("use_policy").status is not Status.MISSING
+    # a schedule of other records, or a page about changes to a schedule, holds no such rule
+    payroll = "Record Series Title: Payroll Registers\n\nRetention: 3 years\n\nDisposition: Destroy"
+    assert check_text(payroll).verdict("use_policy").status is Status.MISSING
+    changes = ("Changes to the Local Schedule\n\nPS4050-06 / Surveillance Videos / New "
+               "records series.\n\nPS4125-04a / Patrol Video / Retention period increased to "
+               "90 days.")  # fmt: skip
+    assert check_text(changes).verdict("use_policy").status is Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

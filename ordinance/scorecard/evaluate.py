@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..checklist import CHECKLIST, FORM
@@ -22,7 +22,14 @@ from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy, is_department_manual
 from .rules import BY_ID, ElementRules, Need, Rule
-from .second_opinion import LEARNED_AS_PARTIAL, LEARNED_NOTE, is_law, with_second_opinion
+from .schedule_reading import is_retention_schedule, schedule_rules
+from .second_opinion import (
+    LEARNED_AS_PARTIAL,
+    LEARNED_NOTE,
+    is_law,
+    sections_binding_a_licensed_business,
+    with_second_opinion,
+)
 from .triggers import TriggerIndex
 
 
@@ -157,16 +164,18 @@ def evaluate_element(
     section_text: dict[str, str],
     lowered: Sequence[str] | None = None,
     index: TriggerIndex | None = None,
+    unread: Collection[int] = (),
 ) -> Verdict:
     """One element's verdict; `lowered` holds each sentence's scope in lower case, `index` their
-    trigger words (both made here when not given)."""
+    trigger words (both made here when not given); the sentences numbered in `unread` are not
+    read for it."""
     if lowered is None:
         lowered = [s.scope.lower() for s in sentences]
     if index is None:
         index = TriggerIndex(sentences, lowered)
     # A sentence counts for the first rule, in order, that finds the element in it. Rule by rule,
     # each reads only the sentences its trigger words stand in that no earlier rule took.
-    taken: dict[int, Rule] = {}
+    taken: dict[int, Rule | None] = dict.fromkeys(unread)
     for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
         if rule.triggers:
             candidates: Iterable[int] = index.candidates(
@@ -181,8 +190,9 @@ def evaluate_element(
                 taken[i] = rule
     strong: list[Sentence] = []
     weak: list[Sentence] = []
-    for i in sorted(taken):
-        (weak if taken[i].weak else strong).append(sentences[i])
+    for i, by in sorted(taken.items()):
+        if by is not None:
+            (weak if by.weak else strong).append(sentences[i])
     evidence = strong or weak
     if not evidence:
         return Verdict(element.id, Status.MISSING)
@@ -246,10 +256,13 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # The gate's rules first; a text they refuse is still read when the learned model of law
     # is confident of it (a kind of instrument the rules were never written from), unless the
     # rules know it for a kind that enacts nothing (a letter, an agreement, a bill's analysis).
+    # (a records-retention schedule has no form of law, but its retention periods bind)
+    schedule = not board and is_retention_schedule(passages)
     if not record and (
         describes_no_law(passages)
         or not (
             has_the_form_of_law(passages, board)
+            or schedule
             # (the model, which has learned overseers' chapters, is not asked about a page that
             # describes a board: its present tense is the page's, not the law's)
             or (
@@ -277,10 +290,23 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         rules = board_rules()
     elif about_a_police_overseer(passages):
         rules = overseer_rules()
+    elif schedule:
+        rules = schedule_rules()
     else:
         rules = BY_ID
+    # A licensed business's camera mandate (a casino's, a dispensary's) sets the business's own
+    # rules of recording and keeping footage: no use policy of the government's.
+    business = sections_binding_a_licensed_business(sentences)
+    not_a_use = [i for i, s in enumerate(sentences) if s.passage.section in business]
     verdicts = [
-        evaluate_element(rules[e.id], sentences, joined, lowered, index)
+        evaluate_element(
+            rules[e.id],
+            sentences,
+            joined,
+            lowered,
+            index,
+            unread=not_a_use if e.id == "use_policy" else (),
+        )
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
         for e in CHECKLIST
@@ -293,6 +319,11 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             with_second_opinion([v], passages, sentences)[0] if memo and v.id == "title" else v
             for v in verdicts
         ]
+    if schedule and not has_the_form_of_law(passages, board):
+        # (a schedule's fields are no findings, title or definitions, whatever a model trained on
+        # law makes of them; its own rules have read its retention periods; an ordinance that
+        # sets a schedule is still asked about)
+        return verdicts
     found = [v.id for v in verdicts if v.status is not Status.MISSING and v.id not in FORM]
     vetoes = {e: _ruled_out(e, rules, found) for e in LEARNED_AS_PARTIAL}
     return [

@@ -382,8 +382,11 @@ _FEWEST_WORDS = 60
 _LICENSED_BUSINESS = re.compile(
     r"\b(?:licensees?|licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?|"
     r"racetracks?)|permittees?|cultivators?|dispensar(?:y|ies)|casinos?|"
-    r"(?:gaming|video\s+lottery|sports\s+wagering)\s+(?:licensees?|establishments?|operations?|"
-    r"operators?|agents?|facilit(?:y|ies))|racetracks?|"
+    r"(?:gaming|video\s+lottery|sports\s+wagering|event\s+wagering|wagering)\s+(?:sales\s+)?"
+    r"(?:licensees?|establishments?|operations?|operators?|agents?|facilit(?:y|ies))|racetracks?|"
+    # a cardroom, a charitable game's operator, a horse-racing organization
+    r"cardrooms?|game\s+operators?(?:\s+employers?)?|(?:historic\s+)?horse\s+racing\s+"
+    r"(?:facilit(?:y|ies)|licensees?|organi[sz]ations?|associations?)|organi[sz]ation\s+licensees?|"
     r"(?<!toll\s)(?<!parking\s)facility\s+(?:managers?|operators?)|"
     r"cannabis|cannabidiol|mari[jh]uana|psilocybin|(?-i:RMDs?)|pawn(?:shops?|brokers?)|"
     r"secondhand\s+dealers?)\b",
@@ -426,6 +429,15 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
     if len(regions) > 1 and _words(regions[-1]) < _FEWEST_WORDS:
         regions[-2].extend(regions.pop())
     return regions
+
+
+def sections_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[str]:
+    """The sections (by name; an unnumbered text's is "") where a duty binds a licensed
+    business: the use-policy rules do not read them, whose recording, retention and access rules
+    are the business's ("All surveillance recordings shall be retained for at least seven
+    days" in a racing commission's rule for its licensees)."""
+    bound = _binding_a_licensed_business(sentences)
+    return {s.passage.section for s in sentences if id(s.passage) in bound}
 
 
 def _binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
