@@ -1006,6 +1006,21 @@ def test_a_retention_schedule_s_period_for_recordings_is_a_rule_of_use() -> None
     assert check_text(changes).verdict("use_policy").status is Status.MISSING
 
 
+def test_a_custodian_s_monitoring_of_inmates_calls_and_visits_is_a_rule_of_use() -> None:
+    for rule_text in (
+        "All inmate telephone calls are subject to monitoring and recording by the department, "
+        "except calls to the inmate's attorney.",
+        "Video visits with detainees are monitored and recorded for the whole session.",
+        "Wards shall be told that their telephone calls may be monitored for the security of the "
+        "facility.",
+    ):
+        text = f"Section 7. Telephone use. {rule_text}"
+        assert check_text(text).verdict("use_policy").status is not Status.MISSING, rule_text
+    # no one in custody: a city's own recording of calls to its dispatch center is no such rule
+    text = "Section 7. Dispatch. Calls to the dispatch center are recorded by the city."
+    assert check_text(text).verdict("use_policy").status is Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

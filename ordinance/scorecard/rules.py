@@ -1054,6 +1054,12 @@ _EXISTING = (
 )
 
 
+# Who is held: an inmate, an offender, a prisoner, a detainee, a ward of a youth facility.
+# (not a city's "Ward 3" or "wards of the city")
+_IN_CUSTODY = (
+    r"\b(?:inmates?|offenders?|prisoners?|detainees?|wards?)\b(?!\s+(?:of\s+the\s+city|\d))"
+)
+
 ELEMENTS: tuple[ElementRules, ...] = (
     # ---------------------------------------------------------------- structure of the instrument
     ElementRules(
@@ -2831,12 +2837,29 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"[^.;]{0,160}\b(?:shall|may|must)\s+not\b[^.;]{0,40}?\b(?:be\s+)?(?:monitored|recorded|"
                 r"intercepted)\b(?!\s+(?:in|on)\s+(?:the|a|any)\b)",
                 # (the inmate named: not a custody mediation's, a court docket's, a youth league's)
-                r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b",
+                _IN_CUSTODY,
                 need=Need.PROHIBITION,
                 paragraph=True,
                 rest_first=True,
                 # (_PRIVATE_SUBJECT turns down "A person ...", "Any person ..."; "No person ..."
                 # opens a bar on everyone)
+                none_of=(
+                    _PRIVATE_SUBJECT,
+                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
+                ),
+            ),
+            # ... and its monitoring set out, with its limits: "All telephone calls are subject
+            # to monitoring and recording by the department except for legal telephone calls",
+            # "Video visits are monitored and recorded for the entire session", "Wards shall be
+            # informed that telephone calls may be monitored for the purpose of security"
+            rule(
+                r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
+                r"[^.;]{0,80}?\b(?:are|is|shall\s+be|may\s+be|will\s+be)\s+(?:subject\s+to\s+"
+                r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b",
+                _IN_CUSTODY,
+                need=Need.NONE,
+                paragraph=True,
+                rest_first=True,
                 none_of=(
                     _PRIVATE_SUBJECT,
                     r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
@@ -4591,6 +4614,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only", "solely", "accessing", "access to", "who access", "who use", "who operate",
          "who query"),
         ("monitored", "recorded", "intercepted"),
+        ("monitor", "record"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
