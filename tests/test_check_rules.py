@@ -1021,6 +1021,33 @@ def test_a_custodian_s_monitoring_of_inmates_calls_and_visits_is_a_rule_of_use()
     assert check_text(text).verdict("use_policy").status is Status.MISSING
 
 
+def test_captions_in_the_imperative_and_executive_orders_in_title_case() -> None:
+    ordinance = ("191000\n\n*Authorize a contract for license plate readers for the Police "
+                 "Bureau\n\nPassed\n\nThe City of Elm ordains:\n\nSection 1. The Council finds "
+                 "that plate readers gather data about residents.")  # fmt: skip
+    assert check_text(ordinance).verdict("title").quote.startswith("*Authorize a contract")
+    resolution = ("Establish a citywide inventory of surveillance technology\n\nWHEREAS, the City "
+                  "uses cameras; and\n\nNOW, THEREFORE, BE IT RESOLVED that the inventory is "
+                  "established.")  # fmt: skip
+    assert check_text(resolution).verdict("title").quote.startswith("Establish a citywide")
+    # a bill amendment's instruction is no caption; the caption in capitals over it is
+    amended = ("TO DIRECT THE DEPARTMENT OF TRANSPORTATION TO ALLOW PLATE READERS.\n\nAmend Title "
+               "To Conform\n\nWhereas, the county bought plate readers; and\n\nWhereas, the "
+               "department refused them.")  # fmt: skip
+    assert check_text(amended).verdict("title").quote.startswith("TO DIRECT THE DEPARTMENT")
+    order = ("Executive Order No. 12 (2024)\n\nAn Order to Limit the Use of Drones by State "
+             "Police\n\nWHEREAS, drones can watch residents; and\n\nNOW, THEREFORE, I, Jane Q. "
+             "Roe, Governor of the State of Elm, by virtue of the authority vested in me, do "
+             "hereby ORDER and DIRECT that:\n\n1. No state agency shall fly a drone over a "
+             "home.")  # fmt: skip
+    found = check_text(order)
+    assert found.verdict("title").status is Status.PRESENT
+    assert found.verdict("enacting_clause").status is Status.PRESENT
+    # news that opens with an order's number is no caption
+    news = "Executive Order No. 12 limits drones, the governor said on Monday."
+    assert check_text(news).verdict("title").status is Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

@@ -155,6 +155,10 @@ _TITLE = re.compile(
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
     r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"
+    # ... or in title case, alone on its line or over the order's own caption: "Executive Order
+    # No. 201 (2020)", "An Order to Bring Changes to the Use of Body Worn Cameras ..."
+    r"(?-i:Executive\s+Order\s+(?:No\.|Number|#)\s*[\w.-]+(?:\s*\(\d{4}\))?\s*$)|"
+    r"(?-i:An\s+Order\s+(?:to|of|for|Establishing|Directing|Creating)\s+[A-Z])|"
     # a city manager's order: "ADMINISTRATIVE ORDER NO. 21-18-09"
     r"(?-i:ADMINISTRATIVE\s+ORDER\s+(?:NO\b|\d))|"
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
@@ -185,7 +189,8 @@ _TITLE = re.compile(
     r"\bentitled\b|\bsections?\s+\d|\bchapter\s+\d|§)|"
     # South Carolina's bill caption in capitals: "TO AMEND THE SOUTH CAROLINA CODE OF LAWS BY
     # AMENDING SECTION 23-1-240, RELATING TO BODY-WORN CAMERAS, SO AS TO ..."
-    r"(?-i:TO\s+(?:AMEND|ENACT|REPEAL|PROVIDE|ESTABLISH|CREATE)\s+THE\s+[A-Z][A-Z ,]{2,}\b)|"
+    r"(?-i:TO\s+(?:AMEND|ENACT|REPEAL|PROVIDE|ESTABLISH|CREATE|DIRECT|AUTHORIZE|REQUIRE|PROHIBIT)"
+    r"\s+THE\s+[A-Z][A-Z ,]{2,}\b)|"
     # Ohio's bill caption: "To enact section 4549.07 of the Revised Code to restrict ..."
     r"To\s+(?:enact|amend|repeal)\b[^;]{0,200}?\bof\s+the\s+Revised\s+Code\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
@@ -797,6 +802,12 @@ _CAPTION_VERB = re.compile(
     r"(?:AUTHORIZING|AMENDING|ADDING|APPROVING|ESTABLISHING|ENACTING|REPEALING|ADOPTING|ACCEPTING|"
     r"APPROPRIATING|CREATING|PROHIBITING|REGULATING|DECLARING|DIRECTING|PROVIDING|RELATING|"
     r"REQUIRING|GRANTING|AWARDING)\s[A-Z])"
+    # or in the imperative, as Portland's council prints it, an emergency's asterisk before it:
+    # "*Authorize competitive solicitation not to exceed $2,600,000 for ...", "Establish a
+    # Citywide Surveillance Technology inventory ..."
+    # (not a bill's amendment's "Amend Title To Conform")
+    r"|^\*?(?!Amend\s+Title\s+To\s+Conform\b)(?-i:(?:Authorize|Amend|Approve|Establish|Enact|Repeal|Adopt|Accept|Appropriate|Create|"
+    r"Prohibit|Regulate|Declare|Direct|Require|Grant|Award)\s+\S)"
 )
 _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 

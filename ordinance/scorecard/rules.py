@@ -1281,6 +1281,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # policy, "The Board of Trustees ... establishes its Security Camera Policy as
                 # follows:"
                 r"^it\s+is\s+hereby\s+ordered\b|"
+                # ... or the executive's own: "NOW, THEREFORE, I, Jane Roe, Governor of the State
+                # of Elm, by virtue of the authority vested in me ..., do hereby ORDER and DIRECT"
+                # (its name's initial may end the sentence before: "I, James E." / "McGreevey,
+                # Governor ..., do hereby ORDER")
+                r"\b(?:governor|mayor|county\s+executive|executive)\b[^.;:]{0,300}?\bdo\s+hereby\s+"
+                r"(?:order|direct)\b|"
                 r"^the\s+[^.;:]{0,80}?\b(?:board|council|commission|trustees)\b[^.;:]{0,60}?\s+"
                 r"(?:hereby\s+)?(?:establishes|adopts)\s+(?:its|the|this)\s+[^.;:]{0,60}?\bpolicy\s+as\s+"
                 r"follows\s*:|"
