@@ -1048,6 +1048,36 @@ def test_captions_in_the_imperative_and_executive_orders_in_title_case() -> None
     assert check_text(news).verdict("title").status is Status.MISSING
 
 
+def test_acts_listed_under_a_bar_are_each_barred() -> None:
+    text = ("Section 1. Prohibited uses. A law enforcement agency shall not do any of the "
+            "following:(a) Use facial recognition technology to identify a person solely because "
+            "the person is exercising the right of free speech.\n(b) Release any facial "
+            "recognition data in response to a subpoena or request from another "
+            "state.")  # fmt: skip
+    found = check_text(text)
+    assert found.verdict("use_policy").status is not Status.MISSING
+    assert found.verdict("data_sharing_limits").status is not Status.MISSING
+    # an agency barred from getting a system or its data shares nothing
+    own = ("Section 2. Ban. A government official may not:\n(1) obtain, retain, access, or use a "
+           "face surveillance system or information obtained from a face surveillance system; "
+           "or\n(2) enter into an agreement with a third party to do so.")  # fmt: skip
+    assert check_text(own).verdict("data_sharing_limits").status is Status.MISSING
+
+
+def test_what_sharing_limits_say_and_what_they_do_not() -> None:
+    for limit in (
+        "Any biometric identifier obtained by an agency may not be sold.",
+        "The visitors log shall be confidential and its information shall not be revealed to "
+        "any agency except under a court order.",
+    ):
+        text = f"Section 3. Data. {limit}"
+        assert check_text(text).verdict("data_sharing_limits").status is not Status.MISSING, limit
+    # "except as provided in" points to another subsection: it provides nothing to anyone
+    text = ("Section 3. Use. Except as provided in subsection (b), a governmental entity may not "
+            "use an automatic license plate reader system.")  # fmt: skip
+    assert check_text(text).verdict("data_sharing_limits").status is Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

@@ -329,8 +329,16 @@ _STRUCK_TEXT = re.compile(r"\bdeleted text begin\b.*?\bdeleted text end\b[ ]?", 
 _INSERTION_MARK = re.compile(r"\bnew text (?:begin|end)\b[ ]?")
 
 
+# A list's lead-in run into its first item on a copied page ("shall not do any of the
+# following:(a) Use FRT to ..."): the item starts a line of its own, so that the items after it
+# are read under the lead-in.
+_LEAD_IN_RUN_INTO_ITEM = re.compile(r"(?<=\w:)(?=\((?:a|1|A|i)\)\s?[A-Z])")
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    if ":(" in text:
+        text = _LEAD_IN_RUN_INTO_ITEM.sub("\n", text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     if "text begin" in text:
         text = _INSERTION_MARK.sub("", _STRUCK_TEXT.sub("", text))

@@ -67,7 +67,7 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
     # when those words come from the list items under a lead-in, the lead-in with its items.
     # (A sentence with no list items is its own scope: the search above has just matched it.)
     own = topic
-    if topic != sentence.text and rule.all_of[0].search(sentence.text):
+    if topic != sentence.text and not sentence.barred and rule.all_of[0].search(sentence.text):
         own = sentence.text
     return not any(p.search(own) for p in rule.none_of)
 

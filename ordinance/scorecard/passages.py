@@ -71,6 +71,9 @@ class Sentence:
     scope: str  # the sentence, plus the list items it introduces
     inherited_duty: bool = False  # a list item under a lead-in that states a duty
     index: int = field(default=0)
+    # an act barred by its lead-in ("shall not do any of the following:" / "(a) Use ..."), read
+    # with it: its scope is the clause, exclusions included
+    barred: bool = False
     duty: bool = field(init=False)  # states a duty or a prohibition
     prohibition: bool = field(init=False)
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
@@ -1160,6 +1163,37 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+# A lead-in that bars a list of acts: "A law enforcement agency shall not do any of the
+# following:", "No agency may:". Each item is one of the acts barred: "(a) Use FRT to identify
+# any person solely on the basis that ..." reads as "A law enforcement agency shall not use FRT
+# to identify ...". (Not "The report shall not include any of the following:", whose items are
+# read under it as its scope already.)
+_BARS_THE_ACTS = re.compile(
+    r"\b(?:shall|may|must)\s+not(?:\s+(?:do|engage\s+in))?(?:\s+(?:any|either|one|each)\s+of\s+"
+    r"the\s+following(?:\s+[a-z]+)?)?\s*:$|"
+    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+[^:]{1,120}?\b(?:shall|may)\s*:$",
+    re.IGNORECASE,
+)
+_BAR_TAIL = re.compile(
+    r"(?:\s+(?:do|engage\s+in))?(?:\s+(?:any|either|one|each)\s+of\s+the\s+following"
+    r"(?:\s+[a-z]+)?)?\s*:$",
+    re.IGNORECASE,
+)
+# An item that is an act: it opens with a verb or a clause, not with its own subject and modal
+# ("(1) The agency shall ...") nor a noun phrase of a report's contents.
+_OPENS_AS_AN_ACT = re.compile(
+    r"^(?:(?:notwithstanding|except|unless|without|other\s+than)\b[^,]{0,120},\s*)?"
+    r"(?:use|using|rely|relying|release|releasing|share|sharing|sell|selling|disclose|disclosing|"
+    r"obtain|obtaining|acquire|acquiring|access|accessing|retain|retaining|install|installing|"
+    r"operate|operating|deploy|deploying|collect|collecting|monitor|monitoring|record|recording|"
+    r"track|tracking|identify|identifying|conduct|conducting|enter|entering|provide|providing|"
+    r"transfer|transferring|permit|allow|allowing|request|requesting|seek|seeking|employ|"
+    r"employing|engage|engaging|target|targeting|fly|flying|equip|equipping|purchase|"
+    r"purchasing|maintain|maintaining|store|storing|keep|keeping)\b",
+    re.IGNORECASE,
+)
+
+
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []
@@ -1183,16 +1217,25 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             # An item that opens with its verb ("(2) shall not be shared with any agency") has
             # its subject in the lead-in ("ALPR data:"): the rules read the two together.
             scope = text
-            if (
-                open_leads
-                and position == 0
-                and _OPENS_WITH_ITS_VERB.match(text)
-                and _BARE_SUBJECT.match(open_leads[-1][1].text)
-            ):
-                scope = f"{open_leads[-1][1].text} {text}"
-            sentence = Sentence(text, passage, scope, inherited and not defines, len(result))
+            barred = False
+            if open_leads and position == 0:
+                lead = open_leads[-1][1]
+                if _OPENS_WITH_ITS_VERB.match(text) and _BARE_SUBJECT.match(lead.text):
+                    scope = f"{lead.text} {text}"
+                elif (
+                    lead.prohibition
+                    and _BARS_THE_ACTS.search(lead.text)
+                    and _OPENS_AS_AN_ACT.match(text)
+                ):
+                    scope = f"{_BAR_TAIL.sub('', lead.text)} {text}"
+                    barred = True
+            sentence = Sentence(
+                text, passage, scope, inherited and not defines, len(result), barred and not defines
+            )
             if defines:
                 sentence.duty = sentence.prohibition = False
+            elif barred:
+                sentence.duty = sentence.prohibition = True
             result.append(sentence)
             for _, lead, _ in open_leads:
                 lead.dotted = lead.dotted or sentence.dotted or joins_a_clause_dot(lead.scope)

@@ -3071,7 +3071,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # (or let it be queried: "no agreement that allows a federal agency to query the
                 # license plate reader database")
-                r"\b(?:shar(?:e|ed|ing)|disclos\w+|provid\w+|transfer\w*|access|sell|sold|distribut\w+|"
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|(?<!\bas\s)provid\w+|reveal\w*|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
                 # (sent to someone: not a drone that may not "record and/or transmit any image")
                 # ("No county employee shall comply with a request from an out-of-state agency
@@ -3088,6 +3088,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (or the system that holds it: "Access to the camera network by any outside
                 # agency is prohibited")
                 r"\b(?:data|databases?|information|footage|recordings?|records|images?|videos?|"
+                r"biometric\s+identifiers?|"
                 r"(?:camera|video|surveillance|ALPR|reader|live)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
                 # for any purpose")
@@ -3097,8 +3098,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"statewide|nationwide|(?:data|information)[- ]sharing\s+"
                 r"(?:networks?|programs?|systems?|consorti\w+)|"
                 r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose|"
-                # (or sale at all: "shall not sell, rent, or otherwise transfer data collected")
-                r"(?:not|neither|nor)\s+(?:[\w-]+\s+){0,3}?(?:sell|rent|lease)\b)\b",
+                # (or sale at all: "shall not sell, rent, or otherwise transfer data collected",
+                # "Any biometric identifier obtained by an agency: (a) May not be sold")
+                r"(?:not|neither|nor)\s+(?:[\w-]+\s+){0,3}?(?:sell|sold|rent|rented|lease|leased)\b|"
+                # (or whoever asks: "shall not release any FRT data in response to a subpoena or
+                # request if ...")
+                r"in\s+response\s+to\s+(?:a|an|any)\s+(?:subpoena|request|demand)s?)\b",
                 need=Need.PROHIBITION,
                 # (a duty to answer requests: "No employee shall refuse to comply with any
                 # request for camera footage that is a public record")
@@ -4640,7 +4645,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "nda_prohibition": (("disclos", "confidential", "ability"),),
     "data_sharing_limits": (
-        (*_SHARING_RECIPIENTS, "sell", "rent", "lease"),
+        (*_SHARING_RECIPIENTS, "sell", "sold", "rent", "lease", "in response to"),
         _SHARING_RECIPIENTS,
         ("only to", "only with"),
         ("only to", "only with"),

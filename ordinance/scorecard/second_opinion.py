@@ -61,7 +61,10 @@ _THIS_INSTRUMENT = re.compile(
 _DEFINED_TERM_WORDS = 8
 _QUOTED_TERM = re.compile(r"[\"“”'‘’]\S[^\"“”]{0,60}[\"“”'’],?\s*(?:\w+\s*){0,2}$")
 _AS_USED = re.compile(r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\b", re.I)
-_DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
+_DEFINES = re.compile(
+    # (not "access information by means of a device")
+    r"\b(?:(?<!\bby\s)means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I
+)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
     # (nor a duty to "make determinations respecting complaints")
