@@ -1078,6 +1078,14 @@ def test_what_sharing_limits_say_and_what_they_do_not() -> None:
     assert check_text(text).verdict("data_sharing_limits").status is Status.MISSING
 
 
+def test_a_bar_on_taking_private_cameras_data_at_all_governs_footage_requests() -> None:
+    text = "Section 4. The Town shall not access surveillance data from private cameras."
+    assert check_text(text).verdict("footage_requests").status is Status.PRESENT
+    # a resident barred from it is no rule on the police
+    text = "Section 4. A person shall not access video from private cameras of a neighbour."
+    assert check_text(text).verdict("footage_requests").status is Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

@@ -3002,6 +3002,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:warrant|court\s+order|judicial\s+order|subpoena)\b",
                 need=Need.PROHIBITION,
             ),
+            # ... or forbidden outright: "The Town shall not access surveillance data from private
+            # cameras that monitor public spaces" (a ban does what the warrant rule does, and more)
+            rule(
+                r"\b(?:access\w*|obtain\w*|acquir\w+|request\w*|collect\w*)\s+(?:any\s+)?"
+                r"(?:surveillance\s+)?(?:data|footage|recordings?|video|images?)\s+(?:from|of|"
+                r"captured\s+by)\s+(?:any\s+|a\s+)?(?:private(?:ly[- ]owned)?|doorbell|residential)"
+                r"\s+(?:security\s+|surveillance\s+)?cameras?\b"
+                r"(?![^.;]{0,60}\b(?:without|except|unless)\b)",
+                need=Need.PROHIBITION,
+                none_of=(_PRIVATE_SUBJECT,),
+            ),
             rule(
                 r"\b(?:footage|recordings?|video|images?)\b",
                 _PRIVATE,
@@ -4637,6 +4648,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("consent",),
         ("warrant", "court order", "judicial order", "subpoena", "consent"),
         ("warrant", "court order", "judicial order", "subpoena"),
+        ("private", "doorbell", "residential"),
         ("consent", "warrant", "decline", "refuse"),
     ),
     "no_subsidy_or_promotion": (
