@@ -1086,6 +1086,28 @@ def test_a_bar_on_taking_private_cameras_data_at_all_governs_footage_requests() 
     assert check_text(text).verdict("footage_requests").status is Status.MISSING
 
 
+def test_a_bill_s_caption_clauses_on_lines_of_their_own_stay_in_the_caption() -> None:
+    text = ("A bill to be entitled\n\nAn act relating to privacy; creating s. 901.40, F.S.;\n\n"
+            "requiring a warrant for searches of devices;\n\nauthorizing a private right of "
+            "action against state agencies for violations;\n\nproviding an effective date.\n\n"
+            "Be It Enacted by the "
+            "Legislature of the State of Elm:\n\nSection 1. This act may be cited as the Elm "
+            "Privacy Act.")  # fmt: skip
+    found = check_text(text)
+    # (the caption announces a civil action the text never reaches)
+    assert found.verdict("enforcement").status is Status.MISSING
+    assert found.verdict("title").status is Status.PRESENT
+
+
+def test_an_inmate_s_discipline_is_no_remedy_for_surveillance() -> None:
+    text = ("Section 5. Telephones. An inmate's use of the telephone system in violation of "
+            "department rules may result in disciplinary action.")  # fmt: skip
+    assert check_text(text).verdict("enforcement").status is Status.MISSING
+    text = ("Section 5. Telephones. An officer's use of the call recordings in violation of "
+            "department rules may result in disciplinary action.")  # fmt: skip
+    assert check_text(text).verdict("enforcement").status is not Status.MISSING
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

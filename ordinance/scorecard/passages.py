@@ -771,7 +771,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             opening.plain_title(block.text)  # a plain line titles the next section
         passages.append(Passage(block.text, part, section, block.line, level, title))
     passages = _caption_before_recitals(_caption_before_enacting(passages))
-    return _caption_runs_on(_read_meeting_record(passages))
+    return _caption_clauses_run_on(_caption_runs_on(_read_meeting_record(passages)))
 
 
 def _field_caption(text: str) -> bool:
@@ -1072,6 +1072,46 @@ def _caption_runs_on(passages: list[Passage]) -> list[Passage]:
         ):
             break
         passages[index] = replace(following, part=Part.TITLE)
+    return passages
+
+
+# A bill's caption in lower case, its clauses on lines of their own ("An act relating to personal
+# privacy; providing a short title; ..." / "requiring a warrant for all searches of such
+# devices;" / "providing an effective date."): each clause opens with what the bill does.
+_CAPTION_CLAUSE = re.compile(r"^(?:and\s+)?[a-z]+ing\b")
+
+
+def _caption_clauses_run_on(passages: list[Passage]) -> list[Passage]:
+    """A caption whose clauses the reader took apart, right under its first line and over the
+    enacting clause: the lines that open with a clause's participle and command nothing, up to
+    the one that ends with a full stop, are the title's too."""
+    first = next((i for i, p in enumerate(passages) if p.part is Part.TITLE), None)
+    if first is None:
+        return passages
+    while first + 1 < len(passages) and passages[first + 1].part is Part.TITLE:
+        first += 1
+    if passages[first].text.rstrip().endswith("."):
+        return passages
+    index = first + 1
+    while index < len(passages):
+        following = passages[index]
+        if (
+            following.part is not Part.BODY
+            or following.level >= 0
+            or not _CAPTION_CLAUSE.match(following.text)
+            or _COMMANDS.search(following.text)
+        ):
+            return passages
+        if following.text.rstrip().endswith("."):
+            break
+        index += 1
+    else:
+        return passages
+    # (the caption ends where the enacting clause begins)
+    if index + 1 >= len(passages) or passages[index + 1].part is not Part.ENACTING:
+        return passages
+    for at in range(first + 1, index + 1):
+        passages[at] = replace(passages[at], part=Part.TITLE)
     return passages
 
 

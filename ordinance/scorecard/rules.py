@@ -3983,6 +3983,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"(?-i:^FOR)\s+the\s+purpose\s+of\b[^.]{0,200};\s*[a-z]+ing\b",
                     # a protection, not a sanction: "is subject to protection from discipline"
                     r"\bprotect\w*\s+(?:from|against)\s+(?:[\w-]+\s+){0,2}(?:disciplin|retaliat|reprisal)",
+                    # an inmate's discipline for misusing the jail's telephones: "An inmate's use of
+                    # the telephone system to violate department rules may result in disciplinary
+                    # action" (the remedy is for the government's misuse, not the held person's)
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any|the|each)\s+" + _IN_CUSTODY + r"(?:['’]s)?",
                 ),
             ),
             # an institution's sanctions for breaching its policy: "Sanctions may include but are
