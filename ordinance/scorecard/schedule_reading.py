@@ -29,6 +29,8 @@ _SERIES = re.compile(
     r"^disposition(?:\s+(?:method|action))?\s*:|^retention\s+end\s+action\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Words one of which every _SERIES match holds.
+_SERIES_WORDS = ("series", "item", "rda", "schedule", "disposition", "retention end")
 # How long the series is kept, as a field ("Retention: 30 days", "Retention Period: When
 # Superseded", "Retention Time Period:" over its periods) or in the imperative ("Retain for 6
 # month(s)", "a) Record copy. Retain until obsolete", a field run into its label "RETENTION.
@@ -51,9 +53,15 @@ def is_retention_schedule(passages: Sequence[Passage]) -> bool:
     """Whether the text is a retention schedule's entry for surveillance recordings: it names
     its series or their disposition, sets how long they are kept, and they are recordings."""
     text = "\n".join(p.text for p in passages)
+    lowered = text.lower()
+    # (word tests first: an ordinance of forty pages is spared the patterns)
+    if "retain" not in lowered and "retention" not in lowered:
+        return False
+    if not any(word in lowered for word in _SERIES_WORDS):
+        return False
     return (
-        _SERIES.search(text) is not None
-        and _RETENTION_LINE.search(text) is not None
+        _RETENTION_LINE.search(text) is not None
+        and _SERIES.search(text) is not None
         and _SURVEILLANCE_RECORDS.search(text) is not None
     )
 
