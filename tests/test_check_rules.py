@@ -1108,6 +1108,136 @@ def test_an_inmate_s_discipline_is_no_remedy_for_surveillance() -> None:
     assert check_text(text).verdict("enforcement").status is not Status.MISSING
 
 
+_ELM = ("ORDINANCE NO. 2025-1\n\nAN ORDINANCE REGULATING SURVEILLANCE.\n\nBE IT ORDAINED BY "
+        "THE CITY COUNCIL OF THE CITY OF ELM:\n\n")  # fmt: skip
+
+
+def test_a_business_bars_the_use_policy_rules_only_where_it_is_bound() -> None:
+    """The cold review of the nineteenth session (review19): a topic word, a business's
+    property or a jail's facility manager is no licensed business bound by the text."""
+    for text in (
+        "Section 1. Drones. The police department may use a drone only to search for a missing "
+        "person. Officers enforcing cannabis laws shall not use a drone to observe a residence.",
+        "Section 1. Footage. Footage from the city's cameras shall be retained no longer than "
+        "thirty days unless it is evidence. Recordings made by a licensed dispensary's cameras "
+        "may be obtained by the police only with a warrant.",
+        "Section 1. Calls. All inmate telephone calls are subject to monitoring and recording, "
+        "except calls between an inmate and the inmate's attorney. The detention facility "
+        "manager shall post a notice of monitoring next to each telephone.",
+    ):
+        assert check_text(_ELM + text).verdict("use_policy").status is not Status.MISSING, text
+    # in a text with no numbered sections, a permittee's duty bars only its own paragraph
+    unnumbered = ("The police department may use a drone only to search for a missing person. "
+                  "Only trained operators may fly the department's drones.\n\nSpecial event "
+                  "permittees shall notify the police of any drone they plan to fly.")  # fmt: skip
+    assert check_text(_ELM + unnumbered).verdict("use_policy").status is not Status.MISSING
+
+
+def test_opening_captions_stand_only_at_the_top() -> None:
+    order = ("Sec. 12-4. Electronic monitoring.\n\nAn Order of Protection issued under this "
+             "article may require the respondent to wear a GPS monitoring device. The sheriff "
+             "shall retain location data from the device for no more than 90 days.")  # fmt: skip
+    found = check_text(order)
+    assert found.verdict("title").status is Status.MISSING
+    assert found.verdict("use_policy").status is not Status.MISSING
+    authorities = ("Body-Worn Camera Program\n\n1. Purpose. This procedure sets rules for "
+                   "cameras.\n\n2. Authority.\nExecutive Order No. 2020-12")  # fmt: skip
+    assert check_text(authorities).verdict("title").status is Status.MISSING
+    news = ("A bill to ban police drones passed the House on Tuesday; to become law, it needs the "
+            "Senate's vote.")  # fmt: skip
+    assert check_text(news).verdict("title").status is Status.MISSING
+    # "Executive Order 2024-05" at the top is the order's title
+    top = ("Executive Order 2024-05\n\nWHEREAS, drones watch people; and\n\nNOW, THEREFORE, I, "
+           "Jane Roe, Governor, hereby order and direct as follows:\n\n1. No agency shall fly a "
+           "drone over a home.")  # fmt: skip
+    found = check_text(top)
+    assert found.verdict("title").status is Status.PRESENT
+    assert found.verdict("enacting_clause").status is Status.PRESENT
+
+
+def test_record_keeping_and_wards_are_no_jail_monitoring() -> None:
+    for text in (
+        "Section 1. Pretrial officers shall meet with each offender monthly. All home visits to "
+        "offenders shall be recorded in the case management system.",
+        "Section 1. The city shall run a hotline. Calls to the hotline may be recorded. Callers "
+        "reporting repeat offenders may remain anonymous.",
+        "Section 1. Each ward committee shall meet monthly. Conversations at ward meetings shall "
+        "be recorded by the clerk.",
+    ):
+        assert check_text(_ELM + text).verdict("use_policy").status is Status.MISSING, text
+    for text in (
+        "Section 1. The sheriff may monitor and record inmate telephone calls, except calls "
+        "between an inmate and the inmate's attorney.",
+        "Section 1. The sheriff shall not monitor or record any telephone call between an inmate "
+        "and the inmate's attorney.",
+    ):
+        assert check_text(_ELM + text).verdict("use_policy").status is not Status.MISSING, text
+
+
+def test_a_schedule_entry_must_be_a_surveillance_series_with_its_own_retention() -> None:
+    for text in (
+        # a council meeting's audio is no surveillance
+        "Series #: CLK-014\n\nSeries Title: Council Meeting Audio Recordings\n\nRetention: 2 years"
+        "\n\nDisposition: Destroy",
+        # the payroll series's retention is no camera's
+        "Series #: FIN-001\n\nSeries Title: Payroll Registers\n\nRetention: 7 years\n\n"
+        "Series #: FIN-002\n\nSeries Title: Security Camera Recordings\n\nDisposition: Delete",
+        # a records-request page that cites a schedule is no schedule
+        "Public Records Requests\n\nBody camera recordings may be requested from the Records "
+        "Unit under the state General Records Retention Schedule (GS-2, Item #192).\n\nRetention: "
+        "90 days",
+    ):
+        assert check_text(text).verdict("use_policy").status is Status.MISSING, text[:40]
+
+
+def test_records_rules_that_limit_no_sharing_of_surveillance_data() -> None:
+    for text in (
+        "Section 1. Personnel records shall not be open for inspection by any person other than "
+        "the employee.",
+        "Section 1. The clerk shall not release records in response to a request until the fee "
+        "has been paid.",
+        "Section 1. Camera footage available to any person on the city's website shall not be "
+        "subject to the fee schedule.",
+        "Section 1. The police department shall not use cameras not owned or leased by the city.",
+        "Section 1. Unless otherwise provided in Section 5, ALPR data shall not be kept by any "
+        "agency of the city for more than 30 days.",
+        "Section 1. Provided, however, that ALPR data shall not be kept by any agency for more "
+        "than 30 days.",
+    ):
+        assert check_text(_ELM + text).verdict("data_sharing_limits").status is Status.MISSING, text
+
+
+def test_more_forms_of_a_bar_on_a_list_of_acts_and_on_private_cameras() -> None:
+    for lead in (
+        "No city department shall do any of the following:",
+        "The police department shall not knowingly do any of the following:",
+        "It shall be unlawful for the police department to:",
+    ):
+        text = f"Section 1. Drones.\n{lead}\n(a) Use a drone to record any person in a residence."
+        sentences = sentences_of(passages_from_text(_ELM + text))
+        item = [s for s in sentences if s.text.startswith("Use")]
+        assert item and item[0].barred and item[0].prohibition, lead
+    for text in (
+        "The Town shall not access, obtain, or use footage from private cameras.",
+        "The Town shall not request video from cameras owned by private residents.",
+        "The police department shall not access data from cameras not owned or leased by the city.",
+    ):
+        found = check_text(f"Section 1. Cameras. {text}")
+        assert found.verdict("footage_requests").status is Status.PRESENT, text
+
+
+def test_a_lead_in_run_into_its_items_keeps_every_line_number() -> None:
+    text = ("Section 1. Uses.\nThe police shall not do any of the following: (a) Use a drone "
+            "over a home; (b) Keep drone footage for a year.\n\nSection 2. Severability.\nIf any "
+            "part of this ordinance is held invalid, the rest remains in effect.")  # fmt: skip
+    blocks = segment(text)
+    assert [b.text for b in blocks if b.label] == [
+        "Use a drone over a home;",
+        "Keep drone footage for a year.",
+    ]
+    assert check_text(text).verdict("severability").line == 5
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

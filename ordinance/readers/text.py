@@ -329,16 +329,8 @@ _STRUCK_TEXT = re.compile(r"\bdeleted text begin\b.*?\bdeleted text end\b[ ]?", 
 _INSERTION_MARK = re.compile(r"\bnew text (?:begin|end)\b[ ]?")
 
 
-# A list's lead-in run into its first item on a copied page ("shall not do any of the
-# following:(a) Use FRT to ..."): the item starts a line of its own, so that the items after it
-# are read under the lead-in.
-_LEAD_IN_RUN_INTO_ITEM = re.compile(r"(?<=\w:)(?=\((?:a|1|A|i)\)\s?[A-Z])")
-
-
 def _normalise(text: str) -> list[str]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    if ":(" in text:
-        text = _LEAD_IN_RUN_INTO_ITEM.sub("\n", text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     if "text begin" in text:
         text = _INSERTION_MARK.sub("", _STRUCK_TEXT.sub("", text))
@@ -496,6 +488,24 @@ def _starts_block(line: str) -> bool:
     )
 
 
+# A list's lead-in run into its items on a copied page ("shall not do any of the following:(a)
+# Use FRT to ...; (b) Rely on ..."): the lead-in and each item are paragraphs of their own, on
+# the paragraph's line, so that the items are read under the lead-in.
+_LEAD_IN_RUN_INTO_ITEM = re.compile(r"(?<=\w:)\s?(?=\((?:a|1|A|i)\)\s?[A-Z])")
+_NEXT_RUN_IN_ITEM = re.compile(
+    r"(?:(?<=;)|(?<=;\sand)|(?<=;\sor))\s*(?=\((?:[b-z]|[2-9]|[B-Z]|ii|iii|iv|v|vi)\)\s?[A-Z])"
+)
+
+
+def _paragraphs(text: str, line: int) -> list[TextBlock]:
+    """A paragraph's blocks: itself, or a lead-in run into its list and each item."""
+    run_in = _LEAD_IN_RUN_INTO_ITEM.search(text) if ":" in text else None
+    if run_in is None:
+        return [_paragraph(text, line)]
+    items = _NEXT_RUN_IN_ITEM.split(text[run_in.end() :])
+    return [_paragraph(text[: run_in.start()], line), *(_paragraph(i, line) for i in items)]
+
+
 def _paragraph(text: str, line: int) -> TextBlock:
     if _NOTE.match(text):
         return TextBlock(BlockKind.NOTE, text, line)
@@ -626,7 +636,7 @@ def segment(text: str) -> list[TextBlock]:
             continue
         found = _heading(paragraph)
         if found is None:
-            blocks.append(_paragraph(paragraph, line))
+            blocks.extend(_paragraphs(paragraph, line))
             continue
         number, rest, depth = found
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -656,11 +666,11 @@ def segment(text: str) -> list[TextBlock]:
             # section's title, the rest its first paragraph
             title = catchline.group("title")
             blocks.append(TextBlock(BlockKind.HEADING, title, line, number=number, depth=depth))
-            blocks.append(_paragraph(rest[catchline.end() :], line))
+            blocks.extend(_paragraphs(rest[catchline.end() :], line))
         else:
             # "Section 2. This ordinance shall take effect ...": a numbered section with no title.
             blocks.append(TextBlock(BlockKind.HEADING, "", line, number=number, depth=depth))
-            blocks.append(_paragraph(rest, line))
+            blocks.extend(_paragraphs(rest, line))
     return blocks
 
 

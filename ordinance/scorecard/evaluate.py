@@ -27,7 +27,7 @@ from .second_opinion import (
     LEARNED_AS_PARTIAL,
     LEARNED_NOTE,
     is_law,
-    sections_binding_a_licensed_business,
+    passages_binding_a_licensed_business,
     with_second_opinion,
 )
 from .triggers import TriggerIndex
@@ -296,8 +296,8 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         rules = BY_ID
     # A licensed business's camera mandate (a casino's, a dispensary's) sets the business's own
     # rules of recording and keeping footage: no use policy of the government's.
-    business = sections_binding_a_licensed_business(sentences)
-    not_a_use = [i for i, s in enumerate(sentences) if s.passage.section in business]
+    business = passages_binding_a_licensed_business(sentences)
+    not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in business]
     verdicts = [
         evaluate_element(
             rules[e.id],

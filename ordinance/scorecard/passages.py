@@ -158,10 +158,6 @@ _TITLE = re.compile(
     # in capitals, a local law's number and a mayor's order: "LOCAL LAW NO. 9 OF 2024 OF THE
     # TOWN BOARD ...", "EXECUTIVE ORDER OF THE MAYOR OF THE CITY OF ..."
     r"(?-i:LOCAL\s+LAW\s+(?:NO\.?|NUMBER|#)\s*\d+\s+OF\s+\d{4})|(?-i:EXECUTIVE\s+ORDER\s+(?:OF|NO\b|\d))|"
-    # ... or in title case, alone on its line or over the order's own caption: "Executive Order
-    # No. 201 (2020)", "An Order to Bring Changes to the Use of Body Worn Cameras ..."
-    r"(?-i:Executive\s+Order\s+(?:No\.|Number|#)\s*[\w.-]+(?:\s*\(\d{4}\))?\s*$)|"
-    r"(?-i:An\s+Order\s+(?:to|of|for|Establishing|Directing|Creating)\s+[A-Z])|"
     # a city manager's order: "ADMINISTRATIVE ORDER NO. 21-18-09"
     r"(?-i:ADMINISTRATIVE\s+ORDER\s+(?:NO\b|\d))|"
     # a Kentucky city's order: "A MUNICIPAL ORDER AUTHORIZING THE MAYOR TO ..."
@@ -173,17 +169,6 @@ _TITLE = re.compile(
     # "A BILL" in capitals before its long title in lower case, as Virginia prints it ("A BILL to
     # place a moratorium on the use of unmanned aircraft systems"; news writes "A bill to ban")
     r"(?-i:A\s+BILL\s+to\s+[a-z]{2,}\s+[a-z])|"
-    # Michigan's caption, its clauses joined by semicolons: "A bill to authorize and regulate the
-    # use of unmanned aerial vehicles; to provide the powers and duties of ..." (news: "A bill to
-    # ban drones passed the House.")
-    r"(?-i:A\s+bill\s+to\s+[a-z]+\b)[^.]{0,300}?;\s+(?:and\s+)?to\s+[a-z]+\b|"
-    # Alaska's and Oregon's caption: "Relating to unmanned aircraft systems; and relating to
-    # images captured ...", "Relating to public safety; and declaring an emergency." (a statute's
-    # list item "Relating to the operation and testing of a service" has no such clause)
-    r"(?-i:Relating\s+to\s+[a-z])[^;.]{2,200};\s+(?:and\s+)?(?:relating|amending|creating|"
-    r"declaring|authorizing|providing|repealing|requiring|establishing|prohibiting|to\s+[a-z]+)\b|"
-    # Arizona's short caption over its bill: "REFERENCE TITLE: peace officers; camera requirement"
-    r"(?-i:REFERENCE\s+TITLE:\s*[a-z])|"
     # Maine's resolve: "Resolve, to Allow the Maine Turnpike Authority to Conduct a Pilot Program"
     r"(?-i:Resolve,\s+(?:to|To|Directing|Regarding|Establishing|Requiring)\s+[A-Za-z])|"
     # a state bill's caption that names the code it amends: "A bill to amend 1949 PA 300,
@@ -216,6 +201,32 @@ _TITLE = re.compile(
     r"(?-i:A\s+BILL)\s*$)",
     re.IGNORECASE,
 )
+# Captions that only the top of a text can hold, before its first numbered section: in a body
+# their words open other sentences ("An Order of Protection issued under this article may
+# require ...", "Executive Order No. 2020-12" in a procedure's list of authorities, news's "A
+# bill to ban police drones passed the House on Tuesday; to become law, ...").
+_OPENING_CAPTION = re.compile(
+    # an executive order's number in title case, alone on its line, and its caption: "Executive
+    # Order No. 201 (2020)", "Executive Order 2024-05", "An Order to Bring Changes to the Use of
+    # Body Worn Cameras ..." (not "An Order of Protection", "An Order to Show Cause")
+    r"(?-i:Executive\s+Order\s+(?:No\.\s*|Number\s+|#\s*)?[\w.-]*\d[\w.-]*(?:\s*\(\d{4}\))?\s*$)|"
+    r"(?-i:An\s+Order\s+(?!of\s+Protection|for\s+Protection|to\s+Show\s+Cause)"
+    r"(?:to|of|for|Establishing|Directing|Creating)\s+[A-Z])|"
+    # Michigan's caption, its clauses joined by semicolons, to its full stop: "A bill to authorize
+    # and regulate the use of unmanned aerial vehicles; to provide the powers and duties of ...;
+    # and to repeal acts and parts of acts."
+    r"(?-i:A\s+bill\s+to\s+[a-z]+\b)(?![^.;]*\b(?:passed|was|were|would|will|said)\b)[^.]{0,300}?"
+    r";\s+(?:and\s+)?to\s+[a-z]+\b[^.]*\.\s*$|"
+    # Alaska's and Oregon's caption: "Relating to unmanned aircraft systems; and relating to
+    # images captured ...", "Relating to public safety; and declaring an emergency." (a statute's
+    # list item "Relating to the operation and testing of a service" has no such clause)
+    r"(?-i:Relating\s+to\s+[a-z])[^;.]{2,200};\s+(?:and\s+)?(?:relating|amending|creating|"
+    r"declaring|authorizing|providing|repealing|requiring|establishing|prohibiting)\b|"
+    # Arizona's short caption over its bill: "REFERENCE TITLE: peace officers; camera requirement"
+    r"(?-i:REFERENCE\s+TITLE:\s*[a-z])"
+)
+# (how far down an opening caption may stand)
+_OPENING_BLOCKS = 8
 # Colorado's caption in capitals, over its enacting clause ("CONCERNING THE LIMITED USE OF FACIAL
 # RECOGNITION SERVICES BY SCHOOLS" / "Be it enacted by the General Assembly ..."): a caption only
 # there (a memo's subject line "CONCERNING THE PROPOSED ORDINANCE" heads no enacting clause).
@@ -661,6 +672,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
     blocks = list(blocks)
     untitled_glossary = _glossary_runs(blocks)
     opening = _Opening()
+    listed = False  # a numbered paragraph or list item read: no opening caption below it
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             record_type = in_definitions = in_purpose = in_summary = False
@@ -710,6 +722,15 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
         if (
             part is Part.BODY
             and level < 0
+            and not section
+            and not listed
+            and index < _OPENING_BLOCKS
+            and _OPENING_CAPTION.match(_PLEADING_LINE_NUMBER.sub("", block.text, count=1))
+        ):
+            part = Part.TITLE
+        if (
+            part is Part.BODY
+            and level < 0
             and _CONCERNING_CAPTION.match(block.text)
             and any(
                 ENACTING_FORMULA.search(b.text) for b in blocks[index + 1 :][:_CAPTION_TO_CLAUSE]
@@ -722,6 +743,7 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             and _SESSION_LINE.match(blocks[index + 1].text)
         ):
             part = Part.TITLE
+        listed = listed or level >= 0
         if part is Part.BODY and level < 0 and _captioned(block.text, record_type, passages):
             part = Part.TITLE
         # (a form's short field may stand between the field's name and the caption: "Title" /
@@ -808,9 +830,11 @@ _CAPTION_VERB = re.compile(
     # or in the imperative, as Portland's council prints it, an emergency's asterisk before it:
     # "*Authorize competitive solicitation not to exceed $2,600,000 for ...", "Establish a
     # Citywide Surveillance Technology inventory ..."
-    # (not a bill's amendment's "Amend Title To Conform")
-    r"|^\*?(?!Amend\s+Title\s+To\s+Conform\b)(?-i:(?:Authorize|Amend|Approve|Establish|Enact|Repeal|Adopt|Accept|Appropriate|Create|"
-    r"Prohibit|Regulate|Declare|Direct|Require|Grant|Award)\s+\S)"
+    # (not a bill's amendment's "Amend Title To Conform", a form's "Approve as to form", nor
+    # nouns and staff directions: "Grant Award Notification", "Direct the City Manager to ...")
+    r"|^\*?(?!(?i:amend\s+(?:the\s+)?title\s+to\s+conform|approve\s+as\s+to\s+form)\b)"
+    r"(?-i:(?:Authorize|Amend|Approve|Establish|Enact|Repeal|Adopt|Appropriate|Create|Prohibit|"
+    r"Regulate|Declare|Require)\s+[a-z]+\b)"
 )
 _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 
@@ -1095,11 +1119,12 @@ def _caption_clauses_run_on(passages: list[Passage]) -> list[Passage]:
     index = first + 1
     while index < len(passages):
         following = passages[index]
+        # (a clause may say what the bill makes a duty: "providing that an agency shall delete
+        # drone images within 30 days;" — the enacting clause below it shows it is the caption's)
         if (
             following.part is not Part.BODY
             or following.level >= 0
             or not _CAPTION_CLAUSE.match(following.text)
-            or _COMMANDS.search(following.text)
         ):
             return passages
         if following.text.rstrip().endswith("."):
@@ -1204,32 +1229,38 @@ _BARE_SUBJECT = re.compile(
 
 
 # A lead-in that bars a list of acts: "A law enforcement agency shall not do any of the
-# following:", "No agency may:". Each item is one of the acts barred: "(a) Use FRT to identify
-# any person solely on the basis that ..." reads as "A law enforcement agency shall not use FRT
-# to identify ...". (Not "The report shall not include any of the following:", whose items are
-# read under it as its scope already.)
-_BARS_THE_ACTS = re.compile(
-    r"\b(?:shall|may|must)\s+not(?:\s+(?:do|engage\s+in))?(?:\s+(?:any|either|one|each)\s+of\s+"
-    r"the\s+following(?:\s+[a-z]+)?)?\s*:$|"
-    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+[^:]{1,120}?\b(?:shall|may)\s*:$",
-    re.IGNORECASE,
-)
-_BAR_TAIL = re.compile(
+# following:", "An officer shall not knowingly do any of the following:", "No department shall
+# do any of the following:", "No agency may:", "It shall be unlawful for the police department
+# to:". Each item is one of the acts barred: "(a) Use FRT to identify any person solely on the
+# basis that ..." reads as "A law enforcement agency shall not use FRT to identify ...". (Not
+# "The report shall not include any of the following:", whose items are read under it as its
+# scope already.)
+_BAR_TAIL_PATTERN = (
     r"(?:\s+(?:do|engage\s+in))?(?:\s+(?:any|either|one|each)\s+of\s+the\s+following"
-    r"(?:\s+[a-z]+)?)?\s*:$",
+    r"(?:\s+[a-z]+)?)?\s*:$"
+)
+_BAR_TAIL = re.compile(_BAR_TAIL_PATTERN, re.IGNORECASE)
+_BARS_THE_ACTS = re.compile(
+    r"\b(?:shall|may|must)\s+not(?:\s+(?:knowingly|intentionally|willfully|wilfully|purposely|"
+    r"recklessly|otherwise)|,[^,:]{1,120},)?" + _BAR_TAIL_PATTERN + r"|"
+    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+[^:]{1,120}?\b(?:shall|may)" + _BAR_TAIL_PATTERN + r"|"
+    r"\bit\s+(?:shall\s+be|is)\s+unlawful\s+for\s+[^:]{1,120}?\s+to\s*:$",
     re.IGNORECASE,
 )
 # An item that is an act: it opens with a verb or a clause, not with its own subject and modal
 # ("(1) The agency shall ...") nor a noun phrase of a report's contents.
 _OPENS_AS_AN_ACT = re.compile(
     r"^(?:(?:notwithstanding|except|unless|without|other\s+than)\b[^,]{0,120},\s*)?"
-    r"(?:use|using|rely|relying|release|releasing|share|sharing|sell|selling|disclose|disclosing|"
-    r"obtain|obtaining|acquire|acquiring|access|accessing|retain|retaining|install|installing|"
-    r"operate|operating|deploy|deploying|collect|collecting|monitor|monitoring|record|recording|"
-    r"track|tracking|identify|identifying|conduct|conducting|enter|entering|provide|providing|"
-    r"transfer|transferring|permit|allow|allowing|request|requesting|seek|seeking|employ|"
-    r"employing|engage|engaging|target|targeting|fly|flying|equip|equipping|purchase|"
-    r"purchasing|maintain|maintaining|store|storing|keep|keeping)\b",
+    r"(?:use|using|utilize|utilizing|rely|relying|release|releasing|share|sharing|sell|selling|"
+    r"disclose|disclosing|disseminate|disseminating|distribute|distributing|publish|publishing|"
+    r"obtain|obtaining|acquire|acquiring|access|accessing|query|querying|search|searching|"
+    r"retain|retaining|install|installing|operate|operating|deploy|deploying|collect|collecting|"
+    r"capture|capturing|monitor|monitoring|record|recording|intercept|intercepting|track|"
+    r"tracking|identify|identifying|analy[sz]e|analy[sz]ing|compare|comparing|conduct|"
+    r"conducting|enter|entering|provide|providing|transfer|transferring|permit|allow|allowing|"
+    r"request|requesting|receive|receiving|seek|seeking|employ|employing|engage|engaging|target|"
+    r"targeting|fly|flying|equip|equipping|purchase|purchasing|maintain|maintaining|store|"
+    r"storing|keep|keeping)\b",
     re.IGNORECASE,
 )
 

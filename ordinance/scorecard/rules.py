@@ -1054,10 +1054,22 @@ _EXISTING = (
 )
 
 
-# Who is held: an inmate, an offender, a prisoner, a detainee, a ward of a youth facility.
-# (not a city's "Ward 3" or "wards of the city")
-_IN_CUSTODY = (
-    r"\b(?:inmates?|offenders?|prisoners?|detainees?|wards?)\b(?!\s+(?:of\s+the\s+city|\d))"
+# Who is held: an inmate, an offender, a prisoner, a detainee (the jail's bar on its own
+# monitoring names one in the paragraph).
+_IN_CUSTODY = r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b"
+# ... and, where the jail's monitoring is only set out, whose calls and visits it is: no
+# "offender" (a probation officer's home visits, a nuisance law's "repeat offenders"), and a
+# youth facility's ward only as a sentence's subject ("Wards shall be informed ..."; not "ward
+# meetings", "Ward 3").
+_HELD_PERSON = (
+    r"\b(?:inmates?|prisoners?|detainees?|incarcerated\s+(?:persons?|individuals?)|"
+    r"persons?\s+in\s+custody)\b|\bwards?\b(?=\s+(?:shall|may|must|will|are|is|and|or)\b)"
+)
+# A sentence that opens with a private subject, or bars everyone ("No person ..."; "No person
+# in custody" is the held person).
+_NOT_THE_CUSTODIAN = (
+    _PRIVATE_SUBJECT,
+    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
 )
 
 ELEMENTS: tuple[ElementRules, ...] = (
@@ -1287,6 +1299,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # Governor ..., do hereby ORDER")
                 r"\b(?:governor|mayor|county\s+executive|executive)\b[^.;:]{0,300}?\bdo\s+hereby\s+"
                 r"(?:order|direct)\b|"
+                # ... and with the order's own colon, whoever orders ("..., hereby order and direct
+                # as follows:", "I, Jane Roe, Police Commissioner, do hereby order:", after an
+                # authority's citation whose periods end the sentence before)
+                r"\b(?:do\s+hereby|hereby|do)\s+(?:order|direct)(?:\s+and\s+(?:order|direct))?"
+                r"(?:\s+as\s+follows)?\s*:|"
                 r"^the\s+[^.;:]{0,80}?\b(?:board|council|commission|trustees)\b[^.;:]{0,60}?\s+"
                 r"(?:hereby\s+)?(?:establishes|adopts)\s+(?:its|the|this)\s+[^.;:]{0,60}?\bpolicy\s+as\s+"
                 r"follows\s*:|"
@@ -2847,29 +2864,28 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.PROHIBITION,
                 paragraph=True,
                 rest_first=True,
-                # (_PRIVATE_SUBJECT turns down "A person ...", "Any person ..."; "No person ..."
-                # opens a bar on everyone)
-                none_of=(
-                    _PRIVATE_SUBJECT,
-                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
-                ),
+                none_of=_NOT_THE_CUSTODIAN,
             ),
-            # ... and its monitoring set out, with its limits: "All telephone calls are subject
-            # to monitoring and recording by the department except for legal telephone calls",
-            # "Video visits are monitored and recorded for the entire session", "Wards shall be
-            # informed that telephone calls may be monitored for the purpose of security"
+            # ... and its monitoring set out: "All telephone calls are subject to monitoring and
+            # recording by the department except for legal telephone calls", "Video visits are
+            # monitored and recorded for the entire session", "Wards shall be informed that
+            # telephone calls may be monitored for the purpose of security", "The sheriff may
+            # monitor and record inmate telephone calls, except ...", "The sheriff shall not monitor
+            # any telephone call between an inmate and counsel" (the held person named in the
+            # paragraph; not calls "recorded in the dispatch log", a probation officer's visits)
             rule(
+                _HELD_PERSON,
                 r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
-                r"[^.;]{0,80}?\b(?:are|is|shall\s+be|may\s+be|will\s+be)\s+(?:subject\s+to\s+"
-                r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b",
-                _IN_CUSTODY,
+                r"[^.;]{0,80}?\b(?:are|is|shall\s+be|may\s+be|will\s+be|can\s+be)\s+(?:subject\s+to\s+"
+                r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b"
+                r"(?!\s+(?:in|on|into)\s+(?:the|a|an|any|its|their)\b)|"
+                r"\b(?:may|shall|will|must)\s+(?:not\s+)?(?:electronically\s+)?(?:monitor|record)"
+                r"(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+)?(?:(?:inmate|"
+                r"prisoner|detainee)s?['’]?\s+)?(?:(?:tele)?phone\s+calls?|calls?|conversations?|"
+                r"communications?|visits?)\b",
                 need=Need.NONE,
                 paragraph=True,
-                rest_first=True,
-                none_of=(
-                    _PRIVATE_SUBJECT,
-                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+person\b(?!\s+in\s+custody)",
-                ),
+                none_of=_NOT_THE_CUSTODIAN,
             ),
         ),
         aspects=(
@@ -3005,10 +3021,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # ... or forbidden outright: "The Town shall not access surveillance data from private
             # cameras that monitor public spaces" (a ban does what the warrant rule does, and more)
             rule(
-                r"\b(?:access\w*|obtain\w*|acquir\w+|request\w*|collect\w*)\s+(?:any\s+)?"
+                # (one verb or a list of them: "shall not access, obtain, or use footage from ...")
+                r"\b(?:access|obtain|acquir|request|collect|use|receiv)\w*(?:,?\s+(?:or\s+|and\s+)?"
+                r"(?:access|obtain|acquir|request|collect|use|receiv)\w*)*\s+(?:any\s+|the\s+)?"
                 r"(?:surveillance\s+)?(?:data|footage|recordings?|video|images?)\s+(?:from|of|"
-                r"captured\s+by)\s+(?:any\s+|a\s+)?(?:private(?:ly[- ]owned)?|doorbell|residential)"
-                r"\s+(?:security\s+|surveillance\s+)?cameras?\b"
+                r"captured\s+by)\s+(?:any\s+|a\s+|the\s+)?(?:(?:private(?:ly[- ]owned)?|doorbell|"
+                r"residential|Ring)\s+(?:doorbell\s+|security\s+|surveillance\s+)?cameras?\b|"
+                r"cameras?\s+(?:owned|operated)\s+by\s+private\b|"
+                r"cameras?\s+not\s+owned\s+(?:or\s+(?:leased|operated)\s+)?by\s+the\s+(?:city|town|"
+                r"county|village|borough|department))"
                 r"(?![^.;]{0,60}\b(?:without|except|unless)\b)",
                 need=Need.PROHIBITION,
                 none_of=(_PRIVATE_SUBJECT,),
@@ -3082,7 +3103,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 # (or let it be queried: "no agreement that allows a federal agency to query the
                 # license plate reader database")
-                r"\b(?:shar(?:e|ed|ing)|disclos\w+|(?<!\bas\s)provid\w+|reveal\w*|transfer\w*|access|sell|sold|distribut\w+|"
+                # (not "except as provided in subsection (b)", "unless otherwise provided",
+                # "provided, however, that ...": a cross-reference or a proviso provides nothing)
+                r"\b(?:shar(?:e|ed|ing)|disclos\w+|(?<!\bas\s)(?<!otherwise\s)(?<!expressly\s)"
+                r"(?<!specifically\s)(?<!as\smay\sbe\s)provid\w+(?!,?\s+(?:however|that)\b)|"
+                r"reveal\w*|transfer\w*|access|sell|sold|distribut\w+|"
                 r"giv(?:e|en)|releas\w+|exchang\w+|trad(?:e|ed|ing)|"
                 # (sent to someone: not a drone that may not "record and/or transmit any image")
                 # ("No county employee shall comply with a request from an out-of-state agency
@@ -3095,10 +3120,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:make|made)\b[^.;]{0,40}\b(?:available|accessible)|quer(?:y|ies|ied)|"
                 # ("records ... shall not be open for inspection by, or otherwise available to, any
                 # agency or individual except ...")
-                r"open\s+(?:for|to)\s+inspection\s+by|available\s+to)\b",
+                r"open\s+(?:for|to)\s+inspection\s+by|otherwise\s+available\s+to|"
+                r"not\s+(?:be\s+)?(?:made\s+)?available\s+to)\b",
                 # (or the system that holds it: "Access to the camera network by any outside
                 # agency is prohibited")
-                r"\b(?:data|databases?|information|footage|recordings?|records|images?|videos?|"
+                # (not personnel, medical, tax or court records, kept under laws of their own)
+                r"\b(?:data|databases?|information|footage|recordings?|images?|videos?|"
+                r"(?<!personnel\s)(?<!medical\s)(?<!health\s)(?<!employment\s)(?<!tax\s)"
+                r"(?<!financial\s)(?<!student\s)(?<!court\s)(?<!adoption\s)(?<!payroll\s)records|"
                 r"biometric\s+identifiers?|"
                 r"(?:camera|video|surveillance|ALPR|reader|live)\s+(?:networks?|systems?|feeds?))\b",
                 # (or no one at all: "No person may sell, trade, or exchange captured plate data
@@ -3111,10 +3140,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:sell|sold|trade|traded|exchange|exchanged)\b[^.;]{0,60}\bfor\s+any\s+purpose|"
                 # (or sale at all: "shall not sell, rent, or otherwise transfer data collected",
                 # "Any biometric identifier obtained by an agency: (a) May not be sold")
-                r"(?:not|neither|nor)\s+(?:[\w-]+\s+){0,3}?(?:sell|sold|rent|rented|lease|leased)\b|"
+                # (not what the city owns or leases: "cameras not owned or leased by the city")
+                r"(?:not|neither|nor)\s+(?:[\w-]+\s+){0,3}?(?:sell|sold|rent|rented|lease|leased)\b"
+                r"(?!\s+(?:by|from)\b)|"
                 # (or whoever asks: "shall not release any FRT data in response to a subpoena or
-                # request if ...")
-                r"in\s+response\s+to\s+(?:a|an|any)\s+(?:subpoena|request|demand)s?)\b",
+                # request if ..."; not "in response to a request until the fee has been paid")
+                r"in\s+response\s+to\s+(?:a|an|any)\s+(?:subpoenas?|demands?|(?:subpoena\s+or\s+)?"
+                r"requests?\s+(?:if|that|which|from|based|by|of)\b))\b",
                 need=Need.PROHIBITION,
                 # (a duty to answer requests: "No employee shall refuse to comply with any
                 # request for camera footage that is a public record")
@@ -3985,8 +4017,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\bprotect\w*\s+(?:from|against)\s+(?:[\w-]+\s+){0,2}(?:disciplin|retaliat|reprisal)",
                     # an inmate's discipline for misusing the jail's telephones: "An inmate's use of
                     # the telephone system to violate department rules may result in disciplinary
-                    # action" (the remedy is for the government's misuse, not the held person's)
-                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any|the|each)\s+" + _IN_CUSTODY + r"(?:['’]s)?",
+                    # action", "Inmates who misuse the telephones ...", "Misuse ... by an inmate"
+                    # (the remedy is for the government's misuse, not the held person's; an
+                    # employee's discipline named in the sentence is the government's)
+                    r"^(?![^.;]*\b(?:employees?|officers?|staff|personnel|deput(?:y|ies))\b)"
+                    r"(?:(?:\(?\w{1,3}[.)]\s*)?(?:(?:an?|any|the|each)\s+)?" + _IN_CUSTODY
+                    + r"(?:['’]s?\s+(?:use|misuse|abuse)\b|\s+who\b)|[^.;]*\b(?:misuse|abuse|use)\b"
+                    r"[^.;]{0,60}\bby\s+(?:an?|any|the)\s+" + _IN_CUSTODY + r")",
                 ),
             ),
             # an institution's sanctions for breaching its policy: "Sanctions may include but are
@@ -4652,7 +4689,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("consent",),
         ("warrant", "court order", "judicial order", "subpoena", "consent"),
         ("warrant", "court order", "judicial order", "subpoena"),
-        ("private", "doorbell", "residential"),
+        ("private", "doorbell", "residential", "not owned"),
         ("consent", "warrant", "decline", "refuse"),
     ),
     "no_subsidy_or_promotion": (

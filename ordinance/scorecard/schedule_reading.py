@@ -24,27 +24,34 @@ from .rules import BY_ID, ElementRules, Need, rule
 # "SERIES: 28092", "Item# 192", "RDA: SW34") or what becomes of the records ("Disposition
 # Method: Shred or Delete", "Retention End Action: Destroy"; "This series documents ...").
 _SERIES = re.compile(
-    r"\brecords?\s+series\b|\bthis\s+series\s+(?:documents|consists|includes|contains)\b|^series\s*(?:#|no\.?|number|title|description)?\s*:|\bitem\s*#\s*\d|"
-    r"^RDA\s*:|\b(?:general|local\s+government)\s+records?\s+(?:retention\s+)?schedules?\b|"
+    r"\brecords?\s+series\b|\bthis\s+series\s+(?:documents|consists|includes|contains)\b|"
+    r"^series\s*(?:#|no\.?|number|title|description)?\s*:|\bitem\s*#\s*\d+\s*$|^RDA\s*:|"
+    # (a schedule's own name heading the page, not a page that cites one)
+    r"^[\w ,.'’-]{0,40}?\b(?:general|local\s+government)\s+records?\s+(?:retention\s+)?"
+    r"schedules?\b|"
     r"^disposition(?:\s+(?:method|action))?\s*:|^retention\s+end\s+action\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words one of which every _SERIES match holds.
-_SERIES_WORDS = ("series", "item", "rda", "schedule", "disposition", "retention end")
+_SERIES_WORDS = ("series", "item", "rda", "schedule", "disposition", "end action")
 # How long the series is kept, as a field ("Retention: 30 days", "Retention Period: When
-# Superseded", "Retention Time Period:" over its periods) or in the imperative ("Retain for 6
-# month(s)", "a) Record copy. Retain until obsolete", a field run into its label "RETENTION.
-# Retain for 6 month(s)").
+# Superseded", "Minimum Retention: 30 days", "Retention Time Period:" over its periods) or in the
+# imperative ("Retain for 6 month(s)", "a) Record copy. Retain until obsolete", a field run into
+# its label "RETENTION. Retain for 6 month(s)").
 _RETENTION = (
-    r"^(?:[a-z]\)\s*)?(?:record\s+copy\.\s*|retention\.\s*)?(?:(?:total\s+)?retention(?:\s+time)?(?:\s+period)?"
-    r"\s*:|retain\s+(?:for\s+)?(?:a\s+minimum\s+of\s+)?(?:\d+|[a-z]+)\s+(?:\(\d+\)\s+)?"
-    r"(?:days?|weeks?|months?|years?|month\(s\)|year\(s\)|day\(s\))|retain\s+until\b)"
+    r"^(?:[a-z]\)\s*)?(?:record\s+copy\.\s*|retention\.\s*)?(?:(?:total\s+|minimum\s+)?retention"
+    r"(?:\s+(?:time|requirement))?(?:\s+period)?\s*:|retain\s+(?:for\s+)?(?:a\s+minimum\s+of\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?|month\(s\)|year\(s\)|day\(s\))|"
+    r"retain\s+until\b)"
 )
 _RETENTION_LINE = re.compile(_RETENTION, re.IGNORECASE | re.MULTILINE)
-# ... of records a technology makes: the schedule's series are recordings or surveillance.
+# ... of records a surveillance technology makes, named in the entry's own title or description
+# above its retention (not a council meeting's audio, nor a training video).
 _SURVEILLANCE_RECORDS = re.compile(
-    r"\b(?:surveillance|cameras?|video|audio|recordings?|body[- ]?(?:worn|cam\w*)|"
-    r"dash\s*cam\w*|footage|license\s+plate|drones?)\b",
+    r"\b(?:surveillance|(?:security\s+|video\s+|surveillance\s+)?cameras?|body[- ]?(?:worn|cam\w*)|"
+    r"dash\s*cam\w*|in-?car\s+(?:video|cameras?|recordings?)|patrol\s+(?:car|unit|vehicle)s?|"
+    r"license\s+plate|ALPR|drones?|unmanned\s+aircraft|closed[- ]circuit|CCTV|"
+    r"security\s+(?:monitoring|recordings?|videos?|footage)|mobile\s+audio|monitoring\s+recordings?)\b",
     re.IGNORECASE,
 )
 
@@ -59,10 +66,12 @@ def is_retention_schedule(passages: Sequence[Passage]) -> bool:
         return False
     if not any(word in lowered for word in _SERIES_WORDS):
         return False
+    retention = _RETENTION_LINE.search(text)
     return (
-        _RETENTION_LINE.search(text) is not None
+        retention is not None
         and _SERIES.search(text) is not None
-        and _SURVEILLANCE_RECORDS.search(text) is not None
+        # (the first entry's: a finance schedule's payroll series is no camera's)
+        and _SURVEILLANCE_RECORDS.search(text, 0, retention.start()) is not None
     )
 
 

@@ -61,14 +61,15 @@ _THIS_INSTRUMENT = re.compile(
 _DEFINED_TERM_WORDS = 8
 _QUOTED_TERM = re.compile(r"[\"“”'‘’]\S[^\"“”]{0,60}[\"“”'’],?\s*(?:\w+\s*){0,2}$")
 _AS_USED = re.compile(r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\b", re.I)
-_DEFINES = re.compile(
-    # (not "access information by means of a device")
-    r"\b(?:(?<!\bby\s)means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I
-)
+_DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
+# ... but not a manner: "by means of a device", "by any means", "by electronic means"
+_BY_MEANS = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
     # (nor a duty to "make determinations respecting complaints")
-    r"\b(?:finds?|found|determin(?!ations?\b)\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
+    # (nor a tribunal's "violations found after trial", "found guilty")
+    r"\b(?:finds?|found(?!\s+(?:after|guilty|liable|responsible|in\s+violation|to\s+have)\b)|"
+    r"determin(?!ations?\b)\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
     # (not a scope's "For purposes of this section, a person's consent is presumed revoked")
     r"in\s+order\s+to|(?<!for\s)(?<!for\sthe\s)purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
     r"(?:its|the)\s+purposes?\s+(?:is|are))\b",
@@ -153,6 +154,8 @@ def _is_definition(s: Sentence) -> bool:
     if match is None or s.text.lower().startswith("the purpose"):
         return False
     before = s.text[: match.start()]
+    if _BY_MEANS.search(before):
+        return False  # "record by electronic means", "by any means available"
     return (
         len(before.split()) <= _DEFINED_TERM_WORDS
         or bool(_QUOTED_TERM.search(before))
@@ -434,13 +437,67 @@ def _regions(passages: Sequence[Passage]) -> list[list[Passage]]:
     return regions
 
 
-def sections_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[str]:
-    """The sections (by name; an unnumbered text's is "") where a duty binds a licensed
-    business: the use-policy rules do not read them, whose recording, retention and access rules
-    are the business's ("All surveillance recordings shall be retained for at least seven
-    days" in a racing commission's rule for its licensees)."""
-    bound = _binding_a_licensed_business(sentences)
-    return {s.passage.section for s in sentences if id(s.passage) in bound}
+# The business as the subject a duty binds, for the rules: a licensee named first ("Each
+# cardroom licensee must install ...", "A game operator employer shall conduct and record ...",
+# "Each dispensary shall establish ..."), not a topic word ("Officers enforcing cannabis laws
+# shall not ...") nor a business's property ("Recordings made by a licensed dispensary's cameras
+# may be obtained by the police only with a warrant"), nor a jail's "detention facility manager".
+_BUSINESS_SUBJECT = re.compile(
+    r"^(?:(?:each|every|a|an|the|any|all|no|such)\s+)?(?:[\w-]+\s+){0,3}?(?:licensees?|"
+    r"licensed\s+(?:premises|facilit(?:y|ies)|establishments?|business(?:es)?|racetracks?)|"
+    r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|cardrooms?|racetracks?|"
+    r"(?:gaming|video\s+lottery|sports\s+wagering|event\s+wagering|wagering)\s+(?:sales\s+)?"
+    r"(?:licensees?|establishments?|operations?|operators?|agents?|facilit(?:y|ies))|"
+    r"game\s+operators?(?:\s+employers?)?|(?:gaming\s+|casino\s+)?facility\s+(?:managers?|operators?)|"
+    r"(?:cannabis|mari[jh]uana)\s+(?:establishments?|business(?:es)?|licensees?|retailers?|"
+    r"cultivators?|facilit(?:y|ies)|dispensar(?:y|ies))|pawn(?:shops?|brokers?)|"
+    r"secondhand\s+dealers?)\b(?!['’]s)",
+    re.I,
+)
+_HELD_IN_CUSTODY_BY = re.compile(r"\b(?:detention|correctional|jail|juvenile)\s+facility\b", re.I)
+
+
+def _binds_a_business(s: Sentence) -> bool:
+    if not (s.duty or s.prohibition):
+        return False
+    subject = _subject(s.text).strip()
+    return (
+        _BUSINESS_SUBJECT.match(subject) is not None
+        and not _GOVERNMENT_WORD.search(subject)
+        and not _HELD_IN_CUSTODY_BY.search(subject)
+    )
+
+
+def passages_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
+    """The passages (by id) a licensed business's camera mandate holds, which the use-policy
+    rules do not read: their recording, retention and access rules are the business's ("All
+    surveillance recordings shall be retained for at least seven days" in a racing commission's
+    rule for its licensees). A duty that binds the business as its subject marks its numbered
+    section; in a text with no numbered sections, its own paragraph and the list under it."""
+    bound: set[int] = set()
+    sections: set[str] = set()
+    for s in sentences:
+        if id(s.passage) not in bound and _binds_a_business(s):
+            bound.add(id(s.passage))
+            if s.passage.section:
+                sections.add(s.passage.section)
+    if not bound:
+        return bound
+    marked: set[int] = set()
+    inside = -2  # the level of the paragraph whose list is being read, or -2
+    for s in sentences:
+        passage = s.passage
+        if passage.section and passage.section in sections:
+            marked.add(id(passage))
+            continue
+        if id(passage) in bound:
+            marked.add(id(passage))
+            inside = passage.level
+        elif inside > -2 and passage.level > inside:
+            marked.add(id(passage))
+        elif id(passage) not in marked:
+            inside = -2
+    return marked
 
 
 def _binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[int]:
