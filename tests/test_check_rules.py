@@ -1238,6 +1238,77 @@ def test_a_lead_in_run_into_its_items_keeps_every_line_number() -> None:
     assert check_text(text).verdict("severability").line == 5
 
 
+def test_second_review_of_the_nineteenth_session_s_readings() -> None:
+    """/work/review19b.md: the first mends' own faults."""
+    police = ("Section 3. Drones.\n(a) The police department may use a drone only to search for a "
+              "missing person. Drone recordings shall be deleted after 30 days unless they are "
+              "evidence.\n(b) Special event permittees shall notify the police department of any "
+              "drone they plan to fly.")  # fmt: skip
+    assert check_text(_ELM + police).verdict("use_policy").status is not Status.MISSING
+    store = ("Section 6-40. Security.\n(a) A retail marijuana store shall install video "
+             "cameras covering every point of sale.\n(b) Surveillance recordings shall be kept "
+             "for at least 40 days.")  # fmt: skip
+    assert check_text(_ELM + store).verdict("use_policy").status is Status.MISSING
+    for visits in (
+        "Inmates may receive two visits each week. Jail staff shall record all inmate visits in "
+        "the visitation log.",
+        "Inmates may receive two visits each week. Deputies shall monitor visits to keep order.",
+        "Inmates may receive two visits each week. All visits shall be recorded in writing.",
+    ):
+        text = _ELM + f"Section 1. Visits. {visits}"
+        assert check_text(text).verdict("use_policy").status is Status.MISSING, visits
+    held = ("Section 1. Calls. Telephone calls of persons held in the jail are recorded, except "
+            "calls to an attorney.")  # fmt: skip
+    assert check_text(_ELM + held).verdict("use_policy").status is not Status.MISSING
+    for limit, status in (
+        ("ALPR data shall not be disclosed in response to a request made under the public "
+         "records act.", Status.PRESENT),
+        ("The clerk shall not release records in response to a request from any person until "
+         "the fee has been paid.", Status.MISSING),
+    ):  # fmt: skip
+        found = check_text(_ELM + f"Section 1. {limit}").verdict("data_sharing_limits").status
+        assert found is status, limit
+    court = ("IN THE CIRCUIT COURT OF ELM COUNTY\n\nCase No. 24-CV-100\n\nThe parties having "
+             "agreed, the Court does hereby order as follows:\n\nThe City shall retain the body "
+             "camera footage until further order.")  # fmt: skip
+    assert check_text(court).verdict("enacting_clause").status is Status.MISSING
+    evidence = ("Section 1. The police department shall not use footage from cameras not owned by "
+                "the city as the sole basis for a parking citation.")  # fmt: skip
+    assert check_text(evidence).verdict("footage_requests").status is Status.MISSING
+    grant = ("City of Elm\n\n*Accept grant from the Department of Justice for body-worn cameras "
+             "(Ordinance)\n\nWHEREAS, the city applied for the grant; and\n\nNOW, THEREFORE, the "
+             "Council directs: the Police Bureau shall keep recordings 90 days.")  # fmt: skip
+    assert check_text(grant).verdict("title").quote.startswith("*Accept grant")
+
+
+def test_a_schedule_reads_each_entry_for_itself() -> None:
+    later = ("Series #: PD-001\n\nSeries Title: Payroll Registers\n\nRetention: 7 years\n\n"
+             "Series #: PD-002\n\nSeries Title: Body-Worn Camera Recordings\n\nRetention: 90 "
+             "days")  # fmt: skip
+    assert check_text(later).verdict("use_policy").quote == "Retention: 90 days"
+    for other in (
+        "Series #: PD-001\n\nSeries Title: Patrol Vehicle Maintenance Records\n\nRetention: 3 "
+        "years\n\nDisposition: Destroy",
+        "Series #: PD-009\n\nSeries Title: Security Camera Service Contracts\n\nRetention: 6 "
+        "years\n\nDisposition: Destroy",
+    ):
+        assert check_text(other).verdict("use_policy").status is Status.MISSING, other[:40]
+
+
+def test_definitions_and_findings_are_not_read_from_manner_or_a_tribunal() -> None:
+    term = [s for s in sentences_of(passages_from_text(
+        "Footage captured by a drone means any image made by an unmanned aircraft."))]  # fmt: skip
+    manner = [s for s in sentences_of(passages_from_text(
+        "No officer may record by electronic means any conversation."))]  # fmt: skip
+    from ordinance.scorecard.second_opinion import _gives_reasons, _is_definition
+
+    assert _is_definition(term[0]) and not _is_definition(manner[0])
+    found = [s for s in sentences_of(passages_from_text(
+        "Any employee found to be in violation of this ordinance shall be disciplined."
+    ))]  # fmt: skip
+    assert not _gives_reasons(found[0])
+
+
 def test_effective_dates_in_the_vote_line_and_in_force_and_effect() -> None:
     closing = ("WHEREAS, cameras deter crime; and\n\nBE IT RESOLVED that the Board adopts the "
                "policy.\n\nPASSED AND ADOPTED on May 1, 2024. This resolution shall become "

@@ -493,7 +493,8 @@ def _starts_block(line: str) -> bool:
 # the paragraph's line, so that the items are read under the lead-in.
 _LEAD_IN_RUN_INTO_ITEM = re.compile(r"(?<=\w:)\s?(?=\((?:a|1|A|i)\)\s?[A-Z])")
 _NEXT_RUN_IN_ITEM = re.compile(
-    r"(?:(?<=;)|(?<=;\sand)|(?<=;\sor))\s*(?=\((?:[b-z]|[2-9]|[B-Z]|ii|iii|iv|v|vi)\)\s?[A-Z])"
+    r"(?:(?<=;)|(?<=;\sand)|(?<=;\sor)|(?<=\.))\s*"
+    r"(?=\((?:[b-z]|[2-9]|[1-9]\d|[B-Z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s?[A-Za-z])"
 )
 
 

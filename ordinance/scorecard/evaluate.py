@@ -22,7 +22,7 @@ from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy, is_department_manual
 from .rules import BY_ID, ElementRules, Need, Rule
-from .schedule_reading import is_retention_schedule, schedule_rules
+from .schedule_reading import is_retention_schedule, other_series, schedule_rules
 from .second_opinion import (
     LEARNED_AS_PARTIAL,
     LEARNED_NOTE,
@@ -297,6 +297,9 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # A licensed business's camera mandate (a casino's, a dispensary's) sets the business's own
     # rules of recording and keeping footage: no use policy of the government's.
     business = passages_binding_a_licensed_business(sentences)
+    # (and a schedule's entries for other records than a surveillance technology's)
+    if schedule:
+        business |= other_series(passages)
     not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in business]
     verdicts = [
         evaluate_element(

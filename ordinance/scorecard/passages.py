@@ -209,13 +209,19 @@ _OPENING_CAPTION = re.compile(
     # an executive order's number in title case, alone on its line, and its caption: "Executive
     # Order No. 201 (2020)", "Executive Order 2024-05", "An Order to Bring Changes to the Use of
     # Body Worn Cameras ..." (not "An Order of Protection", "An Order to Show Cause")
-    r"(?-i:Executive\s+Order\s+(?:No\.\s*|Number\s+|#\s*)?[\w.-]*\d[\w.-]*(?:\s*\(\d{4}\))?\s*$)|"
+    r"(?-i:Executive\s+Order\s+(?:No\.\s*|Number\s+|#\s*)?[\w.-]*\d[\w.-]*(?:\s*\(\d{4}\))?"
+    r"(?:\s+(?:Establishing|Creating|Directing|Concerning|Regarding|Relating|On|To)\s+[^.]{3,150})?"
+    r"\s*$)|"
+    # (a caption says what the order does, and commands nothing: not "An Order of Pretrial
+    # Release issued under this article may require ...")
     r"(?-i:An\s+Order\s+(?!of\s+Protection|for\s+Protection|to\s+Show\s+Cause)"
-    r"(?:to|of|for|Establishing|Directing|Creating)\s+[A-Z])|"
+    r"(?:to|of|for|Establishing|Directing|Creating)\s+[A-Z])(?![^.]*\b(?:shall|may|must)\b)|"
     # Michigan's caption, its clauses joined by semicolons, to its full stop: "A bill to authorize
     # and regulate the use of unmanned aerial vehicles; to provide the powers and duties of ...;
     # and to repeal acts and parts of acts."
-    r"(?-i:A\s+bill\s+to\s+[a-z]+\b)(?![^.;]*\b(?:passed|was|were|would|will|said)\b)[^.]{0,300}?"
+    # (two or more such clauses: news's "A bill to ban drones cleared the House; to become law,
+    # it needs the Senate." has one)
+    r"(?-i:A\s+bill\s+to\s+[a-z]+\b)[^.;]{0,300};\s+(?:and\s+)?to\s+[a-z]+\b[^.;]*"
     r";\s+(?:and\s+)?to\s+[a-z]+\b[^.]*\.\s*$|"
     # Alaska's and Oregon's caption: "Relating to unmanned aircraft systems; and relating to
     # images captured ...", "Relating to public safety; and declaring an emergency." (a statute's
@@ -227,6 +233,11 @@ _OPENING_CAPTION = re.compile(
 )
 # (how far down an opening caption may stand)
 _OPENING_BLOCKS = 8
+_CITED_UNDER = re.compile(
+    r"^(?:legal\s+)?(?:authority|authorities|references?|citations?|sources?|related\s+"
+    r"(?:laws?|orders?|policies))\s*:?$",
+    re.IGNORECASE,
+)
 # Colorado's caption in capitals, over its enacting clause ("CONCERNING THE LIMITED USE OF FACIAL
 # RECOGNITION SERVICES BY SCHOOLS" / "Be it enacted by the General Assembly ..."): a caption only
 # there (a memo's subject line "CONCERNING THE PROPOSED ORDINANCE" heads no enacting clause).
@@ -726,6 +737,8 @@ def passages_from_blocks(blocks: Iterable[TextBlock]) -> list[Passage]:
             and not listed
             and index < _OPENING_BLOCKS
             and _OPENING_CAPTION.match(_PLEADING_LINE_NUMBER.sub("", block.text, count=1))
+            # (an order cited under "Authority" or "References" is no caption)
+            and not (index and _CITED_UNDER.match(blocks[index - 1].text))
         ):
             part = Part.TITLE
         if (
@@ -832,9 +845,13 @@ _CAPTION_VERB = re.compile(
     # Citywide Surveillance Technology inventory ..."
     # (not a bill's amendment's "Amend Title To Conform", a form's "Approve as to form", nor
     # nouns and staff directions: "Grant Award Notification", "Direct the City Manager to ...")
-    r"|^\*?(?!(?i:amend\s+(?:the\s+)?title\s+to\s+conform|approve\s+as\s+to\s+form)\b)"
+    r"|^(?!(?i:amend\s+(?:the\s+)?title\s+to\s+conform|approve\s+as\s+to\s+form)\b)"
     r"(?-i:(?:Authorize|Amend|Approve|Establish|Enact|Repeal|Adopt|Appropriate|Create|Prohibit|"
     r"Regulate|Declare|Require)\s+[a-z]+\b)"
+    # ... and after the emergency's asterisk or over the instrument's kind, Portland's marks,
+    # any verb and word: "*Accept grant from the U.S. Department of Justice ...", "Amend
+    # Surveillance Technology Policy to add drones (Resolution)"
+    r"|^\*(?-i:[A-Z][a-z]+\s+\S)|^(?-i:[A-Z][a-z]+\s+\S)[^.]{0,300}\((?:Ordinance|Resolution)\)\s*$"
 )
 _COMMANDS = re.compile(r"\b(?:shall|must|will|should|would)\b", re.IGNORECASE)
 
@@ -1107,8 +1124,9 @@ _CAPTION_CLAUSE = re.compile(r"^(?:and\s+)?[a-z]+ing\b")
 
 def _caption_clauses_run_on(passages: list[Passage]) -> list[Passage]:
     """A caption whose clauses the reader took apart, right under its first line and over the
-    enacting clause: the lines that open with a clause's participle and command nothing, up to
-    the one that ends with a full stop, are the title's too."""
+    enacting clause: the lines that open with a clause's participle, up to the one that ends with
+    a full stop, are the title's too (the enacting clause right under them shows they are the
+    caption's, whatever duty a clause describes)."""
     first = next((i for i, p in enumerate(passages) if p.part is Part.TITLE), None)
     if first is None:
         return passages

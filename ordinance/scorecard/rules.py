@@ -1063,7 +1063,8 @@ _IN_CUSTODY = r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b"
 # meetings", "Ward 3").
 _HELD_PERSON = (
     r"\b(?:inmates?|prisoners?|detainees?|incarcerated\s+(?:persons?|individuals?)|"
-    r"persons?\s+in\s+custody)\b|\bwards?\b(?=\s+(?:shall|may|must|will|are|is|and|or)\b)"
+    r"persons?\s+in\s+custody|(?:persons?|youths?|juveniles?|individuals?)\s+held)\b|"
+    r"\bwards?\b(?=\s+(?:shall|may|must|will)\b)"
 )
 # A sentence that opens with a private subject, or bars everyone ("No person ..."; "No person
 # in custody" is the held person).
@@ -1302,6 +1303,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ... and with the order's own colon, whoever orders ("..., hereby order and direct
                 # as follows:", "I, Jane Roe, Police Commissioner, do hereby order:", after an
                 # authority's citation whose periods end the sentence before)
+                # (not a court's: "the Court does hereby order as follows:")
+                r"(?<!\bcourt\s)(?<!\bcourt\sdoes\s)(?<!\bjudge\s)(?<!\bjudge\sdoes\s)"
                 r"\b(?:do\s+hereby|hereby|do)\s+(?:order|direct)(?:\s+and\s+(?:order|direct))?"
                 r"(?:\s+as\s+follows)?\s*:|"
                 r"^the\s+[^.;:]{0,80}?\b(?:board|council|commission|trustees)\b[^.;:]{0,60}?\s+"
@@ -2878,11 +2881,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
                 r"[^.;]{0,80}?\b(?:are|is|shall\s+be|may\s+be|will\s+be|can\s+be)\s+(?:subject\s+to\s+"
                 r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b"
-                r"(?!\s+(?:in|on|into)\s+(?:the|a|an|any|its|their)\b)|"
+                r"(?!\s+(?:in|on|into)\s+(?:the|a|an|any|its|their|writing)\b)|"
+                # (in the active voice, calls or video visits, which a device records: a deputy
+                # who "shall monitor visits" in the room, or staff who "record all inmate visits in
+                # the visitation log", use none)
                 r"\b(?:may|shall|will|must)\s+(?:not\s+)?(?:electronically\s+)?(?:monitor|record)"
                 r"(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+)?(?:(?:inmate|"
                 r"prisoner|detainee)s?['’]?\s+)?(?:(?:tele)?phone\s+calls?|calls?|conversations?|"
-                r"communications?|visits?)\b",
+                r"communications?|video\s+visits?)\b(?![^.;]{0,40}\b(?:in|into)\s+(?:the|a|an|its|"
+                r"their|writing)\s+(?:[\w-]+\s+)?(?:log|logs|book|file|record|system|writing)\b)",
                 need=Need.NONE,
                 paragraph=True,
                 none_of=_NOT_THE_CUSTODIAN,
@@ -3021,9 +3028,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # ... or forbidden outright: "The Town shall not access surveillance data from private
             # cameras that monitor public spaces" (a ban does what the warrant rule does, and more)
             rule(
-                # (one verb or a list of them: "shall not access, obtain, or use footage from ...")
-                r"\b(?:access|obtain|acquir|request|collect|use|receiv)\w*(?:,?\s+(?:or\s+|and\s+)?"
-                r"(?:access|obtain|acquir|request|collect|use|receiv)\w*)*\s+(?:any\s+|the\s+)?"
+                # (one verb or a list of them: "shall not access, obtain, or use footage from ...";
+                # using footage alone is an evidence rule: "use" only after a way of getting it)
+                r"\b(?:access|obtain|acquir|request|collect|receiv|accept)\w*(?:,?\s+(?:or\s+|and\s+)?"
+                r"(?:access|obtain|acquir|request|collect|use|receiv|accept)\w*)*\s+(?:any\s+|the\s+)?"
                 r"(?:surveillance\s+)?(?:data|footage|recordings?|video|images?)\s+(?:from|of|"
                 r"captured\s+by)\s+(?:any\s+|a\s+|the\s+)?(?:(?:private(?:ly[- ]owned)?|doorbell|"
                 r"residential|Ring)\s+(?:doorbell\s+|security\s+|surveillance\s+)?cameras?\b|"
@@ -3145,14 +3153,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?!\s+(?:by|from)\b)|"
                 # (or whoever asks: "shall not release any FRT data in response to a subpoena or
                 # request if ..."; not "in response to a request until the fee has been paid")
-                r"in\s+response\s+to\s+(?:a|an|any)\s+(?:subpoenas?|demands?|(?:subpoena\s+or\s+)?"
-                r"requests?\s+(?:if|that|which|from|based|by|of)\b))\b",
+                r"in\s+response\s+to\s+(?:a|an|any)\s+(?:subpoena|request|demand)s?\b"
+                r"(?![^.;]{0,80}\buntil\b))\b",
                 need=Need.PROHIBITION,
                 # (a duty to answer requests: "No employee shall refuse to comply with any
                 # request for camera footage that is a public record")
                 none_of=(
                     _RETALIATION,
                     r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b",
+                    # (a fee's timing: "shall not release records ... until the fee has been paid")
+                    r"\buntil\b[^.;]{0,40}\b(?:paid|payment)\b",
                     # the government getting the data, not giving it: "may not enter into an
                     # agreement with a private entity to obtain, retain, access, or use a face
                     # surveillance system or information obtained from it"
@@ -4022,8 +4032,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # employee's discipline named in the sentence is the government's)
                     r"^(?![^.;]*\b(?:employees?|officers?|staff|personnel|deput(?:y|ies))\b)"
                     r"(?:(?:\(?\w{1,3}[.)]\s*)?(?:(?:an?|any|the|each)\s+)?" + _IN_CUSTODY
-                    + r"(?:['’]s?\s+(?:use|misuse|abuse)\b|\s+who\b)|[^.;]*\b(?:misuse|abuse|use)\b"
-                    r"[^.;]{0,60}\bby\s+(?:an?|any|the)\s+" + _IN_CUSTODY + r")",
+                    + r"(?:['’]s?\s+(?:use|misuse|abuse)\b|\s+who\b)|"
+                    r"[^.;]*\b(?:misuse|abuse|use)\s+of\s+(?:the\s+)?(?:(?:tele)?phones?|"
+                    r"[\w-]+\s+system)\s+by\s+(?:an?|any|the)\s+"
+                    + _IN_CUSTODY + r")",
                 ),
             ),
             # an institution's sanctions for breaching its policy: "Sanctions may include but are

@@ -28,12 +28,13 @@ _SERIES = re.compile(
     r"^series\s*(?:#|no\.?|number|title|description)?\s*:|\bitem\s*#\s*\d+\s*$|^RDA\s*:|"
     # (a schedule's own name heading the page, not a page that cites one)
     r"^[\w ,.'’-]{0,40}?\b(?:general|local\s+government)\s+records?\s+(?:retention\s+)?"
-    r"schedules?\b|"
+    r"schedules?\b[^.\n]{0,40}$|"
     r"^disposition(?:\s+(?:method|action))?\s*:|^retention\s+end\s+action\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words one of which every _SERIES match holds.
-_SERIES_WORDS = ("series", "item", "rda", "schedule", "disposition", "end action")
+# (kept in step with _SERIES by hand: each alternative there holds one of these)
+_SERIES_WORDS = ("series", "item", "rda", "schedule", "disposition", "end")
 # How long the series is kept, as a field ("Retention: 30 days", "Retention Period: When
 # Superseded", "Minimum Retention: 30 days", "Retention Time Period:" over its periods) or in the
 # imperative ("Retain for 6 month(s)", "a) Record copy. Retain until obsolete", a field run into
@@ -45,20 +46,52 @@ _RETENTION = (
     r"retain\s+until\b)"
 )
 _RETENTION_LINE = re.compile(_RETENTION, re.IGNORECASE | re.MULTILINE)
-# ... of records a surveillance technology makes, named in the entry's own title or description
-# above its retention (not a council meeting's audio, nor a training video).
-_SURVEILLANCE_RECORDS = re.compile(
-    r"\b(?:surveillance|(?:security\s+|video\s+|surveillance\s+)?cameras?|body[- ]?(?:worn|cam\w*)|"
-    r"dash\s*cam\w*|in-?car\s+(?:video|cameras?|recordings?)|patrol\s+(?:car|unit|vehicle)s?|"
+# ... of records a surveillance technology makes: the entry names the technology and the
+# recordings ("Surveillance Video", "Body-Worn Camera Recordings", "audio/visual recordings" of
+# "security monitoring"), not a council meeting's audio, a training video, patrol vehicles' repair
+# logs or contracts for installing cameras.
+_SURVEILLANCE = re.compile(
+    r"\b(?:surveillance|cameras?|body[- ]?(?:worn|cam\w*)|bodycams?|dash\s*cam\w*|in-?car|"
     r"license\s+plate|ALPR|drones?|unmanned\s+aircraft|closed[- ]circuit|CCTV|"
-    r"security\s+(?:monitoring|recordings?|videos?|footage)|mobile\s+audio|monitoring\s+recordings?)\b",
+    r"security\s+monitoring|security\s+recordings?|mobile\s+audio|monitoring)\b",
+    re.IGNORECASE,
+)
+_RECORDINGS = re.compile(
+    r"\b(?:recordings?|recorded|video\w*|audio|footage|images?|tapes?)\b", re.IGNORECASE
+)
+# Where a schedule's next entry begins: "Series #: PD-002", "Record Series Title: ...", "Item#
+# 192", "RDA: SW34", "SERIES: 28092".
+_ENTRY_START = re.compile(
+    r"^(?:record\s+)?series\s*(?:#|no\.?|number|title)?\s*:|\bitem\s*#\s*\d+\s*$|^RDA\s*:",
     re.IGNORECASE,
 )
 
 
+def _entries(passages: Sequence[Passage]) -> list[list[Passage]]:
+    """The schedule's entries: a new one begins where the field that began the last one comes
+    again ("Series #: PD-001 / Series Title: ... / Series #: PD-002")."""
+    entries: list[list[Passage]] = [[]]
+    first_field = ""
+    for passage in passages:
+        start = _ENTRY_START.search(passage.text)
+        if start:
+            field = " ".join(start.group(0).lower().split())
+            if not first_field:
+                first_field = field
+            elif field == first_field:
+                entries.append([])
+        entries[-1].append(passage)
+    return entries
+
+
+def _of_surveillance(entry: Sequence[Passage]) -> bool:
+    text = " ".join(p.text for p in entry)
+    return bool(_SURVEILLANCE.search(text)) and bool(_RECORDINGS.search(text))
+
+
 def is_retention_schedule(passages: Sequence[Passage]) -> bool:
-    """Whether the text is a retention schedule's entry for surveillance recordings: it names
-    its series or their disposition, sets how long they are kept, and they are recordings."""
+    """Whether the text is a retention schedule with an entry for surveillance recordings: it
+    names its series or their disposition and sets how long they are kept."""
     text = "\n".join(p.text for p in passages)
     lowered = text.lower()
     # (word tests first: an ordinance of forty pages is spared the patterns)
@@ -66,13 +99,19 @@ def is_retention_schedule(passages: Sequence[Passage]) -> bool:
         return False
     if not any(word in lowered for word in _SERIES_WORDS):
         return False
-    retention = _RETENTION_LINE.search(text)
     return (
-        retention is not None
+        _RETENTION_LINE.search(text) is not None
         and _SERIES.search(text) is not None
-        # (the first entry's: a finance schedule's payroll series is no camera's)
-        and _SURVEILLANCE_RECORDS.search(text, 0, retention.start()) is not None
+        and any(_of_surveillance(entry) for entry in _entries(passages))
     )
+
+
+def other_series(passages: Sequence[Passage]) -> set[int]:
+    """The passages (by id) of a schedule's entries for other records (a payroll series beside
+    the body cameras'), whose retention is no rule of use."""
+    return {
+        id(p) for entry in _entries(passages) if not _of_surveillance(entry) for p in entry
+    }
 
 
 @functools.cache

@@ -62,13 +62,17 @@ _DEFINED_TERM_WORDS = 8
 _QUOTED_TERM = re.compile(r"[\"“”'‘’]\S[^\"“”]{0,60}[\"“”'’],?\s*(?:\w+\s*){0,2}$")
 _AS_USED = re.compile(r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\b", re.I)
 _DEFINES = re.compile(r"\b(?:means|shall\s+mean|is\s+defined|are\s+defined|refers?\s+to)\b", re.I)
-# ... but not a manner: "by means of a device", "by any means", "by electronic means"
-_BY_MEANS = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ... but not a manner: "by means of a device", "by any means", "by electronic means" (a term
+# may hold "by": "Footage captured by a drone means ...")
+_BY_MEANS = re.compile(
+    r"\bby\s+(?:(?:any|other|some|no|all|electronic|mechanical|lawful|unlawful|such)\s+){0,2}$",
+    re.I,
+)
 _REASONS = re.compile(
     # (not a rule's own "to protect the privacy of patrons": a rule with its aim is a rule)
     # (nor a duty to "make determinations respecting complaints")
     # (nor a tribunal's "violations found after trial", "found guilty")
-    r"\b(?:finds?|found(?!\s+(?:after|guilty|liable|responsible|in\s+violation|to\s+have)\b)|"
+    r"\b(?:finds?|found(?!\s+(?:after|guilty|liable|responsible|in|on|at|to\s+(?:have|be))\b)|"
     r"determin(?!ations?\b)\w+|declares?|recogni[sz]\w+|intent|because|whereas|"
     # (not a scope's "For purposes of this section, a person's consent is presumed revoked")
     r"in\s+order\s+to|(?<!for\s)(?<!for\sthe\s)purposes?\s+of\s+(?:this|the)\b[^.;]{0,60}?\b(?:is|are)|"
@@ -128,8 +132,9 @@ def _is_title(s: Sentence) -> bool:
         _NUMBERED_INSTRUMENT.match(s.text)
     ):
         return not s.text.rstrip().endswith(".")
-    # (a sentence ends in a period, a caption does not, but for a designation's own: "H.C.R.")
-    return s.passage.line in (1, 2) and (
+    # (a sentence ends in a period, a caption does not, but for a designation's own: "H.C.R.";
+    # a list item run into the text's second line is no caption)
+    return s.passage.line in (1, 2) and (s.passage.level < 0 or s.passage.line == 1) and (
         not s.text.rstrip().endswith(".")
         or bool(_CAPTION.search(s.text))
         or (
@@ -154,7 +159,7 @@ def _is_definition(s: Sentence) -> bool:
     if match is None or s.text.lower().startswith("the purpose"):
         return False
     before = s.text[: match.start()]
-    if _BY_MEANS.search(before):
+    if match.group(0).lower() == "means" and _BY_MEANS.search(before):
         return False  # "record by electronic means", "by any means available"
     return (
         len(before.split()) <= _DEFINED_TERM_WORDS
@@ -448,10 +453,14 @@ _BUSINESS_SUBJECT = re.compile(
     r"permittees?|cultivators?|dispensar(?:y|ies)|casinos?|cardrooms?|racetracks?|"
     r"(?:gaming|video\s+lottery|sports\s+wagering|event\s+wagering|wagering)\s+(?:sales\s+)?"
     r"(?:licensees?|establishments?|operations?|operators?|agents?|facilit(?:y|ies))|"
-    r"game\s+operators?(?:\s+employers?)?|(?:gaming\s+|casino\s+)?facility\s+(?:managers?|operators?)|"
-    r"(?:cannabis|mari[jh]uana)\s+(?:establishments?|business(?:es)?|licensees?|retailers?|"
-    r"cultivators?|facilit(?:y|ies)|dispensar(?:y|ies))|pawn(?:shops?|brokers?)|"
-    r"secondhand\s+dealers?)\b(?!['’]s)",
+    r"game\s+operators?(?:\s+employers?)?|"
+    r"(?:gaming\s+|casino\s+)?facility\s+(?:managers?|operators?)|"
+    r"(?:(?:retail|medical|adult[- ]use|recreational)\s+)?(?:cannabis|mari[jh]uana)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:establishments?|business(?:es)?|licensees?|retailers?|stores?|cultivators?|centers?|"
+    r"facilit(?:y|ies)|dispensar(?:y|ies))|licensed\s+(?:retailers?|stores?|operators?)|"
+    r"holders?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}licen[cs]e|persons?\s+licensed|"
+    r"pawn(?:shops?|brokers?)|secondhand\s+dealers?)\b(?!['’]s)",
     re.I,
 )
 _HELD_IN_CUSTODY_BY = re.compile(r"\b(?:detention|correctional|jail|juvenile)\s+facility\b", re.I)
@@ -472,17 +481,27 @@ def passages_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[i
     """The passages (by id) a licensed business's camera mandate holds, which the use-policy
     rules do not read: their recording, retention and access rules are the business's ("All
     surveillance recordings shall be retained for at least seven days" in a racing commission's
-    rule for its licensees). A duty that binds the business as its subject marks its numbered
-    section; in a text with no numbered sections, its own paragraph and the list under it."""
+    rule for its licensees). A duty that binds the business as its subject marks its own
+    paragraph and the list under it, and its whole numbered section where such duties outnumber
+    the government's there."""
     bound: set[int] = set()
-    sections: set[str] = set()
+    business: dict[str, int] = {}
+    government: dict[str, int] = {}
     for s in sentences:
-        if id(s.passage) not in bound and _binds_a_business(s):
+        if not (s.duty or s.prohibition):
+            continue
+        if _binds_a_business(s):
             bound.add(id(s.passage))
-            if s.passage.section:
-                sections.add(s.passage.section)
+            business[s.passage.section] = business.get(s.passage.section, 0) + 1
+        elif _GOVERNMENT_WORD.search(_subject(s.text)):
+            government[s.passage.section] = government.get(s.passage.section, 0) + 1
     if not bound:
         return bound
+    # (a numbered section is the business's when its duties bind the business more often than
+    # the government: a permittee's notice in (b) leaves the police's limits in (a) read)
+    sections = {
+        name for name, count in business.items() if name and count > government.get(name, 0)
+    }
     marked: set[int] = set()
     inside = -2  # the level of the paragraph whose list is being read, or -2
     for s in sentences:
