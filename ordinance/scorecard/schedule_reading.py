@@ -53,7 +53,8 @@ _RETENTION_LINE = re.compile(_RETENTION, re.IGNORECASE | re.MULTILINE)
 _SURVEILLANCE = re.compile(
     r"\b(?:surveillance|cameras?|body[- ]?(?:worn|cam\w*)|bodycams?|dash\s*cam\w*|in-?car|"
     r"license\s+plate|ALPR|drones?|unmanned\s+aircraft|closed[- ]circuit|CCTV|"
-    r"security\s+monitoring|security\s+recordings?|mobile\s+audio|monitoring)\b",
+    r"security\s+monitoring|security\s+recordings?|mobile\s+audio|monitoring|"
+    r"patrol\s+(?:car|unit|vehicle)s?\s+(?:video|audio|recordings?|cameras?))\b",
     re.IGNORECASE,
 )
 _RECORDINGS = re.compile(
