@@ -1303,8 +1303,6 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ... and with the order's own colon, whoever orders ("..., hereby order and direct
                 # as follows:", "I, Jane Roe, Police Commissioner, do hereby order:", after an
                 # authority's citation whose periods end the sentence before)
-                # (not a court's: "the Court does hereby order as follows:")
-                r"(?<!\bcourt\s)(?<!\bcourt\sdoes\s)(?<!\bjudge\s)(?<!\bjudge\sdoes\s)"
                 r"\b(?:do\s+hereby|hereby|do)\s+(?:order|direct)(?:\s+and\s+(?:order|direct))?"
                 r"(?:\s+as\s+follows)?\s*:|"
                 r"^the\s+[^.;:]{0,80}?\b(?:board|council|commission|trustees)\b[^.;:]{0,60}?\s+"
@@ -1345,6 +1343,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 need=Need.NONE,
                 # Often on the last recital's line: "...; NOW, THEREFORE, be it ordained ..."
                 parts=(Part.ENACTING, Part.BODY, Part.TITLE, Part.RECITAL),
+                # (not a court's: "the Court does hereby order as follows:")
+                none_of=(r"\b(?:court|judge)\s+(?:does\s+|do\s+)?hereby\s+orders?\b",),
             ),
         ),
     ),
@@ -2892,6 +2892,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"their|writing)\s+(?:[\w-]+\s+)?(?:log|logs|book|file|record|system|writing)\b)",
                 need=Need.NONE,
                 paragraph=True,
+                # (the sentence's calls first: the held person is looked for in its paragraph)
+                rest_first=True,
                 none_of=_NOT_THE_CUSTODIAN,
             ),
         ),
@@ -4689,7 +4691,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("only", "solely", "accessing", "access to", "who access", "who use", "who operate",
          "who query"),
         ("monitored", "recorded", "intercepted"),
-        ("monitor", "record"),
+        ("call", "visit", "conversation", "communication"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
