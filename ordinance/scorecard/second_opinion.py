@@ -484,19 +484,23 @@ def passages_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[i
     rule for its licensees). A duty that binds the business as its subject marks its own
     paragraph and the list under it, and its whole numbered section where such duties outnumber
     the government's there."""
-    bound: set[int] = set()
+    binding = [s for s in sentences if _binds_a_business(s)]
+    if not binding:
+        return set()
+    bound = {id(s.passage) for s in binding}
     business: dict[str, int] = {}
+    for s in binding:
+        business[s.passage.section] = business.get(s.passage.section, 0) + 1
+    binding_ids = {id(s) for s in binding}
     government: dict[str, int] = {}
     for s in sentences:
-        if not (s.duty or s.prohibition):
-            continue
-        if _binds_a_business(s):
-            bound.add(id(s.passage))
-            business[s.passage.section] = business.get(s.passage.section, 0) + 1
-        elif _GOVERNMENT_WORD.search(_subject(s.text)):
+        if (
+            s.passage.section in business
+            and (s.duty or s.prohibition)
+            and id(s) not in binding_ids
+            and _GOVERNMENT_WORD.search(_subject(s.text))
+        ):
             government[s.passage.section] = government.get(s.passage.section, 0) + 1
-    if not bound:
-        return bound
     # (a numbered section is the business's when its duties bind the business more often than
     # the government: a permittee's notice in (b) leaves the police's limits in (a) read)
     sections = {
