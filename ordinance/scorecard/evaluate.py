@@ -296,11 +296,11 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         rules = BY_ID
     # A licensed business's camera mandate (a casino's, a dispensary's) sets the business's own
     # rules of recording and keeping footage: no use policy of the government's.
-    business = passages_binding_a_licensed_business(sentences)
+    no_use_policy = passages_binding_a_licensed_business(sentences)
     # (and a schedule's entries for other records than a surveillance technology's)
     if schedule:
-        business |= other_series(passages)
-    not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in business]
+        no_use_policy |= other_series(passages)
+    not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in no_use_policy]
     verdicts = [
         evaluate_element(
             rules[e.id],
