@@ -201,14 +201,16 @@ _TITLE = re.compile(
     r"(?-i:A\s+BILL)\s*$)",
     re.IGNORECASE,
 )
-# Captions that only the top of a text can hold, before its first numbered section: in a body
+# Captions that only the top of a text can hold, before its first numbered section or list (and
+# not under an "Authority" or "References" line): in a body
 # their words open other sentences ("An Order of Protection issued under this article may
 # require ...", "Executive Order No. 2020-12" in a procedure's list of authorities, news's "A
 # bill to ban police drones passed the House on Tuesday; to become law, ...").
 _OPENING_CAPTION = re.compile(
-    # an executive order's number in title case, alone on its line, and its caption: "Executive
-    # Order No. 201 (2020)", "Executive Order 2024-05", "An Order to Bring Changes to the Use of
-    # Body Worn Cameras ..." (not "An Order of Protection", "An Order to Show Cause")
+    # an executive order's number in title case, alone on its line or with its caption, and its
+    # caption: "Executive Order No. 201 (2020)", "Executive Order 2024-05", "Executive Order No.
+    # 13 (2020) Establishing a Task Force ...", "An Order to Bring Changes to the Use of Body Worn
+    # Cameras ..." (not "An Order of Protection", "An Order to Show Cause")
     r"(?-i:Executive\s+Order\s+(?:No\.\s*|Number\s+|#\s*)?[\w.-]*\d[\w.-]*(?:\s*\(\d{4}\))?"
     r"(?:\s+(?:Establishing|Creating|Directing|Concerning|Regarding|Relating|On|To)\s+[^.]{3,150})?"
     r"\s*$)|"
