@@ -1217,6 +1217,17 @@ def test_more_forms_of_a_bar_on_a_list_of_acts_and_on_private_cameras() -> None:
         sentences = sentences_of(passages_from_text(_ELM + text))
         item = [s for s in sentences if s.text.startswith("Use")]
         assert item and item[0].barred and item[0].prohibition, lead
+        assert check_text(_ELM + text).verdict("use_policy").status is not Status.MISSING, lead
+    # ... and the same bars written out, with an exception or an adverb before the verb, or
+    # the data a technology gathers as its object
+    for bar in (
+        "The police department shall not, except as authorized by a warrant, use a drone to "
+        "record any person in a private residence.",
+        "An officer shall not knowingly use ALPR data to track a person at a protest.",
+        "The police department shall not utilize ALPR data for immigration enforcement.",
+    ):
+        found = check_text(_ELM + f"Section 2. Uses. {bar}").verdict("use_policy").status
+        assert found is not Status.MISSING, bar
     for text in (
         "The Town shall not access, obtain, or use footage from private cameras.",
         "The Town shall not request video from cameras owned by private residents.",

@@ -568,7 +568,11 @@ _NOT_THE_POLICE = (
     r"(?:security|establishment|by))\b"
 )
 # The noun a technology's name may end in: "an automatic license plate reader system"
-_TECH_TAIL = r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
+_TECH_TAIL = (
+    r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
+    # (or what it gathers: "use ALPR data for immigration enforcement")
+    r"(?:\s+(?:data|information|images?|recordings?|footage|results))?"
+)
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
 _USE_OF_TECHNOLOGY = (
@@ -2430,7 +2434,12 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (not a ban whole: "shall not use face recognition for any purpose")
                 # ("No state agency or county or municipal law enforcement agency in the state shall
                 # operate a drone ... to gather evidence")
-                r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall))\s+"
+                # (the bar's modal may carry an adverb or an exception between it and the verb,
+                # "shall not knowingly use", "shall not, except as authorized by a warrant, use",
+                # or bar in other words: "It shall be unlawful for the police department to use")
+                r"(?:\b(?:may|shall|must)\s+not(?:\s+(?:knowingly|intentionally|willfully|wilfully|"
+                r"purposely|otherwise))?(?:,[^,;.]{1,120},)?|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall)|"
+                r"\bunlawful\s+for\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){1,6}?to)\s+"
                 + _USE_OF_TECHNOLOGY
                 + _TECH_TAIL
                 + r"\s+(?:to|for|at|against|in\s+order\s+to)\s+"
