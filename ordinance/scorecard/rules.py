@@ -2436,10 +2436,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # operate a drone ... to gather evidence")
                 # (the bar's modal may carry an adverb or an exception between it and the verb,
                 # "shall not knowingly use", "shall not, except as authorized by a warrant, use",
-                # or bar in other words: "It shall be unlawful for the police department to use")
+                # or bar in other words: "It shall be unlawful for the police department to use";
+                # a business's bar is no government's)
                 r"(?:\b(?:may|shall|must)\s+not(?:\s+(?:knowingly|intentionally|willfully|wilfully|"
                 r"purposely|otherwise))?(?:,[^,;.]{1,120},)?|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall)|"
-                r"\bunlawful\s+for\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){1,6}?to)\s+"
+                r"\bunlawful\s+for\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|"
+                r"departments?|police|officers?|officials?|sheriff|employees?|law\s+enforcement|"
+                r"government\w*)\s+(?:[\w-]+\s+){0,3}?to)\s+"
                 + _USE_OF_TECHNOLOGY
                 + _TECH_TAIL
                 + r"\s+(?:to|for|at|against|in\s+order\s+to)\s+"
