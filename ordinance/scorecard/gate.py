@@ -711,15 +711,16 @@ def _captions_a_digest(passages: Sequence[Passage]) -> bool:
     # own page, under its caption ("This bill would make it unlawful ...", Wisconsin's "Analysis
     # by the Legislative Reference Bureau"); an analyst's page that opens as one ("OLR Bill
     # Analysis" / "AN ACT CONCERNING DRONES.") is the analyst's, and enacts nothing.
-    if not any(_DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]) and (
-        any(_BILL_ANALYSIS.search(p.text) for p in passages[:caption])
-        or not _describes_a_bill(passages)
-    ):
-        return False
-    # (a page that goes on to print the bill's text, run into the digest's lines, is the bill:
-    # "The people of the State of California do enact as follows: SECTION 1. ..." in a paragraph
-    # too long to be read as an enacting clause of its own; read last, only on such a page)
-    return not any(ENACTING_FORMULA.search(p.text) for p in passages)
+    if any(_DIGEST_HEADING.match(p.text) for p in passages[caption + 1 : caption + 4]):
+        # (a page that goes on to print the bill's text, run into the digest's lines, is the
+        # bill: "The people of the State of California do enact as follows: SECTION 1. ..." in a
+        # paragraph too long to be read as an enacting clause of its own; read last, only on
+        # such a page)
+        return not any(ENACTING_FORMULA.search(p.text) for p in passages)
+    # (_describes_a_bill already turns down a text that holds an enacting formula anywhere)
+    return not any(
+        _BILL_ANALYSIS.search(p.text) for p in passages[:caption]
+    ) and _describes_a_bill(passages)
 
 
 def describes_an_item(passages: Sequence[Passage], memo: bool | None = None) -> bool:

@@ -1288,8 +1288,9 @@ _OPENS_AS_AN_ACT = re.compile(
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []
-    # Open lead-ins: (level of the lead-in passage, its sentence, whether it states a duty).
-    open_leads: list[tuple[int, Sentence, bool]] = []
+    # Open lead-ins: (level of the lead-in passage, its sentence, whether it states a duty, and
+    # when it bars a list of acts, its words before the list's tail: "The agency shall not").
+    open_leads: list[tuple[int, Sentence, bool, str | None]] = []
     current_section: str | None = None
     for passage in passages:
         if passage.part is Part.HEADING or passage.section != current_section:
@@ -1301,7 +1302,7 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             continue
         while open_leads and passage.level <= open_leads[-1][0]:
             open_leads.pop()
-        inherited = any(duty for _, _, duty in open_leads)
+        inherited = any(duty for _, _, duty, _ in open_leads)
         defines = _defines(passage)
         texts = split_sentences(passage.text)
         for position, text in enumerate(texts):
@@ -1310,15 +1311,11 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             scope = text
             barred = False
             if open_leads and position == 0:
-                lead = open_leads[-1][1]
+                _, lead, _, barring = open_leads[-1]
                 if _OPENS_WITH_ITS_VERB.match(text) and _BARE_SUBJECT.match(lead.text):
                     scope = f"{lead.text} {text}"
-                elif (
-                    lead.prohibition
-                    and _BARS_THE_ACTS.search(lead.text)
-                    and _OPENS_AS_AN_ACT.match(text)
-                ):
-                    scope = f"{_BAR_TAIL.sub('', lead.text)} {text}"
+                elif barring is not None and _OPENS_AS_AN_ACT.match(text):
+                    scope = f"{barring} {text}"
                     barred = True
             sentence = Sentence(
                 text, passage, scope, inherited and not defines, len(result), barred and not defines
@@ -1328,11 +1325,17 @@ def sentences_of(passages: list[Passage]) -> list[Sentence]:
             elif barred:
                 sentence.duty = sentence.prohibition = True
             result.append(sentence)
-            for _, lead, _ in open_leads:
+            for _, lead, _, _ in open_leads:
                 lead.dotted = lead.dotted or sentence.dotted or joins_a_clause_dot(lead.scope)
                 lead.scope = f"{lead.scope} {text}"
             # (the tail alone: the pattern would try every word of a long sentence)
             if position == len(texts) - 1 and _LEADS_IN.search(text[-40:]):
                 duty = inherited or sentence.duty
-                open_leads.append((passage.level, sentence, duty))
+                # (read once for the lead-in, not for each of its items)
+                barring = (
+                    _BAR_TAIL.sub("", text)
+                    if sentence.prohibition and _BARS_THE_ACTS.search(text)
+                    else None
+                )
+                open_leads.append((passage.level, sentence, duty, barring))
     return result
