@@ -1237,6 +1237,38 @@ def test_more_forms_of_a_bar_on_a_list_of_acts_and_on_private_cameras() -> None:
         assert found.verdict("footage_requests").status is Status.PRESENT, text
 
 
+def test_barred_gathering_searching_and_keeping_are_rules_of_use() -> None:
+    # What a technology gathers, searches or keeps, barred by a government: as items under a bar
+    # and written out, the technology named in the section's title or the sentence
+    listed = (
+        "Sec. 4. License plate readers.\nThe police department shall not do any of the "
+        "following:\n(a) Capture images of vehicles parked at a place of worship.\n(b) Query the "
+        "ALPR database for a vehicle without a case number.\n"
+    )
+    found = check_text(_ELM + listed).verdict("use_policy")
+    assert found.status is not Status.MISSING and found.quote.startswith("Capture images")
+    for section in (
+        "Sec. 4. License plate readers.\nThe police department shall not capture images of "
+        "vehicles parked at a place of worship.",
+        "Sec. 4. Searches.\nThe police department shall not query the ALPR database for a "
+        "vehicle without a case number.",
+        "Sec. 4. Drones.\nNo city department shall retain drone footage for more than thirty "
+        "(30) days.",
+        "Sec. 4. Drones.\nNo city department shall do any of the following:\n(a) Retain drone "
+        "footage for more than thirty (30) days.",
+    ):
+        found = check_text(_ELM + section).verdict("use_policy").status
+        assert found is not Status.MISSING, section
+    # ... but not a private person's bar, nor gathering with no technology named
+    for section in (
+        "Sec. 4. Drones.\nNo person shall record video of a neighbor in a backyard.",
+        "Sec. 4. Drones.\nNo person shall retain drone footage for more than thirty (30) days.",
+        "Sec. 4. Officers.\nThe police department shall not capture images of a protest.",
+    ):
+        found = check_text(_ELM + section).verdict("use_policy").status
+        assert found is Status.MISSING, section
+
+
 def test_a_lead_in_run_into_its_items_keeps_every_line_number() -> None:
     text = ("Section 1. Uses.\nThe police shall not do any of the following: (a) Use a drone "
             "over a home; (b) Keep drone footage for a year.\n\nSection 2. Severability.\nIf any "

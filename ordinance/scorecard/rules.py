@@ -571,12 +571,14 @@ _NOT_THE_POLICE = (
 _TECH_TAIL = (
     r"(?:\s+(?:systems?|technolog(?:y|ies)|devices?|vehicles?|services?))?"
     # (or what it gathers: "use ALPR data for immigration enforcement")
-    r"(?:\s+(?:data|information|images?|recordings?|footage|results))?"
+    r"(?:\s+(?:data|information|images?|recordings?|footage|results|databases?))?"
 )
 # A surveillance technology put to use: "use a cell site simulator device", "operate an
 # unmanned aircraft system" (not "use funds to buy drones", "the use of cameras by residents").
 _USE_OF_TECHNOLOGY = (
     r"(?:(?:use|operate|deploy|utilize|employ|install)\s+" + _USED_TECHNOLOGY + r"|"
+    # what it gathers searched: "query the ALPR database", "search license plate reader data"
+    r"(?:query|search|access)\s+" + _USED_TECHNOLOGY + r"\s+(?:data|databases?|records?)\b|"
     # a person's biometrics captured or collected (not a drone "seized or captured")
     r"(?:capture|collect)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:individual|person)['’]s\s+)?"
     r"biometric\s+(?:identifiers?|data|information))"
@@ -2176,6 +2178,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:retain\w*|kept|keep|stored?|storing|maintain\w*|"
                 r"preserv\w+)\b[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|"
                 r"hours?)\b|"
+                # ... or before the subject: "No city department shall retain drone footage for
+                # more than thirty days" (not a private person's: "No person shall keep ...")
+                r"\bno\s+(?!(?:person|one|individual|employer|business|landlord|owner|operator)s?\b)"
+                r"(?:[\w'’-]+\s+){1,8}?(?:shall|may|must)\s+(?:retain|keep|store|maintain|preserve)\b"
+                r"[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
                 # a retention schedule the law orders set: "shall establish a retention schedule
                 # for records containing images and data generated through the use of an automated
                 # license plate recognition system"
@@ -2907,6 +2914,25 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the sentence's calls first: the held person is looked for in its paragraph)
                 rest_first=True,
                 none_of=_NOT_THE_CUSTODIAN,
+            ),
+            # What the technology named in the paragraph or its section's title may not gather:
+            # "Sec. 4. License plate readers. The police department shall not capture images of
+            # vehicles parked at a place of worship", or as an item under "shall not do any of
+            # the following:" (a government bound: not "No person shall record video of ...")
+            rule(
+                r"\b" + _TECHNOLOGY_NAMES,
+                _GOVERNMENT_USER,
+                r"(?:\b(?:may|shall|must)\s+not(?:\s+(?:knowingly|intentionally|willfully|wilfully|"
+                r"purposely|otherwise))?(?:,[^,;.]{1,120},)?|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall))"
+                r"\s+(?:capture|collect|record|photograph|film|gather)\s+(?:any\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:images?|photo(?:graph)?s?|video|footage|recordings?|data|"
+                r"information|plates?)\s+(?:of|from|at|in|on|about|concerning)\b",
+                need=Need.PROHIBITION,
+                none_of=_NOT_A_USE_LIMIT,
+                weak=True,
+                paragraph=True,
+                titled=True,
+                rest_first=True,
             ),
         ),
         aspects=(
@@ -4704,6 +4730,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "who query"),
         ("monitored", "recorded", "intercepted"),
         ("call", "visit", "conversation", "communication"),
+        _USED_TECHNOLOGY_WORDS,
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
