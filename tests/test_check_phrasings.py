@@ -1735,10 +1735,11 @@ CAUSES_18: list[tuple[str, bool, str]] = [
     ("council_approval", False, "Sec. 5-1. Cameras.\n\n(1) Security cameras shall only be "
      "installed under the authority of the Chief of Police."),
     # a statute's section caption lists the grades of its offences; the penalties stand below it
+    # (a bar on the police: one on anyone at all is no remedy, see test_check_rules)
     ("enforcement", False, "Elm Code Title 11 § 1334. Unlawful surveillance by drone; class B "
-     "misdemeanor; class A misdemeanor\n(a) No person shall fly a drone over a school."),
-    ("enforcement", True, "§ 1334. Unlawful surveillance by drone.\n(a) No person shall fly a "
-     "drone over a school.\n(b) A violation of this section is a class B misdemeanor."),
+     "misdemeanor; class A misdemeanor\n(a) No police officer shall fly a drone over a school."),
+    ("enforcement", True, "§ 1334. Unlawful surveillance by drone.\n(a) No police officer shall "
+     "fly a drone over a school.\n(b) A violation of this section is a class B misdemeanor."),
     # a library's page laid out as a policy ("Purpose") that never calls itself one
     ("use_policy", True, "Security Cameras\n\nPurpose\n\nThe Elm Public Library keeps its "
      "patrons and staff safe. Library staff cannot watch every room of the Library, so cameras "

@@ -1269,6 +1269,37 @@ def test_barred_gathering_searching_and_keeping_are_rules_of_use() -> None:
         assert found is Status.MISSING, section
 
 
+def test_a_crime_anyone_may_commit_with_a_drone_is_no_remedy() -> None:
+    # A section whose bars bind anyone at all, and no government, punishes the public
+    for section in (
+        "Sec. 5. Drones near jails.\n(A) A person shall not operate an unmanned aerial vehicle "
+        "within five hundred feet of a detention facility.\n(B) A person who violates this "
+        "section is guilty of a misdemeanor and shall be fined not more than five hundred dollars.",
+        "Sec. 5. Illegal use of a drone.\n(a) A person commits an offense if the person uses an "
+        "unmanned aircraft to capture an image of an individual with the intent to conduct "
+        "surveillance.\n(b) An offense under this section is a Class C misdemeanor.",
+    ):
+        found = check_text(_ELM + section).verdict("enforcement").status
+        assert found is Status.MISSING, section
+    # ... but where the government is bound, or answers to the remedy, or the bar binds the
+    # police too, the penalty stays a remedy
+    for section in (
+        "Sec. 5. Drones.\n(a) A law enforcement agency shall not use a drone to record a protest."
+        "\n(b) A person who violates this section is guilty of a misdemeanor.",
+        "Sec. 5. Overflights.\n(a) No person shall fly a drone over a home twice after notice.\n"
+        "(b) An owner may bring an action against any person or public body that operates a "
+        "drone over the property, and may recover treble damages.",
+        "Sec. 5. Pen registers.\n(a) No person may install a pen register without first "
+        "obtaining a court order.\n(b) A person who violates this section is guilty of a "
+        "misdemeanor.",
+        "Sec. 5. Camera data.\n(a) It is unlawful for a person to destroy the data from a "
+        "body-worn camera with the intent to influence an investigation.\n(b) A person who "
+        "violates this section is guilty of a misdemeanor.",
+    ):
+        found = check_text(_ELM + section).verdict("enforcement").status
+        assert found is not Status.MISSING, section
+
+
 def test_a_lead_in_run_into_its_items_keeps_every_line_number() -> None:
     text = ("Section 1. Uses.\nThe police shall not do any of the following: (a) Use a drone "
             "over a home; (b) Keep drone footage for a year.\n\nSection 2. Severability.\nIf any "

@@ -21,6 +21,7 @@ from .overseer_reading import about_a_police_overseer, overseer_rules
 from .passages import Part, Passage, Sentence, sentences_of
 from .patterns import DEFINITIONS_HEADING, plain
 from .policies import is_board_policy, is_department_manual
+from .private_offences import passages_of_private_offences
 from .rules import BY_ID, ElementRules, Need, Rule
 from .schedule_reading import is_retention_schedule, other_series, schedule_rules
 from .second_opinion import (
@@ -301,6 +302,10 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     if schedule:
         no_use_policy |= other_series(passages)
     not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in no_use_policy]
+    # (and a crime anyone may commit with a drone or a camera is no remedy for the government's
+    # misuse of its own)
+    public_s = passages_of_private_offences(sentences)
+    not_a_remedy = [i for i, s in enumerate(sentences) if id(s.passage) in public_s]
     verdicts = [
         evaluate_element(
             rules[e.id],
@@ -308,7 +313,11 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             joined,
             lowered,
             index,
-            unread=not_a_use if e.id == "use_policy" else (),
+            unread=not_a_use
+            if e.id == "use_policy"
+            else not_a_remedy
+            if e.id == "enforcement"
+            else (),
         )
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")

@@ -274,7 +274,9 @@ _NOT_A_RULE_OF_USE = re.compile(
 )
 
 
-def _subject(text: str) -> str:
+def subject_of(text: str) -> str:
+    """A duty's subject: its words before the modal, after any opening clause ("Except as
+    provided in (D), a person shall not ..." -> "a person")."""
     opening = _OPENING_CLAUSE.match(text)
     return _before_the_modal(text[opening.end() :] if opening else text)
 
@@ -288,7 +290,7 @@ def _not_the_government_s(text: str) -> bool:
     """Whether a duty is a private person's or a court's, or no rule of use at all."""
     if _UNLAWFUL_FOR_A_PERSON.search(text) or _NOT_A_RULE_OF_USE.search(text):
         return True
-    subject = _subject(text)
+    subject = subject_of(text)
     if _COURT.search(subject):
         return True
     private = _PRIVATE_PERSON.search(subject)
@@ -469,7 +471,7 @@ _HELD_IN_CUSTODY_BY = re.compile(r"\b(?:detention|correctional|jail|juvenile)\s+
 def _binds_a_business(s: Sentence) -> bool:
     if not (s.duty or s.prohibition):
         return False
-    subject = _subject(s.text).strip()
+    subject = subject_of(s.text).strip()
     return (
         _BUSINESS_SUBJECT.match(subject) is not None
         and not _GOVERNMENT_WORD.search(subject)
@@ -498,7 +500,7 @@ def passages_binding_a_licensed_business(sentences: Sequence[Sentence]) -> set[i
             s.passage.section in business
             and (s.duty or s.prohibition)
             and id(s) not in binding_ids
-            and _GOVERNMENT_WORD.search(_subject(s.text))
+            and _GOVERNMENT_WORD.search(subject_of(s.text))
         ):
             government[s.passage.section] = government.get(s.passage.section, 0) + 1
     # (a numbered section is the business's when its duties bind the business more often than

@@ -1,0 +1,78 @@
+"""Crimes and penalties for what anyone does with a drone or a camera, which no enforcement rule
+reads as a remedy.
+
+"No person shall operate an unmanned aerial vehicle within five hundred feet of a detention
+facility. A person who violates this section is guilty of a misdemeanor" punishes the public; the
+checklist's enforcement element is a remedy for a government's misuse of its own surveillance. A
+numbered section (or an unnumbered text, whole) is the public's where one of its bars binds
+anyone at all and none of its duties names a government as the one bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .passages import Part, Sentence
+from .rules import GOVERNMENT_ACTOR
+from .second_opinion import subject_of
+
+# A bar on anyone at all: "No person shall operate ...", "A person shall not knowingly use ...",
+# "It is unlawful for a person to ...", and an offence defined without a modal: "A person commits
+# an offense if the person uses an unmanned aircraft to capture an image of an individual ..."
+_ANYONE = re.compile(r"^(?:no|an?|any)\s+(?:person|individual|one)\b", re.IGNORECASE)
+_ANYONE_BARRED = re.compile(
+    r"\bunlawful\s+for\s+(?:a|any|an)\s+(?:person|individual|one)\b|\bunlawful\s+for\s+anyone\b|"
+    r"^(?:\(?\w{1,3}[.)]\s*)*(?:an?|any)\s+(?:person|individual)\b[^.;]{0,200}?\bcommits\s+"
+    r"(?:the\s+|an?\s+)?(?:offen[cs]e|crime)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(GOVERNMENT_ACTOR, re.IGNORECASE)
+# ... unless the bar binds the police too, a warrant or a court's order its condition ("No person
+# may install a pen register without first obtaining a court order"), the section names the
+# government as the one a remedy runs against ("may bring an action against any person or public
+# body that operates an unmanned aircraft system"), or the data is the police's own ("It is
+# unlawful for a person to destroy ... the data from a body-worn camera"), or the remedy is one a
+# government's misuse calls for whoever is bound: evidence excluded ("information obtained from
+# the unlawful operation of an unmanned aerial vehicle is not admissible"), a reporter of misuse
+# shielded ("No person shall retaliate against ... any other person for reporting"), or the
+# technology is one a wiretap act governs.
+_THE_GOVERNMENT_S = re.compile(
+    r"\bwarrants?\b|\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b|"
+    r"\bagainst\s+(?:[\w-]+\s+){0,6}?(?:public\s+bod(?:y|ies)|agenc(?:y|ies)|political\s+"
+    r"subdivisions?|government\w*|state|city|county|municipal\w*|law\s+enforcement|officers?)\b|"
+    r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*|\bin-car\b|"
+    r"\b(?:in)?admissib\w*|\bsuppress\w*|\bexclu\w+\s+(?:[\w-]+\s+){0,3}?(?:evidence|contents)\b|"
+    # (a wiretap act's bars, which bind the police who intercept as much as anyone)
+    r"\bintercept\w*|"
+    r"\bretaliat\w*",
+    re.IGNORECASE,
+)
+
+
+def _bars_anyone(s: Sentence) -> bool:
+    if _ANYONE_BARRED.search(s.text):
+        return True
+    return s.prohibition and _ANYONE.match(subject_of(s.text).strip()) is not None
+
+
+def _binds_the_government(s: Sentence) -> bool:
+    return (s.duty or s.prohibition) and _GOVERNMENT.search(subject_of(s.text)) is not None
+
+
+def passages_of_private_offences(sentences: Sequence[Sentence]) -> set[int]:
+    """The passages (by id) of each numbered section, or of an unnumbered text, that bars
+    anyone at all from an act and binds no government."""
+    regions: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        if s.passage.part is Part.BODY and not s.reported:
+            regions.setdefault(s.passage.section, []).append(s)
+    marked: set[int] = set()
+    for region in regions.values():
+        if (
+            any(_bars_anyone(s) for s in region)
+            and not any(_binds_the_government(s) for s in region)
+            and not any(_THE_GOVERNMENT_S.search(s.text) for s in region)
+        ):
+            marked.update(id(s.passage) for s in region)
+    return marked
