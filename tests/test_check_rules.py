@@ -1300,6 +1300,111 @@ def test_a_crime_anyone_may_commit_with_a_drone_is_no_remedy() -> None:
         assert found is not Status.MISSING, section
 
 
+def test_inmates_recordings_let_out_on_the_law_s_grounds_only_limit_sharing() -> None:
+    for rule_text in (
+        "(4) The contents of inmates' electronic communications may be disclosed to an "
+        "appropriate law-enforcement agency when disclosure is necessary for the investigation "
+        "or prosecution of a crime.",
+        "The contents of inmates' telephone calls may be disclosed to an appropriate "
+        "law-enforcement agency pursuant to an order of a court.",
+        "(a) Facility video may be disclosed to the commissioner's agents, but such records are "
+        "otherwise confidential and not subject to public disclosure or release except as set "
+        "forth in this section.",
+    ):
+        found = check_text(_ELM + f"Sec. 5. Inmate calls.\n{rule_text}")
+        assert found.verdict("data_sharing_limits").status is not Status.MISSING, rule_text
+    # ... not a free permission, nor one on an official's say-so
+    for rule_text in (
+        "Recordings may be shared with any agency.",
+        "Recordings may be shared with the state police when the chief so decides.",
+    ):
+        found = check_text(_ELM + f"Sec. 5. Inmate calls.\n{rule_text}")
+        assert found.verdict("data_sharing_limits").status is Status.MISSING, rule_text
+
+
+def test_where_a_government_s_cameras_may_not_watch_is_a_rule_of_use() -> None:
+    for rule_text in (
+        "(4) If installed, closed circuit televisions that are operational and preclude the "
+        "monitoring of shower, toilet and clothing exchange areas.",
+        "Cameras shall not be placed in restrooms or locker rooms.",
+        "The department shall not install cameras in restrooms.",
+        # a youth institution's calls, an attorney's barred from monitoring
+        "(a) Monitor and record a youth's telephone call. (b) A properly placed call to or from "
+        "an attorney may not knowingly be monitored or recorded.",
+    ):
+        found = check_text(_ELM + f"Sec. 5. Security.\n{rule_text}")
+        assert found.verdict("use_policy").status is not Status.MISSING, rule_text
+    for rule_text in (
+        "No person shall install a camera in a restroom.",
+        "It is unlawful for a person to install a camera in a restroom.",
+        "A landlord may not install cameras in a bathroom.",
+    ):
+        found = check_text(_ELM + f"Sec. 5. Security.\n{rule_text}")
+        assert found.verdict("use_policy").status is Status.MISSING, rule_text
+
+
+def test_a_use_on_a_program_the_body_approved_is_council_approval() -> None:
+    approved = (
+        "A failure to stop for a red traffic signal may be recorded by a traffic light signal "
+        "violation monitoring system in accordance with a program or authorization approved by "
+        "the Town Council."
+    )
+    found = check_text(_ELM + f"Sec. 5. Red lights.\n{approved}")
+    assert found.verdict("council_approval").status is not Status.MISSING
+    for other in (
+        "The Chief shall operate the cameras under a policy approved by the Chief of Police.",
+        "The council reported that drones may be operated under a policy approved by the City "
+        "Council.",
+    ):
+        found = check_text(_ELM + f"Sec. 5. Drones.\n{other}")
+        assert found.verdict("council_approval").status is Status.MISSING, other
+
+
+def test_a_published_study_of_the_cameras_is_public_records() -> None:
+    published = (
+        "The city shall conduct a statistical analysis of each automated traffic law "
+        "enforcement system. The statistical analysis shall be made available to the public and "
+        "shall be published on the city's website."
+    )
+    found = check_text(_ELM + f"Sec. 5. Analysis.\n{published}")
+    assert found.verdict("public_records").status is Status.PRESENT
+    # (an agency's name is no study: "the Georgia Information Sharing and Analysis Center")
+    posted = (
+        "The bureau shall post on its public website the information of released persons as "
+        "received by the Information Sharing and Analysis Center."
+    )
+    found = check_text(_ELM + f"Sec. 5. Notices.\n{posted}")
+    assert found.verdict("public_records").status is Status.MISSING
+
+
+def test_a_digest_of_a_proposal_or_a_substitute_s_synopsis_enacts_nothing() -> None:
+    digest = (
+        "Elm Proposed Drone Ordinance Summary\n\nSec. 29-18. Use of drones by department.\n\n"
+        "Provides definitions for the entire section.\n\nProhibits an individual from operating "
+        "a drone to release tear gas.\n\nAllows the issuance of a municipal citation to a person "
+        "who violates this subsection and requires that the person be subject to a fine of "
+        "$1,000.\n\nRequires the chief of police to enforce this subsection."
+    )
+    synopsis = (
+        "This Act would impose only civil penalties for violations recorded by the speed "
+        "cameras. This Act will sunset in 5 years if not extended by a subsequent act. This Act "
+        "is a substitute for and differs from House Bill No. 94 in that it limits the cameras "
+        "to residential districts."
+    )
+    for text, element in ((digest, "enforcement"), (synopsis, "sunset_review")):
+        assert check_text(text).verdict(element).status is Status.MISSING, element
+    # ... but a bill's page that prints an editor's summary above the bill's caption is the bill
+    bill = (
+        "SUMMARY\nRequires law enforcement agency to establish policies for body cameras. "
+        "Specifies content of policies. Authorizes admission of evidence. Provides exemption "
+        "from disclosure.\nA BILL FOR AN ACT\nRelating to video cameras worn by police "
+        "officers; amending ORS 41.910.\nBe It Enacted by the People of the State of Oregon:\n"
+        "SECTION 1. A law enforcement agency shall retain body camera recordings for thirty (30) "
+        "days."
+    )
+    assert check_text(bill).verdict("title").status is Status.PRESENT
+
+
 def test_a_lead_in_run_into_its_items_keeps_every_line_number() -> None:
     text = ("Section 1. Uses.\nThe police shall not do any of the following: (a) Use a drone "
             "over a home; (b) Keep drone footage for a year.\n\nSection 2. Severability.\nIf any "

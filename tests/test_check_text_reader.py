@@ -199,6 +199,20 @@ def test_line_numbers_counting_on_under_an_unnumbered_header_are_dropped() -> No
     assert [b.label for b in segment(listed)][1:] == ["1.", "2.", "3.", "4."]
 
 
+def test_line_numbers_that_skip_a_dropped_blank_line_still_count_on() -> None:
+    # (Florida's page drops the numbers of the bill's blank lines: 8 then 11, 11 then 13)
+    lines = ["A bill to be entitled", "2An act relating to enforcement of traffic laws;",
+             "3creating s. 316.0082, F.S.; prohibiting the use of", "4traffic infraction "
+             "detectors and cameras by a county", "5or municipality to enforce traffic laws",
+             "6unless expressly authorized by general law; preempts", "7to the state the "
+             "authority to use traffic infraction", "8detectors; providing an effective date.",
+             "11Be It Enacted by the Legislature of the State of Florida:",
+             "13     Section 1.  Section 316.0082, Florida Statutes, is created",
+             "14to read: a county shall not use any traffic camera to issue citations."]
+    texts = [b.text for b in segment("\n".join(lines))]
+    assert any(text.startswith("Be It Enacted by the Legislature") for text in texts)
+
+
 @pytest.mark.parametrize(
     "lines",
     [

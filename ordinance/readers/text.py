@@ -362,6 +362,8 @@ _COUNTED_LINE = re.compile(
 # are long, where a table's rows or a list of addresses ("12 Main Street", "13 Main Street") are
 # short.
 _COUNTED_RUN = 4
+# Numbers may skip this many lines and still count on: a bill's blank lines dropped by the page.
+_SKIPPED_LINES = 2
 _COUNTED_LINE_LENGTH = 40  # the run's mean characters a line
 # In a text with such a run, a shorter run whose numbers are run into their words is numbered
 # lines too: a caption's last lines before a page's numbering starts again ("2camera data under
@@ -373,7 +375,7 @@ _GLUED_LINE_NUMBER = re.compile(r"^\s*\d{1,2}[A-Za-z]")
 
 def _without_counted_lines(lines: list[str]) -> list[str]:
     """The lines with the numbers taken off those where one counts on from the line before
-    (5, 6, 7, 8, ...) for at least _COUNTED_RUN lines (a list's items, "1. Purpose", have their
+    (5, 6, 7, 8, 11, ...) for at least _COUNTED_RUN lines (a list's items, "1. Purpose", have their
     dot)."""
     numbers: list[tuple[int, int]] = []  # (line index, its number) for the filled lines
     for index, line in enumerate(lines):
@@ -385,7 +387,8 @@ def _without_counted_lines(lines: list[str]) -> list[str]:
     run: list[int] = []
     for position, (_, number) in enumerate(numbers):
         before = numbers[position - 1][1] if position else -1
-        if not (before >= 0 and number == before + 1):
+        # (a page may drop a numbered line it printed blank: "8detectors" / "11Be It Enacted")
+        if not (before >= 0 and before < number <= before + _SKIPPED_LINES + 1):
             runs.append(run)
             run = []
         if number >= 0:

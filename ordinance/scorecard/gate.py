@@ -116,7 +116,10 @@ _THE_ACT_DOES = re.compile(
     r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
     # (a Senate's summary: "This act adds a definition ...", "This act provides that if the court
     # authorizes ...", "This act modifies ...")
-    r"amends|repeals|expands|limits|prevents|bans|protects|adds|provides|modifies|specifies)\b",
+    r"amends|repeals|expands|limits|prevents|bans|protects|adds|provides|modifies|specifies|"
+    # (Delaware's synopsis of a substitute: "This Act is a substitute for and differs from House
+    # Bill No. 94 in that it eliminates ...")
+    r"is\s+a\s+substitute\s+for|differs\s+from)\b",
     re.IGNORECASE,
 )
 _OWN_SHORT_TITLE = re.compile(r"\bmay\s+be\s+cited\s+as\b", re.IGNORECASE)
@@ -438,6 +441,23 @@ _WRITER_ON_SECTION = re.compile(
     re.IGNORECASE,
 )
 _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
+# ... or sums a law up a provision at a time in a digest's verbs, its sentences' subject left out:
+# "Provides definitions for the entire section.", "Prohibits an individual ... from operating
+# ...", "Allows the issuance of a municipal citation ...", "Requires the chief of police to
+# enforce this subsection." (a law's own sentences name their subject; a bill's list of
+# "Highlighted Provisions" under "This bill:" opens its items in lower case, and a bill's page
+# that prints an editor's summary above its caption, "A BILL FOR AN ACT Relating to ...", is the
+# bill)
+_DIGEST_OPENING = re.compile(
+    r"^(?-i:Provides|Prohibits|Allows|Requires|Permits|Authorizes|Establishes|Creates|Specifies|"
+    r"Exempts|Directs|Repeals|Amends|Limits|Restricts|Bars|Bans)\s+(?!that\b)[a-z]",
+    re.IGNORECASE,
+)
+_DIGEST_SENTENCES = 3
+_BILL_CAPTION = re.compile(
+    r"^(?:a\s+bill\s+(?:for|to\s+be\s+entitled)\s+)?an?\s+(?:act|ordinance|resolution)\b",
+    re.IGNORECASE,
+)
 _SECTION_DOES = re.compile(
     r"^this\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:provides|requires|establishes|"
     r"mandates|specifies|allows|sets|defines|ensures|gives|lists|outlines|explains|describes|"
@@ -454,7 +474,13 @@ def _explains_a_law(passages: Sequence[Passage]) -> bool:
     if any(_WRITER_ON_SECTION.search(p.text) for p in passages):
         return True
     sentences = [s for p in passages for s in split_sentences(p.text)]
-    return sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
+    return (
+        sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
+        or (
+            sum(bool(_DIGEST_OPENING.match(s)) for s in sentences) >= _DIGEST_SENTENCES
+            and not any(_BILL_CAPTION.match(p.text) for p in passages)
+        )
+    )
 
 
 def is_legislation(passages: Sequence[Passage], board: bool | None = None) -> bool:

@@ -1070,7 +1070,10 @@ _IN_CUSTODY = r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b"
 _HELD_PERSON = (
     r"\b(?:inmates?|prisoners?|detainees?|incarcerated\s+(?:persons?|individuals?)|"
     r"persons?\s+in\s+custody|(?:persons?|youths?|juveniles?|individuals?)\s+held)\b|"
-    r"\bwards?\b(?=\s+(?:shall|may|must|will)\b)"
+    r"\bwards?\b(?=\s+(?:shall|may|must|will)\b)|"
+    # (a youth institution's: "Monitor and record a youth's telephone call")
+    r"\b(?:youths?|juveniles?)['’]s?\s+(?:(?:tele)?phone\s+)?(?:calls?|conversations?|"
+    r"communications?|visits?)\b"
 )
 # A sentence that opens with a private subject, or bars everyone ("No person ..."; "No person
 # in custody" is the held person).
@@ -1685,6 +1688,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:technolog\w*|uses?|purposes?|locations?|cameras?|drones?|systems?|acquisitions?)"
                 r"\b[^.;]{0,60}\bnot\s+(?:been\s+)?(?:previously\s+|expressly\s+|first\s+)?approved\b",
                 none_of=(_APPROVAL_MENTION, _OFFICIAL_APPROVAL),
+            ),
+            # a use permitted on a program the body approved: "A failure to stop ... may be
+            # recorded by a traffic light signal violation monitoring system in accordance with a
+            # program or authorization approved by the Town Council" (a permission, no duty: its
+            # condition is the body's approval)
+            rule(
+                r"\b(?:may|shall|must)\b[^.;]{0,160}?\b(?:in\s+accordance\s+with|under|pursuant\s+to)\s+"
+                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
+                r"authori[sz]ations?)(?:\s+or\s+(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
+                r"authori[sz]ations?))?\s+(?:previously\s+|first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
+                r"(?:(?:resolution|ordinance)\s+of\s+)?" + _BY_THE_BODY,
+                need=Need.NONE,
+                none_of=(
+                    _APPROVAL_MENTION,
+                    _OFFICIAL_APPROVAL,
+                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                ),
             ),
             # "City Council authorization is required before any department acquires ...": the
             # body's authorisation as a requirement (a rule of its own: "authoriz" is common).
@@ -2898,7 +2918,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             rule(
                 _HELD_PERSON,
                 r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
-                r"[^.;]{0,80}?\b(?:are|is|shall\s+be|may\s+be|will\s+be|can\s+be)\s+(?:subject\s+to\s+"
+                # (or barred: "A properly placed call to or from an attorney may not knowingly be
+                # monitored or recorded")
+                r"[^.;]{0,80}?\b(?:are|is|(?:shall|may|will|can|must)(?:\s+not)?(?:\s+(?:knowingly|"
+                r"intentionally))?\s+be)\s+(?:subject\s+to\s+"
                 r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b"
                 r"(?!\s+(?:in|on|into)\s+(?:the|a|an|any|its|their|writing)\b)|"
                 # (in the active voice, calls or video visits, which a device records: a deputy
@@ -2932,6 +2955,35 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 weak=True,
                 paragraph=True,
                 titled=True,
+                rest_first=True,
+            ),
+            # Where a government's cameras may not watch: "closed circuit televisions that are
+            # operational and preclude the monitoring of shower, toilet and clothing exchange
+            # areas" (a jail's standard), "Cameras shall not be placed in restrooms or locker
+            # rooms", "The department shall not install cameras in restrooms" (not a landlord's
+            # or an employer's bar, nor "unlawful for a person to install a camera in a restroom")
+            rule(
+                r"\b(?:showers?|toilets?|restrooms?|bathrooms?|locker\s+rooms?|dressing\s+rooms?|"
+                r"changing\s+(?:rooms?|areas?)|clothing\s+exchange|lactation\s+rooms?)\b",
+                r"\b(?:cameras?|closed[- ]circuit\s+televisions?|CCTV|video\s+(?:surveillance|"
+                r"monitoring|recording)|surveillance\s+(?:equipment|systems?|devices?)|"
+                r"monitoring\s+devices?)\b"
+                r"[^.;]{0,120}?\b(?:(?:shall|may|must)\s+not\s+(?:be\s+)?(?:placed|installed|located|"
+                r"positioned|mounted|used|operated|directed|aimed|monitor\w*|record\w*|view\w*|"
+                r"captur\w*)|preclude\w*\s+(?:the\s+)?(?:monitoring|viewing|recording|observation)|"
+                r"(?:are|is)\s+(?:prohibited|not\s+permitted))\b|"
+                r"\b(?:shall|may|must)\s+not\s+(?:place|install|locate|position|mount|use|operate)\s+"
+                r"(?:any\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|CCTV|video\s+(?:surveillance|"
+                r"monitoring)\s+(?:equipment|systems?|devices?))\b[^.;]{0,60}?\b(?:in|inside|within|"
+                r"over)\b",
+                need=Need.NONE,
+                # (a body or dash camera's bar is the rule above's, which asks whose camera it is)
+                none_of=(
+                    *_NOT_A_USE_LIMIT,
+                    _NOT_THE_POLICE,
+                    r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*",
+                ),
+                weak=True,
                 rest_first=True,
             ),
         ),
@@ -3491,6 +3543,28 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|footage|recordings?|images?|videos?|records)\b",
                 need=Need.NONE,
             ),
+            # What the recordings hold let out to another agency on the law's grounds only: "The
+            # contents of inmates' telephone calls may be disclosed to an appropriate
+            # law-enforcement agency pursuant to an order of a court when disclosure is necessary
+            # for the investigation ... of a crime", or kept confidential but for the cases the
+            # section lists: "such records are otherwise confidential and not subject to public
+            # disclosure or release except as set forth in this section" (not a permission to
+            # share freely: "may be shared with any agency")
+            rule(
+                r"\b(?:may|shall)\s+(?:only\s+)?be\s+(?:disclosed|released|shared|provided|made\s+"
+                r"available)(?:\s+(?:or|and)\s+(?:disclosed|released|shared|provided))?\s+(?:only\s+)?"
+                r"(?:to|with)\s+(?:an?\s+|any\s+|the\s+)?(?:appropriate\s+|outside\s+|other\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|law[- ]enforcement|prosecutors?|"
+                r"fusion\s+center)\b"
+                r"[^.;]{0,160}?\b(?:when|if|where|upon|pursuant\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:necessary|required|orders?\s+of\s+(?:a|an|the)\s+(?:court|tribunal)|court\s+orders?|"
+                r"warrants?|subpoenas?)\b|"
+                r"\bconfidential\b[^.;]{0,40}?\bnot\s+(?:be\s+)?subject\s+to\s+(?:public\s+)?"
+                r"(?:disclosure|release|inspection)\b[^.;]{0,60}?\bexcept\b",
+                r"\b(?:contents|recordings?|videos?|footage|images?|data|calls?|communications?)\b",
+                need=Need.NONE,
+                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
+            ),
         ),
         aspects=(
             aspect(
@@ -3898,6 +3972,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[\w'’.-]+\s+){0,3}(?:website|web\s*site|internet|web\s*page))\b",
                 r"\b(?:website|web\s*site|web\s*page|online|internet|public(?:ly)?)\b",
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
+                # (or a study of the system: "The statistical analysis shall be made available to
+                # the public and shall be published on the city's website")
+                r"analys[ie]s(?!\s+cent(?:er|re))|evaluations?|audits?|"
                 # (or the figures a portal or website displays: "a public transparency portal
                 # displaying the number of ALPR cameras", "data on the Body-Worn Camera Program")
                 r"registr(?:y|ies)|statistics|data\s+(?:on|about|regarding)|"
@@ -4655,6 +4732,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("authorized", "authorised"),
         ("not approved", "not been approved", "not previously approved", "not expressly approved",
          "not first approved"),
+        ("approved",),
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
         ("cancel", "terminated", "void", "rescinded", "revoked"),
@@ -4731,6 +4809,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("monitored", "recorded", "intercepted"),
         ("call", "visit", "conversation", "communication"),
         _USED_TECHNOLOGY_WORDS,
+        ("shower", "toilet", "restroom", "bathroom", "locker room", "dressing room", "changing",
+         "clothing exchange", "lactation"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4769,6 +4849,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("privacy of", "confidentiality of"),
         ("confidential",),
         ("only:", "only :"),
+        ("disclosed", "released", "shared", "provided", "made available", "confidential"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
