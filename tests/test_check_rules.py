@@ -1343,6 +1343,19 @@ def test_where_a_government_s_cameras_may_not_watch_is_a_rule_of_use() -> None:
         assert found.verdict("use_policy").status is Status.MISSING, rule_text
 
 
+def test_staff_listening_to_an_offender_s_calls_is_a_rule_of_use() -> None:
+    listened = (
+        "In order to ensure Center telephones are used for authorized purposes, staff may listen "
+        "to the offender's conversation, except calls made to legal counsel."
+    )
+    found = check_text(_ELM + f"Sec. 5. Telephones.\n{listened}").verdict("use_policy")
+    assert found.status is not Status.MISSING
+    # (a probation officer's log of the visits is no monitoring)
+    logged = "The probation officer may record the offender's visits in the case management system."
+    found = check_text(_ELM + f"Sec. 5. Visits.\n{logged}").verdict("use_policy")
+    assert found.status is Status.MISSING
+
+
 def test_a_use_on_a_program_the_body_approved_is_council_approval() -> None:
     approved = (
         "A failure to stop for a red traffic signal may be recorded by a traffic light signal "

@@ -1071,8 +1071,9 @@ _HELD_PERSON = (
     r"\b(?:inmates?|prisoners?|detainees?|incarcerated\s+(?:persons?|individuals?)|"
     r"persons?\s+in\s+custody|(?:persons?|youths?|juveniles?|individuals?)\s+held)\b|"
     r"\bwards?\b(?=\s+(?:shall|may|must|will)\b)|"
-    # (a youth institution's: "Monitor and record a youth's telephone call")
-    r"\b(?:youths?|juveniles?)['’]s?\s+(?:(?:tele)?phone\s+)?(?:calls?|conversations?|"
+    # (a youth institution's: "Monitor and record a youth's telephone call"; a halfway house's:
+    # "staff may listen to the offender's conversation")
+    r"\b(?:youths?|juveniles?|offenders?)['’]s?\s+(?:(?:tele)?phone\s+)?(?:calls?|conversations?|"
     r"communications?|visits?)\b"
 )
 # A sentence that opens with a private subject, or bars everyone ("No person ..."; "No person
@@ -2927,9 +2928,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (in the active voice, calls or video visits, which a device records: a deputy
                 # who "shall monitor visits" in the room, or staff who "record all inmate visits in
                 # the visitation log", use none)
-                r"\b(?:may|shall|will|must)\s+(?:not\s+)?(?:electronically\s+)?(?:monitor|record)"
-                r"(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+)?(?:(?:inmate|"
-                r"prisoner|detainee)s?['’]?\s+)?(?:(?:tele)?phone\s+calls?|calls?|conversations?|"
+                r"\b(?:may|shall|will|must)\s+(?:not\s+)?(?:electronically\s+)?(?:monitor|record|"
+                r"listen\s+(?:in\s+)?to)(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+|"
+                r"the\s+|an?\s+)?(?:(?:inmate|prisoner|detainee|offender)s?['’]?s?\s+)?(?:(?:tele)?phone\s+"
+                r"calls?|calls?|conversations?|"
                 r"communications?|video\s+visits?)\b(?![^.;]{0,40}\b(?:in|into)\s+(?:the|a|an|its|"
                 r"their|writing)\s+(?:[\w-]+\s+)?(?:log|logs|book|file|record|system|writing)\b)",
                 need=Need.NONE,
