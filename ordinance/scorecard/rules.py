@@ -2946,12 +2946,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # the following:" (a government bound: not "No person shall record video of ...")
             rule(
                 r"\b" + _TECHNOLOGY_NAMES,
-                _GOVERNMENT_USER,
+                # (the bar before the government: it refuses most sentences at once)
                 r"(?:\b(?:may|shall|must)\s+not(?:\s+(?:knowingly|intentionally|willfully|wilfully|"
                 r"purposely|otherwise))?(?:,[^,;.]{1,120},)?|\bno\s+(?:[\w-]+\s+){1,10}?(?:may|shall))"
                 r"\s+(?:capture|collect|record|photograph|film|gather)\s+(?:any\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:images?|photo(?:graph)?s?|video|footage|recordings?|data|"
                 r"information|plates?)\s+(?:of|from|at|in|on|about|concerning)\b",
+                _GOVERNMENT_USER,
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -4734,7 +4735,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("authorized", "authorised"),
         ("not approved", "not been approved", "not previously approved", "not expressly approved",
          "not first approved"),
-        ("approved",),
+        ("approved by", "approved in advance by"),
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
         ("cancel", "terminated", "void", "rescinded", "revoked"),
@@ -4810,7 +4811,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "who query"),
         ("monitored", "recorded", "intercepted"),
         ("call", "visit", "conversation", "communication"),
-        _USED_TECHNOLOGY_WORDS,
+        ("capture", "collect", "record", "photograph", "film", "gather"),
         ("shower", "toilet", "restroom", "bathroom", "locker room", "dressing room", "changing",
          "clothing exchange", "lactation"),
     ),
@@ -4851,7 +4852,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("privacy of", "confidentiality of"),
         ("confidential",),
         ("only:", "only :"),
-        ("disclosed", "released", "shared", "provided", "made available", "confidential"),
+        ("be disclosed", "be released", "be shared", "be provided", "be made available",
+         "subject to"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
