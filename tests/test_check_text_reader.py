@@ -220,9 +220,18 @@ def test_line_numbers_that_skip_a_dropped_blank_line_still_count_on() -> None:
         ["1st Ward: Jane Roe", "2nd Ward: John Doe", "3rd Ward: Ann Poe", "4th Ward: Al Moe"],
         ["1 30", "2 60", "3 90", "4 180"],
         ["12 Main Street", "13 Main Street", "14 Main Street", "15 Main Street"],
+        # long rows that skip as often as they count by one: odd-side addresses, a schedule
+        ["11 Main Street, at the northbound entrance to the parking garage",
+         "13 Main Street, at the southbound exit of the parking garage",
+         "15 Main Street, facing the intersection with Elm Avenue and Oak",
+         "17 Main Street, facing the public library rear parking lot entrance"],
+        ["10 days, for ALPR data captured by readers mounted on patrol vehicles",
+         "12 days, for ALPR data captured by fixed readers at the city limits",
+         "14 days, for ALPR data captured by trailer-mounted portable readers",
+         "15 days, for ALPR data that has been queried for a stolen vehicle alert"],
     ],
 )
-def test_short_lines_counting_on_keep_their_numbers(lines: list[str]) -> None:
+def test_rows_that_are_no_bill_s_lines_keep_their_numbers(lines: list[str]) -> None:
     blocks = segment("\n\n".join(lines))
     # (each number stays, in the text or as the line's label)
     assert all((b.label or b.text)[0].isdigit() for b in blocks)

@@ -454,10 +454,12 @@ _DIGEST_OPENING = re.compile(
     re.IGNORECASE,
 )
 _DIGEST_SENTENCES = 3
-_BILL_CAPTION = re.compile(
+_LAW_CAPTION = re.compile(
     r"^(?:a\s+bill\s+(?:for|to\s+be\s+entitled)\s+)?an?\s+(?:act|ordinance|resolution)\b",
     re.IGNORECASE,
 )
+# (a law in plain words says "must" or "may not" where older codes say "shall")
+_BINDS_IN_PLAIN_WORDS = re.compile(r"\bmust\b|\bmay\s+not\b", re.IGNORECASE)
 _SECTION_DOES = re.compile(
     r"^this\s+(?:section|chapter|article|law)\s+(?:also\s+)?(?:provides|requires|establishes|"
     r"mandates|specifies|allows|sets|defines|ensures|gives|lists|outlines|explains|describes|"
@@ -478,7 +480,10 @@ def _explains_a_law(passages: Sequence[Passage]) -> bool:
         sum(bool(_SECTION_DOES.match(s)) for s in sentences) >= 2
         or (
             sum(bool(_DIGEST_OPENING.match(s)) for s in sentences) >= _DIGEST_SENTENCES
-            and not any(_BILL_CAPTION.match(p.text) for p in passages)
+            and not any(
+                _LAW_CAPTION.match(p.text) or _BINDS_IN_PLAIN_WORDS.search(p.text)
+                for p in passages
+            )
         )
     )
 

@@ -17,54 +17,99 @@ from .passages import Part, Sentence
 from .rules import GOVERNMENT_ACTOR
 from .second_opinion import subject_of
 
-# A bar on anyone at all: "No person shall operate ...", "A person shall not knowingly use ...",
-# "It is unlawful for a person to ...", and an offence defined without a modal: "A person commits
-# an offense if the person uses an unmanned aircraft to capture an image of an individual ..."
-_ANYONE = re.compile(r"^(?:no|an?|any)\s+(?:person|individual|one)\b", re.IGNORECASE)
+# A bar on anyone at all: "No person shall operate ...", "Persons shall not use ...", "It is
+# unlawful for a person to ...", and an offence defined without a modal: "A person commits an
+# offense if the person uses an unmanned aircraft to capture an image of an individual ...",
+# "Any person who operates an unmanned aircraft within 500 feet of a county jail is guilty of a
+# misdemeanor", "Whoever uses an unmanned aerial vehicle to photograph ... shall be punished".
+_ANYONE = re.compile(r"^(?:(?:no|an?|any)\s+(?:person|individual|one)|persons)\b", re.IGNORECASE)
 _ANYONE_BARRED = re.compile(
     r"\bunlawful\s+for\s+(?:a|any|an)\s+(?:person|individual|one)\b|\bunlawful\s+for\s+anyone\b|"
-    r"^(?:\(?\w{1,3}[.)]\s*)*(?:an?|any)\s+(?:person|individual)\b[^.;]{0,200}?\bcommits\s+"
-    r"(?:the\s+|an?\s+)?(?:offen[cs]e|crime)\b",
+    # (the act itself, not a penalty for breaking another rule: "Any person who knowingly
+    # violates this article is guilty of a misdemeanor" bars nothing of its own)
+    r"^(?:\(?\w{1,3}[.)]\s*)*(?:(?:an?|any)\s+(?:person|individual)\b|whoever\b)"
+    r"(?![^.;]{0,40}?\b(?:violat\w*|fails?\s+to\s+comply|breach\w*)\b)[^.;]{0,200}?"
+    r"\b(?:commits\s+(?:the\s+|an?\s+)?(?:offen[cs]e|crime)|is\s+guilty\s+of|shall\s+be\s+"
+    r"(?:punished|fined|imprisoned|guilty))\b",
     re.IGNORECASE,
 )
-_GOVERNMENT = re.compile(GOVERNMENT_ACTOR, re.IGNORECASE)
+# (a quick word test first: most sentences of an ordinance name no person at all)
+_ANYONE_WORDS = ("person", "individual", "anyone", "no one", "whoever")
+# ... not a person protected: "No individual shall be subjected to face surveillance by any city
+# department" bars the department.
+_PROTECTED = re.compile(r"\bshall\s+(?:not\s+)?be\s+(?:subjected|subject)\s+to\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    GOVERNMENT_ACTOR + r"|\b(?:chief|director|employees?|staff|personnel|commissioner|warden)\b",
+    re.IGNORECASE,
+)
 # ... unless the bar binds the police too, a warrant or a court's order its condition ("No person
 # may install a pen register without first obtaining a court order"), the section names the
 # government as the one a remedy runs against ("may bring an action against any person or public
-# body that operates an unmanned aircraft system"), or the data is the police's own ("It is
-# unlawful for a person to destroy ... the data from a body-worn camera"), or the remedy is one a
-# government's misuse calls for whoever is bound: evidence excluded ("information obtained from
-# the unlawful operation of an unmanned aerial vehicle is not admissible"), a reporter of misuse
-# shielded ("No person shall retaliate against ... any other person for reporting"), or the
-# technology is one a wiretap act governs.
+# body that operates an unmanned aircraft system"), its employees' discipline, or the system or
+# the data as the government's own ("the city's surveillance technology", "an unmanned aircraft
+# system owned or leased by the police department", "on behalf of the Town", "It is unlawful for
+# a person to destroy ... the data from a body-worn camera"), or the remedy is one a government's
+# misuse calls for whoever is bound: evidence excluded ("information obtained from the unlawful
+# operation of an unmanned aerial vehicle is not admissible"), a reporter of misuse shielded ("No
+# person shall retaliate against ... any other person for reporting"), or the technology is one a
+# wiretap act governs.
 _THE_GOVERNMENT_S = re.compile(
     r"\bwarrants?\b|\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b|"
     r"\bagainst\s+(?:[\w-]+\s+){0,6}?(?:public\s+bod(?:y|ies)|agenc(?:y|ies)|political\s+"
     r"subdivisions?|government\w*|state|city|county|municipal\w*|law\s+enforcement|officers?)\b|"
+    r"\bdisciplin\w*|"
+    r"\b(?:city|county|town|village|state|department|agency|police|government)"
+    r"(?:['’]s|[- ]owned)\s|"
+    r"\b(?:owned|leased|operated|maintained|controlled)\s+by\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)"
+    r"{0,2}?(?:city|county|town|village|state|department|agency|police|sheriff|law\s+enforcement)\b|"
+    r"\bon\s+behalf\s+of\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:city|county|town|village|"
+    r"state|department|agency|police|government)\b|"
     r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*|\bin-car\b|"
     r"\b(?:in)?admissib\w*|\bsuppress\w*|\bexclu\w+\s+(?:[\w-]+\s+){0,3}?(?:evidence|contents)\b|"
-    # (a wiretap act's bars, which bind the police who intercept as much as anyone)
     r"\bintercept\w*|"
     r"\bretaliat\w*",
     re.IGNORECASE,
 )
-
-
-# (a quick word test first: most sentences of an ordinance name no person at all)
-_ANYONE_WORDS = ("person", "individual", "anyone", "no one")
+# A defence or an exemption names the police it spares, not the one bound: "It is a defense to
+# prosecution under this section that the person was a peace officer acting under ... a valid
+# search warrant", "This section does not apply to law enforcement officers".
+_SPARES = re.compile(
+    r"\bis\s+a(?:n\s+affirmative)?\s+defen[cs]e\b|\b(?:does|shall)\s+not\s+apply\b|\bexempt",
+    re.IGNORECASE,
+)
 
 
 def _bars_anyone(s: Sentence) -> bool:
     lowered = s.passage.lowered
-    if not any(word in lowered for word in _ANYONE_WORDS):
+    if not any(word in lowered for word in _ANYONE_WORDS) and "persons" not in lowered:
         return False
-    if ("unlawful" in lowered or "commits" in lowered) and _ANYONE_BARRED.search(s.text):
+    if _PROTECTED.search(s.text):
+        return False
+    if _ANYONE_BARRED.search(s.text):
         return True
     return s.prohibition and _ANYONE.match(subject_of(s.text).strip()) is not None
 
 
 def _binds_the_government(s: Sentence) -> bool:
     return (s.duty or s.prohibition) and _GOVERNMENT.search(subject_of(s.text)) is not None
+
+
+def _names_the_government_s(region: Sequence[Sentence]) -> bool:
+    # (a defence or an exemption, and the list under one, names whom it spares: "(b) Subsection
+    # (a) does not apply to the use of an unmanned aircraft system by: (1) The Department of
+    # Corrections; ... a. A contractor working on behalf of the Department")
+    sparing: int | None = None
+    for s in region:
+        if sparing is not None and s.passage.level > sparing:
+            continue
+        sparing = None
+        if _SPARES.search(s.text):
+            if s.text.rstrip().endswith(":"):
+                sparing = s.passage.level
+            continue
+        if _THE_GOVERNMENT_S.search(s.text):
+            return True
+    return False
 
 
 def passages_of_private_offences(sentences: Sequence[Sentence]) -> set[int]:
@@ -79,7 +124,7 @@ def passages_of_private_offences(sentences: Sequence[Sentence]) -> set[int]:
         # (in that order: the bar on anyone rules out most sections at the least cost)
         if (
             any(_bars_anyone(s) for s in region)
-            and not any(_THE_GOVERNMENT_S.search(s.text) for s in region)
+            and not _names_the_government_s(region)
             and not any(_binds_the_government(s) for s in region)
         ):
             marked.update(id(s.passage) for s in region)

@@ -1693,12 +1693,18 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # a use permitted on a program the body approved: "A failure to stop ... may be
             # recorded by a traffic light signal violation monitoring system in accordance with a
             # program or authorization approved by the Town Council" (a permission, no duty: its
-            # condition is the body's approval)
+            # condition is the body's approval; the permitted act a use of the technology: not "may
+            # be reimbursed for travel
+            # expenses in accordance with the travel policy approved by the City Council", "may
+            # receive a rebate for camera purchases in accordance with the rebate program")
             rule(
-                r"\b(?:may|shall|must)\b[^.;]{0,160}?\b(?:in\s+accordance\s+with|under|pursuant\s+to)\s+"
+                r"\b(?:may|shall|must)\s+(?:only\s+)?(?:be\s+)?(?:use[ds]?|operat\w+|deploy\w*|install\w*|"
+                r"record\w*|monitor\w*|captur\w+|collect\w*|utiliz\w+|employ\w*|acquir\w+|obtain\w*)\b"
+                r"[^.;]{0,160}?\b(?:in\s+accordance\s+with|under|pursuant\s+to)\s+"
                 r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
                 r"authori[sz]ations?)(?:\s+or\s+(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
-                r"authori[sz]ations?))?\s+(?:previously\s+|first\s+)?approved\s+(?:in\s+advance\s+)?by\s+"
+                r"authori[sz]ations?))?\s+(?:(?:that|which)\s+(?:has|have)\s+been\s+)?(?:previously\s+|"
+                r"first\s+)?(?:approved|adopted)\s+(?:in\s+advance\s+)?by\s+"
                 r"(?:(?:resolution|ordinance)\s+of\s+)?" + _BY_THE_BODY,
                 need=Need.NONE,
                 none_of=(
@@ -2200,8 +2206,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"preserv\w+)\b[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|"
                 r"hours?)\b|"
                 # ... or before the subject: "No city department shall retain drone footage for
-                # more than thirty days" (not a private person's: "No person shall keep ...")
-                r"\bno\s+(?!(?:person|one|individual|employer|business|landlord|owner|operator)s?\b)"
+                # more than thirty days": a government the subject, not a private person, "No drone
+                # operator shall retain images ...", "No hobbyist shall store ...")
+                r"\bno\s+(?=(?:[\w'’-]+\s+){0,6}?(?:departments?|agenc(?:y|ies)|officers?|officials?|"
+                r"employees?|police|sheriff\w*|law\s+enforcement|government\w*|city|county|town|village|"
+                r"state|municipal\w*)\b)"
                 r"(?:[\w'’-]+\s+){1,8}?(?:shall|may|must)\s+(?:retain|keep|store|maintain|preserve)\b"
                 r"[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
                 # a retention schedule the law orders set: "shall establish a retention schedule
@@ -2921,15 +2930,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:(?:tele)?phone\s+calls?|calls?|conversations?|communications?|visits?)\b"
                 # (or barred: "A properly placed call to or from an attorney may not knowingly be
                 # monitored or recorded")
-                r"[^.;]{0,80}?\b(?:are|is|(?:shall|may|will|can|must)(?:\s+not)?(?:\s+(?:knowingly|"
-                r"intentionally))?\s+be)\s+(?:subject\s+to\s+"
+                r"[^.;]{0,80}?\b(?:(?:are|is)(?:\s+not)?|(?:shall|may|will|can|must)(?:\s+not)?(?:\s+"
+                r"(?:knowingly|intentionally))?\s+be)\s+(?:subject\s+to\s+"
                 r"(?:electronic\s+)?|electronically\s+)?(?:monitor(?:ed|ing)|record(?:ed|ing))\b"
                 r"(?!\s+(?:in|on|into)\s+(?:the|a|an|any|its|their|writing)\b)|"
                 # (in the active voice, calls or video visits, which a device records: a deputy
                 # who "shall monitor visits" in the room, or staff who "record all inmate visits in
                 # the visitation log", use none)
                 r"\b(?:may|shall|will|must)\s+(?:not\s+)?(?:electronically\s+)?(?:monitor|record|"
-                r"listen\s+(?:in\s+)?to)(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+|"
+                r"listen\s+(?:in\s+)?(?:to|on))(?:\s+(?:and|or|and/or)\s+(?:monitor|record))?\s+(?:all\s+|any\s+|"
                 r"the\s+|an?\s+)?(?:(?:inmate|prisoner|detainee|offender)s?['’]?s?\s+)?(?:(?:tele)?phone\s+"
                 r"calls?|calls?|conversations?|"
                 r"communications?|video\s+visits?)\b(?![^.;]{0,40}\b(?:in|into)\s+(?:the|a|an|its|"
@@ -2952,7 +2961,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\s+(?:capture|collect|record|photograph|film|gather)\s+(?:any\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:images?|photo(?:graph)?s?|video|footage|recordings?|data|"
                 r"information|plates?)\s+(?:of|from|at|in|on|about|concerning)\b",
-                _GOVERNMENT_USER,
+                # (the government the bar's subject, at the head of the clause: not "A commercial
+                # drone operator permitted by the department shall not capture images")
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w'’-]+\s+){0,3}?" + _GOVERNMENT_USER
+                + r"\s+(?:shall|may|must)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -2978,12 +2990,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|may|must)\s+not\s+(?:place|install|locate|position|mount|use|operate)\s+"
                 r"(?:any\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|CCTV|video\s+(?:surveillance|"
                 r"monitoring)\s+(?:equipment|systems?|devices?))\b[^.;]{0,60}?\b(?:in|inside|within|"
-                r"over)\b",
+                r"over)\b|"
+                # ("No surveillance camera may be installed in any restroom")
+                r"\bno\s+(?:[\w-]+\s+){0,2}?(?:cameras?|CCTV)\s+(?:shall|may|must)\s+be\s+(?:placed|"
+                r"installed|located|positioned|mounted|used|operated)\b",
                 need=Need.NONE,
-                # (a body or dash camera's bar is the rule above's, which asks whose camera it is)
+                # (a body or dash camera's bar is the rule above's, which asks whose camera it is;
+                # and not the public's or a business's cameras: "Cameras, including cameras on
+                # cellular telephones, shall not be used in any locker room", "Employers may not
+                # place video surveillance cameras in restrooms")
                 none_of=(
                     *_NOT_A_USE_LIMIT,
                     _NOT_THE_POLICE,
+                    r"\b(?:cellular|(?:tele)?phones?|patrons?|visitors?|guests?|tenants?|employers?|"
+                    r"landlords?|hotels?|motels?|owners?|operators?|businesses|retailers?|stores?|"
+                    r"merchants?|lessors?|proprietors?)\b",
                     r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*",
                 ),
                 weak=True,
@@ -3559,11 +3580,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:to|with)\s+(?:an?\s+|any\s+|the\s+)?(?:appropriate\s+|outside\s+|other\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|law[- ]enforcement|prosecutors?|"
                 r"fusion\s+center)\b"
-                r"[^.;]{0,160}?\b(?:when|if|where|upon|pursuant\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:necessary|required|orders?\s+of\s+(?:a|an|the)\s+(?:court|tribunal)|court\s+orders?|"
-                r"warrants?|subpoenas?)\b|"
-                r"\bconfidential\b[^.;]{0,40}?\bnot\s+(?:be\s+)?subject\s+to\s+(?:public\s+)?"
-                r"(?:disclosure|release|inspection)\b[^.;]{0,60}?\bexcept\b",
+                r"[^.;]{0,160}?\b(?:when|if|where|upon|pursuant\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                r"(?:orders?\s+of\s+(?:a|an|the)\s+(?:court|tribunal)|court\s+orders?|warrants?|"
+                r"subpoenas?|necessary\s+for\s+(?:the\s+)?(?:investigation|prevention|prosecution))\b|"
+                # (what a camera recorded: not "Personnel files ..., including disciplinary data,
+                # are confidential")
+                r"\b(?:recordings?|footage|images?|videos?|(?:camera|ALPR|plate\s+reader|drone|"
+                r"surveillance)\s+(?:data|records?))\b[^.;]{0,80}?\bconfidential\b[^.;]{0,40}?"
+                r"\b(?:not\s+(?:be\s+)?subject\s+to|exempt\s+from)\s+(?:public\s+)?(?:disclosure|release|"
+                r"inspection)\b[^.;]{0,60}?\bexcept\b",
                 r"\b(?:contents|recordings?|videos?|footage|images?|data|calls?|communications?)\b",
                 need=Need.NONE,
                 none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
@@ -3977,7 +4002,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:reports?|polic(?:y|ies)|inventor(?:y|ies)|agreements?|lists?|applications?|documents?|"
                 # (or a study of the system: "The statistical analysis shall be made available to
                 # the public and shall be published on the city's website")
-                r"analys[ie]s(?!\s+cent(?:er|re))|evaluations?|audits?|"
+                r"(?<!financial\s)(?<!fiscal\s)(?<!budget\s)(?:analys[ie]s(?!\s+cent(?:er|re))|"
+                r"evaluations?|audits?)|"
                 # (or the figures a portal or website displays: "a public transparency portal
                 # displaying the number of ALPR cameras", "data on the Body-Worn Camera Program")
                 r"registr(?:y|ies)|statistics|data\s+(?:on|about|regarding)|"
@@ -4735,7 +4761,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("authorized", "authorised"),
         ("not approved", "not been approved", "not previously approved", "not expressly approved",
          "not first approved"),
-        ("approved by", "approved in advance by"),
+        ("approved by", "approved in advance by", "adopted by"),
         ("authoriz", "authoris"),
         ("consent", "authori", "permission"),
         ("cancel", "terminated", "void", "rescinded", "revoked"),
@@ -4853,7 +4879,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("confidential",),
         ("only:", "only :"),
         ("be disclosed", "be released", "be shared", "be provided", "be made available",
-         "subject to"),
+         "subject to", "exempt from"),
     ),
     "annual_report": (
         ("annual", "each ", "every ", "yearly", "once a year"),
