@@ -79,15 +79,18 @@ _SPARES = re.compile(
 )
 
 
+# (the words one of the offences' patterns needs, tested before it)
+_OFFENCE_WORDS = ("unlawful", "commits", "guilty", "punished", "fined", "imprisoned")
+
+
 def _bars_anyone(s: Sentence) -> bool:
     lowered = s.passage.lowered
-    if not any(word in lowered for word in _ANYONE_WORDS) and "persons" not in lowered:
+    if not any(word in lowered for word in _ANYONE_WORDS):
         return False
-    if _PROTECTED.search(s.text):
-        return False
-    if _ANYONE_BARRED.search(s.text):
-        return True
-    return s.prohibition and _ANYONE.match(subject_of(s.text).strip()) is not None
+    barred = (
+        any(word in lowered for word in _OFFENCE_WORDS) and _ANYONE_BARRED.search(s.text)
+    ) or (s.prohibition and _ANYONE.match(subject_of(s.text).strip()))
+    return bool(barred) and not _PROTECTED.search(s.text)
 
 
 def _binds_the_government(s: Sentence) -> bool:
