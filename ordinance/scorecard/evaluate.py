@@ -301,11 +301,13 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
     # (and a schedule's entries for other records than a surveillance technology's)
     if schedule:
         no_use_policy |= other_series(passages)
-    not_a_use = [i for i, s in enumerate(sentences) if id(s.passage) in no_use_policy]
     # (and a crime anyone may commit with a drone or a camera is no remedy for the government's
     # misuse of its own)
-    public_s = passages_of_private_offences(sentences)
-    not_a_remedy = [i for i, s in enumerate(sentences) if id(s.passage) in public_s]
+    offences = passages_of_private_offences(sentences)
+    unread = {
+        "use_policy": [i for i, s in enumerate(sentences) if id(s.passage) in no_use_policy],
+        "enforcement": [i for i, s in enumerate(sentences) if id(s.passage) in offences],
+    }
     verdicts = [
         evaluate_element(
             rules[e.id],
@@ -313,11 +315,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             joined,
             lowered,
             index,
-            unread=not_a_use
-            if e.id == "use_policy"
-            else not_a_remedy
-            if e.id == "enforcement"
-            else (),
+            unread=unread.get(e.id, ()),
         )
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")
