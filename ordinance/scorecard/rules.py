@@ -1693,10 +1693,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # a use permitted on a program the body approved: "A failure to stop ... may be
             # recorded by a traffic light signal violation monitoring system in accordance with a
             # program or authorization approved by the Town Council" (a permission, no duty: its
-            # condition is the body's approval; the permitted act a use of the technology: not "may
-            # be reimbursed for travel
-            # expenses in accordance with the travel policy approved by the City Council", "may
-            # receive a rebate for camera purchases in accordance with the rebate program")
+            # condition is the body's approval). The permitted act is a use of the technology: not
+            # "may be reimbursed for travel expenses in accordance with the travel policy approved
+            # by the City Council", "may receive a rebate under the rebate program".
             rule(
                 r"\b(?:may|shall|must)\s+(?:only\s+)?(?:be\s+)?(?:use[ds]?|operat\w+|deploy\w*|install\w*|"
                 r"record\w*|monitor\w*|captur\w+|collect\w*|utiliz\w+|employ\w*|acquir\w+|obtain\w*)\b"
