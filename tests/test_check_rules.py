@@ -1356,6 +1356,16 @@ def test_staff_listening_to_an_offender_s_calls_is_a_rule_of_use() -> None:
     assert found.status is Status.MISSING
 
 
+def test_a_council_of_a_city_named_with_its_state_approving_a_camera_policy_adopts_it() -> None:
+    resolution = (
+        "A RESOLUTION TO APPROVE POLICE DEPARTMENT POLICIES\nBE IT RESOLVED BY THE CITY COUNCIL "
+        "OF THE CITY OF FAYETTEVILLE, ARKANSAS:\nSection 1: That the City Council of the City of "
+        "Fayetteville, Arkansas hereby approves Police Department Policies 41.3.5, Grooming; and "
+        "41.3.8, Body -Worn Camera."
+    )
+    assert check_text(resolution).verdict("use_policy").status is not Status.MISSING
+
+
 def test_a_use_on_a_program_the_body_approved_is_council_approval() -> None:
     approved = (
         "A failure to stop for a red traffic signal may be recorded by a traffic light signal "

@@ -2148,9 +2148,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # department's own manual never says the body adopts it.
             rule(
                 r"\b(?:" + BODY + r"|commission|authority)"
-                # "the City Council of the City of Cupertino hereby adopts"
+                # "the City Council of the City of Cupertino hereby adopts", "... of the City of
+                # Fayetteville, Arkansas hereby approves"
                 r"(?:\s+of\s+the\s+(?:city|town|village|county|borough|township)\s+of\s+"
-                r"[\w.'’ -]{1,40}?)?\s+(?:hereby\s+)?(?:adopts|approves)\b[^.;]{0,120}"
+                r"[\w.,'’ -]{1,40}?)?\s+(?:hereby\s+)?(?:adopts|approves)\b[^.;]{0,120}"
                 r"\bpolic(?:y|ies)\b|"
                 # the resolved item, its subject in the clause above ("BE IT RESOLVED by the
                 # City Council ..., as follows: Approves and adopts the City Policy on ...")
