@@ -1442,6 +1442,16 @@ def test_a_bar_on_anyone_that_guards_the_government_s_own_system_keeps_its_remed
         "Section 2. (a) No individual shall be subjected to face surveillance by any city "
         "department. (b) Any person subjected to face surveillance in violation of this section "
         "may institute proceedings for injunctive relief.",
+        # (review20b: a surveillance law's own enforcement section, its penalty on "any person")
+        "Sec. 2-310. Enforcement.\n(a) Any person injured by a violation of this article may "
+        "institute proceedings for injunctive relief.\n(b) Any person, including an officer or "
+        "employee of the city or a contractor, who knowingly violates this article is guilty of "
+        "a misdemeanor.",
+        # (a remedy past the clause that spares the police)
+        "Sec. 2-200. Unlawful surveillance.\n(a) No person shall use a drone to conduct "
+        "surveillance of a private residence.\n(b) This section does not apply to a law "
+        "enforcement agency; however, evidence obtained by a law enforcement agency through a "
+        "drone without a warrant is inadmissible in any criminal proceeding.",
     ):
         found = check_text(_ELM + section).verdict("enforcement").status
         assert found is not Status.MISSING, section
@@ -1457,6 +1467,14 @@ def test_a_bar_on_anyone_that_guards_the_government_s_own_system_keeps_its_remed
         "private place shall be punished by a fine of not more than $5,000.",
         "Sec. 9-32. Drone voyeurism.\n(a) Persons shall not use a drone to photograph an "
         "individual inside a dwelling.\n(b) A violation of this section is a misdemeanor.",
+        # (a government named only as a landowner, a permit's issuer or in a penalty's words)
+        "Sec. 9-40. Drones over parks.\n(a) No person shall operate an unmanned aircraft system "
+        "over any city-owned park.\n(b) A violation of this section is a misdemeanor.",
+        "Sec. 12-8. Drones in parks.\n(a) No person shall launch a drone in a park without the "
+        "department's written permit.\n(b) A violation of this section is a misdemeanor.",
+        "Sec. 9-82. Drone voyeurism.\nNo person shall use a drone to photograph an individual "
+        "inside a dwelling, and any person who does so shall be subject to a fine of not more "
+        "than $500.",
     ):
         found = check_text(_ELM + section).verdict("enforcement").status
         assert found is Status.MISSING, section

@@ -211,6 +211,16 @@ def test_line_numbers_that_skip_a_dropped_blank_line_still_count_on() -> None:
              "14to read: a county shall not use any traffic camera to issue citations."]
     texts = [b.text for b in segment("\n".join(lines))]
     assert any(text.startswith("Be It Enacted by the Legislature") for text in texts)
+    # ... and two numbers run into their words, a blank line skipped between them
+    caption = ["Senate Bill 222", "Referred to Judiciary",
+               "4A BILL FOR AN ACT relating to surveillance cameras on public property.",
+               "7Be it enacted by the Legislature of the State:",
+               " 1 Section 1. A public agency that installs a surveillance camera on public",
+               " 2 property shall post a notice of the camera in a conspicuous place near the",
+               " 3 camera and shall delete recordings from the camera within 30 days unless",
+               " 4 the recording is evidence in a pending criminal case or civil action."]
+    texts = [b.text for b in segment("\n".join(caption))]
+    assert any(text.startswith("A BILL FOR AN ACT") for text in texts)
 
 
 @pytest.mark.parametrize(

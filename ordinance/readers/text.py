@@ -402,8 +402,12 @@ def _without_counted_lines(lines: list[str]) -> list[str]:
         and sum(len(lines[numbers[p][0]].strip()) for p in run) >= _COUNTED_LINE_LENGTH * len(run)
         # (a bill's lines count by one but where a blank line was dropped; odd-numbered addresses
         # "11 Main Street", "13 Main Street" and a schedule's "30 days", "31 days", "33 days" skip
-        # as often as not)
-        and 2 * sum(numbers[b][1] == numbers[a][1] + 1 for a, b in pairwise(run)) >= len(run)
+        # as often as not; numbers run into their words, "4A BILL FOR AN ACT" / "7Be it enacted",
+        # are a bill's whatever they skip)
+        and (
+            2 * sum(numbers[b][1] == numbers[a][1] + 1 for a, b in pairwise(run)) >= len(run)
+            or all(_GLUED_LINE_NUMBER.match(lines[numbers[p][0]]) for p in run)
+        )
     ]
     if not any(len(run) >= _COUNTED_RUN for run in runs):
         return lines

@@ -28,7 +28,7 @@ _ANYONE_BARRED = re.compile(
     # (the act itself, not a penalty for breaking another rule: "Any person who knowingly
     # violates this article is guilty of a misdemeanor" bars nothing of its own)
     r"^(?:\(?\w{1,3}[.)]\s*)*(?:(?:an?|any)\s+(?:person|individual)\b|whoever\b)"
-    r"(?![^.;]{0,40}?\b(?:violat\w*|fails?\s+to\s+comply|breach\w*)\b)[^.;]{0,200}?"
+    r"(?![^.;]{0,200}?\b(?:violat\w*|fails?\s+to\s+comply|breach\w*)\b)[^.;]{0,200}?"
     r"\b(?:commits\s+(?:the\s+|an?\s+)?(?:offen[cs]e|crime)|is\s+guilty\s+of|shall\s+be\s+"
     r"(?:punished|fined|imprisoned|guilty))\b",
     re.IGNORECASE,
@@ -36,12 +36,15 @@ _ANYONE_BARRED = re.compile(
 # (a quick word test first: most sentences of an ordinance name no person at all)
 _ANYONE_WORDS = ("person", "individual", "anyone", "no one", "whoever")
 # ... not a person protected: "No individual shall be subjected to face surveillance by any city
-# department" bars the department.
-_PROTECTED = re.compile(r"\bshall\s+(?:not\s+)?be\s+(?:subjected|subject)\s+to\b", re.IGNORECASE)
-_GOVERNMENT = re.compile(
-    GOVERNMENT_ACTOR + r"|\b(?:chief|director|employees?|staff|personnel|commissioner|warden)\b",
+# department", "No person shall be tracked by the city" bar the government (not "shall be subject
+# to a fine", a penalty).
+_PROTECTED = re.compile(
+    r"\b(?:shall|may)\s+(?:not\s+)?be\s+subjected\s+to\b|"
+    r"\b(?:shall|may)\s+(?:not\s+)?be\s+\w+ed\s+by\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:city|county|town|village|state|department|agency|police|sheriff|government)\b",
     re.IGNORECASE,
 )
+_GOVERNMENT = re.compile(GOVERNMENT_ACTOR + r"|\bchief\b", re.IGNORECASE)
 # ... unless the bar binds the police too, a warrant or a court's order its condition ("No person
 # may install a pen register without first obtaining a court order"), the section names the
 # government as the one a remedy runs against ("may bring an action against any person or public
@@ -53,17 +56,39 @@ _GOVERNMENT = re.compile(
 # operation of an unmanned aerial vehicle is not admissible"), a reporter of misuse shielded ("No
 # person shall retaliate against ... any other person for reporting"), or the technology is one a
 # wiretap act governs.
+_OWN_TECHNOLOGY = (
+    r"(?:surveillance|cameras?|drones?|unmanned|aircraft|ALPR|plate|readers?|data|database|"
+    r"footage|recordings?|images?|technolog\w*|systems?|network)"
+)
 _THE_GOVERNMENT_S = re.compile(
     r"\bwarrants?\b|\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b|"
     r"\bagainst\s+(?:[\w-]+\s+){0,6}?(?:public\s+bod(?:y|ies)|agenc(?:y|ies)|political\s+"
     r"subdivisions?|government\w*|state|city|county|municipal\w*|law\s+enforcement|officers?)\b|"
-    r"\bdisciplin\w*|"
-    r"\b(?:city|county|town|village|state|department|agency|police|government)"
-    r"(?:['’]s|[- ]owned)\s|"
-    r"\b(?:owned|leased|operated|maintained|controlled)\s+by\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)"
-    r"{0,2}?(?:city|county|town|village|state|department|agency|police|sheriff|law\s+enforcement)\b|"
-    r"\bon\s+behalf\s+of\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:city|county|town|village|"
-    r"state|department|agency|police|government)\b|"
+    # (its employees' discipline, not a licensing board's: "disciplinary action by the Board of
+    # Private Detectives")
+    r"\b(?:employees?|officers?|personnel|staff)\b[^.;]{0,80}\bdisciplin|"
+    r"\bdisciplin\w*[^.;]{0,80}\b(?:employees?|officers?)\b|"
+    r"\bofficers?\s+or\s+employees?\s+of\s+the\s+(?:city|county|town|village|state)\b|"
+    # (the surveillance law's own terms: "face surveillance information", "surveillance data",
+    # "an approved surveillance use policy")
+    r"\bface\s+surveillance\b|\bsurveillance\s+(?:data|information|technolog\w*|use\s+polic\w*)\b|"
+    # (the police's own records: "accesses or discloses ALPR data for a purpose other than a
+    # legitimate law enforcement purpose")
+    r"\b(?:ALPR|plate\s+reader|CJIS|criminal\s+(?:justice|history))\s+(?:data|information|"
+    r"records?)\b|\blaw\s+enforcement\s+purposes?\b|"
+    # (the technology or its data the government's: "the city's surveillance technology",
+    # "city-owned drone", "an unmanned aircraft system owned or leased by the police department";
+    # not "any city-owned park", "the department's written permit", "the state's attorney")
+    r"\b(?:city|county|town|village|state|department|agency|police|government)(?:['’]s|[- ]owned)"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _OWN_TECHNOLOGY + r"\b|"
+    r"\b" + _OWN_TECHNOLOGY + r"\s+(?:[\w-]+\s+){0,3}?(?:owned|leased|owned\s+or\s+leased)\s+by\s+"
+    r"(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:city|county|town|village|state|department|"
+    r"agency|police|sheriff|law\s+enforcement)\b|"
+    # (used for the government: "No person may use face surveillance technology on behalf of the
+    # Town")
+    r"\b(?:use|operate|deploy|access)\w*\b[^.;]{0,80}\bon\s+behalf\s+of\s+(?:the\s+|an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:city|county|town|village|state|department|agency|police|"
+    r"government)\b|"
     r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*|\bin-car\b|"
     r"\b(?:in)?admissib\w*|\bsuppress\w*|\bexclu\w+\s+(?:[\w-]+\s+){0,3}?(?:evidence|contents)\b|"
     r"\bintercept\w*|"
@@ -74,9 +99,13 @@ _THE_GOVERNMENT_S = re.compile(
 # prosecution under this section that the person was a peace officer acting under ... a valid
 # search warrant", "This section does not apply to law enforcement officers".
 _SPARES = re.compile(
-    r"\bis\s+a(?:n\s+affirmative)?\s+defen[cs]e\b|\b(?:does|shall)\s+not\s+apply\b|\bexempt",
+    r"^(?!nothing\b)(?:(?!\bnothing\b)[^;])*?(?:\bis\s+a(?:n\s+affirmative)?\s+defen[cs]e\b|"
+    r"\b(?:does|shall)\s+not\s+apply\b|\bexempt)",
     re.IGNORECASE,
 )
+# ... and only the sparing clause: "This section does not apply to a law enforcement agency;
+# however, evidence obtained ... without a warrant is inadmissible"
+_CLAUSE_BREAK = re.compile(r";|\bhowever\b|\bexcept\s+that\b|,\s+but\b", re.IGNORECASE)
 
 
 # (the words one of the offences' patterns needs, tested before it)
@@ -106,11 +135,16 @@ def _names_the_government_s(region: Sequence[Sentence]) -> bool:
         if sparing is not None and s.passage.level > sparing:
             continue
         sparing = None
-        if _SPARES.search(s.text):
-            if s.text.rstrip().endswith(":"):
-                sparing = s.passage.level
+        spared = _SPARES.search(s.text)
+        if spared and s.text.rstrip().endswith(":"):
+            sparing = s.passage.level
             continue
-        if _THE_GOVERNMENT_S.search(s.text):
+        # (the sentence past its sparing clause, when it goes on: "; however, ...")
+        rest = s.text
+        if spared:
+            cut = _CLAUSE_BREAK.search(s.text, spared.end())
+            rest = s.text[cut.end() :] if cut else ""
+        if _THE_GOVERNMENT_S.search(rest):
             return True
     return False
 

@@ -1697,8 +1697,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # "may be reimbursed for travel expenses in accordance with the travel policy approved
             # by the City Council", "may receive a rebate under the rebate program".
             rule(
-                r"\b(?:may|shall|must)\s+(?:only\s+)?(?:be\s+)?(?:use[ds]?|operat\w+|deploy\w*|install\w*|"
-                r"record\w*|monitor\w*|captur\w+|collect\w*|utiliz\w+|employ\w*|acquir\w+|obtain\w*)\b"
+                r"\b(?:may|shall|must)\s+(?:only\s+)?(?:be\s+)?(?:[\w-]+\s+and\s+)?(?:use[ds]?|operat\w+|"
+                r"deploy\w*|install\w*|record\w*|monitor\w*|captur\w+|utiliz\w+|acquir\w+|"
+                r"obtain\w*)\b"
                 r"[^.;]{0,160}?\b(?:in\s+accordance\s+with|under|pursuant\s+to)\s+"
                 r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
                 r"authori[sz]ations?)(?:\s+or\s+(?:[\w-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|plans?|"
@@ -1710,6 +1711,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     _APPROVAL_MENTION,
                     _OFFICIAL_APPROVAL,
                     r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    # (money spent or collected: "Grant funds shall be used in accordance with the
+                    # spending plan adopted by the City Council")
+                    r"\b(?:funds?|monies|money|revenues?|fees?|penalt\w+|grants?)\b[^.;]{0,40}?"
+                    r"\b(?:may|shall|must)\b",
                 ),
             ),
             # "City Council authorization is required before any department acquires ...": the
@@ -2208,10 +2213,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ... or before the subject: "No city department shall retain drone footage for
                 # more than thirty days": a government the subject, not a private person, "No drone
                 # operator shall retain images ...", "No hobbyist shall store ...")
-                r"\bno\s+(?=(?:[\w'’-]+\s+){0,6}?(?:departments?|agenc(?:y|ies)|officers?|officials?|"
-                r"employees?|police|sheriff\w*|law\s+enforcement|government\w*|city|county|town|village|"
-                r"state|municipal\w*)\b)"
-                r"(?:[\w'’-]+\s+){1,8}?(?:shall|may|must)\s+(?:retain|keep|store|maintain|preserve)\b"
+                r"\bno\s+(?:[\w'’-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|officers?|officials?|"
+                r"employees?|police|sheriff\w*|law\s+enforcement|government(?:al)?\s+entit(?:y|ies))"
+                r"(?:\s+of\s+the\s+(?:city|county|town|village|state))?\s+"
+                r"(?:shall|may|must)\s+(?:retain|keep|store|maintain|preserve)\b"
                 r"[^.;]{0,120}?\b(?:more|longer)\s+than\b[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b|"
                 # a retention schedule the law orders set: "shall establish a retention schedule
                 # for records containing images and data generated through the use of an automated
@@ -2963,8 +2968,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"information|plates?)\s+(?:of|from|at|in|on|about|concerning)\b",
                 # (the government the bar's subject, at the head of the clause: not "A commercial
                 # drone operator permitted by the department shall not capture images")
+                # ("The Sheriff's Office shall not", "Law enforcement officers operating a drone
+                # shall not", "Department personnel shall not")
                 r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w'’-]+\s+){0,3}?" + _GOVERNMENT_USER
-                + r"\s+(?:shall|may|must)\b",
+                + r"(?:['’]s)?(?:\s+(?!(?:permitted|licensed|authorized|by)\b)[\w'’-]+){0,4}?"
+                r"\s+(?:shall|may|must)\b",
                 need=Need.PROHIBITION,
                 none_of=_NOT_A_USE_LIMIT,
                 weak=True,
@@ -3002,9 +3010,14 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     *_NOT_A_USE_LIMIT,
                     _NOT_THE_POLICE,
-                    r"\b(?:cellular|(?:tele)?phones?|patrons?|visitors?|guests?|tenants?|employers?|"
-                    r"landlords?|hotels?|motels?|owners?|operators?|businesses|retailers?|stores?|"
-                    r"merchants?|lessors?|proprietors?)\b",
+                    r"\b(?:cellular|(?:tele)?phones?|patrons?)\b|"
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w'’-]+\s+){0,3}?(?:employers?|landlords?|hotels?|"
+                    r"motels?|owners?|operators?|business(?:es)?|retailers?|stores?|merchants?|"
+                    r"lessors?|proprietors?)\b|"
+                    # (a business's or a rental's rooms: "of a place of business open to the
+                    # public", "of a short-term rental unit")
+                    r"\b(?:place\s+of\s+business|business(?:es)?|rental|establishments?|fitting\s+rooms?|"
+                    r"hotels?|motels?|stores?)\b",
                     r"\bbody[- ]?(?:worn|cam)\w*|\bbody\s+cameras?\b|\bdash(?:board)?[- ]?cam\w*",
                 ),
                 weak=True,
@@ -3582,7 +3595,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"fusion\s+center)\b"
                 r"[^.;]{0,160}?\b(?:when|if|where|upon|pursuant\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                 r"(?:orders?\s+of\s+(?:a|an|the)\s+(?:court|tribunal)|court\s+orders?|warrants?|"
-                r"subpoenas?|necessary\s+for\s+(?:the\s+)?(?:investigation|prevention|prosecution))\b|"
+                r"subpoenas?|necessary\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|"
+                r"prevention|prosecution))\b|"
                 # (what a camera recorded: not "Personnel files ..., including disciplinary data,
                 # are confidential")
                 r"\b(?:recordings?|footage|images?|videos?|(?:camera|ALPR|plate\s+reader|drone|"
@@ -3591,7 +3605,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"inspection)\b[^.;]{0,60}?\bexcept\b",
                 r"\b(?:contents|recordings?|videos?|footage|images?|data|calls?|communications?)\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
+                none_of=(
+                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    # (a dispatch centre's call recordings, not a surveillance technology's)
+                    r"\b(?:911|9-1-1|emergency\s+(?:calls?|communications?)|dispatch\w*)\b",
+                ),
             ),
         ),
         aspects=(
@@ -4003,7 +4021,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (or a study of the system: "The statistical analysis shall be made available to
                 # the public and shall be published on the city's website")
                 r"(?<!financial\s)(?<!fiscal\s)(?<!budget\s)(?:analys[ie]s(?!\s+cent(?:er|re))|"
-                r"evaluations?|audits?)|"
+                r"evaluations?|audits?)(?![^.;]{0,40}\b(?:accounts|finances|books|funds|budget)\b)|"
                 # (or the figures a portal or website displays: "a public transparency portal
                 # displaying the number of ALPR cameras", "data on the Body-Worn Camera Program")
                 r"registr(?:y|ies)|statistics|data\s+(?:on|about|regarding)|"
