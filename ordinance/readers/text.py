@@ -395,30 +395,27 @@ def _without_counted_lines(lines: list[str]) -> list[str]:
         if number >= 0:
             run.append(position)
     runs.append(run)
-    runs = [
-        run
-        for run in runs
-        if run
-        and sum(len(lines[numbers[p][0]].strip()) for p in run) >= _COUNTED_LINE_LENGTH * len(run)
+    # each long enough run, with whether its numbers are all run into their words
+    kept: list[tuple[list[int], bool]] = []
+    for run in runs:
+        if not run or (
+            sum(len(lines[numbers[p][0]].strip()) for p in run) < _COUNTED_LINE_LENGTH * len(run)
+        ):
+            continue
+        glued = all(_GLUED_LINE_NUMBER.match(lines[numbers[p][0]]) for p in run)
         # (a bill's lines count by one but where a blank line was dropped; odd-numbered addresses
         # "11 Main Street", "13 Main Street" and a schedule's "30 days", "31 days", "33 days" skip
         # as often as not; numbers run into their words, "4A BILL FOR AN ACT" / "7Be it enacted",
         # are a bill's whatever they skip)
-        and (
-            2 * sum(numbers[b][1] == numbers[a][1] + 1 for a, b in pairwise(run)) >= len(run)
-            or all(_GLUED_LINE_NUMBER.match(lines[numbers[p][0]]) for p in run)
-        )
-    ]
-    if not any(len(run) >= _COUNTED_RUN for run in runs):
+        by_one = sum(numbers[b][1] == numbers[a][1] + 1 for a, b in pairwise(run))
+        if glued or 2 * by_one >= len(run):
+            kept.append((run, glued))
+    if not any(len(run) >= _COUNTED_RUN for run, _ in kept):
         return lines
     counted = {
         numbers[p][0]
-        for run in runs
-        if len(run) >= _COUNTED_RUN
-        or (
-            len(run) >= _COUNTED_GLUED_RUN
-            and all(_GLUED_LINE_NUMBER.match(lines[numbers[p][0]]) for p in run)
-        )
+        for run, glued in kept
+        if len(run) >= _COUNTED_RUN or (len(run) >= _COUNTED_GLUED_RUN and glued)
         for p in run
     }
     return [

@@ -1060,6 +1060,8 @@ _EXISTING = (
 )
 
 
+# Someone's account of a rule, not the rule: "The chief said recordings may be shared only ..."
+_SOMEONE_SAYS = r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b"
 # Who is held: an inmate, an offender, a prisoner, a detainee (the jail's bar on its own
 # monitoring names one in the paragraph).
 _IN_CUSTODY = r"\b(?:inmates?|offenders?|prisoners?|detainees?)\b"
@@ -1710,7 +1712,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     _APPROVAL_MENTION,
                     _OFFICIAL_APPROVAL,
-                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    _SOMEONE_SAYS,
                     # (money spent or collected: "Grant funds shall be used in accordance with the
                     # spending plan adopted by the City Council")
                     r"\b(?:funds?|monies|money|revenues?|fees?|penalt\w+|grants?)\b[^.;]{0,40}?"
@@ -3365,7 +3367,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|information|intelligence|footage|recordings?|images?|videos?)\b",
                 r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
-                none_of=(r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",),
+                none_of=(_SOMEONE_SAYS,),
             ),
             # ... or to a list of whom, whoever they are: "may be disclosed only to a prosecutor,
             # a court, or the person recorded"
@@ -3393,7 +3395,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b" + _RECIPIENTS + r"\b",
                 need=Need.NONE,
                 none_of=(
-                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    _SOMEONE_SAYS,
                     # (a health registry's: "Access to information in the immunization information
                     # system shall be limited to health care providers")
                     _HEALTH_RECORDS,
@@ -3516,7 +3518,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     _RETALIATION,
                     r"\bexcept\s+for\s+official\s+(?:purposes?|business|use)\b",
-                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    _SOMEONE_SAYS,
                     r"\b(?:means|shall\s+mean|is\s+defined)\b",
                     # a person or a vehicle released, not records ("An inmate shall not be
                     # released ... unless ... no outstanding warrant")
@@ -3541,7 +3543,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     _RETALIATION,
                     r"\bfor\s+(?:[\w/-]+\s+){0,4}?official\s+(?:[\w-]+\s+)?(?:purposes?|business|use)\b",
-                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    _SOMEONE_SAYS,
                 ),
             ),
             # The records' privacy kept by law: "The privacy of records produced pursuant to this
@@ -3606,7 +3608,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:contents|recordings?|videos?|footage|images?|data|calls?|communications?)\b",
                 need=Need.NONE,
                 none_of=(
-                    r"\b(?:said|says|reported|stated|noted|explained|announced|testified)\b",
+                    _SOMEONE_SAYS,
                     # (a dispatch centre's call recordings, not a surveillance technology's)
                     r"\b(?:911|9-1-1|emergency\s+(?:calls?|communications?)|dispatch\w*)\b",
                 ),
