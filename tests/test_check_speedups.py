@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ordinance import draft, load_jurisdiction
 from ordinance.readers.text import segment
+from ordinance.scorecard.board_reading import board_rules
+from ordinance.scorecard.overseer_reading import overseer_rules
 from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
-from ordinance.scorecard.patterns import has_clause_dot, plain, rx
+from ordinance.scorecard.patterns import (
+    folded,
+    folded_text,
+    has_clause_dot,
+    names_a_dot,
+    plain,
+    rx,
+)
+from ordinance.scorecard.rules import BY_ID
+from ordinance.scorecard.schedule_reading import schedule_rules
 from ordinance.scorecard.triggers import TriggerIndex, _Texts
 
 
@@ -66,3 +79,102 @@ def test_plain_windows_are_used_only_without_a_clause_dot(text: str, dotted: boo
     assert plain(pattern).pattern == r"\bshall\b[^.;]{0,60}\bboard\b"
     if not dotted:
         assert bool(plain(pattern).search(text)) == bool(pattern.search(text))
+
+
+# Folded patterns (patterns.folded) read folded texts (patterns.folded_text) in the place of the
+# case-insensitive patterns: lower-cased, with the clause dots masked.
+
+
+def _every_rule_pattern() -> list[re.Pattern[str]]:
+    rule_sets = [BY_ID, board_rules(), overseer_rules(), schedule_rules()]
+    found: dict[str, re.Pattern[str]] = {}
+    for rules in rule_sets:
+        for element in rules.values():
+            for r in element.rules:
+                for pattern in (*r.all_of, *r.none_of, *(() if r.under is None else (r.under,))):
+                    found.setdefault(pattern.pattern, pattern)
+    return list(found.values())
+
+
+_TRICKY = [
+    "The City Council of the City of St. Louis Park shall approve the acquisition.",
+    "As provided in RCW 43.386.080, the agency shall not share ALPR data. It may keep it.",
+    "Exhibit No. 1 is approved; the Chief SHALL SUBMIT an annual report to the Board.",
+    "Sec. 9.64.030. Council approval. The department shall obtain approval of the council.",
+    "No person shall use a drone over Mt. Hood; the police may not retain footage for 30 days.",
+    "WHEREAS, the Board of Supervisors finds that surveillance technology threatens privacy;",
+]
+
+
+def _sample_texts() -> list[str]:
+    texts = list(_TRICKY)
+    for sentence in _oakland()[::4]:
+        texts += [sentence.scope, sentence.passage.text]
+    return texts
+
+
+def test_folded_patterns_find_what_the_case_insensitive_patterns_find() -> None:
+    texts = [(t, folded_text(t), has_clause_dot(t)) for t in _sample_texts()]
+    assert sum(dotted for _, f, dotted in texts if f is not None) >= 3
+    checked = 0
+    for pattern in _every_rule_pattern():
+        folded_pattern = folded(pattern)
+        if folded_pattern is None:
+            continue
+        for text, folded_form, dotted in texts:
+            if folded_form is None or (dotted and names_a_dot(pattern)):
+                continue
+            expected = bool(pattern.search(text))
+            assert bool(folded_pattern.search(folded_form)) is expected, (pattern.pattern, text)
+            checked += 1
+    assert checked > 10_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chief SHALL report.", "the chief shall report."),
+        # clause dots masked, a sentence's last dot kept
+        ("RCW 43.386.080 applies.", "rcw 43\u2024386\u2024080 applies."),
+        (
+            "Exhibit No. 1 and St. Louis, but not the st. louis",
+            "exhibit no\u2024 1 and st\u2024 louis, but not the st. louis",
+        ),
+        # characters sre folds otherwise than str.lower, a masked character already there, and
+        # a last dot a join could make a clause dot: not folded
+        ("İstanbul shall", None),
+        ("the ſhall", None),
+        ("one \u2024 two", None),
+        ("as set out in No.", None),
+        ("the parade on Main St.", None),
+    ],
+)
+def test_folded_text(text: str, expected: str | None) -> None:
+    assert folded_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "names"),
+    [
+        (r"\bshall\b[^.;]{0,60}\bboard\b", False),  # a window is not a dot
+        (r"\bsec\.\s*\d", True),
+        (r"[\w.'’-]+", True),
+        (r"[A-Za-z0-9]+\s[\"“]", False),
+        (r"[!-/]", True),  # a range across the dot
+        (r"[^,]{2,60}", False),
+        (r"\x2e", True),
+        (r"[\u2000-\u206f]", True),
+        (r"\S+\.?", True),
+    ],
+)
+def test_names_a_dot(pattern: str, names: bool) -> None:
+    assert names_a_dot(rx(pattern)) is names
+
+
+def test_folded_pattern_keeps_its_escapes_and_refuses_case_sensitive_parts() -> None:
+    folded_pattern = folded(rx(r"\bShall\S*\s+(?:Not|NEVER)\b"))
+    assert folded_pattern is not None
+    assert folded_pattern.pattern == r"\bshall\S*\s+(?:not|never)\b"
+    assert not folded_pattern.flags & re.IGNORECASE
+    assert folded(rx(r"(?-i:[A-Z]{2,})\s+shall")) is None
+    assert folded(rx(r"Décret")) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -19,7 +20,7 @@ from .gate import (
 from .model import Status, Verdict
 from .overseer_reading import about_a_police_overseer, overseer_rules
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import DEFINITIONS_HEADING, plain
+from .patterns import DEFINITIONS_HEADING, folded, folded_text, names_a_dot, plain
 from .policies import is_board_policy, is_department_manual
 from .private_offences import passages_of_private_offences
 from .rules import BY_ID, ElementRules, Need, Rule
@@ -34,9 +35,11 @@ from .second_opinion import (
 from .triggers import TriggerIndex
 
 
-def _matches(rule: Rule, sentence: Sentence) -> bool:
+def _matches(rule: Rule, sentence: Sentence, folded_scope: str | None = None) -> bool:
     """Whether `rule` finds its element in `sentence`. Its trigger words are not tested here:
-    evaluate_element reads only the sentences a TriggerIndex found them in."""
+    evaluate_element reads only the sentences a TriggerIndex found them in. Given the sentence's
+    folded scope, `rule` is a folded rule (see _folded_rules) and reads the sentence's folded
+    texts (see patterns.folded_text; all of them are given when its scope is)."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
         return False
@@ -46,30 +49,33 @@ def _matches(rule: Rule, sentence: Sentence) -> bool:
         return False
     if rule.need is not Need.NONE and sentence.reported:
         return False
-    if rule.under is not None and not rule.under.search(sentence.passage.heading):
+    passage = sentence.passage
+    if folded_scope is None:
+        text, scope = sentence.text, sentence.scope
+        paragraph, heading = passage.text, passage.heading
+    else:
+        text, scope = sentence.text_folded or "", folded_scope
+        paragraph, heading = passage.folded or "", passage.heading_folded or ""
+    if rule.under is not None and not rule.under.search(heading):
         return False
-    topic = sentence.text if rule.own_sentence else sentence.scope
+    topic = text if rule.own_sentence else scope
     if rule.paragraph:
-        topic = f"{sentence.passage.text} {topic}"
-    if rule.titled and sentence.passage.heading:
-        topic = f"{sentence.passage.heading} {topic}"
+        topic = f"{paragraph} {topic}"
+    if rule.titled and heading:
+        topic = f"{heading} {topic}"
     # The rule's own words first: they rule out most sentences at the cost of one search (or,
     # for a rule whose first pattern is the dearer, its other patterns first).
     if rule.rest_first:
-        if not (
-            all(p.search(sentence.scope) for p in rule.all_of[1:]) and rule.all_of[0].search(topic)
-        ):
+        if not (all(p.search(scope) for p in rule.all_of[1:]) and rule.all_of[0].search(topic)):
             return False
-    elif not (
-        rule.all_of[0].search(topic) and all(p.search(sentence.scope) for p in rule.all_of[1:])
-    ):
+    elif not (rule.all_of[0].search(topic) and all(p.search(scope) for p in rule.all_of[1:])):
         return False
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
     # (A sentence with no list items is its own scope: the search above has just matched it.)
     own = topic
-    if topic != sentence.text and not sentence.barred and rule.all_of[0].search(sentence.text):
-        own = sentence.text
+    if topic != text and not sentence.barred and rule.all_of[0].search(text):
+        own = text
     return not any(p.search(own) for p in rule.none_of)
 
 
@@ -132,6 +138,50 @@ def _plain_rules(element: ElementRules) -> tuple[Rule, ...]:
     return cached[1]
 
 
+
+# Each element's plain rules folded, to read folded texts (see patterns.folded_text), with
+# whether any of the rule's patterns names a dot (then it may read only the folded texts of
+# sentences without a clause dot); None for a rule one of whose patterns has no folded form.
+_FOLDED_RULES: dict[int, tuple[ElementRules, tuple[tuple[Rule, bool] | None, ...]]] = {}
+
+
+def _folded_rules(element: ElementRules) -> tuple[tuple[Rule, bool] | None, ...]:
+    cached = _FOLDED_RULES.get(id(element))
+    if cached is None or cached[0] is not element:
+        rules: list[tuple[Rule, bool] | None] = []
+        for r in element.rules:
+            patterns = (*r.all_of, *r.none_of, *(() if r.under is None else (r.under,)))
+            all_of, none_of = _all_folded(r.all_of), _all_folded(r.none_of)
+            under = None if r.under is None else folded(r.under)
+            if all_of is None or none_of is None or (r.under is not None and under is None):
+                rules.append(None)
+                continue
+            folded_rule = replace(r, all_of=all_of, none_of=none_of, under=under)
+            rules.append((folded_rule, any(names_a_dot(p) for p in patterns)))
+        cached = _FOLDED_RULES[id(element)] = (element, tuple(rules))
+    return cached[1]
+
+
+def _all_folded(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...] | None:
+    result: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        folded_pattern = folded(pattern)
+        if folded_pattern is None:
+            return None
+        result.append(folded_pattern)
+    return tuple(result)
+
+
+def folded_scopes(sentences: Sequence[Sentence]) -> list[str | None]:
+    """Each sentence's folded scope, or None where the folded rules may not read it: where one
+    of its texts (its own, its paragraph's, its title) has no folded form."""
+    result: list[str | None] = []
+    for s in sentences:
+        texts = (s.text_folded, s.passage.folded, s.passage.heading_folded)
+        result.append(None if None in texts else folded_text(s.scope))
+    return result
+
+
 _READ_MATCHES = 8
 _READ_SECTIONS = 3
 
@@ -166,18 +216,23 @@ def evaluate_element(
     lowered: Sequence[str] | None = None,
     index: TriggerIndex | None = None,
     unread: Collection[int] = (),
+    folded: Sequence[str | None] | None = None,
 ) -> Verdict:
     """One element's verdict; `lowered` holds each sentence's scope in lower case, `index` their
-    trigger words (both made here when not given); the sentences numbered in `unread` are not
-    read for it."""
+    trigger words, `folded` their folded scopes (see folded_scopes; all made here when not
+    given); the sentences numbered in `unread` are not read for it."""
     if lowered is None:
         lowered = [s.scope.lower() for s in sentences]
     if index is None:
         index = TriggerIndex(sentences, lowered)
+    if folded is None:
+        folded = folded_scopes(sentences)
     # A sentence counts for the first rule, in order, that finds the element in it. Rule by rule,
     # each reads only the sentences its trigger words stand in that no earlier rule took.
     taken: dict[int, Rule | None] = dict.fromkeys(unread)
-    for rule, plain_rule in zip(element.rules, _plain_rules(element), strict=True):
+    for rule, plain_rule, folded_rule in zip(
+        element.rules, _plain_rules(element), _folded_rules(element), strict=True
+    ):
         if rule.triggers:
             candidates: Iterable[int] = index.candidates(
                 rule.triggers, rule.paragraph, rule.titled
@@ -186,8 +241,18 @@ def evaluate_element(
             candidates = [i for i in range(len(sentences)) if i not in taken]
         for i in candidates:
             sentence = sentences[i]
-            chosen = rule if sentence.dotted else plain_rule
-            if _matches(chosen, sentence):
+            # (the folded rule reads a sentence's folded texts where it may: it finds the same,
+            # faster; see patterns.folded_text)
+            scope = folded[i]
+            if (
+                folded_rule is not None
+                and scope is not None
+                and not (sentence.dotted and folded_rule[1])
+            ):
+                matched = _matches(folded_rule[0], sentence, scope)
+            else:
+                matched = _matches(rule if sentence.dotted else plain_rule, sentence)
+            if matched:
                 taken[i] = rule
     strong: list[Sentence] = []
     weak: list[Sentence] = []
@@ -286,6 +351,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
         policy_will_binds(sentences)
     lowered = [s.scope.lower() for s in sentences]
     index = TriggerIndex(sentences, lowered)
+    folded = folded_scopes(sentences)
     joined = section_texts(passages)
     if board:
         rules = board_rules()
@@ -316,6 +382,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
             lowered,
             index,
             unread=unread.get(e.id, ()),
+            folded=folded,
         )
         if not record or e.id == "title"
         else Verdict(e.id, Status.MISSING, note="a record about an item, not the item's text")

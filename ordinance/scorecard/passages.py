@@ -54,14 +54,19 @@ class Passage:
     # Whether its text or title holds a clause dot ("§ 9.64.030"), or would when joined to
     # what follows: the rules' windows then need their full form (see patterns.plain).
     dotted: bool = field(init=False, repr=False, compare=False)
+    # Its text and title as the folded patterns read them, or None (see patterns.folded_text).
+    folded: str | None = field(init=False, repr=False, compare=False)
+    heading_folded: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from .patterns import has_clause_dot, joins_a_clause_dot
+        from .patterns import folded_text, has_clause_dot, joins_a_clause_dot
 
         object.__setattr__(self, "lowered", self.text.lower())
         object.__setattr__(self, "heading_lowered", self.heading.lower())
         dotted = any(has_clause_dot(t) or joins_a_clause_dot(t) for t in (self.text, self.heading))
         object.__setattr__(self, "dotted", dotted)
+        object.__setattr__(self, "folded", folded_text(self.text))
+        object.__setattr__(self, "heading_folded", folded_text(self.heading))
 
 
 @dataclass(slots=True)
@@ -79,6 +84,8 @@ class Sentence:
     reported: bool = field(init=False)  # someone reporting on a law ("would require", "said")
     # Whether a rule must search it, its paragraph or its title with the windows' full form.
     dotted: bool = field(init=False)
+    # its text as the folded patterns read it, or None (see patterns.folded_text)
+    text_folded: str | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         from .patterns import (
@@ -94,6 +101,7 @@ class Sentence:
             REPORTED,
             REPORTED_WORDS,
             SELF_PROHIBITS,
+            folded_text,
             has_clause_dot,
             plain,
         )
@@ -105,6 +113,7 @@ class Sentence:
             return pattern if dotted else plain(pattern)
 
         lowered = self.text.lower()
+        self.text_folded = folded_text(self.text)
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
         modal = any(word in lowered for word in DUTY_WORDS)
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text

@@ -43,6 +43,125 @@ def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _PLAIN.get(pattern, pattern)
 
 
+# Each plain pattern with its letters in lower case, compiled case-sensitively, to search a
+# lower-cased text in its place: sre matches a case-insensitive letter by folding it, and runs
+# such a pattern about a third slower than the same pattern on a text folded once beforehand.
+# None for a pattern with a case-sensitive part ("(?-i:St)") or a cased letter beyond ASCII.
+_FOLDED: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# The only characters whose lower case sre's case-insensitive matching does not follow for the
+# ASCII letters of the patterns: "İ" (two characters in lower case), "ı" and "ſ" (which match
+# "i" and "s" though they lower to themselves). A text holding one is searched as written.
+_UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
+
+
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`plain(pattern)` for lower-cased texts (see folds_safely), or None where it has none."""
+    try:
+        return _FOLDED[pattern]
+    except KeyError:
+        pass
+    source = plain(pattern).pattern
+    result = None
+    if "(?-i" not in source and all(c.isascii() or not c.isalpha() for c in source):
+        letters: list[str] = []
+        escaped = False
+        for char in source:
+            # (an escape keeps its letter: "\S" is not "\s")
+            letters.append(char if escaped else char.lower())
+            escaped = not escaped and char == "\\"
+        result = re.compile("".join(letters), pattern.flags & ~re.IGNORECASE)
+    _FOLDED[pattern] = result
+    return result
+
+
+# A text's clause dots, masked with a character no text or pattern uses, become characters a
+# plain window passes like any other: a folded pattern that names no dot then finds in the
+# masked text what the full pattern finds in the text (see folded_text and names_a_dot).
+_MASK = "\u2024"
+# A text ending in one of these is not folded: joined to what follows ("No." + " 5", "St." +
+# " Louis"), its last dot could become a clause dot that masking it alone would not show.
+_JOINING_ENDS = ("no.", "st.", "mt.", "ft.")
+
+
+def folded_text(text: str) -> str | None:
+    """`text` lower-cased with its clause dots masked, for the folded patterns, or None where
+    they may not read it (see folds_safely)."""
+    if any(char in text for char in _UNFOLDABLE) or _MASK in text:
+        return None
+    if text[-3:].lower() in _JOINING_ENDS:
+        return None
+    return _CLAUSE_DOT.sub(_MASK, text).lower() if "." in text else text.lower()
+
+
+_NAMES_A_DOT: dict[re.Pattern[str], bool] = {}
+# The escapes that give a character by its code or name ("\\x2e", "\\u2024", "\\N{...}", "\\056").
+_CODE_ESCAPES = frozenset("xuUN01234567")
+
+
+def names_a_dot(pattern: re.Pattern[str]) -> bool:
+    """Whether `plain(pattern)`, its windows aside, could tell a dot from the mask: it names a
+    dot ("\\.", a class holding one or a range across one) or an escape this test cannot read.
+    A folded pattern that does not may search a masked text in the full pattern's place."""
+    cached = _NAMES_A_DOT.get(pattern)
+    if cached is None:
+        cached = _NAMES_A_DOT[pattern] = _names_a_dot(plain(pattern).pattern.replace("[^.;]", ""))
+    return cached
+
+
+def _names_a_dot(source: str) -> bool:
+    if _MASK in source:
+        return True
+    position = 0
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            # an escaped dot, or a character's code that might be one
+            if source[position + 1 : position + 2] in (".", *_CODE_ESCAPES):
+                return True
+            position += 2
+        elif char == "[":
+            end = _class_end(source, position)
+            if _class_names_a_dot(source[position + 1 : end]):
+                return True
+            position = end + 1
+        else:
+            position += 1
+    return False
+
+
+def _class_end(source: str, start: int) -> int:
+    """The position of the "]" closing the class opened at `start`."""
+    position = start + 1
+    if source[position : position + 1] == "^":
+        position += 1
+    if source[position : position + 1] == "]":  # a "]" first is a member
+        position += 1
+    while position < len(source) and source[position] != "]":
+        position += 2 if source[position] == "\\" else 1
+    return position
+
+
+def _class_names_a_dot(members: str) -> bool:
+    if "." in members:
+        return True
+    # A range reaches the dot unless both its ends are ASCII letters or digits (a-z, A-Z, 0-9
+    # hold neither the dot nor the mask); a character's code might be either.
+    for position, char in enumerate(members):
+        if char == "\\" and members[position + 1 : position + 2] in _CODE_ESCAPES:
+            return True
+        if char == "-" and 0 < position < len(members) - 1:
+            low, high = members[position - 1], members[position + 1]
+            if not (low.isascii() and low.isalnum() and high.isascii() and high.isalnum()):
+                return True
+    return False
+
+
+def folds_safely(text: str) -> bool:
+    """Whether a folded pattern finds in `text.lower()` exactly what its plain pattern finds in
+    `text` (for a text with no clause dot)."""
+    return not any(char in text for char in _UNFOLDABLE)
+
+
 def has_clause_dot(text: str) -> bool:
     """Whether `text` holds a dot that an rx window reaches across ("§ 9.64", "No. 5"); where
     it does not, `plain(pattern)` may search it in the pattern's place."""
