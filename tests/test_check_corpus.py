@@ -44,7 +44,13 @@ def test_accuracy_meets_the_target(split: str) -> None:
 # measurement and left unfixed (no later batch to measure a fix on); strict, so that a fix shows.
 # (Batch 10's San Leandro police policy manual is now told from a code; batch 61's Old Saybrook
 # police page is no longer read as a use policy by the models trained on batches 1-61.)
-KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {}
+KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {
+    "nearmiss-district-of-columbia-csosa-policy-statement-4008-gps-tracking-of-offenders.txt": (
+        "batch 68: a federal offender-supervision agency's policy statement, run together on one "
+        "line, is read as an institution's adopted policy (its many initials count as the "
+        "institution's name); telling it from a college's or a transit agency's policy is left"
+    ),
+}
 
 
 def _near_miss_cases() -> list[object]:

@@ -14,14 +14,16 @@ import pytest
 from ordinance import draft, load_jurisdiction
 from ordinance.checklist import ALL_IDS
 from ordinance.readers.text import BlockKind, segment
-from ordinance.scorecard import Status, Verdict, check_text
+from ordinance.scorecard import Scorecard, Status, Verdict, check_text
 from ordinance.scorecard.board_reading import board_rules
 from ordinance.scorecard.evaluate import _matches
 from ordinance.scorecard.gate import (
     _writes_a_letter,
     describes_an_item,
+    describes_no_law,
     has_the_form_of_law,
     is_legislation,
+    records_a_meeting,
     sums_up_rules,
     writes_a_memo,
 )
@@ -2042,3 +2044,143 @@ def test_a_page_that_sums_up_rules_laid_down_elsewhere_is_told() -> None:
         "supervisor shall be present during all live monitoring."
     )
     assert not sums_up_rules(law)
+
+
+def _elm_section(title: str, text: str) -> Scorecard:
+    return check_text(_ELM + f"Sec. 5. {title}.\n{text}")
+
+
+def test_data_given_to_anyone_but_a_listed_few_is_a_sharing_limit() -> None:
+    """Batch 68: "may not be disclosed to anyone except:" names its recipients by excluding
+    them; "anyone acting on behalf of the City" is an actor, no recipient."""
+    for text in (
+        "Data gathered by the toll gantry cameras may not be disclosed to anyone except the "
+        "account holder and employees of the department.",
+        "Camera recordings shall not be released to any individual except as this section "
+        "provides.",
+    ):
+        assert _elm_section("Data", text).verdict("data_sharing_limits").status is not (
+            Status.MISSING
+        ), text
+    for text in (
+        "Neither the City nor anyone acting on behalf of the City may take any personnel action "
+        "against an employee for disclosing a violation of this chapter.",
+        "The retention of camera recordings shall not abridge the privacy of any individual.",
+    ):
+        assert _elm_section("Data", text).verdict("data_sharing_limits").status is Status.MISSING, (
+            text
+        )
+
+
+def test_a_use_confined_in_the_law_s_is_to_be_is_a_rule_of_use() -> None:
+    text = "Images from the toll cameras are to be used solely for collecting tolls."
+    assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING
+    # (not a plan: "is to be used" with no limit binds nothing)
+    plan = "The new camera system is to be used at the depot."
+    assert _elm_section("Use", plan).verdict("use_policy").status is Status.MISSING
+
+
+def test_penalties_and_sanctions_for_misusing_a_government_system_are_enforcement() -> None:
+    """Batch 68: criminal-justice information systems' rules name the penalty for misuse, the
+    sanctions an agency imposes on its people, the discipline a violation brings."""
+    for text in (
+        "Records in the plate reader database are confidential and subject to the criminal "
+        "penalties for misuse set out in section 12-4.",
+        "Each agency shall adopt a policy that sets the sanctions imposed on personnel who misuse "
+        "the camera network.",
+        "A violation of this chapter may make the violator subject to administrative action, "
+        "including employee discipline and termination.",
+    ):
+        assert _elm_section("Misuse", text).verdict("enforcement").status is not Status.MISSING, (
+            text
+        )
+    for text in (
+        # a penalty on the public, and a sanction with no misuse or violation
+        "Any person who flies a drone over the jail is subject to penalties for misuse of the "
+        "airspace.",
+        "Information about unpaid tolls is subject to penalties for the misuse of toll accounts "
+        "related to unpaid tolls.",
+    ):
+        assert _elm_section("Misuse", text).verdict("enforcement").status is Status.MISSING, text
+
+
+def test_a_board_that_oversees_the_systems_is_an_oversight_body() -> None:
+    for text in (
+        "There shall be a Justice Information Systems Board, which shall oversee the state's "
+        "criminal justice information systems.",
+        "The Supervisory Board shall approve each new file in the system and conduct an annual "
+        "review of the effectiveness of all files.",
+    ):
+        assert _elm_section("Board", text).verdict("oversight_body").status is not (
+            Status.MISSING
+        ), text
+    # the governing body overseeing is no oversight body
+    council = "The City Council shall oversee the use of surveillance technology."
+    assert _elm_section("Board", council).verdict("oversight_body").status is Status.MISSING
+
+
+def test_retention_with_its_deadline_first_and_tracking_ordered_are_rules_of_use() -> None:
+    for text in (
+        "Not later than thirty (30) days after a charge is paid, the department shall destroy "
+        "records of the location of the vehicle.",
+        "Every person released on parole for a sex offense shall be monitored with electronic "
+        "monitoring technology for the whole parole period.",
+        "A toll authority may not use information read from a license plate for purposes other "
+        "than collecting tolls.",
+    ):
+        assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING, text
+    # a synopsis in its own voice is no rule
+    synopsis = (
+        "Provides that if an agency obtains camera data, the agency within 30 days shall destroy "
+        "all data obtained."
+    )
+    assert _elm_section("Use", synopsis).verdict("use_policy").status is Status.MISSING
+
+
+def test_a_city_administration_s_policy_approved_by_its_cabinet_is_no_law() -> None:
+    """Batch 68: a mayor's cabinet approves its administration's rules for staff."""
+    policy = (
+        "4.01.05 Recording of Calls\n\nRESPONSIBLE CITY AGENCY: Department of Finance\n\n"
+        "1. General\n\n1.1 The City does not record or monitor its employees' telephone "
+        "conversations except in the case of:\n\nA. Calls in which an employee is being "
+        "trained;\n\nB. Police dispatch communications.\n\n1.2. This order shall not restrict "
+        "any recordings made pursuant to court orders.\n\nEFFECTIVE DATE: October 1, 1999\n"
+        "DATE APPROVED BY CABINET: September 6, 1999"
+    )
+    card = check_text(policy)
+    assert [v.id for v in card.verdicts if v.status is not Status.MISSING] == []
+    # (a university's policy approved by its cabinet is its institution's: read as before)
+    assert not describes_no_law(
+        passages_from_text(
+            "Drone Policy\n\nStatus: Approved by Cabinet\n\nThe University shall not fly drones "
+            "over residence halls."
+        )
+    )
+
+
+def test_a_page_listing_bills_with_their_digests_enacts_nothing() -> None:
+    """Batch 68: an advocacy page lists a state's bills, each with its digest."""
+    page = passages_from_text(
+        "Drone laws - Elm State\n\nEnacted Laws\n\nHB 1201 – Prohibits police agencies from "
+        "flying armed drones.\n\nSB 88 – Directs the parks commission to adopt rules on drones "
+        "in parks.\n\nHB 1410 – Exempts drone test range data from disclosure.\n\nSB 12 – "
+        "Relating to drones; declaring an emergency."
+    )
+    assert describes_no_law(page)
+    # (a law's own sections, numbered, are no digest)
+    law = passages_from_text(
+        "Sec. 1. Drones.\n\n(a) A police agency shall not fly an armed drone.\n\n(b) The parks "
+        "commission shall adopt rules on drones in parks."
+    )
+    assert not describes_no_law(law)
+
+
+def test_a_meeting_s_minutes_are_not_admitted_by_the_learned_model() -> None:
+    minutes = passages_from_text(
+        "PUBLIC SAFETY COMMITTEE\nMINUTES OF THE REGULAR MEETING\nMarch 1, 2010\n\n1.\n2010-119 "
+        "AN ORDINANCE APPROPRIATING $100,000 TO PURCHASE AN IN-CAR VIDEO SYSTEM; PROVIDING AN "
+        "EFFECTIVE DATE\nRecommend to APPROVE.\nAYES - Brown, Lee, ( 2 )"
+    )
+    assert records_a_meeting(minutes)
+    clerk = "Sec. 2-10. Minutes.\n\nThe clerk shall keep the minutes of each meeting."
+    assert not records_a_meeting(passages_from_text(clerk))

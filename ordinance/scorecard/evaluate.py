@@ -14,6 +14,7 @@ from .gate import (
     describes_no_law,
     has_the_form_of_law,
     opens_with_a_question,
+    records_a_meeting,
     sums_up_rules,
     writes_a_memo,
 )
@@ -337,6 +338,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[Verdict]:
                 and not describes_a_body(passages)
                 and not opens_with_a_question(passages)
                 and not sums_up_rules(passages)
+                and not records_a_meeting(passages)
             )
         )
     ):

@@ -160,6 +160,22 @@ def opens_with_a_question(passages: Sequence[Passage]) -> bool:
     return bool(passages) and bool(_OPENING_QUESTION.match(passages[0].text))
 
 
+# A meeting's minutes, titled so in their opening lines ("PUBLIC HEALTH & SAFETY COMMITTEE /
+# MINUTES OF THE REGULAR MEETING"): they record what a body did with the ordinances they name,
+# and the learned model, which has learned captions, is not asked to admit them.
+_MINUTES_TITLE = re.compile(
+    # (a body's name may come first, in capitals or capitalised: not "The clerk shall keep the
+    # minutes of each meeting")
+    r"^(?:(?-i:[A-Z][\w&.,'’-]*|&)\s+){0,8}minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session)\b",
+    re.IGNORECASE,
+)
+
+
+def records_a_meeting(passages: Sequence[Passage]) -> bool:
+    return any(len(p.text) <= 120 and _MINUTES_TITLE.match(p.text) for p in passages[:6])
+
+
 # A page that sums up rules laid down elsewhere: "Highlights of CCTV system policies and
 # procedures include the following:", "Key provisions of the ordinance include": the learned
 # model is not asked to admit it either (a law's own list never calls itself its highlights).
@@ -324,6 +340,26 @@ _EMAIL_BYLINE = re.compile(
 )
 
 
+# A city administration's policy, approved by the mayor's cabinet ("RESPONSIBLE CITY AGENCY:
+# City Attorney's Office" ... "DATE APPROVED BY CABINET: September 6, 1995"): the executive's
+# rule for its own staff, as a department's manual is, not an enactment of the city's governing
+# body. (A university's policy "Approved by Cabinet" is its institution's, read as one.)
+_CABINET_APPROVAL = re.compile(
+    r"\bapproved\s+by\s+(?:the\s+)?(?:mayor'?s\s+)?cabinet\b", re.IGNORECASE
+)
+_CITY_ADMINISTRATION = re.compile(
+    r"\b(?:responsible\s+city\s+(?:agency|department)|mayor'?s\s+(?:office|cabinet)|"
+    r"city\s+administration)\b",
+    re.IGNORECASE,
+)
+
+
+def _approved_by_a_cabinet(passages: Sequence[Passage]) -> bool:
+    return any(
+        len(p.text) <= 120 and _CABINET_APPROVAL.search(p.text) for p in passages
+    ) and any(_CITY_ADMINISTRATION.search(p.text) for p in passages)
+
+
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
     # (the three opening lines first: the form is read from the whole text; a reporter's address
     # and date is no part of any instrument, whatever its story quotes of one)
@@ -411,7 +447,7 @@ def _cites_the_statute_it_restates(passages: Sequence[Passage]) -> bool:
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
-    letter, an agreement, a notice of a hearing."""
+    letter, an agreement, a notice of a hearing, an administration's policy."""
     return (
         _notices_a_hearing(passages)
         or _describes_a_bill(passages)
@@ -426,6 +462,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _gathers_laws(passages)
         or _presents_a_law(passages)
         or _cites_the_statute_it_restates(passages)
+        or _approved_by_a_cabinet(passages)
     )
 
 
@@ -449,7 +486,10 @@ _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 # that prints an editor's summary above its caption, "A BILL FOR AN ACT Relating to ...", is the
 # bill)
 _DIGEST_OPENING = re.compile(
-    r"^(?-i:Provides|Prohibits|Allows|Requires|Permits|Authorizes|Establishes|Creates|Specifies|"
+    # (a page listing bills gives each its digest: "HB 2481 – Prohibits law enforcement agencies
+    # from receiving ...")
+    r"^(?:(?:[HS]\.?\s?[BFR]|[AS]\.?\s?B|L\.?\s?D|[HS]\.?\s?J\.?\s?R)\.?\s*\d{1,5}\s*[–—-]\s*)?"
+    r"(?-i:Provides|Prohibits|Allows|Requires|Permits|Authorizes|Establishes|Creates|Specifies|"
     r"Exempts|Directs|Repeals|Amends|Limits|Restricts|Bars|Bans)\s+(?!that\b)[a-z]",
     re.IGNORECASE,
 )

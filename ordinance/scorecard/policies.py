@@ -156,7 +156,9 @@ _POLICY_NAME = re.compile(
 # institution's policy does, with no library or college to name.
 _PRIVACY_TITLE = re.compile(r"\bprivacy\s+(?:policy|statement)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(
-    r"\b(?:librar(?:y|ies)|schools?|district|college|university|campus|county|parish|town|village|"
+    # (not the District of Columbia: a place, no school district)
+    r"\b(?:librar(?:y|ies)|schools?|district(?!\s+of\s+columbia)|college|university|campus|county|"
+    r"parish|town|village|"
     r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
     r"(?:graduate|technology|medical|research|learning|career)\s+center|"
     # a state's fusion center ("Oklahoma Information Fusion Center", "Missouri Information

@@ -485,7 +485,9 @@ _POLICY_TECH = (
     r"automated\s+(?:speed|traffic|red[- ]light)\s+(?:[\w-]+\s+){0,2}(?:systems?|devices?)|"
     r"photo[- ]?(?:red[- ]light|radar|enforcement|monitoring)|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
-    r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?)\b"
+    r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?|"
+    # where people went, as a tracking or road-charge system records it
+    r"records?\s+of\s+(?:the\s+)?locations?)\b"
 )
 # A bar on retaliation names giving information as the act it protects ("No person shall retaliate
 # against any other person for ... providing information ... in an investigation"): it limits
@@ -587,13 +589,16 @@ _USE_OF_TECHNOLOGY = (
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|township|village|"
-    r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?))\b"
+    r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?)|"
+    # (a toll road's or a transit system's operator: "A toll project entity may not use ...")
+    r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies))\b"
 )
 # ... the police and agencies that use the technology, not a place named as a place ("a city
 # park", "a permit issued by the city").
 _GOVERNMENT_USER = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|police|sheriff\w*|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|ies))|"
+    r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies)|"
     # (a place as the owner: "A city's speed safety system"; not a camera's name alone, which a
     # taxicab's or a licensed guard's may share)
     r"(?:city|county|state|town|village|municipality)['’]s)\b"
@@ -682,6 +687,9 @@ _HELD_DATA = (
 _RECIPIENTS = (
     r"(?:agenc(?:y|ies)|third[- ]part(?:y|ies)|entit(?:y|ies)|federal|immigration|"
     r"other\s+(?:jurisdictions?|governments?)|any\s+(?:other\s+)?person|vendors?|"
+    # (whoever it is, where the text says the data goes to them: "may not be disclosed to anyone
+    # except", not "anyone acting on behalf of the City")
+    r"(?:to|with)\s+(?:anyone|any\s+(?:other\s+)?individual)|"
     r"private\s+(?:part(?:y|ies)|persons?|compan(?:y|ies)|contractors?)|"
     # ("shall provide or disclose to any government authority Personal Information")
     r"government(?:al)?\s+authorit(?:y|ies)|"
@@ -730,6 +738,8 @@ _FINES_ON_THE_PUBLIC = (
     r"\bcivil\s+penalt\w+\b[^.;]{0,80}\b(?:to|on|upon|against)\s+the\s+(?:registered\s+)?owners?\b|"
     r"\bviolations?\s+of\s+(?:a|any|the)\s+traffic\s+(?:regulations?|laws?|ordinances?)\b|"
     r"\bfails?\s+to\s+(?:timely\s+)?pay\b|"
+    # (on a toll road's users: "civil penalties related to unpaid tolls")
+    r"\bunpaid\s+tolls?\b|\btoll\s+(?:violations?|evasion)\b|"
     # (not "operates": "Any agency that operates a drone in violation of this section shall be
     # liable" is the remedy against the government)
     r"\b(?:owns|possesses|flies|has\s+charge\s+of)\b[^.;]{0,60}"
@@ -2197,7 +2207,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # camera mandate sets for the police's sake)
             rule(
                 # (the first letters of every alternative below, a quick test first)
-                r"(?=[adeikmnoprsADEIKMNOPRS])(?:"
+                r"(?=[adeikmnoprswADEIKMNOPRSW])(?:"
+                # (the period first: "Not later than 30 days after completion of payment
+                # processing, the department ... shall destroy records of the location")
+                r"\b(?:within|(?:no|not)\s+later\s+than)\s+[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b"
+                r"[^.;]{0,160}?\b(?:shall|must)\s+(?:permanently\s+)?" + _DESTROY + r"\b|"
                 r"\b(?:retain\w*|retention|kept|keep|stored|maintain\w*|preserved|overwrit\w+)\b[^.;]{0,120}?"
                 r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
                 r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
@@ -2271,6 +2285,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     _WRITER_ON_A_LAW,
                     # a person's criminal record cleared, not surveillance data kept
                     r"\b(?:arrest|criminal|conviction)\s+(?:history\s+)?records?\b",
+                    # a bill's synopsis in its own voice: "Provides that if a law enforcement
+                    # agency obtains household electronic data ..., the agency within 30 days
+                    # shall destroy all information obtained"
+                    r"^provides\s+that\b",
                 ),
                 weak=True,
                 rest_first=True,
@@ -2365,6 +2383,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (not "any reimbursement shall be for actual and necessary expenses only")
                 r"\b(?:shall|may|must)\s+be\s+used\s+(?:for|to)\s+[^.;]{1,80}?\s(?:only|solely|"
                 r"exclusively)\b|"
+                # (the law's "is to be": "Images from the cameras are to be used solely for
+                # collecting tolls")
+                r"\b(?:is|are)\s+to\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
                 r"\b(?:shall|may|must)\s+be\s+for\s+[^.;]{1,80}?\bpurposes?\s+(?:only|solely|"
                 r"exclusively)\b|"
                 # what its pictures may show: "Photographs of a motor vehicle shall be restricted to
@@ -2459,6 +2480,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"footage)\s+(?:acquired|obtained|captured|collected|gathered|recorded)\s+(?:through|by|"
                 r"from|with|using)\s+(?:the\s+use\s+of\s+)?" + _USED_TECHNOLOGY + r")[^.;]{0,200}\b"
                 r"(?:unless|except|other\s+than|without)\b|"
+                # what is read off a plate or a camera confined to named purposes: "may not use
+                # motor vehicle registration or other information derived from a license plate
+                # ... for purposes other than those related to toll collection"
+                r"\b(?:may|shall|must)\s+not\s+use\b[^.;]{0,120}?\b(?:data|information|images?|records?)\s+"
+                r"(?:derived|obtained|collected|captured|gathered|read)\s+(?:from|by|through)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:" + _CAMERA_OR_READER + r")\b[^.;]{0,200}?\bfor\s+"
+                r"(?:any\s+)?purposes?\s+other\s+than\b|"
                 # a warrant's condition on what a government may obtain of people's electronic
                 # traces: "a law enforcement agency may not obtain reverse-keyword information for
                 # electronic devices unless:", "shall not ... access electronic device information
@@ -3024,6 +3052,19 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 ),
                 weak=True,
                 rest_first=True,
+            ),
+            # Whom the law orders tracked, and for how long: "Any person placed on probation or
+            # parole and who has been designated as a violent sexual predator ... shall be
+            # monitored with electronic monitoring technology for the duration of the person's
+            # probation or parole period", "shall be placed on GPS monitoring". A rule of the
+            # technology's use; partial, like the other single rules.
+            rule(
+                r"\b(?:shall|must)\s+be\s+(?:placed\s+on|subject(?:ed)?\s+to|(?:monitored|tracked|"
+                r"supervised)\s+(?:with|by|through|using|via|on))\s+(?:an?\s+|the\s+)?(?:active\s+|passive\s+|"
+                r"continuous\s+)?(?:electronic|gps|global\s+positioning(?:\s+system)?|satellite|"
+                r"location)\s+(?:[\w-]+\s+){0,2}?(?:monitoring|tracking|surveillance|supervision|"
+                r"devices?)\b",
+                weak=True,
             ),
         ),
         aspects=(
@@ -3710,8 +3751,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the technology it reviews
                 # (its name's words only: "surveillance technology unless the City Commission" is
                 # the governing body)
-                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|uas)\b"
-                r"(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
+                r"\b(?:privacy|advisory|oversight|supervisory|surveillance|technology|camera|video|drone|"
+                r"uas)\b(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
                 r"must|until|before|after|requires?|needs?|receives?|obtains?|has|have|is|are)\b)"
                 r"[\w'’&-]+){0,4}?[\s,]+"
                 r"(?:commission|board|committee|working\s+group|task\s+force)\b|"
@@ -3903,6 +3944,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"^an?\s+(?:[\w-]+\s+){0,3}(?:committee|board|commission)\s+to\s+(?:monitor|oversee|"
                 r"review)\b[^.;]{0,120}\bis\s+(?:hereby\s+)?(?:authorized|established|created)\b",
                 need=Need.NONE,
+            ),
+            # a body charged with overseeing the systems themselves: "There shall be a Criminal
+            # Justice Information System Governing Board which ... shall oversee criminal justice
+            # information systems" (not the governing body: a council that monitors is no
+            # overseer of its own)
+            rule(
+                r"\b(?:commission|board|committee|task\s+force|working\s+group)\b[^.;]{0,160}?\b"
+                r"shall\s+(?:(?:also|generally)\s+)?(?:oversee|supervise)\s+(?:the\s+)?(?:use\s+of\s+"
+                r"(?:the\s+|any\s+)?)?(?:[\w'’-]+\s+){0,4}?(?:systems?|databases?|technolog(?:y|ies)|"
+                r"cameras?|networks?|data|information)\b",
+                none_of=(
+                    r"\b(?:city|town|village|county|common)\s+council\b|\bboard\s+of\s+(?:county\s+)?"
+                    r"(?:supervisors|commissioners|aldermen|selectmen|trustees)\b|\bboard\s+of\s+education\b",
+                ),
             ),
         ),
     ),
@@ -4173,13 +4228,20 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:us\w+|utiliz\w+)\b[^.;]{0,60}\b(?:outside|beyond|other\s+than)\s+(?:of\s+)?(?:its|their|the)\s+"
                 r"(?:intended|authori[sz]ed|permitted|stated)\s+purposes?)\b"
                 r"[^.;]{0,160}\b(?:(?:shall|may|can|will|could|might)\s+(?:also\s+)?(?:be\s+(?:subject\s+to|grounds\s+for|cause\s+for)|"
-                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to)|"
+                r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to|"
+                # ("violation of ... this chapter may make the violator subject to administrative
+                # action, including employee discipline and termination")
+                r"(?:make|render)\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer|person|member|"
+                r"user)s?\s+subject\s+to)|"
                 # (law's present tense: "An employee who violates this section is subject to
                 # disciplinary action")
                 r"(?:is|are)\s+(?:(?:cause|grounds)\s+for|subject\s+to)|"
                 # "a violation of the agency's policy subjects the violator to the agency's
                 # disciplinary policy"
                 r"subjects\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer|person|member)\s+to)\s+"
+                # (the discipline may follow the action it is: "administrative action, including
+                # employee discipline")
+                r"(?:(?:administrative|disciplinary|personnel)\s+action,?\s+(?:including\s+)?)?"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
@@ -4256,6 +4318,26 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"(?:liable|subject)\b|"
                     r"\b(?:found|been)\s+guilty\b|\bconstrued\b",
                 ),
+            ),
+            # The penalty the law sets for misusing a government's system or data, named as
+            # such: "The information in these systems is privileged, not public record, and
+            # subject to the same criminal penalties for misuse as provided in Sections ..."
+            rule(
+                r"\bsubject\s+to\s+(?:the\s+same\s+)?(?:[\w-]+\s+){0,2}?(?:penalt(?:y|ies)|sanctions?)\s+"
+                r"for\s+(?:the\s+|its\s+|their\s+)?(?:misuse|abuse|unauthori[sz]ed\s+(?:use|access|"
+                r"disclosure|release|dissemination))\b",
+                r"\b(?:data|databases?|information|records|systems?|footage|recordings?|images?|"
+                r"networks?)\b",
+                need=Need.NONE,
+                none_of=(_FINES_ON_THE_PUBLIC, *_NOT_A_REMEDY),
+            ),
+            # ... or the sanctions an agency must impose on its own people who misuse it: "An
+            # agency shall have an ACJIS misuse policy that outlines the sanctions imposed on
+            # agency personnel who misuse ACJIS"
+            rule(
+                r"\bsanctions?\b[^.;]{0,60}\b(?:personnel|employees?|officers?|users?|staff|members?|"
+                r"operators?)\s+(?:who|that)\s+(?:misuse|abuse|violate)\b",
+                none_of=(*_NOT_A_REMEDY,),
             ),
         ),
         parameters=(
@@ -4718,6 +4800,8 @@ _POLICE_OVERSEER_WORDS = (
 )  # fmt: skip
 _SHARING_RECIPIENTS = (
     "agenc", "third", "entit", "federal", "immigration", "other juris", "other gov", "person",
+    "to anyone", "with anyone", "to any individual", "with any individual", "to any other indiv",
+    "with any other indiv",
     "vendor", "private part", "private compan", "private contr", "any purpose", "statewide",
     "nationwide",
     "sharing", "ment authorit", "al authorit", "outside the", "registr", "al database",
@@ -4834,7 +4918,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "placed", "restricted", "limited", "confined", "circumstance", "not contain",
          "not include", "not show", "not depict", "not capture", "not record"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
-        (*_USED_TECHNOLOGY_WORDS, "location", "keyword", "geofence", "reverse-", "subscriber"),
+        (*_USED_TECHNOLOGY_WORDS, "location", "keyword", "geofence", "reverse-", "subscriber",
+         "license plate", "video", "footage", "body-worn", "body worn"),
         ("prohibited",),
         _USED_TECHNOLOGY_WORDS,
         (*_USED_TECHNOLOGY_WORDS, "recording", "image", "footage", "photograph", "recorder",
@@ -4860,6 +4945,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("capture", "collect", "record", "photograph", "film", "gather"),
         ("shower", "toilet", "restroom", "bathroom", "locker room", "dressing room", "changing",
          "clothing exchange", "lactation"),
+        ("placed on", "subject to", "subjected to", "monitored", "tracked", "supervised"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
@@ -4929,6 +5015,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("complaint",),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
+        ("oversee", "supervise"),
     ),
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent", "immediate"),
@@ -4990,6 +5077,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("in violation", "rules governing exclusion", "to suppress", "to exclude",
          "treated as", "deemed"),
         ("damages", "misconduct"),
+        ("for misuse", "for abuse", "for the misuse", "for its misuse", "for their misuse",
+         "for unauthori", "for the unauthori", "for the abuse"),
+        ("sanction",),
     ),
     "whistleblower": (
         ("disciplinary", "punitive", "retaliatory", "adverse"),
