@@ -166,8 +166,10 @@ def opens_with_a_question(passages: Sequence[Passage]) -> bool:
 _MINUTES_TITLE = re.compile(
     # (a body's name may come first, in capitals or capitalised: not "The clerk shall keep the
     # minutes of each meeting")
-    r"^(?:(?-i:[A-Z][\w&.,'’-]*|&)\s+){0,8}minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|session)\b",
+    # ("Minutes of the Board of Supervisors Regular Meeting", "City Council Meeting Minutes";
+    # not a title-case duty, "Clerk Shall Keep Minutes of Every Meeting")
+    r"^(?!.*\bshall\b)(?:(?-i:[A-Z][\w&.,'’-]*|&)\s+){0,8}(?:minutes\s+of\s+(?:the\s+)?"
+    r"(?:[\w&'’-]+\s+){0,6}?(?:meetings?|sessions?|proceedings)|(?:meeting|session)\s+minutes)\b",
     re.IGNORECASE,
 )
 
@@ -340,24 +342,24 @@ _EMAIL_BYLINE = re.compile(
 )
 
 
-# A city administration's policy, approved by the mayor's cabinet ("RESPONSIBLE CITY AGENCY:
-# City Attorney's Office" ... "DATE APPROVED BY CABINET: September 6, 1995"): the executive's
-# rule for its own staff, as a department's manual is, not an enactment of the city's governing
-# body. (A university's policy "Approved by Cabinet" is its institution's, read as one.)
-_CABINET_APPROVAL = re.compile(
-    r"\bapproved\s+by\s+(?:the\s+)?(?:mayor'?s\s+)?cabinet\b", re.IGNORECASE
+# A city administration's policy, its header's fields naming the city agency responsible and the
+# cabinet's approval ("RESPONSIBLE CITY AGENCY: City Attorney's Office" ... "DATE APPROVED BY
+# CABINET: September 6, 1995"): the mayor's rule for the staff, as a department's manual is, not
+# an enactment of the governing body. (Both fields, as field lines, in a text with no enacting
+# clause: an ordinance whose list reads "(b) approved by the Mayor's Cabinet;" is read; a
+# university's policy "Approved by Cabinet" is its institution's.)
+_CABINET_FIELD = re.compile(
+    r"^(?:date\s+)?approved\s+by\s+(?:the\s+)?(?:mayor['’]s\s+)?cabinet\s*:", re.IGNORECASE
 )
-_CITY_ADMINISTRATION = re.compile(
-    r"\b(?:responsible\s+city\s+(?:agency|department)|mayor'?s\s+(?:office|cabinet)|"
-    r"city\s+administration)\b",
-    re.IGNORECASE,
-)
+_CITY_AGENCY_FIELD = re.compile(r"^responsible\s+city\s+(?:agency|department)\s*:", re.IGNORECASE)
 
 
 def _approved_by_a_cabinet(passages: Sequence[Passage]) -> bool:
-    return any(
-        len(p.text) <= 120 and _CABINET_APPROVAL.search(p.text) for p in passages
-    ) and any(_CITY_ADMINISTRATION.search(p.text) for p in passages)
+    return (
+        any(_CABINET_FIELD.match(p.text) for p in passages)
+        and any(_CITY_AGENCY_FIELD.match(p.text) for p in passages)
+        and not _has_enacting_clause(passages)
+    )
 
 
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
@@ -488,7 +490,9 @@ _SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 _DIGEST_OPENING = re.compile(
     # (a page listing bills gives each its digest: "HB 2481 – Prohibits law enforcement agencies
     # from receiving ...")
-    r"^(?:(?:[HS]\.?\s?[BFR]|[AS]\.?\s?B|L\.?\s?D|[HS]\.?\s?J\.?\s?R)\.?\s*\d{1,5}\s*[–—-]\s*)?"
+    # (or "House Bill 1201 –", "SB 1201 (Lee) –", "LB 12:", "HCR 4 –")
+    r"^(?:(?:(?:house|senate|assembly)\s+bill|[HS]\.?\s?[BFR]|[AS]\.?\s?B|L\.?\s?[BD]|"
+    r"[HS]\.?\s?C?\.?\s?J?\.?\s?R)\.?\s*(?:No\.\s*)?\d{1,5}(?:\s*\([^)]{1,40}\))?\s*[–—:-]\s*)?"
     r"(?-i:Provides|Prohibits|Allows|Requires|Permits|Authorizes|Establishes|Creates|Specifies|"
     r"Exempts|Directs|Repeals|Amends|Limits|Restricts|Bars|Bans)\s+(?!that\b)[a-z]",
     re.IGNORECASE,

@@ -238,8 +238,6 @@ DUTY = rx(
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been)\b)[\w-]+\s+){0,10}(?:may|shall)|"
     r"neither\s+(?:[\w-]+\s+){0,12}(?:may|shall)|"
     r"(?:takes|take)\s+effect|"
-    # a use confined in the law's "is to be": "are to be used solely for toll collection"
-    r"(?:is|are)\s+to\s+be\s+used\s+(?:solely|only|exclusively)\b|"
     # A code's "will" where the governing body is the subject ("The City Council will hold at
     # least one public hearing"): in enacted text the body binds itself. News and notices, whose
     # "will" only describes, never reach the rules (see `gate.is_legislation`). The body
@@ -261,7 +259,7 @@ DUTY_WORDS = ("shall", "must", "may", "can only", "required", "prohibited", "unl
               "void", "unenforceable", "null", "provided that", "first", " will ",
               "authorized only", "permitted only", "allowed only", "require", "prerequisite",
               "condition precedent", "resolved", "not authorized", "not permitted",
-              "not allowed", "subject to", "to be used")  # fmt: skip
+              "not allowed", "subject to")  # fmt: skip
 # A prohibition (a negative duty) or a condition that forbids unless something is done first.
 PROHIBITION = rx(
     r"\b(?:shall\s+not|must\s+not|may\s+not|shall\s+only|may\s+only|"

@@ -157,7 +157,7 @@ _POLICY_NAME = re.compile(
 _PRIVACY_TITLE = re.compile(r"\bprivacy\s+(?:policy|statement)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(
     # (not the District of Columbia: a place, no school district)
-    r"\b(?:librar(?:y|ies)|schools?|district(?!\s+of\s+columbia)|college|university|campus|county|"
+    r"\b(?:librar(?:y|ies)|schools?|district(?!\s+of\s+columbia\b)|college|university|campus|county|"
     r"parish|town|village|"
     r"patrons?|students?|institut(?:e|ion)s?|chancellor|provost|"
     r"(?:graduate|technology|medical|research|learning|career)\s+center|"

@@ -486,8 +486,11 @@ _POLICY_TECH = (
     r"photo[- ]?(?:red[- ]light|radar|enforcement|monitoring)|"
     # a school's weapons screening: "metal detectors", "hand-held wands"
     r"biometric|technolog\w*|monitoring|footage|data|metal\s+detect\w*|(?:detector\s+)?wands?|"
-    # where people went, as a tracking or road-charge system records it
-    r"records?\s+of\s+(?:the\s+)?locations?)\b"
+    # where people went, as a tracking or road-charge system records it ("records of the location
+    # and daily metered use of subject vehicles"; not a hydrant's)
+    r"records?\s+of\s+(?:the\s+)?locations?\s+(?:and\s+(?:[\w-]+\s+){1,4})?of\s+(?:an?\s+|the\s+|"
+    r"any\s+|each\s+|subject\s+)?(?:persons?|individuals?|vehicles?|participants?|offenders?|"
+    r"devices?))\b"
 )
 # A bar on retaliation names giving information as the act it protects ("No person shall retaliate
 # against any other person for ... providing information ... in an investigation"): it limits
@@ -585,20 +588,25 @@ _USE_OF_TECHNOLOGY = (
     r"(?:capture|collect)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:individual|person)['’]s\s+)?"
     r"biometric\s+(?:identifiers?|data|information))"
 )
+# A toll road's or a transit system's operator: "A toll project entity may not use ..."
+_TOLL_OR_TRANSIT_OPERATOR = (
+    r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies)"
+)
 # Who a use policy binds: a government, its agencies and officers.
 _GOVERNMENT_ACTOR = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|officials?|police|sheriff|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government\w*|state|city|county|counties|municipal\w*|town|township|village|"
     r"political\s+subdivisions?|public\s+(?:bod(?:y|ies)|entit(?:y|ies)|employees?)|"
-    # (a toll road's or a transit system's operator: "A toll project entity may not use ...")
-    r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies))\b"
+    + _TOLL_OR_TRANSIT_OPERATOR
+    + r")\b"
 )
 # ... the police and agencies that use the technology, not a place named as a place ("a city
 # park", "a permit issued by the city").
 _GOVERNMENT_USER = (
     r"\b(?:agenc(?:y|ies)|departments?|officers?|police|sheriff\w*|troopers?|deput(?:y|ies)|"
     r"law\s+enforcement|government(?:al)?\s+entit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|ies))|"
-    r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies)|"
+    + _TOLL_OR_TRANSIT_OPERATOR
+    + r"|"
     # (a place as the owner: "A city's speed safety system"; not a camera's name alone, which a
     # taxicab's or a licensed guard's may share)
     r"(?:city|county|state|town|village|municipality)['’]s)\b"
@@ -738,8 +746,10 @@ _FINES_ON_THE_PUBLIC = (
     r"\bcivil\s+penalt\w+\b[^.;]{0,80}\b(?:to|on|upon|against)\s+the\s+(?:registered\s+)?owners?\b|"
     r"\bviolations?\s+of\s+(?:a|any|the)\s+traffic\s+(?:regulations?|laws?|ordinances?)\b|"
     r"\bfails?\s+to\s+(?:timely\s+)?pay\b|"
-    # (on a toll road's users: "civil penalties related to unpaid tolls")
-    r"\bunpaid\s+tolls?\b|\btoll\s+(?:violations?|evasion)\b|"
+    # (on a toll road's users: "civil penalties related to unpaid tolls"; not an employee's
+    # discipline for selling "toll violation records")
+    r"\b(?:civil\s+penalt\w+|administrative\s+fees?|fines?)\s+(?:for|related\s+to|on|arising\s+from)\s+"
+    r"unpaid\s+tolls?\b|"
     # (not "operates": "Any agency that operates a drone in violation of this section shall be
     # liable" is the remedy against the government)
     r"\b(?:owns|possesses|flies|has\s+charge\s+of)\b[^.;]{0,60}"
@@ -2424,8 +2434,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"sole)\s+use\s+of\b",
                 _POLICY_TECH,
                 need=Need.NONE,
-                # (a list of purposes under "the following" is the rule above's)
-                none_of=(r"\bthe\s+following\b",),
+                # (a list of purposes under "the following" is the rule above's; and the law's
+                # "is to be", which needs no modal, is a writer's too: "According to the grant
+                # application, the cameras are to be used solely for ...", "The vendor's proposal
+                # states that"; money and forms confined to a purpose are no rule of use)
+                none_of=(
+                    r"\bthe\s+following\b",
+                    _WRITER_ON_A_LAW,
+                    r"\b(?:proposal|application|plan|request)\s+(?:states|says|provides|notes)\b",
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:[\w'’-]+\s+){0,3}?(?:funds?|grants?|appropriations?|"
+                    r"monies|moneys|revenues?|fees?|forms?)\b",
+                ),
                 own_sentence=True,
             ),
             # The law setting who may reach the data: "Access to stored plate reader data is
@@ -2483,7 +2502,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # what is read off a plate or a camera confined to named purposes: "may not use
                 # motor vehicle registration or other information derived from a license plate
                 # ... for purposes other than those related to toll collection"
-                r"\b(?:may|shall|must)\s+not\s+use\b[^.;]{0,120}?\b(?:data|information|images?|records?)\s+"
+                # (the government the subject: not "A private company licensed by the state")
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+                + _GOVERNMENT_USER
+                + r"\s+(?:may|shall|must)\s+not\s+use\b[^.;]{0,120}?\b(?:data|information|images?|"
+                r"records?)\s+"
                 r"(?:derived|obtained|collected|captured|gathered|read)\s+(?:from|by|through)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:" + _CAMERA_OR_READER + r")\b[^.;]{0,200}?\bfor\s+"
                 r"(?:any\s+)?purposes?\s+other\s+than\b|"
@@ -3058,12 +3081,17 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # monitored with electronic monitoring technology for the duration of the person's
             # probation or parole period", "shall be placed on GPS monitoring". A rule of the
             # technology's use; partial, like the other single rules.
+            # (a person the criminal law holds: not a burglar alarm, a patient, a tank or a dog)
             rule(
-                r"\b(?:shall|must)\s+be\s+(?:placed\s+on|subject(?:ed)?\s+to|(?:monitored|tracked|"
-                r"supervised)\s+(?:with|by|through|using|via|on))\s+(?:an?\s+|the\s+)?(?:active\s+|passive\s+|"
-                r"continuous\s+)?(?:electronic|gps|global\s+positioning(?:\s+system)?|satellite|"
-                r"location)\s+(?:[\w-]+\s+){0,2}?(?:monitoring|tracking|surveillance|supervision|"
-                r"devices?)\b",
+                r"\b(?:shall|must)\s+be\s+(?:(?:placed\s+on|subject(?:ed)?\s+to|(?:monitored|tracked|"
+                r"supervised)\s+(?:with|by|through|using|via|on)(?:\s+means\s+of)?)\s+(?:an?\s+|the\s+)?"
+                r"(?:active\s+|passive\s+|continuous\s+)?(?:electronic|gps|global\s+positioning(?:\s+system)?|"
+                r"satellite|location)\s+(?:(?:monitoring|tracking|system|technology|device)\s+){0,2}?"
+                r"(?:monitoring|tracking|surveillance|supervision|devices?|technology)|"
+                r"electronically\s+monitored)\b",
+                r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
+                r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
+                r"incarceration)|condition\s+of\s+(?:release|bond|bail))\b",
                 weak=True,
             ),
         ),
@@ -3333,6 +3361,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 none_of=(
                     _RETALIATION,
                     r"\b(?:refuse|fail|decline)\w*\s+to\s+comply\b",
+                    # a duty to disclose, or a fee's rule: "shall not be denied to anyone who
+                    # submits a request", "shall not refuse to provide recordings to anyone", "No
+                    # fee shall be charged to any individual who requests"
+                    r"\bbe\s+denied\s+to\b|\b(?:refuse|fail|decline)\w*\s+to\s+(?:provide|release|"
+                    r"disclose|give|make)\b|\bfees?\b[^.;]{0,40}\bcharged\b",
                     # (a fee's timing: "shall not release records ... until the fee has been paid")
                     r"\buntil\b[^.;]{0,40}\b(?:paid|payment)\b",
                     # the government getting the data, not giving it: "may not enter into an
@@ -3751,7 +3784,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # the technology it reviews
                 # (its name's words only: "surveillance technology unless the City Commission" is
                 # the governing body)
-                r"\b(?:privacy|advisory|oversight|supervisory|surveillance|technology|camera|video|drone|"
+                r"\b(?:privacy|advisory|oversight|surveillance|technology|camera|video|drone|"
                 r"uas)\b(?:[\s,]+(?!(?:unless|the|by|if|to|of|from|with|without|that|which|shall|may|"
                 r"must|until|before|after|requires?|needs?|receives?|obtains?|has|have|is|are)\b)"
                 r"[\w'’&-]+){0,4}?[\s,]+"
@@ -3947,16 +3980,30 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             # a body charged with overseeing the systems themselves: "There shall be a Criminal
             # Justice Information System Governing Board which ... shall oversee criminal justice
-            # information systems" (not the governing body: a council that monitors is no
-            # overseer of its own)
+            # information systems", "The Supervisory Board for the ... Crime Information Center
+            # shall ... conduct an annual review of ... all files". The body is the sentence's
+            # subject (not a director "after consulting the Public Safety Committee"), what it
+            # oversees is surveillance or criminal justice's (not a library's information systems),
+            # and it is not the governing body.
             rule(
-                r"\b(?:commission|board|committee|task\s+force|working\s+group)\b[^.;]{0,160}?\b"
-                r"shall\s+(?:(?:also|generally)\s+)?(?:oversee|supervise)\s+(?:the\s+)?(?:use\s+of\s+"
-                r"(?:the\s+|any\s+)?)?(?:[\w'’-]+\s+){0,4}?(?:systems?|databases?|technolog(?:y|ies)|"
-                r"cameras?|networks?|data|information)\b",
+                r"^(?:\(?\w{1,3}[.)]\s*)?(?:there\s+(?:shall\s+be|is\s+(?:hereby\s+)?(?:established|"
+                r"created))\s+)?(?:an?\s+|the\s+)?(?:[\w'’&-]+\s+){0,8}?(?:commission|board|committee|"
+                r"task\s+force|working\s+group)\b[^.;]{0,160}?\bshall\s+(?:(?:also|generally)\s+)?"
+                # (the last of its duties: "shall approve each file ..., and conduct an annual
+                # review of")
+                r"(?:[^.;]{0,160}?(?:,|\band)\s+)?"
+                r"(?:oversee|supervise|provide\s+oversight\s+of|monitor\s+the\s+use\s+of|audit|"
+                r"conduct\s+an?\s+(?:annual\s+)?(?:review|audit)\s+of)\b",
+                r"\b(?:surveillance|cameras?|video|license\s+plates?|plate\s+readers?|ALPRs?|drones?|"
+                r"unmanned|biometric|DNA|(?:face|facial)\s+recognition|criminal\s+(?:justice|history|"
+                r"intelligence)|crime\s+information|CJIS|intelligence)\b",
                 none_of=(
-                    r"\b(?:city|town|village|county|common)\s+council\b|\bboard\s+of\s+(?:county\s+)?"
-                    r"(?:supervisors|commissioners|aldermen|selectmen|trustees)\b|\bboard\s+of\s+education\b",
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
+                    + GOVERNING_BODY_NAMES
+                    + r"|(?:town|village|county)\s+board|"
+                    r"board\s+of\s+(?:mayor\s+and\s+)?(?:aldermen|alders))\b",
+                    # (a study group reports and is gone)
+                    r"\bstudy\b",
                 ),
             ),
         ),
@@ -4231,8 +4278,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"result\s+in|constitute\s+(?:grounds|cause)\s+for|subject\s+\w+\s+to|"
                 # ("violation of ... this chapter may make the violator subject to administrative
                 # action, including employee discipline and termination")
-                r"(?:make|render)\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer|person|member|"
-                r"user)s?\s+subject\s+to)|"
+                r"(?:make|render)\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer)s?\s+subject\s+to)|"
                 # (law's present tense: "An employee who violates this section is subject to
                 # disciplinary action")
                 r"(?:is|are)\s+(?:(?:cause|grounds)\s+for|subject\s+to)|"
@@ -4241,7 +4287,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"subjects\s+(?:the\s+|a\s+|an\s+)?(?:violator|employee|officer|person|member)\s+to)\s+"
                 # (the discipline may follow the action it is: "administrative action, including
                 # employee discipline")
-                r"(?:(?:administrative|disciplinary|personnel)\s+action,?\s+(?:including\s+)?)?"
+                r"(?:(?:administrative|disciplinary|personnel)\s+action,?\s+(?:(?:up\s+to\s+and\s+)?"
+                r"including\s+)?)?"
                 r"(?:[\w-]+\s+){0,3}(?:disciplin\w*|termination|dismissal|suspension|penalt\w+|prosecution)",
                 need=Need.NONE,
                 none_of=(
@@ -4319,9 +4366,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:found|been)\s+guilty\b|\bconstrued\b",
                 ),
             ),
-            # The penalty the law sets for misusing a government's system or data, named as
-            # such: "The information in these systems is privileged, not public record, and
-            # subject to the same criminal penalties for misuse as provided in Sections ..."
+            # The penalty the law sets for misusing a system or its data, named as such: "The
+            # information in these systems is privileged, not public record, and subject to the
+            # same criminal penalties for misuse as provided in Sections ..." (not an immunity,
+            # nor a patron's or a resident's penalty for misusing their own account)
             rule(
                 r"\bsubject\s+to\s+(?:the\s+same\s+)?(?:[\w-]+\s+){0,2}?(?:penalt(?:y|ies)|sanctions?)\s+"
                 r"for\s+(?:the\s+|its\s+|their\s+)?(?:misuse|abuse|unauthori[sz]ed\s+(?:use|access|"
@@ -4329,15 +4377,32 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:data|databases?|information|records|systems?|footage|recordings?|images?|"
                 r"networks?)\b",
                 need=Need.NONE,
-                none_of=(_FINES_ON_THE_PUBLIC, *_NOT_A_REMEDY),
+                none_of=(
+                    _FINES_ON_THE_PUBLIC,
+                    *_NOT_A_REMEDY,
+                    # an immunity, not a penalty: "No employee shall be subject to penalties for
+                    # ... disclosed in good faith", "is not subject to penalties"
+                    r"\b(?:not|never)\s+(?:be\s+)?subject\b|^(?:\(?\w{1,3}[.)]\s*)?no\s+(?:[\w,'’-]+\s+){0,8}?"
+                    r"(?:shall|may|will)\s+be\s+subject\b",
+                    # the public's own accounts and registrations: a patron's, a resident's
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?|any|each|every|the)\s+(?:[\w-]+\s+){0,2}?(?:patrons?|"
+                    r"residents?|customers?|members?\s+of\s+the\s+public|account\s+holders?)\b",
+                ),
             ),
             # ... or the sanctions an agency must impose on its own people who misuse it: "An
             # agency shall have an ACJIS misuse policy that outlines the sanctions imposed on
             # agency personnel who misuse ACJIS"
+            # (what they misuse is the system, its data or the law itself: not a dress code)
             rule(
-                r"\bsanctions?\b[^.;]{0,60}\b(?:personnel|employees?|officers?|users?|staff|members?|"
-                r"operators?)\s+(?:who|that)\s+(?:misuse|abuse|violate)\b",
-                none_of=(*_NOT_A_REMEDY,),
+                r"\bsanctions?\b[^.;]{0,60}\b(?:personnel|employees?|officers?|staff|operators?)\s+"
+                r"(?:who|that)\s+(?:misuse|abuse|violate)\s+(?:the\s+|this\s+|its\s+|any\s+)?"
+                r"(?:(?:[\w-]+\s+){0,3}?(?:systems?|networks?|data(?:bases?)?|information|cameras?|"
+                r"technolog(?:y|ies)|recordings?|footage|chapter|section|article|ordinance|act|"
+                r"polic(?:y|ies))\b|(?-i:[A-Z]{3,})\b)",
+                none_of=(
+                    *_NOT_A_REMEDY,
+                    r"^(?:\(?\w{1,3}[.)]\s*)?no\s+sanctions?\b|\bnot\s+be\s+(?:imposed|subject)\b",
+                ),
             ),
         ),
         parameters=(
@@ -5015,7 +5080,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("complaint",),
         ("consist", "composed", "comprised"),
         ("this", "committee", "board", "commission"),
-        ("oversee", "supervise"),
+        ("oversee", "supervise", "oversight of", "monitor the use", "audit", "review of"),
     ),
     "exigent_circumstances": (
         ("exigent", "emergenc", "imminent", "immediate"),
