@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ordinance import draft, load_jurisdiction
 from ordinance.readers.text import segment
 from ordinance.scorecard.board_reading import board_rules
+from ordinance.scorecard.evaluate import evaluate_element, folded_scopes, section_texts
 from ordinance.scorecard.overseer_reading import overseer_rules
 from ordinance.scorecard.passages import Sentence, passages_from_blocks, sentences_of
 from ordinance.scorecard.patterns import (
@@ -178,3 +179,18 @@ def test_folded_pattern_keeps_its_escapes_and_refuses_case_sensitive_parts() -> 
     assert not folded_pattern.flags & re.IGNORECASE
     assert folded(rx(r"(?-i:[A-Z]{2,})\s+shall")) is None
     assert folded(rx(r"Décret")) is None
+
+
+def test_every_element_reads_the_same_with_and_without_folded_texts() -> None:
+    """The folded rules (and those whose exclusions read the texts as written) find, quote and
+    measure what the rules as written find, element by element."""
+    passages = passages_from_blocks(segment("\n\n".join(_TRICKY)))
+    sentences = _oakland() + sentences_of(passages)
+    scopes = folded_scopes(sentences)
+    assert sum(scope is not None for scope in scopes) > len(sentences) // 2
+    assert any(s.dotted and scope is not None for s, scope in zip(sentences, scopes, strict=True))
+    sections = section_texts([s.passage for s in sentences])
+    for element in BY_ID.values():
+        with_folding = evaluate_element(element, sentences, sections, folded=scopes)
+        as_written = evaluate_element(element, sentences, sections, folded=[None] * len(scopes))
+        assert with_folding == as_written, element.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..checklist import CHECKLIST, FORM
 from .board_reading import board_rules, policy_will_binds
@@ -36,11 +36,18 @@ from .second_opinion import (
 from .triggers import TriggerIndex
 
 
-def _matches(rule: Rule, sentence: Sentence, folded_scope: str | None = None) -> bool:
+def _matches(
+    rule: Rule,
+    sentence: Sentence,
+    folded_scope: str | None = None,
+    exclusions: Rule | None = None,
+) -> bool:
     """Whether `rule` finds its element in `sentence`. Its trigger words are not tested here:
     evaluate_element reads only the sentences a TriggerIndex found them in. Given the sentence's
     folded scope, `rule` is a folded rule (see _folded_rules) and reads the sentence's folded
-    texts (see patterns.folded_text; all of them are given when its scope is)."""
+    texts (see patterns.folded_text; all of them are given when its scope is); given
+    `exclusions` too, the rule as written, its exclusions (which have no folded form) read the
+    sentence's own texts."""
     # Every test below must hold, and none has a side effect: the cheapest come first.
     if sentence.passage.part not in rule.parts:
         return False
@@ -59,11 +66,7 @@ def _matches(rule: Rule, sentence: Sentence, folded_scope: str | None = None) ->
         paragraph, heading = passage.folded or "", passage.heading_folded or ""
     if rule.under is not None and not rule.under.search(heading):
         return False
-    topic = text if rule.own_sentence else scope
-    if rule.paragraph:
-        topic = f"{paragraph} {topic}"
-    if rule.titled and heading:
-        topic = f"{heading} {topic}"
+    topic = _topic(rule, text, scope, paragraph, heading)
     # The rule's own words first: they rule out most sentences at the cost of one search (or,
     # for a rule whose first pattern is the dearer, its other patterns first).
     if rule.rest_first:
@@ -71,6 +74,9 @@ def _matches(rule: Rule, sentence: Sentence, folded_scope: str | None = None) ->
             return False
     elif not (rule.all_of[0].search(topic) and all(p.search(scope) for p in rule.all_of[1:])):
         return False
+    if exclusions is not None:
+        rule, text = exclusions, sentence.text
+        topic = _topic(rule, text, sentence.scope, passage.text, passage.heading)
     # The exclusions read the clause where the rule's key words stand: the sentence itself, or,
     # when those words come from the list items under a lead-in, the lead-in with its items.
     # (A sentence with no list items is its own scope: the search above has just matched it.)
@@ -78,6 +84,17 @@ def _matches(rule: Rule, sentence: Sentence, folded_scope: str | None = None) ->
     if topic != text and not sentence.barred and rule.all_of[0].search(text):
         own = text
     return not any(p.search(own) for p in rule.none_of)
+
+
+def _topic(rule: Rule, text: str, scope: str, paragraph: str, heading: str) -> str:
+    """What a rule's first pattern reads: the sentence or its scope, with its paragraph and
+    its section's title where the rule asks for them."""
+    topic = text if rule.own_sentence else scope
+    if rule.paragraph:
+        topic = f"{paragraph} {topic}"
+    if rule.titled and heading:
+        topic = f"{heading} {topic}"
+    return topic
 
 
 # Each rule without its exclusions, made when first asked for (only the learned second opinion's
@@ -140,25 +157,43 @@ def _plain_rules(element: ElementRules) -> tuple[Rule, ...]:
 
 
 
-# Each element's plain rules folded, to read folded texts (see patterns.folded_text), with
-# whether any of the rule's patterns names a dot (then it may read only the folded texts of
-# sentences without a clause dot); None for a rule one of whose patterns has no folded form.
-_FOLDED_RULES: dict[int, tuple[ElementRules, tuple[tuple[Rule, bool] | None, ...]]] = {}
+@dataclass(frozen=True, slots=True)
+class _FoldedRule:
+    """A rule with its patterns folded, to read folded texts (see patterns.folded_text)."""
+
+    rule: Rule
+    # whether a pattern that reads the folded texts names a dot: then it may read only those of
+    # sentences without a clause dot
+    names_a_dot: bool
+    # whether its exclusions are folded too; where one has no folded form, they all read the
+    # sentence's own texts with the rule as written
+    exclusions_folded: bool
 
 
-def _folded_rules(element: ElementRules) -> tuple[tuple[Rule, bool] | None, ...]:
+# Each element's plain rules folded; None for a rule one of whose key patterns (or its section
+# title's) has no folded form.
+_FOLDED_RULES: dict[int, tuple[ElementRules, tuple[_FoldedRule | None, ...]]] = {}
+
+
+def _folded_rules(element: ElementRules) -> tuple[_FoldedRule | None, ...]:
     cached = _FOLDED_RULES.get(id(element))
     if cached is None or cached[0] is not element:
-        rules: list[tuple[Rule, bool] | None] = []
+        rules: list[_FoldedRule | None] = []
         for r in element.rules:
-            patterns = (*r.all_of, *r.none_of, *(() if r.under is None else (r.under,)))
             all_of, none_of = _all_folded(r.all_of), _all_folded(r.none_of)
             under = None if r.under is None else folded(r.under)
-            if all_of is None or none_of is None or (r.under is not None and under is None):
+            if all_of is None or (r.under is not None and under is None):
                 rules.append(None)
                 continue
-            folded_rule = replace(r, all_of=all_of, none_of=none_of, under=under)
-            rules.append((folded_rule, any(names_a_dot(p) for p in patterns)))
+            title = () if r.under is None else (r.under,)
+            read = (*r.all_of, *title, *(r.none_of if none_of is not None else ()))
+            rules.append(
+                _FoldedRule(
+                    replace(r, all_of=all_of, none_of=none_of or (), under=under),
+                    any(names_a_dot(p) for p in read),
+                    none_of is not None,
+                )
+            )
         cached = _FOLDED_RULES[id(element)] = (element, tuple(rules))
     return cached[1]
 
@@ -245,14 +280,20 @@ def evaluate_element(
             # (the folded rule reads a sentence's folded texts where it may: it finds the same,
             # faster; see patterns.folded_text)
             scope = folded[i]
+            as_written = rule if sentence.dotted else plain_rule
             if (
                 folded_rule is not None
                 and scope is not None
-                and not (sentence.dotted and folded_rule[1])
+                and not (sentence.dotted and folded_rule.names_a_dot)
             ):
-                matched = _matches(folded_rule[0], sentence, scope)
+                matched = _matches(
+                    folded_rule.rule,
+                    sentence,
+                    scope,
+                    None if folded_rule.exclusions_folded else as_written,
+                )
             else:
-                matched = _matches(rule if sentence.dotted else plain_rule, sentence)
+                matched = _matches(as_written, sentence)
             if matched:
                 taken[i] = rule
     strong: list[Sentence] = []
