@@ -2239,3 +2239,26 @@ def test_a_meeting_s_minutes_are_not_admitted_by_the_learned_model() -> None:
     assert records_a_meeting(minutes)
     clerk = "Sec. 2-10. Minutes.\n\nThe clerk shall keep the minutes of each meeting."
     assert not records_a_meeting(passages_from_text(clerk))
+
+
+def test_records_excluded_and_access_cut_off_for_a_violation_are_enforcement() -> None:
+    """Batch 69: a statute subjects records obtained in breach of it to the exclusionary rules;
+    an information system's rules cut off an agency's or a user's access for misuse."""
+    for text in (
+        "Location data obtained in violation of this chapter shall be subject to the rules "
+        "governing exclusion as if it were obtained in violation of the Fourth Amendment.",
+        "Access to the criminal justice information system may be terminated for violation of the "
+        "user agreement.",
+        "If the bureau finds that a user agency has misused criminal history information, it may "
+        "suspend the agency's access to the network.",
+    ):
+        assert _elm_section("Remedies", text).verdict("enforcement").status is not (
+            Status.MISSING
+        ), text
+    for text in (
+        # a park's users, and a cut-off with no violation
+        "A resident's access to the park may be suspended for violation of the park rules.",
+        "The bureau may suspend access to the criminal justice information system during "
+        "scheduled maintenance.",
+    ):
+        assert _elm_section("Remedies", text).verdict("enforcement").status is Status.MISSING, text

@@ -911,9 +911,12 @@ SUPPRESSION = rule(
     + r"\b[^.;]{0,80}\bin\s+violation\s+of\b[^.;]{0,80}\b(?:shall|must)\s+be\s+(?:suppressed|"
     r"excluded\s+from\s+evidence)\b|"
     # "Evidence obtained ... because of a violation of this section are subject to the rules
-    # governing exclusion as if ... obtained in violation of Amendment IV"
-    r"\bevidence\b[^.;]{0,120}\bviolation\s+of\b[^.;]{0,80}\bsubject\s+to\s+(?:the\s+)?rules?\s+"
-    r"governing\s+(?:the\s+)?exclusion\b|"
+    # governing exclusion as if ... obtained in violation of Amendment IV" (or the records
+    # themselves: "All electronic information or data and records ... obtained in violation of
+    # the provisions of this chapter shall be subject to the rules governing exclusion")
+    r"\b(?:evidence|information|data|records|recordings?|communications?)\b[^.;]{0,160}"
+    r"\bviolation\s+of\b[^.;]{0,80}\bsubject\s+to\s+(?:the\s+)?rules?\s+governing\s+(?:the\s+)?"
+    r"exclusion\b|"
     # a wiretap act's motion: "Any aggrieved person ... may move to suppress the contents of any
     # intercepted wire, electronic or oral communication"
     # ("may request the involved court ... to suppress the contents")
@@ -4389,6 +4392,27 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"residents?|customers?|members?\s+of\s+the\s+public|account\s+holders?)\b",
                 ),
             ),
+            # An agency's or a user's access to a government's system cut off for breaking its
+            # rules: "Access to the CJIS system may be terminated at any time for violation of the
+            # CJIS agency agreement", "if DCJIS detects a possible violation or breach of security
+            # associated with a CJIS user or agency, it may immediately deactivate the account",
+            # "has the right to suspend services to any user agency which knowingly ... violates"
+            rule(
+                r"\b(?:suspend|terminat|deactivat|revok|withdr[ae]w|disabl|cancel)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+                r"(?:access\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:systems?|networks?|data(?:bases?)?|"
+                r"information|records)|(?:user\s+)?accounts?|services|authori[sz]ation|user\s+privileges|"
+                r"certification)\b|"
+                r"\baccess\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:systems?|networks?|data(?:bases?)?|"
+                r"information|records)\s+(?:may|shall|will)\s+be\s+(?:suspended|terminated|revoked|"
+                r"deactivated|withdrawn|denied)\b",
+                r"\b(?:violat\w*|misuse\w*|abuse\w*|breach\w*|non-?compliance|unauthori[sz]ed)\b",
+                r"\b(?:criminal\s+(?:justice|history|intelligence)|CJIS|\w*JIS|NCIC|crime\s+information|"
+                r"surveillance|cameras?|license\s+plates?|plate\s+readers?|ALPRs?|drones?|biometric|DNA|"
+                r"recordings?|footage|video)\b",
+                need=Need.NONE,
+                paragraph=True,
+                none_of=(*_NOT_A_REMEDY,),
+            ),
             # ... or the sanctions an agency must impose on its own people who misuse it: "An
             # agency shall have an ACJIS misuse policy that outlines the sanctions imposed on
             # agency personnel who misuse ACJIS"
@@ -5144,6 +5168,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("damages", "misconduct"),
         ("for misuse", "for abuse", "for the misuse", "for its misuse", "for their misuse",
          "for unauthori", "for the unauthori", "for the abuse"),
+        ("suspend", "terminat", "deactivat", "revok", "withdr", "disabl", "cancel"),
         ("sanction",),
     ),
     "whistleblower": (
