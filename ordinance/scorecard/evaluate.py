@@ -214,7 +214,8 @@ def folded_scopes(sentences: Sequence[Sentence]) -> list[str | None]:
     result: list[str | None] = []
     for s in sentences:
         texts = (s.text_folded, s.passage.folded, s.passage.heading_folded)
-        result.append(None if None in texts else folded_text(s.scope))
+        # (a sentence not dotted has no clause dot in its scope: see Sentence.dotted)
+        result.append(None if None in texts else folded_text(s.scope, s.dotted))
     return result
 
 

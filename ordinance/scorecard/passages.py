@@ -63,10 +63,16 @@ class Passage:
 
         object.__setattr__(self, "lowered", self.text.lower())
         object.__setattr__(self, "heading_lowered", self.heading.lower())
-        dotted = any(has_clause_dot(t) or joins_a_clause_dot(t) for t in (self.text, self.heading))
+        text_dotted, heading_dotted = has_clause_dot(self.text), has_clause_dot(self.heading)
+        dotted = (
+            text_dotted
+            or heading_dotted
+            or joins_a_clause_dot(self.text)
+            or joins_a_clause_dot(self.heading)
+        )
         object.__setattr__(self, "dotted", dotted)
-        object.__setattr__(self, "folded", folded_text(self.text))
-        object.__setattr__(self, "heading_folded", folded_text(self.heading))
+        object.__setattr__(self, "folded", folded_text(self.text, text_dotted))
+        object.__setattr__(self, "heading_folded", folded_text(self.heading, heading_dotted))
 
 
 @dataclass(slots=True)
@@ -113,7 +119,7 @@ class Sentence:
             return pattern if dotted else plain(pattern)
 
         lowered = self.text.lower()
-        self.text_folded = folded_text(self.text)
+        self.text_folded = folded_text(self.text, text_dotted)
         # Most sentences of a long ordinance have no modal at all: a word test spares the regex.
         modal = any(word in lowered for word in DUTY_WORDS)
         operative = NOT_A_DUTY.sub(" ", self.text) if modal else self.text

@@ -83,14 +83,15 @@ _MASK = "\u2024"
 _JOINING_ENDS = ("no.", "st.", "mt.", "ft.")
 
 
-def folded_text(text: str) -> str | None:
+def folded_text(text: str, dotted: bool = True) -> str | None:
     """`text` lower-cased with its clause dots masked, for the folded patterns, or None where
-    they may not read it (see folds_safely)."""
+    they may not read it (see folds_safely). `dotted` False says `text` has no clause dot (the
+    caller has tested it: see has_clause_dot)."""
     if any(char in text for char in _UNFOLDABLE) or _MASK in text:
         return None
     if text[-3:].lower() in _JOINING_ENDS:
         return None
-    return _CLAUSE_DOT.sub(_MASK, text).lower() if "." in text else text.lower()
+    return _CLAUSE_DOT.sub(_MASK, text).lower() if dotted and "." in text else text.lower()
 
 
 _NAMES_A_DOT: dict[re.Pattern[str], bool] = {}
