@@ -156,7 +156,6 @@ def _plain_rules(element: ElementRules) -> tuple[Rule, ...]:
     return cached[1]
 
 
-
 @dataclass(frozen=True, slots=True)
 class _FoldedRule:
     """A rule with its patterns folded, to read folded texts (see patterns.folded_text)."""

@@ -55,7 +55,7 @@ _UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
 
 
 def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`plain(pattern)` for lower-cased texts (see folds_safely), or None where it has none."""
+    """`plain(pattern)` for lower-cased texts (see folded_text), or None where it has none."""
     try:
         return _FOLDED[pattern]
     except KeyError:
@@ -85,8 +85,9 @@ _JOINING_ENDS = ("no.", "st.", "mt.", "ft.")
 
 def folded_text(text: str, dotted: bool = True) -> str | None:
     """`text` lower-cased with its clause dots masked, for the folded patterns, or None where
-    they may not read it (see folds_safely). `dotted` False says `text` has no clause dot (the
-    caller has tested it: see has_clause_dot)."""
+    they may not read it (a character of _UNFOLDABLE or the mask in it, a joining last dot).
+    `dotted` False says `text` has no clause dot (the caller has tested it: see
+    has_clause_dot)."""
     if any(char in text for char in _UNFOLDABLE) or _MASK in text:
         return None
     if text[-3:].lower() in _JOINING_ENDS:
@@ -155,12 +156,6 @@ def _class_names_a_dot(members: str) -> bool:
             if not (low.isascii() and low.isalnum() and high.isascii() and high.isalnum()):
                 return True
     return False
-
-
-def folds_safely(text: str) -> bool:
-    """Whether a folded pattern finds in `text.lower()` exactly what its plain pattern finds in
-    `text` (for a text with no clause dot)."""
-    return not any(char in text for char in _UNFOLDABLE)
 
 
 def has_clause_dot(text: str) -> bool:
