@@ -21,7 +21,7 @@ from .gate import (
 from .model import Status, Verdict
 from .overseer_reading import about_a_police_overseer, overseer_rules
 from .passages import Part, Passage, Sentence, sentences_of
-from .patterns import DEFINITIONS_HEADING, folded, folded_text, names_a_dot, plain
+from .patterns import DEFINITIONS_HEADING, folded, folded_text, misreads_masked, plain
 from .policies import is_board_policy, is_department_manual
 from .private_offences import passages_of_private_offences
 from .rules import BY_ID, ElementRules, Need, Rule
@@ -161,9 +161,9 @@ class _FoldedRule:
     """A rule with its patterns folded, to read folded texts (see patterns.folded_text)."""
 
     rule: Rule
-    # whether a pattern that reads the folded texts names a dot: then it may read only those of
-    # sentences without a clause dot
-    names_a_dot: bool
+    # whether a pattern that reads the folded texts cannot read masked ones (see
+    # patterns.misreads_masked): then it may read only those of sentences without a clause dot
+    misreads_masked: bool
     # whether its exclusions are folded too; where one has no folded form, they all read the
     # sentence's own texts with the rule as written
     exclusions_folded: bool
@@ -189,7 +189,7 @@ def _folded_rules(element: ElementRules) -> tuple[_FoldedRule | None, ...]:
             rules.append(
                 _FoldedRule(
                     replace(r, all_of=all_of, none_of=none_of or (), under=under),
-                    any(names_a_dot(p) for p in read),
+                    any(misreads_masked(p) for p in read),
                     none_of is not None,
                 )
             )
@@ -284,7 +284,7 @@ def evaluate_element(
             if (
                 folded_rule is not None
                 and scope is not None
-                and not (sentence.dotted and folded_rule.names_a_dot)
+                and not (sentence.dotted and folded_rule.misreads_masked)
             ):
                 matched = _matches(
                     folded_rule.rule,

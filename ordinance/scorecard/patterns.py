@@ -46,89 +46,65 @@ def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Each plain pattern with its letters in lower case, compiled case-sensitively, to search a
 # lower-cased text in its place: sre matches a case-insensitive letter by folding it, and runs
 # such a pattern about a third slower than the same pattern on a text folded once beforehand.
-# None for a pattern with a case-sensitive part ("(?-i:St)") or a cased letter beyond ASCII.
+# Where the pattern names a dot ("\\.", a class holding one), the folded pattern takes the mask
+# too (see folded_text), so that a masked clause dot is read as the dot it stands for; its
+# windows ("[^.;]") pass the mask as the full pattern's windows pass a clause dot. None for a
+# pattern with a case-sensitive part ("(?-i:St)") or a cased letter beyond ASCII.
 _FOLDED: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# Whether a folded pattern may read a masked text: not where it gives a character by its code
+# ("\\x2e", "\\u2024", "\\N{...}", "\\056"), or in a range this module cannot read, or names the
+# mask itself.
+_READS_MASKED: dict[re.Pattern[str], bool] = {}
+_CODE_ESCAPES = frozenset("xuUN01234567")
 # The only characters whose lower case sre's case-insensitive matching does not follow for the
 # ASCII letters of the patterns: "İ" (two characters in lower case), "ı" and "ſ" (which match
 # "i" and "s" though they lower to themselves). A text holding one is searched as written.
 _UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
+# A text's clause dots, masked with a character no text or pattern uses, become characters a
+# plain window passes like any other, and that the folded patterns read as dots elsewhere.
+_MASK = "\u2024"
+_WINDOW = "[^.;]"
+# A text ending in one of these is not folded: joined to what follows ("No." + " 5", "St." +
+# " Louis"), its last dot could become a clause dot that masking it alone would not show.
+_JOINING_ENDS = ("no.", "st.", "mt.", "ft.")
 
 
 def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`plain(pattern)` for lower-cased texts (see folded_text), or None where it has none."""
+    """`plain(pattern)` for folded texts (see folded_text), or None where it has none."""
     try:
         return _FOLDED[pattern]
     except KeyError:
         pass
     source = plain(pattern).pattern
     result = None
+    readable = _MASK not in source
     if "(?-i" not in source and all(c.isascii() or not c.isalpha() for c in source):
-        letters: list[str] = []
-        escaped = False
-        for char in source:
-            # (an escape keeps its letter: "\S" is not "\s")
-            letters.append(char if escaped else char.lower())
-            escaped = not escaped and char == "\\"
-        result = re.compile("".join(letters), pattern.flags & ~re.IGNORECASE)
+        out: list[str] = []
+        position = 0
+        while position < len(source):
+            char = source[position]
+            if char == "\\":
+                escape = source[position : position + 2]
+                # (an escape keeps its letter: "\\S" is not "\\s"; an escaped dot takes the mask)
+                out.append(f"[.{_MASK}]" if escape == "\\." else escape)
+                readable = readable and escape[1:] not in _CODE_ESCAPES
+                position += 2
+            elif char == "[" and not source.startswith(_WINDOW, position):
+                end = _class_end(source, position)
+                members, _, class_readable = _folded_class(source[position + 1 : end])
+                out.append(f"[{members}]")
+                readable = readable and class_readable
+                position = end + 1
+            elif char == "[":
+                out.append(_WINDOW)
+                position += len(_WINDOW)
+            else:
+                out.append(char.lower())
+                position += 1
+        result = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
     _FOLDED[pattern] = result
+    _READS_MASKED[pattern] = readable
     return result
-
-
-# A text's clause dots, masked with a character no text or pattern uses, become characters a
-# plain window passes like any other: a folded pattern that names no dot then finds in the
-# masked text what the full pattern finds in the text (see folded_text and names_a_dot).
-_MASK = "\u2024"
-# A text ending in one of these is not folded: joined to what follows ("No." + " 5", "St." +
-# " Louis"), its last dot could become a clause dot that masking it alone would not show.
-_JOINING_ENDS = ("no.", "st.", "mt.", "ft.")
-
-
-def folded_text(text: str, dotted: bool = True) -> str | None:
-    """`text` lower-cased with its clause dots masked, for the folded patterns, or None where
-    they may not read it (a character of _UNFOLDABLE or the mask in it, a joining last dot).
-    `dotted` False says `text` has no clause dot (the caller has tested it: see
-    has_clause_dot)."""
-    if any(char in text for char in _UNFOLDABLE) or _MASK in text:
-        return None
-    if text[-3:].lower() in _JOINING_ENDS:
-        return None
-    return _CLAUSE_DOT.sub(_MASK, text).lower() if dotted and "." in text else text.lower()
-
-
-_NAMES_A_DOT: dict[re.Pattern[str], bool] = {}
-# The escapes that give a character by its code or name ("\\x2e", "\\u2024", "\\N{...}", "\\056").
-_CODE_ESCAPES = frozenset("xuUN01234567")
-
-
-def names_a_dot(pattern: re.Pattern[str]) -> bool:
-    """Whether `plain(pattern)`, its windows aside, could tell a dot from the mask: it names a
-    dot ("\\.", a class holding one or a range across one) or an escape this test cannot read.
-    A folded pattern that does not may search a masked text in the full pattern's place."""
-    cached = _NAMES_A_DOT.get(pattern)
-    if cached is None:
-        cached = _NAMES_A_DOT[pattern] = _names_a_dot(plain(pattern).pattern.replace("[^.;]", ""))
-    return cached
-
-
-def _names_a_dot(source: str) -> bool:
-    if _MASK in source:
-        return True
-    position = 0
-    while position < len(source):
-        char = source[position]
-        if char == "\\":
-            # an escaped dot, or a character's code that might be one
-            if source[position + 1 : position + 2] in (".", *_CODE_ESCAPES):
-                return True
-            position += 2
-        elif char == "[":
-            end = _class_end(source, position)
-            if _class_names_a_dot(source[position + 1 : end]):
-                return True
-            position = end + 1
-        else:
-            position += 1
-    return False
 
 
 def _class_end(source: str, start: int) -> int:
@@ -143,19 +119,67 @@ def _class_end(source: str, start: int) -> int:
     return position
 
 
-def _class_names_a_dot(members: str) -> bool:
-    if "." in members:
-        return True
-    # A range reaches the dot unless both its ends are ASCII letters or digits (a-z, A-Z, 0-9
-    # hold neither the dot nor the mask); a character's code might be either.
-    for position, char in enumerate(members):
-        if char == "\\" and members[position + 1 : position + 2] in _CODE_ESCAPES:
-            return True
-        if char == "-" and 0 < position < len(members) - 1:
-            low, high = members[position - 1], members[position + 1]
-            if not (low.isascii() and low.isalnum() and high.isascii() and high.isalnum()):
-                return True
-    return False
+def _folded_class(members: str) -> tuple[str, bool, bool]:
+    """A class's members lower-cased, with the mask added where they hold the dot (alone,
+    escaped or in a range), and whether this module can tell (no character given by its code,
+    no range with an escaped or a non-ASCII end, no range run on from another)."""
+    negated = members.startswith("^")
+    body = members[1:] if negated else members
+    tokens: list[tuple[str, bool]] = []  # (character, escaped)
+    position = 0
+    while position < len(body):
+        if body[position] == "\\" and position + 1 < len(body):
+            tokens.append((body[position + 1], True))
+            position += 2
+        else:
+            tokens.append((body[position], False))
+            position += 1
+    dotted = any(char == "." for char, _ in tokens)
+    readable = not any(escaped and char in _CODE_ESCAPES for char, escaped in tokens)
+    range_end = -1
+    for index, (char, escaped) in enumerate(tokens):
+        if char != "-" or escaped or index in (0, len(tokens) - 1):
+            continue
+        (low, low_escaped), (high, high_escaped) = tokens[index - 1], tokens[index + 1]
+        plain_ends = not (low_escaped or high_escaped) and low.isascii() and high.isascii()
+        if index - 1 == range_end or not plain_ends:
+            readable = False
+        elif low <= "." <= high:
+            dotted = True
+        range_end = index + 1
+    lowered: list[str] = []
+    escaped = False
+    for char in body:
+        lowered.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    folded_body = "".join(lowered)
+    if dotted:
+        # (first, where it cannot end a range; after a leading "]" or "-", which are members
+        # there and nowhere else)
+        lead = 1 if folded_body[:1] in ("]", "-") else 0
+        folded_body = folded_body[:lead] + _MASK + folded_body[lead:]
+    return ("^" if negated else "") + folded_body, dotted, readable
+
+
+def folded_text(text: str, dotted: bool = True) -> str | None:
+    """`text` lower-cased with its clause dots masked, for the folded patterns, or None where
+    they may not read it (a character of _UNFOLDABLE or the mask in it, a joining last dot).
+    `dotted` False says `text` has no clause dot (the caller has tested it: see
+    has_clause_dot)."""
+    if any(char in text for char in _UNFOLDABLE) or _MASK in text:
+        return None
+    if text[-3:].lower() in _JOINING_ENDS:
+        return None
+    return _CLAUSE_DOT.sub(_MASK, text).lower() if dotted and "." in text else text.lower()
+
+
+def misreads_masked(pattern: re.Pattern[str]) -> bool:
+    """Whether `folded(pattern)` may not read a masked text (a text with clause dots) in the
+    full pattern's place: it gives a character by its code or has a range this module cannot
+    read (see _folded_class)."""
+    if pattern not in _READS_MASKED:
+        folded(pattern)
+    return not _READS_MASKED[pattern]
 
 
 def has_clause_dot(text: str) -> bool:
