@@ -2079,8 +2079,14 @@ def test_data_given_to_anyone_but_a_listed_few_is_a_sharing_limit() -> None:
 
 
 def test_a_use_confined_in_the_law_s_is_to_be_is_a_rule_of_use() -> None:
-    text = "Images from the toll cameras are to be used solely for collecting tolls."
-    assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING
+    for text in (
+        "Images from the toll cameras are to be used solely for collecting tolls.",
+        # (the review's siblings: the purpose before "only", "only to be", the negative)
+        "Camera images are to be used for toll collection only.",
+        "Camera images are only to be used for collecting tolls.",
+        "Recordings are not to be used for any purpose other than the investigation of a crime.",
+    ):
+        assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING, text
     for plan in (
         # (not a plan: "is to be used" with no limit binds nothing; nor a writer's account, nor
         # money confined to a purpose)
@@ -2158,6 +2164,11 @@ def test_retention_with_its_deadline_first_and_tracking_ordered_are_rules_of_use
     for text in (
         "Not later than thirty (30) days after a charge is paid, the department shall destroy "
         "records of the location of the vehicle.",
+        # (the passive, and a duty before the destruction)
+        "Not later than 30 days after it is recorded, footage from a license plate reader shall "
+        "be deleted.",
+        "Within 30 days after a case closes, the department shall review and destroy any drone "
+        "footage not needed as evidence.",
         "Every person released on parole for a sex offense shall be monitored with electronic "
         "monitoring technology for the whole parole period.",
         "A toll authority may not use information read from a license plate for purposes other "

@@ -2224,7 +2224,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # (the period first: "Not later than 30 days after completion of payment
                 # processing, the department ... shall destroy records of the location")
                 r"\b(?:within|(?:no|not)\s+later\s+than)\s+[^.;]{0,30}\b(?:days?|months?|years?|hours?)\b"
-                r"[^.;]{0,160}?\b(?:shall|must)\s+(?:permanently\s+)?" + _DESTROY + r"\b|"
+                # (or in the passive, or after another duty: "footage ... shall be deleted",
+                # "shall review and destroy any drone footage")
+                r"[^.;]{0,160}?\b(?:shall|must)\s+(?:be\s+(?:permanently\s+)?" + _DESTROYED + r"|"
+                r"(?:[\w-]+\s+and\s+)?(?:permanently\s+)?" + _DESTROY + r")\b|"
                 r"\b(?:retain\w*|retention|kept|keep|stored|maintain\w*|preserved|overwrit\w+)\b[^.;]{0,120}?"
                 r"\b(?:no\s+longer\s+than|(?:not|no)\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|"
                 r"longer\s+than|a\s+maximum\s+of|up\s+to)\b"
@@ -2397,8 +2400,13 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:shall|may|must)\s+be\s+used\s+(?:for|to)\s+[^.;]{1,80}?\s(?:only|solely|"
                 r"exclusively)\b|"
                 # (the law's "is to be": "Images from the cameras are to be used solely for
-                # collecting tolls")
+                # collecting tolls", "are only to be used for", "are to be used for toll
+                # collection only", "are not to be used for any purpose other than")
                 r"\b(?:is|are)\s+to\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:to|for|in)\b|"
+                r"\b(?:is|are)\s+(?:only|solely)\s+to\s+be\s+used\s+(?:to|for|in)\b|"
+                r"\b(?:is|are)\s+to\s+be\s+used\s+(?:to|for)\s+[^.;]{1,80}?\s(?:only|solely|exclusively)\b|"
+                r"\b(?:is|are)\s+not\s+to\s+be\s+used\s+(?:to|for|in)\s+any\s+(?:other\s+)?"
+                r"(?:purpose|reason)s?\s+(?:other\s+than|except)\b|"
                 r"\b(?:shall|may|must)\s+be\s+for\s+[^.;]{1,80}?\bpurposes?\s+(?:only|solely|"
                 r"exclusively)\b|"
                 # what its pictures may show: "Photographs of a motor vehicle shall be restricted to
@@ -5005,7 +5013,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _POLICY_WORDS,
         ("only", "sole", "exclusive", "angled", "positioned", "focused", "aimed", "directed",
          "placed", "restricted", "limited", "confined", "circumstance", "not contain",
-         "not include", "not show", "not depict", "not capture", "not record"),
+         "not include", "not show", "not depict", "not capture", "not record",
+         "not to be used"),
         ("limited to", "restricted to", "confined to", "only", "solely"),
         (*_USED_TECHNOLOGY_WORDS, "location", "keyword", "geofence", "reverse-", "subscriber",
          "license plate", "video", "footage", "body-worn", "body worn"),
