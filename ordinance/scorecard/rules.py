@@ -588,6 +588,13 @@ _USE_OF_TECHNOLOGY = (
     r"(?:capture|collect)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:individual|person)['’]s\s+)?"
     r"biometric\s+(?:identifiers?|data|information))"
 )
+# What a system that watches people, or the criminal-justice system that keeps their records, is
+# called: an oversight body's charge and an access cut off for misuse name one (each rule adds
+# its own words).
+_WATCHING_SYSTEM = (
+    r"surveillance|cameras?|video|license\s+plates?|plate\s+readers?|ALPRs?|drones?|biometric|DNA|"
+    r"criminal\s+(?:justice|history|intelligence)|crime\s+information|CJIS"
+)
 # A toll road's or a transit system's operator: "A toll project entity may not use ..."
 _TOLL_OR_TRANSIT_OPERATOR = (
     r"toll\s+(?:project\s+)?entit(?:y|ies)|(?:toll(?:way)?|turnpike|transit|port)\s+authorit(?:y|ies)"
@@ -3087,11 +3094,11 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 weak=True,
                 rest_first=True,
             ),
-            # Whom the law orders tracked, and for how long: "Any person placed on probation or
-            # parole and who has been designated as a violent sexual predator ... shall be
-            # monitored with electronic monitoring technology for the duration of the person's
-            # probation or parole period", "shall be placed on GPS monitoring". A rule of the
-            # technology's use; partial, like the other single rules.
+            # Whom the law orders tracked: "Any person placed on probation or parole and who has
+            # been designated as a violent sexual predator ... shall be monitored with electronic
+            # monitoring technology for the duration of the person's probation or parole period",
+            # "shall be placed on GPS monitoring". A rule of the technology's use; partial, like
+            # the other single rules.
             # (a person the criminal law holds: not a burglar alarm, a patient, a tank or a dog)
             rule(
                 r"\b(?:shall|must)\s+be\s+(?:(?:placed\s+on|subject(?:ed)?\s+to|(?:monitored|tracked|"
@@ -4005,9 +4012,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:[^.;]{0,160}?(?:,|\band)\s+)?"
                 r"(?:oversee|supervise|provide\s+oversight\s+of|monitor\s+the\s+use\s+of|audit|"
                 r"conduct\s+an?\s+(?:annual\s+)?(?:review|audit)\s+of)\b",
-                r"\b(?:surveillance|cameras?|video|license\s+plates?|plate\s+readers?|ALPRs?|drones?|"
-                r"unmanned|biometric|DNA|(?:face|facial)\s+recognition|criminal\s+(?:justice|history|"
-                r"intelligence)|crime\s+information|CJIS|intelligence)\b",
+                r"\b(?:" + _WATCHING_SYSTEM
+                + r"|unmanned|(?:face|facial)\s+recognition|intelligence)\b",
                 none_of=(
                     r"^(?:\(?\w{1,3}[.)]\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
                     + GOVERNING_BODY_NAMES
@@ -4414,9 +4420,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"information|records)\s+(?:may|shall|will)\s+be\s+(?:suspended|terminated|revoked|"
                 r"deactivated|withdrawn|denied)\b",
                 r"\b(?:violat\w*|misuse\w*|abuse\w*|breach\w*|non-?compliance|unauthori[sz]ed)\b",
-                r"\b(?:criminal\s+(?:justice|history|intelligence)|CJIS|\w*JIS|NCIC|crime\s+information|"
-                r"surveillance|cameras?|license\s+plates?|plate\s+readers?|ALPRs?|drones?|biometric|DNA|"
-                r"recordings?|footage|video)\b",
+                r"\b(?:" + _WATCHING_SYSTEM + r"|\w*JIS|NCIC|recordings?|footage)\b",
                 need=Need.NONE,
                 paragraph=True,
                 none_of=(*_NOT_A_REMEDY,),
