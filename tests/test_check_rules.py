@@ -2273,3 +2273,34 @@ def test_records_excluded_and_access_cut_off_for_a_violation_are_enforcement() -
         "scheduled maintenance.",
     ):
         assert _elm_section("Remedies", text).verdict("enforcement").status is Status.MISSING, text
+
+
+def test_the_terms_of_an_electronic_monitoring_program_are_rules_of_use() -> None:
+    """Batches 69 and 70: who may not be placed on a monitoring program, what its device must
+    do, how long it may last; the program may be named in the paragraph or the title."""
+    for text in (
+        "A court may not order home detention for an offender convicted of a sex offense unless "
+        "its conditions require a monitoring device that reports the offender's location at all "
+        "times.",
+        "Before placement, each parolee shall accept a special condition of parole requiring "
+        "continuous electronic monitoring.",
+        "The equipment used for electronically monitored house arrest shall include a "
+        "transmitter worn by the offender.",
+        "There is created a GPS monitoring program for inmates. The following inmates shall not "
+        "be eligible for assignment to the program: inmates convicted of a violent offense.",
+        "Any offender convicted of murder shall not be eligible for the home/electronic "
+        "incarceration program.",
+    ):
+        assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING, text
+    for text in (
+        # the offender's crime of tampering, the program's fees, who may reach its data
+        "An offender who removes or tampers with an electronic monitoring device shall be guilty "
+        "of a misdemeanor.",
+        "Each offender on electronic monitoring shall pay the costs of the monitoring device.",
+        # a page's account of an order
+        "On October 2, 2006, an order was signed, ordering that each offender on GPS monitoring "
+        "shall count as three cases.",
+        # no offender: a bank's alarm transmitter
+        "Each bank shall keep its alarm transmitter in working order.",
+    ):
+        assert _elm_section("Use", text).verdict("use_policy").status is Status.MISSING, text

@@ -3112,6 +3112,41 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"incarceration)|condition\s+of\s+(?:release|bond|bail))\b",
                 weak=True,
             ),
+            # The terms of an electronic-monitoring program in other words than an order to be
+            # tracked: who may not be placed on it, what its device must do, how long it may
+            # last ("A court may not order home detention for an offender ... unless the
+            # conditions require the use of ... a monitoring device that can transmit ... the
+            # offender's precise location", "the supervised person shall have a special
+            # condition of parole imposed that requires participation utilizing continuous
+            # electronic monitoring technology", "The equipment ... utilized to effectuate
+            # electronically monitored house arrest ... shall include ... a transmitter").
+            # (not the offender's own crime of tampering with the device, nor who pays for it;
+            # not who may reach the data it gathers, which is a sharing limit's to read; not a
+            # page's account of an order: "On October 24, 2006, an Administrative Order ... was
+            # signed, ordering that ...")
+            rule(
+                r"\b(?:electronic(?:ally)?\s+monitor\w*|electronic\s+(?:in-home\s+)?(?:detention|"
+                r"surveillance|supervision|tracking|incarceration|home\s+detention)|(?:gps|global\s+positioning(?:\s+system)?)\s+"
+                r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)|"
+                r"monitoring\s+devices?|(?:surveillance|tracking|monitoring)\s+equipment|"
+                r"transmitters?)\b",
+                r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
+                r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
+                r"incarceration)|condition\s+of\s+(?:release|bond|bail)|supervised\s+persons?)\b",
+                none_of=(
+                    r"\b(?:tamper\w*|remov\w+|damag\w+|disabl\w+|circumvent\w*|alter\w*|interfer\w+|"
+                    r"fees?|costs?|pay|paid|payment|reimburs\w+|indigen\w+)\b",
+                    r"\b(?:access\w*|disclos\w+|disseminat\w+)\b",
+                    r"^on\s+[a-z]+\s+\d{1,2},\s+\d{4},[^.;]{0,80}?\b(?:was|were)\b",
+                ),
+                weak=True,
+                # (the program may be named in the sentence before or in the section's title:
+                # "There is hereby created the Electronic Monitoring Program ... The following
+                # inmates ... shall not be eligible for assignment to the program:")
+                paragraph=True,
+                titled=True,
+                rest_first=True,
+            ),
         ),
         aspects=(
             # (a policy says it in its own words: "Recordings will be kept for thirty days",
@@ -5048,6 +5083,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("shower", "toilet", "restroom", "bathroom", "locker room", "dressing room", "changing",
          "clothing exchange", "lactation"),
         ("placed on", "subject to", "subjected to", "monitored", "tracked", "supervised"),
+        ("electronic", "gps", "global positioning", "monitoring device", "transmitter",
+         "surveillance equipment", "tracking equipment", "monitoring equipment"),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
