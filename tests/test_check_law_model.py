@@ -100,7 +100,7 @@ def test_the_shipped_weights_are_what_training_on_the_corpus_makes() -> None:
         "data_sharing_limits",
         "annual_report",
     }
-    assert shipped.elements["use_policy"].threshold == 0.2
+    assert shipped.elements["use_policy"].threshold == 0.3
 
 
 def _toy_models() -> LearnedModels:
@@ -254,6 +254,25 @@ def test_a_substantive_element_the_model_finds_is_partial_and_quotes_the_text_s_
     assert after.status is Status.PARTIAL
     assert after.quote == "No drone footage may be kept longer than thirty (30) days."
     assert after.note == LEARNED_NOTE
+
+
+def test_the_use_model_quotes_a_rule_naming_its_device_in_plain_words() -> None:
+    """A program's rules name their technology in words of their own (twenty-second session):
+    a rule about a monitored telephone, a transmitter or a detection system may be quoted; a
+    rule about something else in the same region may not."""
+    for rule_text in (
+        "A sign shall be posted above each monitored telephone in the station.",
+        "The equipment carried on each flight shall include a transmitter.",
+        "Each violation must be evidenced by a speed detection system.",
+    ):
+        after = _use_policy_after(rule_text)
+        assert after.status is Status.PARTIAL, rule_text
+        assert after.quote == rule_text
+    for rule_text in (
+        "This ordinance shall take effect thirty (30) days after its passage.",
+        "The review board shall be composed of seven (7) members.",
+    ):
+        assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
 
 
 def test_a_substantive_model_is_not_asked_of_a_sentence_or_two() -> None:
@@ -443,7 +462,7 @@ def test_the_shipped_thresholds_are_those_chosen() -> None:
     chosen = {e: m.threshold for e, m in shipped_models().elements.items()}
     assert chosen == {
         "title": 0.1, "findings": 0.1, "definitions": 0.1, "effective_date": 0.1,
-        "signature_block": 0.1, "use_policy": 0.2, "data_sharing_limits": 0.3,
+        "signature_block": 0.1, "use_policy": 0.3, "data_sharing_limits": 0.3,
         "annual_report": 0.3,
     }  # fmt: skip
 

@@ -194,10 +194,11 @@ def _is_signature(s: Sentence) -> bool:
     )
 
 
-# What a rule of use governs: a surveillance technology or what it records, people's intercepted
-# communications and traced whereabouts ("the contents of any intercepted communication", "a pen
-# register"), or information gathered about them ("personal information", "a shared gang
-# database"); not any record (a payroll's, a court's, a library's circulation records).
+# What a rule of use or a sharing limit governs: a surveillance technology or what it records,
+# people's intercepted communications and traced whereabouts ("the contents of any intercepted
+# communication", "a pen register"), or information gathered about them ("personal information",
+# "a shared gang database"); not any record (a payroll's, a court's, a library's circulation
+# records).
 _GOVERNS_SURVEILLANCE = re.compile(
     TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+"
     r"communications?|pen\s+registers?|trap\s+and\s+trace|tracking\s+devices?|"
@@ -336,11 +337,30 @@ def _is_operative(s: Sentence) -> bool:
     )
 
 
+# ... or, for a rule of use, a device, a system or what it records in plainer words (not any
+# record: a payroll's, a court's, a library's circulation records): a program's
+# rules name their technology in words of their own ("a sign shall be posted above each monitored
+# telephone", "The equipment shall include a transmitter", "Such violation must be evidenced by a
+# speed detection system"). Whether the rule is about surveillance is the model's to judge, from
+# its region; the words keep it from quoting a rule about something else there ("This Act shall
+# take effect on July 1", "The board shall be composed of ...").
+_NAMES_A_DEVICE_OR_RECORD = re.compile(
+    r"\b(?:monitor\w*|recorded|recordings?|(?:tele)?phones?|calls?|cameras?|video\w*|detection|"
+    r"devices?|systems?|equipment|data|logs?|tracking|transmitters?|surveillance|photo\w*|"
+    r"terminals?|networks?)\b",
+    re.I,
+)
+
+
 def _rules_a_use(s: Sentence) -> bool:
-    """A rule about a surveillance technology or what it gathers (not what a report must say)."""
+    """A rule about a surveillance technology or what it gathers, or about a device, a system or
+    a record (not what a report must say)."""
     return (
         _is_operative(s)
-        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+        and (
+            _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+            or _NAMES_A_DEVICE_OR_RECORD.search(s.scope) is not None
+        )
         and _REPORT_CONTENTS.match(s.text) is None
     )
 
