@@ -2304,3 +2304,53 @@ def test_the_terms_of_an_electronic_monitoring_program_are_rules_of_use() -> Non
         "Each bank shall keep its alarm transmitter in working order.",
     ):
         assert _elm_section("Use", text).verdict("use_policy").status is Status.MISSING, text
+
+
+def test_batch_71_home_detention_programs_are_read_as_their_collectors_read_them() -> None:
+    """Batch 71: a home-detention program's bars (with a modal or without), the governing body's
+    leave for its officer to run one, and a court order's signer are read; a records request's
+    answer and a rule's disclaimer of any cause of action are not law or remedy."""
+    for text in (
+        "Home detention shall not be granted in a sentence imposed for an offense involving "
+        "domestic violence.",
+        "A person is not eligible for the home detention and electronic monitoring program if "
+        "the person has a history of violence.",
+    ):
+        assert _elm_section("Use", text).verdict("use_policy").status is not Status.MISSING, text
+    # (a fee is no rule of the program's use)
+    fee = "The Sheriff shall not consider a prisoner's ability to pay the home detention fee."
+    assert _elm_section("Use", fee).verdict("use_policy").status is Status.MISSING
+    for text in (
+        "Upon a finding that the jail is full, the board of supervisors may authorize the "
+        "correctional administrator to offer a program under which inmates may be required to "
+        "participate in a home detention program, which shall include electronic monitoring.",
+        "The City Council hereby authorizes the Police Chief to operate a house arrest program.",
+    ):
+        verdict = _elm_section("Approval", text).verdict("council_approval")
+        assert verdict.status is not Status.MISSING, text
+    court = "The court may authorize the sheriff to offer a home detention program."
+    assert _elm_section("Approval", court).verdict("council_approval").status is Status.MISSING
+    order = (
+        "ADMINISTRATIVE ORDER 08-3\n\nIt is Hereby Ordered:\n\nThat the sheriff shall evaluate "
+        "each inmate for electronic monitoring.\n\nDated this 14th day of November, 2008.\n\n"
+        "Signed by Jane Q. Roe, Administrative District Judge"
+    )
+    assert check_text(order).verdict("signature_block").status is not Status.MISSING
+    disclaimer = (
+        "This rule is not intended to confer any procedural or substantive rights or any "
+        "private cause of action not otherwise granted by law."
+    )
+    assert _elm_section("Rights", disclaimer).verdict("enforcement").status is Status.MISSING
+    request = passages_from_text(
+        "Elm County Schools MPIA Request #2023-140\n\nRequested Information\n\nPlease provide "
+        "any policies about how long bus video must be kept.\n\nResponse Notes\n\nNo policy "
+        "sets how long bus video is kept."
+    )
+    assert describes_no_law(request)
+    # (an ordinance that sets a records-request procedure is read)
+    procedure = passages_from_text(
+        "ORDINANCE NO. 12\n\nBE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ELM:\n\nSec. 1. "
+        "Public Records Request\n\nRequested Information\n\nThe clerk shall answer each request "
+        "for camera footage within ten (10) days."
+    )
+    assert not describes_no_law(procedure)

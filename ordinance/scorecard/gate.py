@@ -362,6 +362,31 @@ def _approved_by_a_cabinet(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A public-records request and the agency's answer to it, as a request portal prints them: its
+# title names the request ("HCPSS MPIA Request #2023-140", "Public Records Request 24-118") and
+# its fields hold what was asked and what was found ("Requested Information", "Response Notes",
+# "Responsive Documents"). It quotes and describes policies; it makes none. (Both, as field lines,
+# with no enacting clause: an ordinance may set a "Public Records Request" procedure.)
+_RECORDS_REQUEST_TITLE = re.compile(
+    r"^[^.;:]{0,60}\b(?:MPIA|FOIA|FOIL|CPRA|OPRA|PRA|public\s+(?:records|information)|open\s+records|"
+    r"right[- ]to[- ]know|records)\s+request\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+_RECORDS_REQUEST_FIELD = re.compile(
+    r"^(?:requested\s+(?:information|records)|request\s+(?:details|description)|response\s+notes|"
+    r"responsive\s+(?:documents|records))\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _answers_a_records_request(passages: Sequence[Passage]) -> bool:
+    return (
+        any(_RECORDS_REQUEST_TITLE.match(p.text) for p in passages[:3])
+        and any(_RECORDS_REQUEST_FIELD.match(p.text) for p in passages)
+        and not _has_enacting_clause(passages)
+    )
+
+
 def _has_a_byline(passages: Sequence[Passage]) -> bool:
     # (the three opening lines first: the form is read from the whole text; a reporter's address
     # and date is no part of any instrument, whatever its story quotes of one)
@@ -449,7 +474,8 @@ def _cites_the_statute_it_restates(passages: Sequence[Passage]) -> bool:
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
-    letter, an agreement, a notice of a hearing, an administration's policy."""
+    letter, an agreement, a notice of a hearing, an administration's policy, a records
+    request's answer."""
     return (
         _notices_a_hearing(passages)
         or _describes_a_bill(passages)
@@ -465,6 +491,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _presents_a_law(passages)
         or _cites_the_statute_it_restates(passages)
         or _approved_by_a_cabinet(passages)
+        or _answers_a_records_request(passages)
     )
 
 

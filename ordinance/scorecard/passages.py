@@ -428,10 +428,12 @@ _CLAUSE_AFTER_CAPTION = re.compile(
     BODY_RESOLVES + r"|^" + THEREFORE + r"be\s+it\s+(?:hereby\s+|duly\s+)?resolved\b",
     re.IGNORECASE,
 )
-# A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President".
+# A signer's line: "BY: Robert D. Johnson, Mayor", "By: Jane Roe, Board President"; a court's
+# order's "Signed by Gregory M. Culet, Administrative District Judge".
 SIGNER_LINE = (
     r"^(?i:by\s*:\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,2}(?:mayor|president|chair\w*|"
-    r"supervisor)\b)"
+    r"supervisor)\b|signed\s+by\s*:?\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,3}(?:judge|justice|"
+    r"mayor|president|chair\w*|supervisor|governor)\s*$)"
 )
 # A roll call and the record of the vote, in a resolution printed with its minutes: "Mayor Ed
 # Dodd aye", "The foregoing Resolution was moved for adoption by ...", "FOR ADOPTION AGAINST

@@ -858,9 +858,11 @@ _NOT_A_REMEDY = (
     r"(?:misdemeanor|felony)",
     r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
     # "Nothing in this chapter shall be construed to create a private right of
-    # action"
-    r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
-    r"giv\w*)\b[^.;]{0,40}\b(?:rights?|causes?)\s+of\s+action\b"
+    # action", "This rule is not intended to confer any procedural or substantive
+    # rights or any private cause of action"
+    r"\b(?:(?:construed|deemed|read)\s+(?:as|to)|(?:is|are)\s+not\s+intended\s+to)\s+"
+    r"(?:creat\w*|establish\w*|confer\w*|giv\w*)\b[^.;]{0,80}\b(?:rights?|causes?)\s+of\s+"
+    r"action\b"
     # (unless the sentence grants one after: "...; any person may bring an action")
     r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
     r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
@@ -1936,6 +1938,23 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     # (a fire department's thermal imaging cameras see heat, not people)
                     r"\bthermal\s+imaging\b|\bfire\s+(?:department|district|apparatus|engines?)\b",
                 ),
+            ),
+            # The body's leave for its officer to run a monitoring program: "the board of
+            # supervisors of any county may authorize the correctional administrator to offer a
+            # program under which inmates ... may be required to participate in an involuntary
+            # home detention program, which shall include electronic monitoring", "the Board of
+            # Supervisors authorizes the Correctional Administrator to offer ... a home
+            # detention program" (the body the one authorizing, at the head of its clause: not
+            # "The court may authorize the sheriff to ...").
+            rule(
+                r"(?:^|,\s*)(?:\(?\w{1,3}[.)]\s*)?(?:the\s+)?" + BODY
+                + r"\b[^.;,]{0,60}?\b(?:may\s+|shall\s+|hereby\s+)?authori[sz]es?\s+(?:the\s+)?"
+                r"(?:[\w'’-]+\s+){1,5}?to\s+(?:offer|operate|establish|implement|conduct|"
+                r"administer|use|deploy)\b[^.;]{0,300}?\b(?:electronic(?:ally)?\s+monitor\w*|"
+                r"home\s+(?:detention|confinement|incarceration)|house\s+arrest|"
+                r"(?:gps|global\s+positioning)\s+(?:monitoring|tracking))\b",
+                need=Need.NONE,
+                none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
             ),
         ),
         aspects=(
@@ -3112,21 +3131,24 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"incarceration)|condition\s+of\s+(?:release|bond|bail))\b",
                 weak=True,
             ),
-            # The terms of an electronic-monitoring program in other words than an order to be
-            # tracked: who may not be placed on it, what its device must do, how long it may
-            # last ("A court may not order home detention for an offender ... unless the
-            # conditions require the use of ... a monitoring device that can transmit ... the
-            # offender's precise location", "the supervised person shall have a special
-            # condition of parole imposed that requires participation utilizing continuous
-            # electronic monitoring technology", "The equipment ... utilized to effectuate
-            # electronically monitored house arrest ... shall include ... a transmitter").
+            # The terms of an electronic-monitoring or home-detention program in other words
+            # than an order to be tracked: who may not be placed on it, what its device must do,
+            # how long it may last ("Home detention shall not be granted in a sentence imposed
+            # for an offense involving domestic violence", "A court may not order home detention
+            # for an offender ... unless the conditions require the use of ... a monitoring
+            # device that can transmit ... the offender's precise location", "the supervised
+            # person shall have a special condition of parole imposed that requires
+            # participation utilizing continuous electronic monitoring technology", "The
+            # equipment ... utilized to effectuate electronically monitored house arrest ...
+            # shall include ... a transmitter").
             # (not the offender's own crime of tampering with the device, nor who pays for it;
             # not who may reach the data it gathers, which is a sharing limit's to read; not a
             # page's account of an order: "On October 24, 2006, an Administrative Order ... was
             # signed, ordering that ...")
             rule(
-                r"\b(?:electronic(?:ally)?\s+monitor\w*|electronic\s+(?:in-home\s+)?(?:detention|"
-                r"surveillance|supervision|tracking|incarceration|home\s+detention)|(?:gps|global\s+positioning(?:\s+system)?)\s+"
+                r"\b(?:electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|electronic\s+"
+                r"(?:in-home\s+)?(?:detention|surveillance|supervision|tracking|incarceration|"
+                r"home\s+detention)|home\s+(?:detention|confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning(?:\s+system)?)\s+"
                 r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)|"
                 r"monitoring\s+devices?|(?:surveillance|tracking|monitoring)\s+equipment|"
                 r"transmitters?)\b",
@@ -3146,6 +3168,16 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 paragraph=True,
                 titled=True,
                 rest_first=True,
+            ),
+            # ... its bar in the present tense, with no modal: "A person is not eligible for the
+            # home detention and electronic monitoring program if any of the following apply:"
+            rule(
+                r"\b(?:is|are)\s+(?:not\s+eligible|ineligible)\s+(?:for|to)\b[^.;]{0,80}?"
+                r"\b(?:electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|home\s+(?:detention|"
+                r"confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning)\s+"
+                r"(?:monitoring|tracking))\b",
+                need=Need.NONE,
+                weak=True,
             ),
         ),
         aspects=(
@@ -5012,6 +5044,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("finding", "determination", "finds that", "determines that"),
         ("passage of", "adoption of", "enactment of"),
         ("accompanied by", "include", "contain", "attach"),
+        ("authoriz", "authoris"),
     ),
     "approval_standard": (("outweigh",), ("approv",)),
     "public_hearing_notice": (("hearing", "public meeting", "noticed", "open to the public"),),
@@ -5084,7 +5117,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
          "clothing exchange", "lactation"),
         ("placed on", "subject to", "subjected to", "monitored", "tracked", "supervised"),
         ("electronic", "gps", "global positioning", "monitoring device", "transmitter",
-         "surveillance equipment", "tracking equipment", "monitoring equipment"),
+         "surveillance equipment", "tracking equipment", "monitoring equipment", "home detention",
+         "home confinement", "home incarceration", "house arrest"),
+        ("eligible",),
     ),
     "existing_technology": (_EXISTING_WORDS, _EXISTING_WORDS),
     "partnership_termination": (
