@@ -40,7 +40,11 @@ def test_terminal_table_quotes_the_evidence() -> None:
     assert "score" in result.stdout and "(from text rules)" in result.stdout
     assert re.search(r"Approval by the governing body\s+yes\s+§ 9\.64\.030", result.stdout)
     flowed = " ".join(result.stdout.split())  # quotes wrap onto indented lines
-    assert "“City staff must obtain City Council approval prior to any of the following:”" in flowed
+    # (a lead-in is quoted with its first item: what the approval is needed for)
+    assert (
+        "“City staff must obtain City Council approval prior to any of the following: Accepting "
+        "state or federal funds"
+    ) in flowed
     assert "A strong ordinance adds:" in result.stdout
 
 

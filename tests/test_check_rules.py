@@ -2354,3 +2354,29 @@ def test_batch_71_home_detention_programs_are_read_as_their_collectors_read_them
         "for camera footage within ten (10) days."
     )
     assert not describes_no_law(procedure)
+
+
+def test_a_lead_in_is_quoted_with_the_item_that_holds_the_element() -> None:
+    """About a fifth of the quotes were lead-ins ending in a colon, which say too little to
+    check: the lead-in is quoted with the item the rule read, or with its first item where the
+    lead-in holds the rule's words itself."""
+    barred = (
+        "The department shall not:\n(a) publish the names of its officers;\n(b) access private "
+        "camera systems without a warrant."
+    )
+    quote = _elm_section("Limits", barred).verdict("footage_requests").quote
+    assert quote.startswith("The department shall not: … ")
+    assert quote.endswith("access private camera systems without a warrant.")
+    approval = (
+        "A department must obtain City Council approval before any of the following:\n(a) "
+        "Accepting grant funds for surveillance technology;\n(b) Acquiring surveillance "
+        "technology."
+    )
+    quote = _elm_section("Approval", approval).verdict("council_approval").quote
+    assert quote == (
+        "A department must obtain City Council approval before any of the following: Accepting "
+        "grant funds for surveillance technology;"
+    )
+    # (a sentence that leads in nothing is quoted as it stands)
+    single = "The department shall not access private camera systems without a warrant."
+    assert _elm_section("Limits", single).verdict("footage_requests").quote == single

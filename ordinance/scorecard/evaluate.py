@@ -245,6 +245,41 @@ def _quoted(element_id: str, evidence: Sequence[Sentence]) -> Sentence:
     return saying[0]
 
 
+def _items_of(lead: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The list items a lead-in carries, in order: the sentences after it whose texts its scope
+    holds, one after another (`passages.sentences_of` joins them to it so)."""
+    items: list[Sentence] = []
+    at = len(lead.text)
+    for sentence in sentences[lead.index + 1 :]:
+        joined = f" {sentence.text}"
+        if not lead.scope.startswith(joined, at):
+            break
+        items.append(sentence)
+        at += len(joined)
+    return items
+
+
+def _quotation(quoted: Sentence, rule: Rule | None, sentences: Sequence[Sentence]) -> str:
+    """What a verdict quotes: the sentence, or for a lead-in, the lead-in with an item (the
+    lead-in alone says too little to check): where the lead-in holds the rule's words ("City
+    staff must obtain City Council approval prior to any of the following:"), its first item,
+    what the rule applies to; where only its items do ("The Town shall not:"), the first item
+    that holds them."""
+    if rule is None or not quoted.text.endswith(":") or quoted.scope == quoted.text:
+        return quoted.text
+    if quoted.index >= len(sentences) or sentences[quoted.index] is not quoted:
+        return quoted.text  # (a list that is not the text's own: no items to look up)
+    items = _items_of(quoted, sentences)
+    if items and rule.all_of[0].search(quoted.text):
+        return f"{quoted.text} {items[0].text}"
+    for patterns in (rule.all_of[:1], rule.all_of):
+        for position, item in enumerate(items):
+            if any(pattern.search(item.text) for pattern in patterns):
+                gap = " " if position == 0 else " … "
+                return f"{quoted.text}{gap}{item.text}"
+    return quoted.text
+
+
 def evaluate_element(
     element: ElementRules,
     sentences: Sequence[Sentence],
@@ -316,6 +351,7 @@ def evaluate_element(
     complete = bool(strong) and not (element.needed and found < element.needed)
     status = Status.PRESENT if complete else Status.PARTIAL
     quoted_sentence = _quoted(element.id, evidence)
+    quote = _quotation(quoted_sentence, taken.get(quoted_sentence.index), sentences)
     note = ""
     if status is Status.PARTIAL:
         if not strong:
@@ -326,7 +362,7 @@ def evaluate_element(
         element.id,
         status,
         sections=sections,
-        quote=quoted_sentence.text,
+        quote=quote,
         parameters=parameters,
         missing=missing if status is Status.PARTIAL else [],
         note=note,
