@@ -50,6 +50,12 @@ KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {
         "line, is read as an institution's adopted policy (its many initials count as the "
         "institution's name); telling it from a college's or a transit agency's policy is left"
     ),
+    "nearmiss-klickitat-county-wa-electronic-home-monitoring-program-page.txt": (
+        "batch 71: a county office's page quotes a statute's definition of electronic monitoring "
+        "over the bare citation line 'RCW 9.94A.734' and its fee notes; one citation line does "
+        "not tell a page restating a statute from a code section over its history note, so its "
+        "definition is read as a glossary"
+    ),
 }
 
 

@@ -271,6 +271,11 @@ def test_the_use_model_quotes_a_rule_naming_its_device_in_plain_words() -> None:
     for rule_text in (
         "This ordinance shall take effect thirty (30) days after its passage.",
         "The review board shall be composed of seven (7) members.",
+        # (any system, log or record is not a device's: review 22)
+        "The City Clerk shall maintain a log of all public comments received at meetings.",
+        "The Director shall establish a system of personnel evaluations for all employees.",
+        "The City Manager shall monitor the program's expenditures each month.",
+        "The minutes of each meeting shall be recorded and kept by the City Clerk.",
     ):
         assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
 

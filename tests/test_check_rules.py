@@ -6,6 +6,7 @@ section, so that it reads as enacted text; the near-miss documents are in test_c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from ordinance.scorecard.gate import (
     writes_a_memo,
 )
 from ordinance.scorecard.passages import (
+    SIGNER_LINE,
     Part,
     Passage,
     Sentence,
@@ -2380,3 +2382,71 @@ def test_a_lead_in_is_quoted_with_the_item_that_holds_the_element() -> None:
     # (a sentence that leads in nothing is quoted as it stands)
     single = "The department shall not access private camera systems without a warrant."
     assert _elm_section("Limits", single).verdict("footage_requests").quote == single
+
+
+def test_the_review_of_batch_71_s_readings_keeps_their_neighbours_out() -> None:
+    """Review 22: penalties, crimes, private persons, contraband and reports under a monitoring
+    program are no terms of its use; fees, funds and a senior citizens' program are no body's
+    approval of one; a disclaimer that grants an action too still grants it; a vendor's signer
+    closes no ordinance; a code chapter on records requests is law."""
+    for text in (
+        "A person convicted of a second offense shall be sentenced to thirty days of home "
+        "detention.",
+        "An offender who violates the terms of home detention shall be guilty of a Class A "
+        "misdemeanor.",
+        "No employer shall electronically monitor the personal email account of an employee "
+        "convicted of an offense.",
+        "A private home detention provider shall maintain a bond of $50,000 for each offender.",
+        "Inmates shall not possess any cellular telephone or radio transmitter.",
+        "A person is not eligible for a grant under this section if the applicant is subject to "
+        "house arrest.",
+        "Existing law provides that a person is not eligible for the home detention program.",
+    ):
+        assert _elm_section("Program", text).verdict("use_policy").status is Status.MISSING, text
+    # (a list of the offences that bar a placement is the bar itself)
+    listed = (
+        "Any offender convicted of robbery or of an assault punishable as a felony shall not be "
+        "eligible for the home electronic incarceration program."
+    )
+    assert _elm_section("Program", listed).verdict("use_policy").status is not Status.MISSING
+    for text in (
+        "The Board of Supervisors authorizes the Sheriff to establish and collect fees from "
+        "participants in the home detention program.",
+        "The Board of Supervisors authorizes the Auditor to establish a separate account for "
+        "revenue from the electronic monitoring program.",
+        "The City Council authorizes the City Manager to establish a senior home confinement "
+        "assistance program to deliver meals.",
+        "The Board of Supervisors authorizes the Purchasing Agent to use the County credit card "
+        "for supplies, including supplies for the electronic monitoring program.",
+    ):
+        verdict = _elm_section("Approval", text).verdict("council_approval")
+        assert verdict.status is Status.MISSING, text
+    for text in (
+        "The Board of Supervisors authorizes the Sheriff, or the Sheriff's designee, to offer a "
+        "home detention program for inmates.",
+        "Any county board of supervisors may, by resolution, authorize the sheriff to offer a "
+        "home detention program for sentenced inmates.",
+    ):
+        verdict = _elm_section("Approval", text).verdict("council_approval")
+        assert verdict.status is not Status.MISSING, text
+    for text in (
+        "This chapter is not intended to create a private right of action, except that any "
+        "person whose data was used in violation of this chapter may bring an action for "
+        "injunctive relief.",
+        "Any person injured by a violation of this ordinance may bring a civil action for "
+        "damages; this section is not intended to create a right of action against officers.",
+    ):
+        verdict = _elm_section("Remedies", text).verdict("enforcement")
+        assert verdict.status is not Status.MISSING, text
+    nothing = "Nothing in this ordinance is intended to create a private cause of action."
+    assert _elm_section("Remedies", nothing).verdict("enforcement").status is Status.MISSING
+    # (a signer's line "Signed by" is a judge's: a vendor's officer signs a contract)
+    assert re.match(SIGNER_LINE, "Signed by Jane Q. Roe, Administrative District Judge")
+    assert not re.match(SIGNER_LINE, "Signed by John Doe, Vice President")
+    chapter = passages_from_text(
+        "CHAPTER 2-88\n\nPUBLIC RECORDS REQUEST PROCEDURES\n\nSec. 2-88. Requests.\n\nEach "
+        "request for a body-worn camera recording shall be made on a form that shows:\n\n"
+        "Requested Information\n\nResponse Notes\n\nSec. 2-89. Retention.\n\nRecordings shall "
+        "be kept for ninety (90) days."
+    )
+    assert not describes_no_law(chapter)

@@ -363,13 +363,14 @@ def _approved_by_a_cabinet(passages: Sequence[Passage]) -> bool:
 
 
 # A public-records request and the agency's answer to it, as a request portal prints them: its
-# title names the request ("HCPSS MPIA Request #2023-140", "Public Records Request 24-118") and
-# its fields hold what was asked and what was found ("Requested Information", "Response Notes",
-# "Responsive Documents"). It quotes and describes policies; it makes none. (Both, as field lines,
-# with no enacting clause: an ordinance may set a "Public Records Request" procedure.)
+# title names the request by its number ("HCPSS MPIA Request #2023-140", "Public Records Request
+# No. 24-118") and its fields hold what was asked and what was found ("Requested Information",
+# "Response Notes", "Responsive Documents"). It quotes and describes policies; it makes none.
+# (With no form of an instrument: a code chapter may set a records-request procedure and print
+# its form's fields.)
 _RECORDS_REQUEST_TITLE = re.compile(
-    r"^[^.;:]{0,60}\b(?:MPIA|FOIA|FOIL|CPRA|OPRA|PRA|public\s+(?:records|information)|open\s+records|"
-    r"right[- ]to[- ]know|records)\s+request\b[^.;:]{0,30}$",
+    r"^[^;:]{0,60}\b(?:MPIA|FOIA|FOIL|CPRA|OPRA|PRA|public\s+(?:records|information)|open\s+records|"
+    r"right[- ]to[- ]know|records)\s+request\s*(?:#|no\.?|number)?\s*[\w/-]*\d[\w/-]*\s*$",
     re.IGNORECASE,
 )
 _RECORDS_REQUEST_FIELD = re.compile(
@@ -383,7 +384,7 @@ def _answers_a_records_request(passages: Sequence[Passage]) -> bool:
     return (
         any(_RECORDS_REQUEST_TITLE.match(p.text) for p in passages[:3])
         and any(_RECORDS_REQUEST_FIELD.match(p.text) for p in passages)
-        and not _has_enacting_clause(passages)
+        and not _has_an_instruments_form(passages)
     )
 
 

@@ -60,16 +60,19 @@ _FORM_THRESHOLD = 0.1
 # sixty-word floor: 96 and 5 at 0.2, 87 and 5 at 0.3, 103 and 7 at 0.1), and 11 of the 28
 # data-sharing and annual-report labels for none at 0.3. The enforcement model found 1 at 0.3
 # (and took private penalties below it), the council-approval model none.
-# Then, in the twenty-second session, the use-policy model's sentence might name its technology
-# in plainer words than a rule of sharing's (`second_opinion._NAMES_A_DEVICE_OR_RECORD`: "a sign
-# shall be posted above each monitored telephone"). Trained on the dev set and the batches before
-# each of the cuts 52, 56, 60, 62, 64, 66, 68, 69 and 70 and asked of the batches from that cut to
-# the next (through 70), the model alone found 377 of the 490 use-policy labels at 0.3 and took 14
-# of the 419 absent ones (the old sentence test at 0.2: 370 and 18); against the full check as it
-# stood (rules that had read those batches) it added 28 labels the check missed and took 13 it kept
-# (the old: 19 and 16; the new at 0.2: 28 and 16), so the threshold rose to 0.3. Asking only that
-# the sentence be an operative rule found more (50 and 15 at 0.3) but quoted rules about other
-# things in its region ("This Act shall take effect ...", "The board shall be composed of ...").
+# Then, in the twenty-second session, the use-policy model's sentence might name its device or
+# what it records in plainer words than a rule of sharing's (`second_opinion.
+# _NAMES_A_DEVICE_OR_RECORD`: "a sign shall be posted above each monitored telephone"). Trained on
+# the dev set and the batches before each of the cuts 52, 56, 60, 62, 64, 66, 68, 69 and 70 and
+# asked of the batches from that cut to the next (through 70), the model alone found 368 of the
+# 490 use-policy labels at 0.3 and took 14 of the 419 absent ones (the old sentence test at 0.2:
+# 370 and 18); against the full check as it stood (rules that had read those batches) it added 26
+# labels the check missed and took 13 it kept (the old: 19 and 16; the new at 0.2: 26 and 16), so
+# the threshold rose to 0.3. Asking only that the sentence be an operative rule found more (50
+# and 15 at 0.3) but quoted rules about other things in its region ("This Act shall take effect
+# ...", "The board shall be composed of ..."); so did bare "system", "log", "data" or "monitor"
+# (a cold review's "The Clerk shall keep a log of public comments"), which batch 71 was first
+# measured with (377, 14; 28, 13).
 ELEMENT_THRESHOLDS = {
     "title": _FORM_THRESHOLD,
     "findings": _FORM_THRESHOLD,

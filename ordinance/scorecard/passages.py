@@ -433,7 +433,7 @@ _CLAUSE_AFTER_CAPTION = re.compile(
 SIGNER_LINE = (
     r"^(?i:by\s*:\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,2}(?:mayor|president|chair\w*|"
     r"supervisor)\b|signed\s+by\s*:?\s*(?-i:[A-Z])[^,]{2,60},\s*(?:[\w]+\s+){0,3}(?:judge|justice|"
-    r"mayor|president|chair\w*|supervisor|governor)\s*$)"
+    r"magistrate)\s*$)"
 )
 # A roll call and the record of the vote, in a resolution printed with its minutes: "Mayor Ed
 # Dodd aye", "The foregoing Resolution was moved for adoption by ...", "FOR ADOPTION AGAINST

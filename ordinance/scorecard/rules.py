@@ -647,6 +647,15 @@ _PRIVATE_SUBJECT = (
 )
 # (both read also by the learned second opinion's tests of a rule of use)
 TECHNOLOGY_OR_ITS_DATA = _TECHNOLOGY_OR_ITS_DATA
+# A program that watches offenders where they live, by the names its rules, its bars and a
+# governing body's leave for it give it: electronic monitoring, home detention, house arrest, GPS
+# tracking.
+_MONITORING_PROGRAM = (
+    r"electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|electronic\s+(?:in-home\s+)?(?:detention|"
+    r"surveillance|supervision|tracking|incarceration|home\s+detention)|home\s+(?:detention|"
+    r"confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning(?:\s+system)?)\s+"
+    r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)"
+)
 GOVERNMENT_ACTOR = _GOVERNMENT_ACTOR
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
@@ -858,14 +867,19 @@ _NOT_A_REMEDY = (
     r"(?:misdemeanor|felony)",
     r"\bno\s+(?:private\s+rights?|causes?)\s+of\s+action\b|"
     # "Nothing in this chapter shall be construed to create a private right of
-    # action", "This rule is not intended to confer any procedural or substantive
-    # rights or any private cause of action"
-    r"\b(?:(?:construed|deemed|read)\s+(?:as|to)|(?:is|are)\s+not\s+intended\s+to)\s+"
-    r"(?:creat\w*|establish\w*|confer\w*|giv\w*)\b[^.;]{0,80}\b(?:rights?|causes?)\s+of\s+"
-    r"action\b"
+    # action"
+    r"\b(?:construed|deemed|read)\s+(?:as|to)\s+(?:creat\w*|establish\w*|confer\w*|"
+    r"giv\w*)\b[^.;]{0,40}\b(?:rights?|causes?)\s+of\s+action\b"
     # (unless the sentence grants one after: "...; any person may bring an action")
     r"(?![^.]*;\s*(?:any|an?|the)\s+(?:aggrieved\s+|injured\s+)?person\s+may)|"
-    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)",
+    r"\b(?:does|do)\s+not\s+(?:create|establish|specify|provide)\b[^.;]{0,60}\b(?:right|remed|penalt|damages)|"
+    # "This rule is not intended to confer any procedural or substantive rights or any
+    # private cause of action", "Nothing in this section is intended to create ..."
+    # (a disclaimer alone: not where the sentence grants an action too, before or after)
+    r"^(?!.*\bmay\s+(?:bring|institute|commence|file|maintain|recover|sue)\b)"
+    r".*?\b(?:(?:is|are)\s+not\s+intended\s+to|nothing\b[^.;]{0,80}\b(?:is|are|shall\s+be)\s+"
+    r"intended\s+to)\s+(?:creat\w*|establish\w*|confer\w*|giv\w*)\b[^.;]{0,80}\b"
+    r"(?:rights?|causes?)\s+of\s+action\b",
     # a label line on a web page ("Private Right of Action"), not a provision
     r"^(?!.*\b(?:is|are|shall|may|must|will|be)\b)(?:[^\s\d.;:]+\s*){1,6}\.?$",
     # who may not serve on a board ("An individual may not be a member of the
@@ -1945,16 +1959,31 @@ ELEMENTS: tuple[ElementRules, ...] = (
             # home detention program, which shall include electronic monitoring", "the Board of
             # Supervisors authorizes the Correctional Administrator to offer ... a home
             # detention program" (the body the one authorizing, at the head of its clause: not
-            # "The court may authorize the sheriff to ...").
+            # "The court may authorize the sheriff to ..."; the program what the officer is to
+            # run, for people the criminal law holds: not fees, funds or accounts for it, nor a
+            # senior citizens' home confinement program).
             rule(
-                r"(?:^|,\s*)(?:\(?\w{1,3}[.)]\s*)?(?:the\s+)?" + BODY
-                + r"\b[^.;,]{0,60}?\b(?:may\s+|shall\s+|hereby\s+)?authori[sz]es?\s+(?:the\s+)?"
-                r"(?:[\w'’-]+\s+){1,5}?to\s+(?:offer|operate|establish|implement|conduct|"
-                r"administer|use|deploy)\b[^.;]{0,300}?\b(?:electronic(?:ally)?\s+monitor\w*|"
-                r"home\s+(?:detention|confinement|incarceration)|house\s+arrest|"
-                r"(?:gps|global\s+positioning)\s+(?:monitoring|tracking))\b",
+                r"(?:^|,\s*)(?:\(?\w{1,3}[.)]\s*)?(?:the\s+|any\s+|each\s+)?(?:county\s+|city\s+|"
+                r"town\s+)?" + BODY
+                + r"\b[^.;,]{0,60}?\b(?:(?:may|shall|hereby)\s+)?(?:,\s*by\s+(?:resolution|"
+                r"ordinance)\s*,\s*)?authori[sz]es?\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,10}?to\s+"
+                r"(?:offer|operate|establish|implement|conduct|administer|contract\s+with\s+"
+                r"[^.;]{0,80}?\s+to\s+provide),?\s+(?:(?:[\w-]+,?\s+){0,8}?(?:an?\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:"
+                + _MONITORING_PROGRAM
+                + r")|(?:an?\s+|the\s+)?program\s+under\s+which\b[^.;]{0,240}?\b(?:"
+                + _MONITORING_PROGRAM
+                + r"))\b",
+                r"\b(?:inmates?|prisoners?|offenders?|defendants?|sentenced?|convicted|probation\w*|"
+                r"parole\w*|jail|custody|correctional|incarcerat\w+|house\s+arrest|home\s+detention|"
+                r"electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*)\b",
                 need=Need.NONE,
-                none_of=(*_NOT_THE_BODY_S_APPROVAL, _PRIVATE_SUBJECT),
+                none_of=(
+                    *_NOT_THE_BODY_S_APPROVAL,
+                    _PRIVATE_SUBJECT,
+                    r"\b(?:fees?|costs?|funds?|accounts?|salar\w+|purchas\w+|credit\s+cards?|"
+                    r"revenue)\b",
+                ),
             ),
         ),
         aspects=(
@@ -3133,50 +3162,63 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             # The terms of an electronic-monitoring or home-detention program in other words
             # than an order to be tracked: who may not be placed on it, what its device must do,
-            # how long it may last ("Home detention shall not be granted in a sentence imposed
-            # for an offense involving domestic violence", "A court may not order home detention
-            # for an offender ... unless the conditions require the use of ... a monitoring
-            # device that can transmit ... the offender's precise location", "the supervised
-            # person shall have a special condition of parole imposed that requires
-            # participation utilizing continuous electronic monitoring technology", "The
-            # equipment ... utilized to effectuate electronically monitored house arrest ...
-            # shall include ... a transmitter").
-            # (not the offender's own crime of tampering with the device, nor who pays for it;
-            # not who may reach the data it gathers, which is a sharing limit's to read; not a
-            # page's account of an order: "On October 24, 2006, an Administrative Order ... was
-            # signed, ordering that ...")
+            # how long a placement may last ("Home detention shall not be granted in a sentence
+            # imposed for an offense involving domestic violence", "A court may not order home
+            # detention for an offender ... unless the conditions require the use of ... a
+            # monitoring device that can transmit ... the offender's precise location", "the
+            # supervised person shall have a special condition of parole imposed that requires
+            # participation utilizing continuous electronic monitoring technology", "the period
+            # ... electronically monitored house arrest shall be utilized shall ... not exceed
+            # the maximum term"). The program may be named in the sentence before: "There is
+            # hereby created the Electronic Monitoring Program ... The following inmates ...
+            # shall not be eligible for assignment to the program:".
+            # (not the offender's tampering, a sentence to home detention as a penalty, an
+            # escape or another crime, who pays, a private provider's or employer's duty, a jail's
+            # contraband rule, a report's duty; not who may reach the data it gathers, which is a
+            # sharing limit's to read; not a page's account of an order: "On October 24, 2006,
+            # an Administrative Order ... was signed, ordering that ...")
             rule(
-                r"\b(?:electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|electronic\s+"
-                r"(?:in-home\s+)?(?:detention|surveillance|supervision|tracking|incarceration|"
-                r"home\s+detention)|home\s+(?:detention|confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning(?:\s+system)?)\s+"
-                r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)|"
-                r"monitoring\s+devices?|(?:surveillance|tracking|monitoring)\s+equipment|"
-                r"transmitters?)\b",
+                r"\b(?:" + _MONITORING_PROGRAM + r"|monitoring\s+devices?|(?:surveillance|tracking|"
+                r"monitoring)\s+equipment|(?:ankle|location|monitoring|radio[- ]frequency|"
+                r"signal\w*)\s+transmitters?|transmitters?\s+(?:worn|strapped|attached|affixed|"
+                r"(?:and|or)\s+receivers?))\b",
                 r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
                 r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
                 r"incarceration)|condition\s+of\s+(?:release|bond|bail)|supervised\s+persons?)\b",
                 none_of=(
-                    r"\b(?:tamper\w*|remov\w+|damag\w+|disabl\w+|circumvent\w*|alter\w*|interfer\w+|"
-                    r"fees?|costs?|pay|paid|payment|reimburs\w+|indigen\w+)\b",
+                    r"\b(?:tamper\w*|circumvent\w*|interfer\w+|damag(?:e|es|ed|ing)\s+(?:the|any|a|"
+                    r"an)|disabl(?:e|es|ed|ing)\s+(?:the|any|a|an)|alter(?:s|ed|ing)?\s+(?:the|any|a|"
+                    r"an))\b",
+                    r"\b(?:fees?|costs?|pay|paid|payment|reimburs\w+|indigen\w+)\b",
+                    # (the sentence's own consequence: not a list of the offences that bar a
+                    # placement, "convicted of ... any criminal sexual assault punishable as a
+                    # felony")
+                    r"\b(?:shall\s+be|is|are)\s+(?:guilty|punished|fined)\b|\bguilty\s+of\b|"
+                    r"\bcommits?\s+(?:the\s+)?(?:crime|offense)\s+of\b|\bescap(?:e|es|ed|ing)\b|"
+                    r"\bshall\s+be\s+sentenced\s+to\b",
+                    r"^(?:\(?\w{1,3}[.)]\s*)?(?:an?\s+|the\s+|each\s+|any\s+|no\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:private|employers?|vendors?|providers?|compan(?:y|ies))\b|\bpossess\w*\b",
+                    r"\bsubmit\w*\b[^.;]{0,60}\breports?\b|\breports?\s+(?:to|stating|on)\b",
                     r"\b(?:access\w*|disclos\w+|disseminat\w+)\b",
                     r"^on\s+[a-z]+\s+\d{1,2},\s+\d{4},[^.;]{0,80}?\b(?:was|were)\b",
                 ),
                 weak=True,
-                # (the program may be named in the sentence before or in the section's title:
-                # "There is hereby created the Electronic Monitoring Program ... The following
-                # inmates ... shall not be eligible for assignment to the program:")
                 paragraph=True,
-                titled=True,
                 rest_first=True,
             ),
             # ... its bar in the present tense, with no modal: "A person is not eligible for the
             # home detention and electronic monitoring program if any of the following apply:"
+            # (the program what is barred: not a grant or a credit; not a digest's account)
             rule(
-                r"\b(?:is|are)\s+(?:not\s+eligible|ineligible)\s+(?:for|to)\b[^.;]{0,80}?"
-                r"\b(?:electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|home\s+(?:detention|"
-                r"confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning)\s+"
-                r"(?:monitoring|tracking))\b",
+                r"\b(?:is|are)\s+(?:not\s+eligible|ineligible)\s+(?:for|to\s+(?:participate|be\s+"
+                r"placed))\s+(?:in\s+|on\s+|under\s+)?(?:the\s+|an?\s+)?(?:[\w/-]+\s+){0,3}?(?:"
+                + _MONITORING_PROGRAM
+                + r")\b",
                 need=Need.NONE,
+                none_of=(
+                    r"\b(?:existing|current)\s+law\b|\bthis\s+(?:bill|act|measure)\s+would\b|"
+                    r"\bwould\s+provide\b",
+                ),
                 weak=True,
             ),
         ),

@@ -337,24 +337,29 @@ def _is_operative(s: Sentence) -> bool:
     )
 
 
-# ... or, for a rule of use, a device, a system or what it records in plainer words (not any
-# record: a payroll's, a court's, a library's circulation records): a program's
+# ... or, for a rule of use, a device or what it records, named in plainer words: a program's
 # rules name their technology in words of their own ("a sign shall be posted above each monitored
-# telephone", "The equipment shall include a transmitter", "Such violation must be evidenced by a
-# speed detection system"). Whether the rule is about surveillance is the model's to judge, from
-# its region; the words keep it from quoting a rule about something else there ("This Act shall
-# take effect on July 1", "The board shall be composed of ...").
+# telephone", "Such violation must be evidenced by a speed detection system", "Telephone calls
+# shall be recorded"). Whether the rule is about surveillance is the model's to judge, from its
+# region; the words keep it from quoting a rule about something else there ("This Act shall take
+# effect ...", "The board shall be composed of ...", "The Clerk shall keep a log of public
+# comments", "The Manager shall monitor the program's expenditures"): a device's or a recording's
+# name, not any system, record or data.
 _NAMES_A_DEVICE_OR_RECORD = re.compile(
-    r"\b(?:monitor\w*|recorded|recordings?|(?:tele)?phones?|calls?|cameras?|video\w*|detection|"
-    r"devices?|systems?|equipment|data|logs?|tracking|transmitters?|surveillance|photo\w*|"
-    r"terminals?|networks?)\b",
+    r"\b(?:cameras?|video\w*|photograph\w*|recordings?|tapes|audio[- ]?visual|surveill\w+|"
+    r"transmitters?|gps|eavesdrop\w*|(?:security|safety)\s+(?:systems?|equipment)|"
+    r"(?:un)?monitored\s+(?:(?:tele)?phones?|phone\s+lines?|calls?|conversations?|visits?)|"
+    r"(?:tele)?phone\s+calls?|call\s+recordings?|record(?:ed|ing)?\s+(?:any\s+|the\s+|a\s+)?"
+    r"conversations?|(?:monitoring|tracking|recording|surveillance|detection|camera|video|"
+    r"storage)\s+(?:systems?|equipment|devices?|units?)|(?:speed|red[- ]light|infraction|"
+    r"violation)\s+(?:detection|enforcement|camera|monitoring|control)\s+(?:systems?|devices?))\b",
     re.I,
 )
 
 
 def _rules_a_use(s: Sentence) -> bool:
-    """A rule about a surveillance technology or what it gathers, or about a device, a system or
-    a record (not what a report must say)."""
+    """A rule about a surveillance technology or what it gathers, or about a device or a
+    recording named in plainer words (not what a report must say)."""
     return (
         _is_operative(s)
         and (
