@@ -1984,6 +1984,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                     r"\b(?:fees?|costs?|funds?|accounts?|salar\w+|purchas\w+|credit\s+cards?|"
                     r"revenue)\b",
                 ),
+                rest_first=True,
             ),
         ),
         aspects=(
