@@ -2450,3 +2450,24 @@ def test_the_review_of_batch_71_s_readings_keeps_their_neighbours_out() -> None:
         "be kept for ninety (90) days."
     )
     assert not describes_no_law(chapter)
+
+
+def test_batch_72_monitoring_rules_that_mention_pay_or_satellites_are_read() -> None:
+    """Batch 72: work "paid or unpaid" and bail "secured with a payment" are no fees; a
+    satellite-based monitoring program is a monitoring program; an offender's monthly payment
+    is still a fee."""
+    for text in (
+        "A prisoner who is released for work in the community, whether the work is paid or "
+        "unpaid, must use an electronic monitoring device at all times.",
+        "A monitoring agency may not agree to monitor an offender awaiting trial on home "
+        "detention unless the defendant's release is secured with a payment of bail.",
+        "Any offender described in subsection (a) shall enroll in a satellite-based monitoring "
+        "program upon completion of active punishment.",
+    ):
+        verdict = _elm_section("Program", text).verdict("use_policy")
+        assert verdict.status is not Status.MISSING, text
+    fee = (
+        "Each house arrest program for offenders shall include a reasonable monthly payment by "
+        "each offender."
+    )
+    assert _elm_section("Program", fee).verdict("use_policy").status is Status.MISSING

@@ -654,7 +654,8 @@ _MONITORING_PROGRAM = (
     r"electronic(?:ally)?\s+(?:[\w-]+\s+){0,3}?monitor\w*|electronic\s+(?:in-home\s+)?(?:detention|"
     r"surveillance|supervision|tracking|incarceration|home\s+detention)|home\s+(?:detention|"
     r"confinement|incarceration)|house\s+arrest|(?:gps|global\s+positioning(?:\s+system)?)\s+"
-    r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)"
+    r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)|"
+    r"satellite[- ]based\s+monitoring"
 )
 GOVERNMENT_ACTOR = _GOVERNMENT_ACTOR
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
@@ -3185,12 +3186,15 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:and|or)\s+receivers?))\b",
                 r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
                 r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
-                r"incarceration)|condition\s+of\s+(?:release|bond|bail)|supervised\s+persons?)\b",
+                r"incarceration)|condition\s+of\s+(?:release|bond|bail)|supervised\s+persons?|"
+                r"(?:active\s+)?punishment)\b",
                 none_of=(
                     r"\b(?:tamper\w*|circumvent\w*|interfer\w+|damag(?:e|es|ed|ing)\s+(?:the|any|a|"
                     r"an)|disabl(?:e|es|ed|ing)\s+(?:the|any|a|an)|alter(?:s|ed|ing)?\s+(?:the|any|a|"
                     r"an))\b",
-                    r"\b(?:fees?|costs?|pay|paid|payment|reimburs\w+|indigen\w+)\b",
+                    # (who pays: not work "paid or unpaid", nor bail "secured with a payment")
+                    r"\b(?:fees?|costs?|reimburs\w+|indigen\w+)\b|\bpay\s+(?:the|a|an|all|any|for)\b|"
+                    r"\bpaid\s+(?:by|for)\b|\bpayments?\s+(?:by|from)\b",
                     # (the sentence's own consequence: not a list of the offences that bar a
                     # placement, "convicted of ... any criminal sexual assault punishable as a
                     # felony")
@@ -5159,7 +5163,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("shower", "toilet", "restroom", "bathroom", "locker room", "dressing room", "changing",
          "clothing exchange", "lactation"),
         ("placed on", "subject to", "subjected to", "monitored", "tracked", "supervised"),
-        ("electronic", "gps", "global positioning", "monitoring device", "transmitter",
+        ("electronic", "gps", "global positioning", "satellite", "monitoring device", "transmitter",
          "surveillance equipment", "tracking equipment", "monitoring equipment", "home detention",
          "home confinement", "home incarceration", "house arrest"),
         ("eligible",),
