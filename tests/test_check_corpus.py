@@ -56,6 +56,11 @@ KNOWN_NEAR_MISS_FAILURES: dict[str, str] = {
         "not tell a page restating a statute from a code section over its history note, so its "
         "definition is read as a glossary"
     ),
+    "nearmiss-arizona-campaign-for-liberty-red-light-camera-ban-bill-wording.txt": (
+        "batch 72: an advocacy group's page prints the wording it proposes for a bill under a "
+        "page title, with no caption or enacting clause; its lettered subsections read as a "
+        "statute's section, so its definition is read as a glossary"
+    ),
 }
 
 
