@@ -280,6 +280,21 @@ def test_the_use_model_quotes_a_rule_naming_its_device_in_plain_words() -> None:
         assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
 
 
+def test_a_lead_in_the_model_quotes_is_quoted_with_its_first_item() -> None:
+    """As the rules quote a lead-in: "... as follows:" alone says too little to check."""
+    passages = [
+        *_passages(_SETTING),
+        Passage("The department shall keep drone footage as follows:", Part.BODY, level=0),
+        Passage("for no longer than thirty (30) days;", Part.BODY, level=1),
+        Passage("in a locked room.", Part.BODY, level=1),
+    ]
+    after = _learned_use_policy(passages)
+    assert after.status is Status.PARTIAL
+    assert after.quote == (
+        "The department shall keep drone footage as follows: for no longer than thirty (30) days;"
+    )
+
+
 def test_a_substantive_model_is_not_asked_of_a_sentence_or_two() -> None:
     passages = _passages("No drone footage may be kept longer than thirty (30) days.")
     assert _learned_use_policy(passages).status is Status.MISSING

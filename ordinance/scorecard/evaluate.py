@@ -20,7 +20,7 @@ from .gate import (
 )
 from .model import Status, Verdict
 from .overseer_reading import about_a_police_overseer, overseer_rules
-from .passages import Part, Passage, Sentence, sentences_of
+from .passages import Part, Passage, Sentence, items_of, sentences_of
 from .patterns import DEFINITIONS_HEADING, folded, folded_text, misreads_masked, plain
 from .policies import is_board_policy, is_department_manual
 from .private_offences import passages_of_private_offences
@@ -245,32 +245,16 @@ def _quoted(element_id: str, evidence: Sequence[Sentence]) -> Sentence:
     return saying[0]
 
 
-def _items_of(lead: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The list items a lead-in carries, in order: the sentences after it whose texts its scope
-    holds, one after another (`passages.sentences_of` joins them to it so)."""
-    items: list[Sentence] = []
-    at = len(lead.text)
-    for sentence in sentences[lead.index + 1 :]:
-        joined = f" {sentence.text}"
-        if not lead.scope.startswith(joined, at):
-            break
-        items.append(sentence)
-        at += len(joined)
-    return items
-
-
 def _quotation(quoted: Sentence, rule: Rule | None, sentences: Sequence[Sentence]) -> str:
     """What a verdict quotes: the sentence, or for a lead-in, the lead-in with an item (the
     lead-in alone says too little to check): where the lead-in holds the rule's words ("City
     staff must obtain City Council approval prior to any of the following:"), its first item,
     what the rule applies to; where only its items do ("The Town shall not:"), the first item
     that holds them."""
-    if rule is None or not quoted.text.endswith(":") or quoted.scope == quoted.text:
+    items = items_of(quoted, sentences)
+    if rule is None or not items:
         return quoted.text
-    if quoted.index >= len(sentences) or sentences[quoted.index] is not quoted:
-        return quoted.text  # (a list that is not the text's own: no items to look up)
-    items = _items_of(quoted, sentences)
-    if items and rule.all_of[0].search(quoted.text):
+    if rule.all_of[0].search(quoted.text):
         return f"{quoted.text} {items[0].text}"
     for patterns in (rule.all_of[:1], rule.all_of):
         for position, item in enumerate(items):

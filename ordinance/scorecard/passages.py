@@ -10,7 +10,7 @@ items inherit its duty ("must obtain approval prior to: A. Seeking funds; B. Acq
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -1300,6 +1300,25 @@ _OPENS_AS_AN_ACT = re.compile(
     r"storing|keep|keeping)\b",
     re.IGNORECASE,
 )
+
+
+def items_of(lead: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The list items a lead-in ending in a colon carries, in order: the sentences after it
+    whose texts its scope holds, one after another (`sentences_of` joins them to it so); none
+    for any other sentence, or one that `sentences` does not hold where `sentences_of` put it."""
+    if not lead.text.endswith(":") or lead.scope == lead.text:
+        return []
+    if lead.index >= len(sentences) or sentences[lead.index] is not lead:
+        return []
+    items: list[Sentence] = []
+    at = len(lead.text)
+    for sentence in sentences[lead.index + 1 :]:
+        joined = f" {sentence.text}"
+        if not lead.scope.startswith(joined, at):
+            break
+        items.append(sentence)
+        at += len(joined)
+    return items
 
 
 def sentences_of(passages: list[Passage]) -> list[Sentence]:

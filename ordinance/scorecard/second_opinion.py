@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
-from .passages import Part, Passage, Sentence
+from .passages import Part, Passage, Sentence, items_of
 from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
 from .rules import GOVERNMENT_ACTOR, TECHNOLOGY_OR_ITS_DATA
 
@@ -573,7 +573,8 @@ def _learned_verdict(
     sentences: Sequence[Sentence],
     veto: Callable[[Sentence], bool] | None = None,
     quoted: frozenset[int] = frozenset(),
-) -> Verdict | None:
+) -> tuple[Verdict, Sentence] | None:
+    """The model's finding of an element, with the sentence it quotes; or None."""
     form = _HAS_THE_FORM.get(element_id)
     if form is None:
         # a model alone cannot tell the element from a mention of it: no form, no finding
@@ -608,14 +609,18 @@ def _learned_verdict(
     # of equals).
     quote = max(candidates, key=lambda s: model.probability(features([s.text])))
     section = quote.passage.section
-    return Verdict(
+    # (a lead-in is quoted with its first item, as the rules quote one: alone it says too
+    # little to check)
+    items = items_of(quote, sentences)
+    verdict = Verdict(
         element_id,
         Status.PARTIAL if element_id in LEARNED_AS_PARTIAL else Status.PRESENT,
         sections=[section] if section else [],
-        quote=quote.text,
+        quote=f"{quote.text} {items[0].text}" if items else quote.text,
         note=LEARNED_NOTE,
         line=quote.passage.line,
     )
+    return verdict, quote
 
 
 def with_second_opinion(
@@ -641,7 +646,7 @@ def with_second_opinion(
     # (a report's duty claims its sentence first, then a sharing limit: each is narrower than a
     # use policy, which would otherwise quote it too)
     for element_id in sorted(asked, key=lambda e: _CLAIMS_FIRST.get(e, 0)):
-        verdict = _learned_verdict(
+        finding = _learned_verdict(
             element_id,
             models.elements[element_id],
             regions,
@@ -649,8 +654,9 @@ def with_second_opinion(
             (vetoes or {}).get(element_id),
             frozenset(quoted),
         )
-        if verdict is not None:
+        if finding is not None:
+            verdict, sentence = finding
             found[element_id] = verdict
             if element_id in LEARNED_AS_PARTIAL:
-                quoted.update(id(s) for s in sentences if s.text == verdict.quote)
+                quoted.update(id(s) for s in sentences if s.text == sentence.text)
     return [found.get(v.id, v) for v in verdicts]
