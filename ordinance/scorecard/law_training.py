@@ -61,11 +61,11 @@ _FORM_THRESHOLD = 0.1
 # data-sharing and annual-report labels for none at 0.3. The enforcement model found 1 at 0.3
 # (and took private penalties below it), the council-approval model none.
 # Then, in the twenty-second session, the use-policy model's sentence might name its device or
-# what it records in plainer words than a rule of sharing's (`second_opinion.
-# _NAMES_A_DEVICE_OR_RECORD`: "a sign shall be posted above each monitored telephone"). Trained on
-# the dev set and the batches before each of the cuts 52, 56, 60, 62, 64, 66, 68, 69 and 70 and
-# asked of the batches from that cut to the next (through 70), the model alone found 368 of the
-# 490 use-policy labels at 0.3 and took 14 of the 419 absent ones (the old sentence test at 0.2:
+# what it records in plainer words than a rule of sharing's ("a sign shall be posted above each
+# monitored telephone": `second_opinion._NAMES_A_DEVICE_OR_RECORD`). Trained on the dev set and
+# the batches before each of the cuts 52, 56, 60, 62, 64, 66, 68, 69 and 70 and asked of the
+# batches from that cut to the next (through 70), the model alone found 368 of the 490 use-policy
+# labels at 0.3 and took 14 of the 419 absent ones (the old sentence test at 0.2:
 # 370 and 18); against the full check as it stood (rules that had read those batches) it added 26
 # labels the check missed and took 13 it kept (the old: 19 and 16; the new at 0.2: 26 and 16), so
 # the threshold rose to 0.3. Asking only that the sentence be an operative rule found more (50
