@@ -647,6 +647,13 @@ _PRIVATE_SUBJECT = (
 )
 # (both read also by the learned second opinion's tests of a rule of use)
 TECHNOLOGY_OR_ITS_DATA = _TECHNOLOGY_OR_ITS_DATA
+# A person the criminal law holds, whom a monitoring rule is about (not a burglar alarm, a
+# patient, a tank or a dog).
+_HELD_BY_THE_CRIMINAL_LAW = (
+    r"offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|parole|"
+    r"pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|incarceration)|"
+    r"condition\s+of\s+(?:release|bond|bail)"
+)
 # A program that watches offenders where they live, by the names its rules, its bars and a
 # governing body's leave for it give it: electronic monitoring, home detention, house arrest, GPS
 # tracking.
@@ -3157,9 +3164,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"satellite|location)\s+(?:(?:monitoring|tracking|system|technology|device)\s+){0,2}?"
                 r"(?:monitoring|tracking|surveillance|supervision|devices?|technology)|"
                 r"electronically\s+monitored)\b",
-                r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
-                r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
-                r"incarceration)|condition\s+of\s+(?:release|bond|bail))\b",
+                r"\b(?:" + _HELD_BY_THE_CRIMINAL_LAW + r")\b",
                 weak=True,
             ),
             # The terms of an electronic-monitoring or home-detention program in other words
@@ -3184,10 +3189,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"monitoring)\s+equipment|(?:ankle|location|monitoring|radio[- ]frequency|"
                 r"signal\w*)\s+transmitters?|transmitters?\s+(?:worn|strapped|attached|affixed|"
                 r"(?:and|or)\s+receivers?))\b",
-                r"\b(?:offenders?|defendants?|parolees?|probationers?|inmates?|prisoners?|probation|"
-                r"parole|pretrial|sentenced?|convicted|house\s+arrest|home\s+(?:detention|confinement|"
-                r"incarceration)|condition\s+of\s+(?:release|bond|bail)|supervised\s+persons?|"
-                r"(?:active\s+)?punishment)\b",
+                r"\b(?:" + _HELD_BY_THE_CRIMINAL_LAW + r"|supervised\s+persons?|(?:active\s+)?"
+                r"punishment)\b",
                 none_of=(
                     r"\b(?:tamper\w*|circumvent\w*|interfer\w+|damag(?:e|es|ed|ing)\s+(?:the|any|a|"
                     r"an)|disabl(?:e|es|ed|ing)\s+(?:the|any|a|an)|alter(?:s|ed|ing)?\s+(?:the|any|a|"
