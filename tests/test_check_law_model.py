@@ -295,6 +295,84 @@ def test_a_lead_in_the_model_quotes_is_quoted_with_its_first_item() -> None:
     )
 
 
+def test_the_use_model_quotes_a_government_s_leave_to_use_its_technology() -> None:
+    """A statute that lets a sheriff or a court put a device to use rules that use as surely as
+    one that bars it (twenty-third session): the leave, in the main clause, to do something with
+    the technology or what it gathers."""
+    for rule_text in (
+        "The sheriff may require a defendant to wear a drone-tracked monitoring device.",
+        "Drone footage may be disclosed to a criminal justice agency for its official duties.",
+        "The sheriff may, if he or she finds it in the public's interest, place a defendant "
+        "under drone monitoring.",
+        "A court may order that a defendant's home be watched by the department's drone.",
+        "The department is hereby authorized to operate a drone at the central station.",
+    ):
+        after = _use_policy_after(rule_text)
+        assert after.status is Status.PARTIAL, rule_text
+        assert after.quote == rule_text
+    for rule_text in (
+        # a short title, a description, a relative clause, a finding
+        "This chapter may be cited as the Drone Accountability Act.",
+        "The program may include a drone, a camera and a radio.",
+        "The officers who may fly a drone are named by the chief.",
+        "It is necessary to define the conditions under which a drone may be used.",
+        # a private person's or a provider's leave, a remedy
+        "A landlord may install a drone camera in a common hallway.",
+        "A provider of drone services may disclose its records to the department.",
+        "An action may be brought against the department for the drone's misuse.",
+    ):
+        assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
+
+
+def test_the_use_model_reads_a_technology_by_the_term_the_text_defines_for_it() -> None:
+    """A statute defines its device once and then names it by the defined term alone."""
+    glossary = Passage(
+        '"RPR" means a device that uses an automated camera to read registration plates.',
+        Part.BODY,
+        level=0,
+    )
+    rule_text = "An RPR may only be used by a police officer as provided in this section."
+    after = _learned_use_policy([*_passages(_SETTING), glossary, Passage(rule_text, Part.BODY)])
+    assert (after.status, after.quote) == (Status.PARTIAL, rule_text)
+    # without the glossary, the bare letters name nothing
+    assert _use_policy_after(rule_text).status is Status.MISSING
+    # a defined term that names no device ("governing board") does not make its rules ones of use
+    board = Passage(
+        '"Governing board" means the board that oversees the camera system.', Part.BODY, level=0
+    )
+    duty = "The governing board shall be composed of seven (7) members."
+    passages = [*_passages(_SETTING), board, Passage(duty, Part.BODY)]
+    assert _learned_use_policy(passages).status is Status.MISSING
+
+
+def test_a_list_item_is_read_and_quoted_after_the_lead_in_it_completes() -> None:
+    """"Captured plate data ...: (b) may not be shared": the item's rule is about what its lead-in
+    names, and the quote shows both; an item completing a private person's offence is not."""
+    passages = [
+        *_passages(_SETTING),
+        Passage("Drone footage obtained under this section:", Part.BODY, level=0),
+        Passage("is a protected record;", Part.BODY, level=1),
+        Passage("may not be kept for more than nine (9) months.", Part.BODY, level=1),
+    ]
+    after = _learned_use_policy(passages)
+    assert after.status is Status.PARTIAL
+    assert after.quote == (
+        "Drone footage obtained under this section: … "
+        "may not be kept for more than nine (9) months."
+    )
+    offence = [
+        *_passages(_SETTING),
+        Passage(
+            "A person commits an offence if the person does any of the following with a drone:",
+            Part.BODY,
+            level=0,
+        ),
+        Passage("flies it over a prison;", Part.BODY, level=1),
+        Passage("may not keep its footage for more than nine (9) months.", Part.BODY, level=1),
+    ]
+    assert _learned_use_policy(offence).status is Status.MISSING
+
+
 def test_a_substantive_model_is_not_asked_of_a_sentence_or_two() -> None:
     passages = _passages("No drone footage may be kept longer than thirty (30) days.")
     assert _learned_use_policy(passages).status is Status.MISSING
@@ -411,6 +489,28 @@ def test_a_sharing_limit_and_a_yearly_report_are_found_by_their_own_form() -> No
     assert _sharing_and_report(reported)["annual_report"].quote == reported
     plain = "The chief shall report to the council on the drone's use."
     assert _sharing_and_report(plain)["annual_report"].status is Status.MISSING
+
+
+def test_a_sharing_limit_may_be_a_leave_to_hand_on_or_a_declaration_of_confidence() -> None:
+    """ "Such a recording may be disclosed to a law enforcement agency" limits whom it goes to;
+    "Drone footage is confidential and exempt from s. 119.07(1)" keeps it from everyone else.
+    Leave to obtain or search is not handing on."""
+    for rule_text in (
+        "Drone footage may be disclosed only to a law enforcement agency for its official duties.",
+        "The department may share drone footage with the county's emergency manager.",
+        "Drone footage is confidential and exempt from s. 119.07(1).",
+        "Drone recordings are not public records and are not subject to disclosure.",
+    ):
+        found = _sharing_and_report(rule_text)["data_sharing_limits"]
+        assert (found.status, found.quote) == (Status.PARTIAL, rule_text), rule_text
+    for rule_text in (
+        "The department may require the disclosure of drone footage by its vendor.",
+        "An officer may search the shared drone footage database by conducting a query.",
+        "Specifies that drone footage is confidential and exempt from public disclosure.",
+        "A landlord's drone footage is confidential and not a public record.",
+    ):
+        found = _sharing_and_report(rule_text)["data_sharing_limits"]
+        assert found.status is Status.MISSING, rule_text
 
 
 def test_one_sentence_is_one_learned_element() -> None:

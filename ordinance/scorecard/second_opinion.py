@@ -19,6 +19,7 @@ from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, items_of
 from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
 from .rules import GOVERNMENT_ACTOR, TECHNOLOGY_OR_ITS_DATA
+from .technology_names import NO_RULE_WORDS, RuleWords
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
 # The models learned from passages of up to a few pages: a longer text is read section by
@@ -357,30 +358,150 @@ _NAMES_A_DEVICE_OR_RECORD = re.compile(
 )
 
 
-def _rules_a_use(s: Sentence) -> bool:
+# A government's leave to use a technology or what it gathers, in the main clause: "the sheriff
+# may require a defendant ... to serve the sentence in an electronic monitoring program", "home
+# detention programs may be used as an alternative to incarceration", "Any such information may
+# be disclosed by or to a criminal justice agency", "The Town is hereby authorized to install and
+# operate ...". The verb is an act done with the technology or its data: not "may be cited as"
+# (a short title), "may include", "may result in", "may enact an ordinance", "may bring an
+# action"; and not a relative clause's ("systems which may be mobile").
+_USE_ACTS = (
+    r"(?:us(?:e|ed)|utiliz\w+|employ\w*|operat\w+|install\w*|plac(?:e|ed)|deploy\w*|"
+    r"requir(?:e|ed)|order(?:ed)?|impos(?:e|ed)|obtain\w*|access\w*|acquir\w+|collect\w*|"
+    r"retain\w*|ke(?:ep|pt)|stored?|disclos\w+|shar(?:e|ed)|releas\w+|exchang\w+|furnish\w*|"
+    r"record\w*|monitor\w*|intercept\w*|view\w*|review\w*|inspect\w*|establish\w*|"
+    r"implement\w*|assign\w*|sentenc\w+|request\w*|compel\w*|communicat\w+|cop(?:y|ied)|"
+    r"destroy\w*|delet\w+|track\w*|search\w*|conduct\w*|participat\w+|transmit\w*|"
+    r"maintain\w*|authoriz\w+|approv\w+|contract\w*|locat\w+|wear\w*|have\s+access|"
+    r"issu\w+\s+(?:an?\s+)?(?:order|warrant)|(?<=be\s)issued)"
+)
+_GRANTS_LEAVE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\bmay"
+    # (an aside: "may, if he or she determines that the program is appropriate, place")
+    r"(?:\s*,[^,;]{1,160},)?\s+(?:(?:also|further|thereafter|then|\w+ly)\s+)?"
+    r"(?:be\s+)?(?:\w+ly\s+)?" + _USE_ACTS + r"\b|"
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:authorized|permitted|allowed|empowered)\s+to\s+"
+    + _USE_ACTS
+    + r"\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
+# (a provider of a communication service, a carrier: a private company's leave, not a government's)
+_PRIVATE_SERVICE = re.compile(r"\b(?:providers?|carriers?|vendors?|contractors?)\b", re.I)
+
+
+def _grants_a_use(s: Sentence) -> bool:
+    """A government's leave, in the text's body and outside its glossary, to use a technology or
+    what it gathers (not a private person's, a provider's, a digest's account or a bar on local
+    law). A court's leave counts: a court ordering a defendant onto a monitoring device uses it."""
+    if s.passage.part is not Part.BODY or s.reported or not _GRANTS_LEAVE.search(s.text):
+        return False
+    if DEFINITIONS_HEADING.search(s.passage.heading) or _is_definition(s) or _ACCOUNT.match(s.text):
+        return False
+    if _UNLAWFUL_FOR_A_PERSON.search(s.text) or _NOT_A_RULE_OF_USE.search(s.text):
+        return False
+    if _gives_reasons(s):  # a finding ("it is necessary ... to define the conditions under which")
+        return False
+    subject = subject_of(s.text)
+    if _RELATIVE.search(subject):  # "the officers who may wear a body camera", "under which"
+        return False
+    if _GOVERNMENT_WORD.search(subject) or _COURT.search(subject):
+        return True
+    return _PRIVATE_PERSON.search(subject) is None and _PRIVATE_SERVICE.search(subject) is None
+
+
+# A technology by its name or a device's, for the glossary entries whose terms name one
+# (`technology_names`): not any "information" or "images" (a glossary's "Record").
+_TECHNOLOGY = re.compile(TECHNOLOGY_OR_ITS_DATA, re.I)
+
+
+def _names_a_technology(text: str) -> bool:
+    return bool(_TECHNOLOGY.search(text) or _NAMES_A_DEVICE_OR_RECORD.search(text))
+
+
+_A_PERSON_OFFENDS = re.compile(
+    r"\b(?:person|individual)\s+(?:commits|is\s+guilty|violates)\b|\bguilty\s+of\b", re.I
+)
+
+
+def _completes_a_private_person_s(s: Sentence, words: RuleWords) -> bool:
+    """Whether a list item completes a lead-in about a private person ("A person commits
+    surveillance by the use of a remotely piloted aircraft if the person knowingly does any of
+    the following:"), which its own words do not say."""
+    lead = words.lead_of.get(id(s))
+    return lead is not None and (
+        _not_the_government_s(lead.text) or _A_PERSON_OFFENDS.search(lead.text) is not None
+    )
+
+
+def _rules_a_use(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
     """A rule about a surveillance technology or what it gathers, or about a device or a
-    recording named in plainer words (not what a report must say)."""
+    recording named in plainer words or by a term the text defines as one (not what a report
+    must say), or a government's leave to use one."""
+    if not (_is_operative(s) or _grants_a_use(s)) or _REPORT_CONTENTS.match(s.text):
+        return False
+    if _completes_a_private_person_s(s, words):
+        return False
+    said = words.words(s)
     return (
-        _is_operative(s)
-        and (
-            _GOVERNS_SURVEILLANCE.search(s.scope) is not None
-            or _NAMES_A_DEVICE_OR_RECORD.search(s.scope) is not None
-        )
-        and _REPORT_CONTENTS.match(s.text) is None
+        _GOVERNS_SURVEILLANCE.search(said) is not None
+        or _NAMES_A_DEVICE_OR_RECORD.search(said) is not None
+        or words.names_a_defined_term(s)
     )
 
 
-def _limits_sharing(s: Sentence) -> bool:
-    """A rule about handing on what surveillance gathers (not a clerk's court records)."""
+# What the law declares kept from others, with no modal: "is confidential and exempt from s.
+# 119.07(1)", "are not public records", "is not subject to disclosure".
+_KEPT_FROM_OTHERS = re.compile(
+    r"\b(?:is|are|shall\s+be|shall\s+remain|remains?)\s+(?:(?:strictly|hereby|also)\s+)?"
+    r"(?:confidential|privileged|exempt\s+from\s+(?:public\s+)?(?:disclosure|inspection|"
+    r"(?:s\.|section|§)\s*\d)|not\s+(?:a\s+)?public\s+records?|not\s+subject\s+to\s+(?:public\s+)?"
+    r"(?:disclosure|inspection|release))\b",
+    re.I,
+)
+
+
+# A leave whose act is handing on ("may disclose such a recording: To a law enforcement
+# agency", "Any such information may be disclosed by or to a criminal justice agency"), not
+# obtaining, searching or accessing ("may require the disclosure by a provider").
+_LEAVE_TO_HAND_ON = re.compile(
+    r"\bmay\s+(?:(?:also|only|further)\s+)?(?:be\s+)?(?:disclos|shar|releas|exchang|furnish|"
+    r"transmit|disseminat|(?:made|make)\s+available)\w*",
+    re.I,
+)
+
+
+def _keeps_from_others(s: Sentence) -> bool:
+    """A declaration, in the body and outside the glossary, that what a technology gathers is
+    confidential or no public record (not a digest's account of one)."""
+    kept = _KEPT_FROM_OTHERS.search(s.text)
+    if kept is None or s.passage.part is not Part.BODY or s.reported:
+        return False
+    if DEFINITIONS_HEADING.search(s.passage.heading) or _is_definition(s) or _ACCOUNT.match(s.text):
+        return False
+    # (whose it is: the words before "is confidential", "A landlord's footage" a private one's)
+    whose = s.text[: kept.start()]
+    return not (_PRIVATE_PERSON.search(whose) and not _GOVERNMENT_WORD.search(whose))
+
+
+def _limits_sharing(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
+    """A rule about handing on what surveillance gathers (not a clerk's court records): a duty
+    or a bar, a government's leave to hand it on to someone, or a declaration that it is kept
+    confidential."""
+    handing_on = _grants_a_use(s) and _LEAVE_TO_HAND_ON.search(s.text) is not None
+    if not (_is_operative(s) or handing_on or _keeps_from_others(s)):
+        return False
+    if _completes_a_private_person_s(s, words):
+        return False
+    said = words.words(s)
     return (
-        _is_operative(s)
-        and _HANDS_ON.search(s.scope) is not None
-        and _DATA.search(s.scope) is not None
-        and _GOVERNS_SURVEILLANCE.search(s.scope) is not None
+        (_HANDS_ON.search(said) is not None or _KEPT_FROM_OTHERS.search(s.text) is not None)
+        and _DATA.search(said) is not None
+        and (_GOVERNS_SURVEILLANCE.search(said) is not None or words.names_a_defined_term(s))
     )
 
 
-def _requires_a_yearly_report(s: Sentence) -> bool:
+def _requires_a_yearly_report(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
     """A rule requiring a report each year (the year may stand in its list items or its
     section's title: "The annual report shall contain:")."""
     return (
@@ -396,10 +517,12 @@ _HAS_THE_FORM: dict[str, Callable[[Sentence], bool]] = {
     "definitions": _is_definition,
     "findings": _gives_reasons,
     "signature_block": _is_signature,
-    # Three substantive elements, whose rules meet new wordings in every new place: a model
-    # trained on the corpus knows what a passage governing a technology's use, the sharing of
-    # its data or a yearly report on it reads like, and the sentence quoted must be one of the
-    # text's own rules about it.
+}
+# Three substantive elements, whose rules meet new wordings in every new place: a model trained
+# on the corpus knows what a passage governing a technology's use, the sharing of its data or a
+# yearly report on it reads like, and the sentence quoted must be one of the text's own rules
+# about it, in the words the text names things with.
+_IS_A_RULE_OF: dict[str, Callable[[Sentence, RuleWords], bool]] = {
     "use_policy": _rules_a_use,
     "data_sharing_limits": _limits_sharing,
     "annual_report": _requires_a_yearly_report,
@@ -566,6 +689,25 @@ def _words(passages: Sequence[Passage]) -> int:
     return sum(len(p.text.split()) for p in passages)
 
 
+def _quotation(quote: Sentence, sentences: Sequence[Sentence], words: RuleWords) -> str:
+    """A lead-in is quoted with its first item, and a list item after its lead-in, as the rules
+    quote them: alone, either says too little to check."""
+    items = items_of(quote, sentences)
+    if items:
+        return f"{quote.text} {items[0].text}"
+    lead = words.lead_of.get(id(quote))
+    if lead is None:
+        return quote.text
+    gap = " " if items_of(lead, sentences)[0] is quote else " … "
+    return f"{lead.text}{gap}{quote.text}"
+
+
+def _read_with(
+    is_a_rule: Callable[[Sentence, RuleWords], bool], words: RuleWords
+) -> Callable[[Sentence], bool]:
+    return lambda s: is_a_rule(s, words)
+
+
 def _learned_verdict(
     element_id: str,
     model: LinearModel,
@@ -573,9 +715,12 @@ def _learned_verdict(
     sentences: Sequence[Sentence],
     veto: Callable[[Sentence], bool] | None = None,
     quoted: frozenset[int] = frozenset(),
+    words: RuleWords = NO_RULE_WORDS,
 ) -> tuple[Verdict, Sentence] | None:
     """The model's finding of an element, with the sentence it quotes; or None."""
     form = _HAS_THE_FORM.get(element_id)
+    if form is None and element_id in _IS_A_RULE_OF:
+        form = _read_with(_IS_A_RULE_OF[element_id], words)
     if form is None:
         # a model alone cannot tell the element from a mention of it: no form, no finding
         return None
@@ -609,14 +754,11 @@ def _learned_verdict(
     # of equals).
     quote = max(candidates, key=lambda s: model.probability(features([s.text])))
     section = quote.passage.section
-    # (a lead-in is quoted with its first item, as the rules quote one: alone it says too
-    # little to check)
-    items = items_of(quote, sentences)
     verdict = Verdict(
         element_id,
         Status.PARTIAL if element_id in LEARNED_AS_PARTIAL else Status.PRESENT,
         sections=[section] if section else [],
-        quote=f"{quote.text} {items[0].text}" if items else quote.text,
+        quote=_quotation(quote, sentences, words),
         note=LEARNED_NOTE,
         line=quote.passage.line,
     )
@@ -643,6 +785,7 @@ def with_second_opinion(
     ]
     found: dict[str, Verdict] = {}
     quoted: set[int] = set()  # the sentences substantive findings quote
+    words = RuleWords.of(sentences, _is_definition, _names_a_technology)
     # (a report's duty claims its sentence first, then a sharing limit: each is narrower than a
     # use policy, which would otherwise quote it too)
     for element_id in sorted(asked, key=lambda e: _CLAIMS_FIRST.get(e, 0)):
@@ -653,6 +796,7 @@ def with_second_opinion(
             sentences,
             (vetoes or {}).get(element_id),
             frozenset(quoted),
+            words,
         )
         if finding is not None:
             verdict, sentence = finding

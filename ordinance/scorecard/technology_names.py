@@ -1,0 +1,110 @@
+"""What a rule's words cover when it names its technology the text's own way: by a term the text's
+glossary defines, or, in a list item, through the lead-in it completes.
+
+A statute defines its technology once ("'RPR' means a device that ... uses automated high-speed
+camera and optical character recognition technology") and its rules then name it by the term
+alone ("An RPR may only be used by a police officer"); a list item leaves the technology to its
+lead-in ("Captured plate data obtained for the purposes described in Section 41-6a-2003: ... (b)
+may not be used or shared for any purpose other than ..."). The learned second opinion asks
+whether a rule is about a surveillance technology (`second_opinion`): it reads these words too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .passages import Sentence, items_of
+
+# The terms a glossary entry defines: the quoted names before its defining verb ("'Registration
+# plate reading device' or 'RPR' means", "'Drone', any powered aerial vehicle that").
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60}?)[\"“”]")
+_DEFINING = re.compile(
+    r"\b(?:means?|shall\s+mean|refers?\s+to|includes?|is\s+defined|shall\s+be)\b|[\"“”],", re.I
+)
+# An acronym is matched in its own case ("an RPR", not "rpr" inside another word's letters); a
+# name of words in any case ("the Surveillance System", "surveillance system").
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,6}s?$")
+# A name of words must name a thing that watches or what it gathers ("Registration plate reading
+# device", "Captured plate data"): a "Governing board" or a "Special use permit" whose definition
+# mentions a system is not one.
+_A_THING_THAT_WATCHES = re.compile(
+    r"\b(?:devices?|systems?|readers?|cameras?|aircraft|drones?|technolog(?:y|ies)|equipment|"
+    r"data|recordings?|footage|images?|databases?|networks?|software|sensors?|trackers?|"
+    r"monitor(?:s|ing)?)\b",
+    re.I,
+)
+
+
+def _terms(definition: str) -> list[str]:
+    """The names a glossary entry defines, in order."""
+    defining = _DEFINING.search(definition)
+    head = definition[: defining.end()] if defining else definition[:120]
+    return [m.group(1).strip() for m in _QUOTED.finditer(head) if m.group(1).strip()]
+
+
+def defined_names(
+    sentences: Sequence[Sentence],
+    is_definition: Callable[[Sentence], bool],
+    names_technology: Callable[[str], bool],
+) -> re.Pattern[str] | None:
+    """The terms the text defines as a surveillance technology or what one gathers (an entry
+    whose definition, the term itself left out, names one), as one pattern; None if none."""
+    found: set[str] = set()
+    for s in sentences:
+        if not is_definition(s):
+            continue
+        terms = [
+            term
+            for term in _terms(s.text)
+            if _ACRONYM.match(term) or _A_THING_THAT_WATCHES.search(term)
+        ]
+        if not terms:
+            continue
+        meaning = s.scope
+        for term in terms:
+            meaning = meaning.replace(term, " ")
+        if names_technology(meaning):
+            found.update(terms)
+    if not found:
+        return None
+    alternatives = [
+        re.escape(term) if _ACRONYM.match(term) else f"(?i:{re.escape(term)})"
+        for term in sorted(found, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleWords:
+    """For each sentence of a text, the words its rule names things with: the sentence and the
+    list items it introduces (its scope), after the lead-in it completes, if any."""
+
+    defined: re.Pattern[str] | None
+    lead_of: dict[int, Sentence] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        sentences: Sequence[Sentence],
+        is_definition: Callable[[Sentence], bool],
+        names_technology: Callable[[str], bool],
+    ) -> RuleWords:
+        lead_of: dict[int, Sentence] = {}
+        for s in sentences:
+            if s.text.endswith(":"):
+                for item in items_of(s, sentences):
+                    lead_of.setdefault(id(item), s)
+        return cls(defined_names(sentences, is_definition, names_technology), lead_of)
+
+    def words(self, s: Sentence) -> str:
+        """The sentence's scope, after its lead-in's words when it is a list item."""
+        lead = self.lead_of.get(id(s))
+        return f"{lead.text} {s.scope}" if lead is not None else s.scope
+
+    def names_a_defined_term(self, s: Sentence) -> bool:
+        return self.defined is not None and self.defined.search(self.words(s)) is not None
+
+
+NO_RULE_WORDS = RuleWords(None)
