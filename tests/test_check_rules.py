@@ -623,8 +623,14 @@ def test_an_emergency_named_as_a_condition_is_bound_by_the_next_sentences() -> N
 
 
 def test_a_definition_by_reference_defines_the_term() -> None:
-    body = '(a) "Drone" has the meaning given in Section 4.010.'
-    assert verdict("definitions", body).status is not Status.MISSING
+    for body in (
+        '(a) "Drone" has the meaning given in Section 4.010.',
+        '(1) "Global positioning monitoring system" has the same meaning as in KRS 403.720.',
+        # what a term may take in is its meaning too
+        'For purposes of this chapter, "continuous electronic monitoring" may include the use '
+        "of the Global Positioning System.",
+    ):
+        assert verdict("definitions", body).status is not Status.MISSING, body
 
 
 def test_a_caption_may_name_the_kind_of_ordinance() -> None:

@@ -1534,7 +1534,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
-                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes|(?:shall\s+)?refers?\s+to|"
+                # (or what it may take in: 'For purposes of this chapter, "continuous electronic
+                # monitoring" may include the use of ... GPS')
+                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|(?:may\s+)?includes?|(?:shall\s+)?refers?\s+to|"
                 r"(?:is|shall\s+be)\s+defined\s+as)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 # "These definitions apply to these terms as they are used in this policy:"
                 r"\bthese\s+definitions\s+apply\b|"
@@ -1564,7 +1566,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:^(?:\(?\w{1,3}[.)]\s*)*|,\s*)(?:the\s+term\s+)?[\"“][^\"”]{1,80}[\"”]\s*"
                 r"(?:(?:does|shall)\s+not\s+include|excludes)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
-                r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned))",
+                # ("... has the same meaning as in KRS 403.720")
+                r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned|"
+                r"as\s+(?:in|defined|provided|set\s+forth|given|used)\b))",
                 need=Need.NONE,
                 weak=True,
             ),
