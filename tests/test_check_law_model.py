@@ -306,6 +306,9 @@ def test_the_use_model_quotes_a_government_s_leave_to_use_its_technology() -> No
         "under drone monitoring.",
         "A court may order that a defendant's home be watched by the department's drone.",
         "The department is hereby authorized to operate a drone at the central station.",
+        # a policy's rule in its future tense
+        "Drone footage will be retained for thirty (30) days and then erased.",
+        "The drone will not be used to view the inside of any home.",
     ):
         after = _use_policy_after(rule_text)
         assert after.status is Status.PARTIAL, rule_text
@@ -320,6 +323,8 @@ def test_the_use_model_quotes_a_government_s_leave_to_use_its_technology() -> No
         "A landlord may install a drone camera in a common hallway.",
         "A provider of drone services may disclose its records to the department.",
         "An action may be brought against the department for the drone's misuse.",
+        # an expectation, not a rule
+        "Residents expect that the drone will not be flown over their yards.",
     ):
         assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
 

@@ -385,6 +385,23 @@ _GRANTS_LEAVE = re.compile(
     + r"\b",
     re.I,
 )
+# A policy's rule in its future tense: "Recordings will be retained for thirty days", "Cameras
+# will not be used to view private areas", "Video monitoring will be conducted in a professional
+# manner" (not an expectation: "... a reasonable expectation that their vehicles will not be
+# tracked").
+_WILL = re.compile(
+    r"\bwill\s+(?:(?:not|only|never)\s+)?(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|"
+    r"(?<=not\s)\w+|(?<=only\s)\w+|(?<=never\s)\w+)",
+    re.I,
+)
+_AN_EXPECTATION = re.compile(r"\b(?:that|which|who|whether|if|when|expect\w*)\b", re.I)
+
+
+def _policy_will(text: str) -> bool:
+    will = _WILL.search(text)
+    return will is not None and not _AN_EXPECTATION.search(text[: will.start()])
+
+
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 # (a provider of a communication service, a carrier: a private company's leave, not a government's)
 _PRIVATE_SERVICE = re.compile(r"\b(?:providers?|carriers?|vendors?|contractors?)\b", re.I)
@@ -392,9 +409,12 @@ _PRIVATE_SERVICE = re.compile(r"\b(?:providers?|carriers?|vendors?|contractors?)
 
 def _grants_a_use(s: Sentence) -> bool:
     """A government's leave, in the text's body and outside its glossary, to use a technology or
-    what it gathers (not a private person's, a provider's, a digest's account or a bar on local
-    law). A court's leave counts: a court ordering a defendant onto a monitoring device uses it."""
-    if s.passage.part is not Part.BODY or s.reported or not _GRANTS_LEAVE.search(s.text):
+    what it gathers, or a policy's rule of it in the future tense (not a private person's, a
+    provider's, a digest's account or a bar on local law). A court's leave counts: a court
+    ordering a defendant onto a monitoring device uses it."""
+    if s.passage.part is not Part.BODY or s.reported:
+        return False
+    if not (_GRANTS_LEAVE.search(s.text) or _policy_will(s.text)):
         return False
     if DEFINITIONS_HEADING.search(s.passage.heading) or _is_definition(s) or _ACCOUNT.match(s.text):
         return False
