@@ -633,6 +633,22 @@ def test_a_definition_by_reference_defines_the_term() -> None:
         assert verdict("definitions", body).status is not Status.MISSING, body
 
 
+def test_a_state_bill_s_caption_in_capitals_may_name_the_section_it_amends() -> None:
+    """South Carolina prints its bills' captions in capitals, naming the code or the section."""
+    for caption in (
+        "TO AMEND THE SOUTH CAROLINA CODE OF LAWS BY AMENDING SECTION 23-1-240, RELATING TO "
+        "BODY-WORN CAMERAS",
+        # (ending, as the State prints it, in a period)
+        "TO AMEND SECTION 56-5-2953, CODE OF LAWS OF SOUTH CAROLINA, 1976, RELATING TO THE VIDEO "
+        "RECORDING OF AN INCIDENT SITE, SO AS TO DELETE THE PROVISION.",
+    ):
+        text = f"{caption}\n\nSECTION 1. The officer shall record the stop."
+        assert check_text(text, "<case>").verdict("title").status is Status.PRESENT, caption
+    # a rule in capitals that amends nothing is no caption
+    text = "TO AMEND THIS POLICY, THE CHIEF SHALL ASK THE COUNCIL.\n\n1. Drones."
+    assert check_text(text, "<case>").verdict("title").status is Status.MISSING
+
+
 def test_a_caption_may_name_the_kind_of_ordinance() -> None:
     for caption in ("AN UNCODIFIED ORDINANCE OF THE TOWN COUNCIL ADOPTING A CAMERA POLICY",
                     "AN URGENCY ORDINANCE OF THE CITY OF ELM ADDING CHAPTER 9"):  # fmt: skip

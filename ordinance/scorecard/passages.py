@@ -192,8 +192,11 @@ _TITLE = re.compile(
     r"\bentitled\b|\bsections?\s+\d|\bchapter\s+\d|§)|"
     # South Carolina's bill caption in capitals: "TO AMEND THE SOUTH CAROLINA CODE OF LAWS BY
     # AMENDING SECTION 23-1-240, RELATING TO BODY-WORN CAMERAS, SO AS TO ..."
+    # ... or naming the section it amends: "TO AMEND SECTION 56-5-2953, CODE OF LAWS OF SOUTH
+    # CAROLINA, 1976, RELATING TO ..."
     r"(?-i:TO\s+(?:AMEND|ENACT|REPEAL|PROVIDE|ESTABLISH|CREATE|DIRECT|AUTHORIZE|REQUIRE|PROHIBIT)"
-    r"\s+THE\s+[A-Z][A-Z ,]{2,}\b)|"
+    r"\s+(?:THE\s+[A-Z][A-Z ,]{2,}\b|(?:SECTIONS?|CHAPTERS?|ARTICLES?|TITLES?)\s+\d[\w.-]*,?\s+"
+    r"[A-Z]))|"
     # Ohio's bill caption: "To enact section 4549.07 of the Revised Code to restrict ..."
     r"To\s+(?:enact|amend|repeal)\b[^;]{0,200}?\bof\s+the\s+Revised\s+Code\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"
