@@ -622,6 +622,28 @@ def test_an_emergency_named_as_a_condition_is_bound_by_the_next_sentences() -> N
     assert verdict("exigent_circumstances", services).status is Status.MISSING
 
 
+def test_an_emergency_defined_by_its_danger_conditions_the_police_s_access() -> None:
+    """A phone-location act's emergency ("an emergency situation that involves the risk of death
+    or serious physical harm") is the exigency on which the police get the data: partial, with
+    no time limit or report of its own. A glossary's definition of the emergency sets no rule,
+    and an emergency named without its danger is a loophole (the older reading)."""
+    for body in (
+        "A wireless telecommunications provider must provide call location information to a law "
+        "enforcement agency when requested in an emergency situation that involves the risk of "
+        "death or serious physical harm.",
+        "A law enforcement agency may obtain location information without a warrant if there "
+        "exists an emergency involving the immediate risk of death or serious physical harm.",
+    ):
+        assert verdict("exigent_circumstances", body).status is Status.PARTIAL, body
+    for body in (
+        '"Exigent circumstances" means a law enforcement agency\'s belief that an emergency '
+        "involving danger of death or serious physical injury requires the use of a drone.",
+        "A law enforcement agency shall not use a drone except in an emergency situation.",
+        "The department may use cameras to watch traffic for emergency vehicles.",
+    ):
+        assert verdict("exigent_circumstances", body).status is Status.MISSING, body
+
+
 def test_a_definition_by_reference_defines_the_term() -> None:
     for body in (
         '(a) "Drone" has the meaning given in Section 4.010.',
@@ -2378,6 +2400,31 @@ def test_batch_71_home_detention_programs_are_read_as_their_collectors_read_them
         "for camera footage within ten (10) days."
     )
     assert not describes_no_law(procedure)
+
+
+def test_notes_summaries_and_announcements_about_a_law_enact_nothing() -> None:
+    """Batch 73's near misses: a legislature's fiscal and policy note and a bill's "summary as
+    introduced" restate the law in its own words; a writer's "The law sets down rules" and a
+    division's "is proud to announce" speak about it."""
+    for page in (
+        "HB 421\nDepartment of Legislative Services\n\nFISCAL AND POLICY NOTE\n\nCurrent Law: A "
+        "speed monitoring system may not be used by a local jurisdiction unless its use is "
+        "authorized by the governing body after notice and a public hearing.",
+        "2002 SESSION\n\nHB 423 Photo-red programs.\n\nSUMMARY AS INTRODUCED:\n\nLocalities "
+        "that use photo-monitoring systems must place conspicuous signs at their boundaries.",
+        "House Arrest Rules\n\nHouse Bill 306 took effect July 1, 2009. The law is intended to "
+        "reduce jail crowding. The law sets down rules for monitoring companies. An offender "
+        "must keep the monitoring device in good working order.",
+        "Act 1207 of 2009 amended the Code by establishing a camera grant program.\n\nThe "
+        "division is proud to announce the grant recipients:\n\nCameras: Elm, Oak.",
+    ):
+        assert describes_no_law(passages_from_text(page)), page[:40]
+    # (a law's own "The law" sentence is no writer's account)
+    law = passages_from_text(
+        "Sec. 1. Cameras.\n\nThe law enforcement agency shall keep camera footage for thirty "
+        "(30) days. The law sets no other limit."
+    )
+    assert not describes_no_law(law)
 
 
 def test_a_lead_in_is_quoted_with_the_item_that_holds_the_element() -> None:

@@ -86,6 +86,9 @@ _BODY_RESOLVING = re.compile(BODY_RESOLVES, re.IGNORECASE)
 _BILL_ANALYSIS = re.compile(
     # (a legislature's bill page: "Bill Progress", "Bill Details", a synopsis "This Act would")
     r"\b(?:bill|fiscal|legislative)\s+(?:analysis|summary|note)\b|\bbill\s+(?:progress|details)\b|"
+    # (Maryland's "FISCAL AND POLICY NOTE", Virginia's "SUMMARY AS INTRODUCED:")
+    r"\bfiscal\s+and\s+policy\s+note\b|\bsummary\s+as\s+(?:introduced|passed|engrossed|enrolled|"
+    r"amended)\b|"
     # (a sponsor's memorandum in support: "SUMMARY OF PROVISIONS: Section 1. ...")
     r"\bsummary\s+of\s+(?:specific\s+)?provisions\s*:|"
     # (a bill tracker's machine summary: "AI Summary"; Kentucky's digest of a bill, in the
@@ -112,8 +115,10 @@ _THE_BILL_DOES = re.compile(
 # in a text with no numbered section and no short title of its own: a statute may say "This Act
 # establishes the conditions ..." of itself; not a law's "Nothing in this act requires")
 _THE_ACT_DOES = re.compile(
-    r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure)\s+(?:also\s+|further\s+)?"
+    # (a writer's "The law is intended to reduce jail crowding", "The law sets down rules for ...")
+    r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure|law)\s+(?:also\s+|further\s+)?"
     r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
+    r"sets|is\s+intended\s+to|"
     # (a Senate's summary: "This act adds a definition ...", "This act provides that if the court
     # authorizes ...", "This act modifies ...")
     r"amends|repeals|expands|limits|prevents|bans|protects|adds|provides|modifies|specifies|"
@@ -472,6 +477,18 @@ def _cites_the_statute_it_restates(passages: Sequence[Passage]) -> bool:
     )
 
 
+# A department's or a press office's announcement: "The division is proud to announce the grant
+# recipients" (no law announces itself).
+_ANNOUNCES = re.compile(
+    r"\b(?:is|are)\s+(?:proud|pleased|happy|delighted|excited|thrilled)\s+to\s+announce\b",
+    re.IGNORECASE,
+)
+
+
+def _announces(passages: Sequence[Passage]) -> bool:
+    return any(_ANNOUNCES.search(p.text) for p in passages[:_RECORD_LINES])
+
+
 def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
@@ -493,6 +510,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
         or _cites_the_statute_it_restates(passages)
         or _approved_by_a_cabinet(passages)
         or _answers_a_records_request(passages)
+        or _announces(passages)
     )
 
 

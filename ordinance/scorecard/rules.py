@@ -4211,6 +4211,30 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:within|by|(?:not|no)\s+later\s+than)\b[^.;]{0,80}\b(?:hours?|days?)\b",
                 need=Need.DUTY,
             ),
+            # An emergency defined by the danger it answers, as the condition on which the police
+            # may use a technology or get what it holds: "a law enforcement agency may use a drone
+            # ... when exigent circumstances exist. ... exigent circumstances exist if ... swift
+            # action to prevent imminent danger to life is necessary", "A wireless
+            # telecommunications provider must provide call location information ... when
+            # requested by a law enforcement agency ... in an emergency situation that involves
+            # the risk of death or serious physical harm". With no time limit or report of its
+            # own, partial.
+            rule(
+                r"\b(?:exigent|emergenc(?:y|ies))\b[^.;]{0,160}?(?:\b(?:risk|danger|threat)\s+(?:of|to)\s+"
+                r"(?:the\s+)?(?:death|life|lives|(?:serious\s+)?(?:physical|bodily)\s+(?:harm|injury))|"
+                + _IMMINENT_DANGER
+                + r")",
+                r"\b(?:us(?:e|ed|ing)|operat\w+|obtain\w*|request\w*|access\w*|disclos\w+|provid\w+|"
+                r"releas\w+|intercept\w*|install\w*|deploy\w*)\b",
+                r"\b(?:law\s+enforcement|police|sheriff|officers?|agenc(?:y|ies)|government\w*)\b",
+                need=Need.NONE,
+                weak=True,
+                # (a glossary's "'Exigent circumstances' means ..." sets no rule of its own)
+                none_of=(
+                    r"^(?:\(?\w{1,3}[.)]\s*)*(?:exigent\s+circumstances?|emergency)\s+means\b|"
+                    r"[\"“](?:exigent\s+circumstances?|emergency)[\"”]\s+means\b",
+                ),
+            ),
         ),
         aspects=(
             aspect(
@@ -5251,6 +5275,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("imminent", "immediate"),
         ("imminent", "immediate"),
         ("oral",),
+        ("exigent", "emergenc"),
     ),
     "public_records": (
         ("website", "web site", "webpage", "web page", "online", "internet", "public"),
