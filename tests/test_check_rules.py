@@ -644,6 +644,27 @@ def test_an_emergency_defined_by_its_danger_conditions_the_police_s_access() -> 
         assert verdict("exigent_circumstances", body).status is Status.MISSING, body
 
 
+def test_a_state_s_leave_for_the_council_to_adopt_cameras_is_the_council_s_approval() -> None:
+    """Batch 73's statutes: the body acts by ordinance or by vote before the cameras are used, and
+    a county's "board of supervisors" may be named with its county."""
+    for body in (
+        "Any municipality may, by vote of its legislative body, adopt an ordinance to authorize "
+        "the use of a municipal school bus violation enforcement system.",
+        "Prior to adopting any ordinance authorizing the use of a photo-monitoring system, the "
+        "local governing body shall adopt a resolution after a public hearing.",
+        "That the general statutes be amended to allow any municipality to authorize, by "
+        "ordinance, the use of automated traffic enforcement safety devices.",
+        "Any agreement for school bus cameras shall be approved by each participating county, "
+        "city, town or village by a majority vote of the voting strength of its governing body.",
+        "The acquisition of drones shall be approved by the county board of supervisors.",
+    ):
+        assert verdict("council_approval", body).status is not Status.MISSING, body
+    # a vote on something that is no technology is no approval of one
+    body = ("Any municipality may, by vote of its legislative body, adopt an ordinance to "
+            "authorize the use of its parks for festivals.")  # fmt: skip
+    assert verdict("council_approval", body).status is Status.MISSING
+
+
 def test_a_definition_by_reference_defines_the_term() -> None:
     for body in (
         '(a) "Drone" has the meaning given in Section 4.010.',

@@ -212,7 +212,9 @@ GOVERNING_BODY_NAMES = (
     r"(?:city|town|village|county|metropolitan|common|borough|township)\s+council|council|"
     # ("Board of County Commissioners" in Florida, Kansas or Ohio; Virginia's "Board of County
     # Supervisors")
-    r"board\s+of\s+(?:county\s+)?(?:supervisors|aldermen|alders|commissioners|trustees|selectmen)|"
+    # (and Iowa's "county board of supervisors", a city's "board of aldermen")
+    r"(?:(?:city|town|village|county)\s+)?board\s+of\s+(?:county\s+)?(?:supervisors|aldermen|alders|"
+    r"commissioners|trustees|selectmen)|"
     r"governing\s+body|select\s+board|commissioners\s+court|"
     r"(?:city|town|village|county)\s+commission\b|"
     # (Ohio's statutes call a city's council its "legislative authority")

@@ -543,7 +543,14 @@ _TRAFFIC_CAMERA = (
     r"safety)\s+(?:[\w-]+\s+){0,2}?(?:systems?|devices?|cameras?))|"
     # ("photographic traffic signal enforcement systems")
     r"photographic\s+(?:traffic|speed|red[- ]light)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:systems?|devices?|cameras?))\b"
+    r"(?:systems?|devices?|cameras?)|"
+    # statutes' own names: "a municipal school bus violation enforcement system", "a bus lane
+    # violation monitoring system", Maryland's "speed monitoring system" and "stop sign
+    # monitoring system"
+    r"(?:school\s+bus|stop[- ]arm|red[- ]light|speed|bus\s+lane|traffic)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:violation|infraction)\s+(?:enforcement|detection|monitoring)\s+(?:systems?|devices?)|"
+    r"(?:speed|stop[- ]sign|bus\s+obstruction|bus\s+lane|school\s+bus)\s+monitoring\s+"
+    r"(?:systems?|devices?))\b"
 )
 # What a governing body's approval or finding must be about: a technology or what it records,
 # traffic cameras by their statutes' names included.
@@ -1832,6 +1839,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"speed\s+safety\s+systems?|"
                 r"(?:speed|traffic)\s+(?:[\w-]+\s+){0,3}monitoring\s+(?:systems?|devices?)|"
                 r"traffic\s+(?:light\s+|control\s+)?signal\s+(?:violation\s+)?(?:enforcement|monitoring)|"
+                # ("a municipal school bus violation enforcement system")
+                r"(?:violation|infraction)\s+(?:enforcement|detection|monitoring)\s+(?:systems?|devices?)|"
                 r"photo[- ]?(?:enforcement|monitoring|radar)|red\s+light|"
                 r"(?:facial|face)\s+recognition|biometric)\b",
                 r"\bmay\b[^.;]{0,200}\b(?:provided|if|only\s+if|upon|after)\b[^.;]{0,40}?\b"
@@ -1843,15 +1852,21 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:local\s+law\s+or\s+)?(?:ordinance|resolution|local\s+law)\b|"
                 # "must prepare an analysis ... before enacting an ordinance allowing for the
                 # initial use of automated traffic safety cameras"
-                r"\b(?:before|prior\s+to)\s+(?:enacting|adopting|passing)\s+(?:an?\s+)?(?:local\s+)?"
+                r"\b(?:before|prior\s+to)\s+(?:enacting|adopting|passing)\s+(?:an?\s+|any\s+)?(?:local\s+)?"
                 r"(?:ordinance|resolution)\s+(?:allowing|authorizing|permitting|approving)\b|"
                 # "may operate ... upon adoption of an ordinance by the governing body"
                 r"\bmay\b[^.;]{0,200}\b(?:upon|after|following)\s+(?:the\s+)?(?:adoption|"
                 r"enactment|passage)\s+of\s+an?\s+(?:ordinance|resolution)\b|"
                 r"\bmay\s*,?\s+by\s+(?:(?:regulation|resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)"
                 r"\s*,?\s+(?:provide|authorize|establish|implement|use|install|adopt)\b|"
-                r"\bmay\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|resolution|"
-                r"ordinance)\s+or\s+)?(?:ordinance|resolution)\b|"
+                # (or a proposed bill's "to allow any municipality ... to authorize, by ordinance, the
+                # use of")
+                r"\b(?:may|to)\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|"
+                r"resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)\b|"
+                # "Any agreement ... shall be approved by each participating county, city, town or
+                # village by a majority vote of the voting strength of its governing body"
+                r"\bapproved\s+by\s+[^.;]{0,80}?\bby\s+(?:a\s+)?(?:majority|two-thirds)\s+vote\s+of\s+"
+                r"[^.;]{0,40}?\b(?:governing|legislative)\s+body\b|"
                 r"\bby\s+(?:an?\s+)?(?:ordinance|resolution)\s*,\s*may\s+(?:provide|authorize|establish|"
                 r"implement|use|install)\b|"
                 # (the vote the condition of a step: not "The salary ... shall be set by majority
