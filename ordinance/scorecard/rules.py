@@ -1859,8 +1859,8 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"enactment|passage)\s+of\s+an?\s+(?:ordinance|resolution)\b|"
                 r"\bmay\s*,?\s+by\s+(?:(?:regulation|resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)"
                 r"\s*,?\s+(?:provide|authorize|establish|implement|use|install|adopt)\b|"
-                # (or a proposed bill's "to allow any municipality ... to authorize, by ordinance, the
-                # use of")
+                # (or a proposed bill's "to allow any municipality ... to authorize, by ordinance,
+                # the use of")
                 r"\b(?:may|to)\s+(?:provide|authorize|establish|implement)\s*,?\s+by\s+(?:(?:regulation|"
                 r"resolution|ordinance)\s+or\s+)?(?:ordinance|resolution)\b|"
                 # "Any agreement ... shall be approved by each participating county, city, town or
