@@ -822,7 +822,9 @@ _RELEASE_CONFINED = (
     r"(?:except|other\s+than)\s+to\s+(?:[\w-]+\s+){0,3}?(?:persons?|employees?|officers?|officials?|"
     r"staff|personnel)\s+(?:acting\s+within\s+the\s+scope\s+of\s+(?:their|his|her)\s+"
     r"(?:duties|employment)|authori[sz]ed\s+(?:by|to)\b)|"
-    r"\bavailable\s+for\s+the\s+exclusive\s+use\s+of\b|"
+    # (or a traffic-camera statute's "shall be for the exclusive use of the city of New York for
+    # the purpose of the adjudication of liability")
+    r"\b(?:available|(?:shall|must)\s+be)\s+for\s+the\s+(?:exclusive|sole)\s+use\s+of\b|"
     # access granted to others only on the law's condition: "A complainant may obtain access to
     # the identifying digital data ... only pursuant to a court order" (not the police getting
     # access to a carrier's records on a warrant)
@@ -3475,7 +3477,9 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 # ("No county employee shall comply with a request from an out-of-state agency
                 # for plate reader data")
                 r"compl(?:y|ies)\s+with\s+(?:a|an|any)\s+requests?|"
-                r"(?:transmit\w*|furnish\w*|forward(?:s|ed|ing)?|send|sent|upload\w*)"
+                # (or reported to one: "any evidence obtained from such use shall not be reported to
+                # the Department of Public Safety ... or to any insurance company")
+                r"(?:transmit\w*|furnish\w*|forward(?:s|ed|ing)?|send|sent|upload\w*|reported)"
                 r"(?=[^.;]{0,80}\bto\s+(?:any|a|an|the|other|another)\s+(?:[\w-]+\s+){0,2}"
                 r"(?:agenc|part(?:y|ies)|entit|vendor|government|authorit|department|jurisdiction|"
                 r"compan|organi[sz]ation))|"
