@@ -323,8 +323,19 @@ def test_the_use_model_quotes_a_government_s_leave_to_use_its_technology() -> No
         "A landlord may install a drone camera in a common hallway.",
         "A provider of drone services may disclose its records to the department.",
         "An action may be brought against the department for the drone's misuse.",
-        # an expectation, not a rule
+        # an expectation or a prediction, not a rule (review 23)
         "Residents expect that the drone will not be flown over their yards.",
+        "The drone will be deployed at the central station by June 2027.",
+        "The new drone will not be operational until next year.",
+        # the public's leave, active or passive (review 23)
+        "Hobbyists may operate drones in city parks between sunrise and sunset.",
+        "Drones may be operated by hobbyists in the designated areas of city parks.",
+        "Members of the public may request copies of drone footage.",
+        # a purchase's or a contract's leave is no rule of use (review 23)
+        "The City Manager is hereby authorized to approve and execute the drone purchase "
+        "agreement.",
+        "The Board may contract with a consultant to study the use of drones.",
+        "The department may release information about an arrest to the news media.",
     ):
         assert _use_policy_after(rule_text).status is Status.MISSING, rule_text
 
@@ -341,6 +352,24 @@ def test_the_use_model_reads_a_technology_by_the_term_the_text_defines_for_it() 
     assert (after.status, after.quote) == (Status.PARTIAL, rule_text)
     # without the glossary, the bare letters name nothing
     assert _use_policy_after(rule_text).status is Status.MISSING
+    # in the plural too
+    plural = "RPRs may only be used by police officers as provided in this section."
+    after = _learned_use_policy([*_passages(_SETTING), glossary, Passage(plural, Part.BODY)])
+    assert (after.status, after.quote) == (Status.PARTIAL, plural)
+    # a unit that watches is no technology, nor a technology the definition leaves out (review
+    # 23)
+    for entry, duty in (
+        (
+            '"RTCC" means the Real Time Crime Center, the police unit that monitors the cameras.',
+            "The RTCC shall be staffed by civilian analysts hired under the civil service rules.",
+        ),
+        (
+            '"Equipment" means any vehicle, radio or computer the city owns, not including cameras.',
+            "Equipment purchases over $10,000 shall be approved by the City Council.",
+        ),
+    ):
+        passages = [*_passages(_SETTING), Passage(entry, Part.BODY), Passage(duty, Part.BODY)]
+        assert _learned_use_policy(passages).status is Status.MISSING, duty
     # a defined term that names no device ("governing board") does not make its rules ones of use
     board = Passage(
         '"Governing board" means the board that oversees the camera system.', Part.BODY, level=0
@@ -502,8 +531,11 @@ def test_a_sharing_limit_may_be_a_leave_to_hand_on_or_a_declaration_of_confidenc
     Leave to obtain or search is not handing on."""
     for rule_text in (
         "Drone footage may be disclosed only to a law enforcement agency for its official duties.",
-        "The department may share drone footage with the county's emergency manager.",
+        "The department may share drone footage with the county's emergency manager only upon a "
+        "warrant.",
         "Drone footage is confidential and exempt from s. 119.07(1).",
+        "Drone footage shall be kept confidential.",
+        "Drone footage obtained under this section is a protected record.",
         "Drone recordings are not public records and are not subject to disclosure.",
     ):
         found = _sharing_and_report(rule_text)["data_sharing_limits"]
@@ -513,6 +545,12 @@ def test_a_sharing_limit_may_be_a_leave_to_hand_on_or_a_declaration_of_confidenc
         "An officer may search the shared drone footage database by conducting a query.",
         "Specifies that drone footage is confidential and exempt from public disclosure.",
         "A landlord's drone footage is confidential and not a public record.",
+        # a leave with no bound is no limit (review 23)
+        "Drone recordings may be disclosed to any person for any purpose.",
+        "Drone footage may be released to the public upon request.",
+        # someone else's secrets, in a text about drones (review 23)
+        "Trade secret information submitted by a drone vendor is confidential.",
+        "Personnel information of the drone pilots is not a public record.",
     ):
         found = _sharing_and_report(rule_text)["data_sharing_limits"]
         assert found.status is Status.MISSING, rule_text

@@ -640,6 +640,16 @@ def test_an_emergency_defined_by_its_danger_conditions_the_police_s_access() -> 
         "involving danger of death or serious physical injury requires the use of a drone.",
         "A law enforcement agency shall not use a drone except in an emergency situation.",
         "The department may use cameras to watch traffic for emergency vehicles.",
+        # other glossary forms (review 23)
+        '(b) "Exigent circumstance" shall mean an emergency involving danger of death that '
+        "requires the police to use a drone.",
+        "Exigent circumstances: an emergency involving imminent danger of death that requires a "
+        "law enforcement agency to use surveillance technology.",
+        # an emergency's danger with no technology (review 23)
+        "Police vehicles may use sirens and lights when responding to an emergency involving a "
+        "risk of death or serious bodily injury.",
+        "The 911 dispatcher shall provide the caller's location to the responding police officers "
+        "in an emergency that involves a threat to life.",
     ):
         assert verdict("exigent_circumstances", body).status is Status.MISSING, body
 
@@ -674,6 +684,9 @@ def test_a_definition_by_reference_defines_the_term() -> None:
         "of the Global Positioning System.",
     ):
         assert verdict("definitions", body).status is not Status.MISSING, body
+    # (a quoted title that "may include" something defines nothing: review 23)
+    body = 'The annual report titled "Drone Use" may include statistics on flights.'
+    assert verdict("definitions", body).status is Status.MISSING
 
 
 def test_a_state_bill_s_caption_in_capitals_may_name_the_section_it_amends() -> None:
@@ -687,9 +700,13 @@ def test_a_state_bill_s_caption_in_capitals_may_name_the_section_it_amends() -> 
     ):
         text = f"{caption}\n\nSECTION 1. The officer shall record the stop."
         assert check_text(text, "<case>").verdict("title").status is Status.PRESENT, caption
-    # a rule in capitals that amends nothing is no caption
-    text = "TO AMEND THIS POLICY, THE CHIEF SHALL ASK THE COUNCIL.\n\n1. Drones."
-    assert check_text(text, "<case>").verdict("title").status is Status.MISSING
+    # a rule in capitals that amends nothing is no caption, with a section number or without
+    for line in (
+        "TO AMEND THIS POLICY, THE CHIEF SHALL ASK THE COUNCIL.",
+        "TO AMEND SECTION 5 OF THIS POLICY, THE CHIEF SHALL ASK THE COUNCIL.",
+    ):
+        text = f"{line}\n\n1. Drones."
+        assert check_text(text, "<case>").verdict("title").status is Status.MISSING, line
 
 
 def test_a_caption_may_name_the_kind_of_ordinance() -> None:
@@ -2446,6 +2463,21 @@ def test_notes_summaries_and_announcements_about_a_law_enact_nothing() -> None:
         "(30) days. The law sets no other limit."
     )
     assert not describes_no_law(law)
+    # nor an unsectioned ordinance's "as the law requires", "except as the law allows" (review 23)
+    unsectioned = passages_from_text(
+        "AN ORDINANCE OF THE CITY OF ELM RELATING TO AUTOMATED LICENSE PLATE READERS\n\n(a) The "
+        "Police Department shall retain plate reader data for no more than thirty days, unless the "
+        "law requires a longer period.\n\n(b) The Police Department shall not share plate reader "
+        "data with any other agency, except as the law allows under a warrant."
+    )
+    assert not describes_no_law(unsectioned)
+    # nor an ordinance a city's page announces and then prints, enacting clause and all
+    announced = passages_from_text(
+        "The City of Elm is pleased to announce that the Council adopted the following "
+        "ordinance.\n\nORDINANCE NO. 2024-12\n\nBE IT ORDAINED BY THE CITY COUNCIL OF THE CITY "
+        "OF ELM:\n\nSection 1. Plate reader data shall be retained for no more than thirty days."
+    )
+    assert not describes_no_law(announced)
 
 
 def test_a_lead_in_is_quoted_with_the_item_that_holds_the_element() -> None:

@@ -115,10 +115,11 @@ _THE_BILL_DOES = re.compile(
 # in a text with no numbered section and no short title of its own: a statute may say "This Act
 # establishes the conditions ..." of itself; not a law's "Nothing in this act requires")
 _THE_ACT_DOES = re.compile(
-    # (a writer's "The law is intended to reduce jail crowding", "The law sets down rules for ...")
-    r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure|law)\s+(?:also\s+|further\s+)?"
+    # (and a writer's "The law is intended to reduce jail crowding", "The law sets down rules for
+    # ...", opening their sentences: not a law's "as the law requires", "unless the law provides")
+    r"(?:^|(?<=[.!?]\s))(?-i:The|This)\s+(?:new\s+)?law\s+(?:sets|is\s+intended\s+to)\b|"
+    r"(?<!\bin\s)\b(?:this|the)\s+(?:bill|act|legislation|measure)\s+(?:also\s+|further\s+)?"
     r"(?:makes|requires|allows|prohibits|authorizes|establishes|creates|imposes|restricts|would|"
-    r"sets|is\s+intended\s+to|"
     # (a Senate's summary: "This act adds a definition ...", "This act provides that if the court
     # authorizes ...", "This act modifies ...")
     r"amends|repeals|expands|limits|prevents|bans|protects|adds|provides|modifies|specifies|"
@@ -486,6 +487,9 @@ _ANNOUNCES = re.compile(
 
 
 def _announces(passages: Sequence[Passage]) -> bool:
+    # (a city's page may announce the ordinance it then prints, enacting clause and all)
+    if _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages):
+        return False
     return any(_ANNOUNCES.search(p.text) for p in passages[:_RECORD_LINES])
 
 

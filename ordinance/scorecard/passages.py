@@ -196,7 +196,9 @@ _TITLE = re.compile(
     # CAROLINA, 1976, RELATING TO ..."
     r"(?-i:TO\s+(?:AMEND|ENACT|REPEAL|PROVIDE|ESTABLISH|CREATE|DIRECT|AUTHORIZE|REQUIRE|PROHIBIT)"
     r"\s+(?:THE\s+[A-Z][A-Z ,]{2,}\b|(?:SECTIONS?|CHAPTERS?|ARTICLES?|TITLES?)\s+\d[\w.-]*,?\s+"
-    r"[A-Z]))|"
+    # (a code's citation and what the caption relates to, no rule in capitals: not "TO AMEND
+    # SECTION 5 OF THIS POLICY, THE CHIEF SHALL ...")
+    r"(?![^.]*\b(?:SHALL|MUST)\b)(?=[^.]*\b(?:CODE|RELATING\s+TO|SO\s+AS\s+TO)\b)[A-Z]))|"
     # Ohio's bill caption: "To enact section 4549.07 of the Revised Code to restrict ..."
     r"To\s+(?:enact|amend|repeal)\b[^;]{0,200}?\bof\s+the\s+Revised\s+Code\b|"
     r"(?:an\s+)?ordinance\s+(?:to|approving|amending|adding|relating|establishing|prohibiting)\b|"

@@ -671,6 +671,7 @@ _MONITORING_PROGRAM = (
     r"(?:\(gps\)\s+)?(?:monitor\w*|tracking|technology|supervision|devices?|units?)|"
     r"satellite[- ]based\s+monitoring"
 )
+MONITORING_PROGRAM = _MONITORING_PROGRAM
 GOVERNMENT_ACTOR = _GOVERNMENT_ACTOR
 # What immigration-cooperation statutes bar limiting an officer "from" doing (8 U.S.C. 1373's
 # sending, requesting, receiving, maintaining, exchanging information): the sharing exclusions'
@@ -1543,9 +1544,7 @@ ELEMENTS: tuple[ElementRules, ...] = (
             ),
             rule(
                 # the term may carry its short form: '"license plate reader" ("ALPR") means'
-                # (or what it may take in: 'For purposes of this chapter, "continuous electronic
-                # monitoring" may include the use of ... GPS')
-                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|(?:may\s+)?includes?|(?:shall\s+)?refers?\s+to|"
+                r"(?:[\"“][^\"”]{1,80}[\"”](?:\s*\([^()]{1,40}\))?\s*(?:means|shall\s+mean|includes?|(?:shall\s+)?refers?\s+to|"
                 r"(?:is|shall\s+be)\s+defined\s+as)\b|\bthe\s+following\s+(?:definitions|terms|words)\b|"
                 # "These definitions apply to these terms as they are used in this policy:"
                 r"\bthese\s+definitions\s+apply\b|"
@@ -1575,6 +1574,10 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"(?:^(?:\(?\w{1,3}[.)]\s*)*|,\s*)(?:the\s+term\s+)?[\"“][^\"”]{1,80}[\"”]\s*"
                 r"(?:(?:does|shall)\s+not\s+include|excludes)\b|"
                 # a definition by reference: "'Drone' has the meaning given in s. 114.105"
+                # (or what a term may take in, in a definition's frame: 'For purposes of this
+                # chapter, "continuous electronic monitoring" may include the use of ... GPS')
+                r"^(?:for\s+(?:the\s+)?purposes?\s+of|as\s+used\s+in)\s+this\s+[\w\s]{2,30}?,\s*(?:the\s+term\s+)?"
+                r"[\"“][^\"”]{1,80}[\"”]\s*may\s+include\b|"
                 # ("... has the same meaning as in KRS 403.720")
                 r"[\"“][^\"”]{1,80}[\"”]\s*(?:has|have|shall\s+have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+forth|provided|assigned|"
                 r"as\s+(?:in|defined|provided|set\s+forth|given|used)\b))",
@@ -4246,12 +4249,22 @@ ELEMENTS: tuple[ElementRules, ...] = (
                 r"\b(?:us(?:e|ed|ing)|operat\w+|obtain\w*|request\w*|access\w*|disclos\w+|provid\w+|"
                 r"releas\w+|intercept\w*|install\w*|deploy\w*)\b",
                 r"\b(?:law\s+enforcement|police|sheriff|officers?|agenc(?:y|ies)|government\w*)\b",
+                # (what it watches or gathers: not a siren, a defibrillator or a dispatcher's
+                # "caller's location")
+                r"\b(?:location\s+(?:information|data)|call\s+location|information\s+(?:[\w-]+\s+){0,3}?"
+                r"location|(?:telecommunications|wireless)\s+devices?|(?:electronic|stored)\s+"
+                r"(?:communications?|information|data)|data|records|recordings?|footage|images?|"
+                r"drones?|unmanned\s+a\w+|s?UA[SV]s?|cameras?|video|surveillance|tracking\s+devices?|"
+                r"intercept\w*|wiretap\w*|biometric|(?:facial|face)\s+recognition|plate\s+readers?)\b",
                 need=Need.NONE,
                 weak=True,
-                # (a glossary's "'Exigent circumstances' means ..." sets no rule of its own)
+                # (a glossary's "'Exigent circumstances' means ...", "'Emergency situation' shall
+                # mean ...", "Exigent circumstances: ..." sets no rule of its own)
                 none_of=(
-                    r"^(?:\(?\w{1,3}[.)]\s*)*(?:exigent\s+circumstances?|emergency)\s+means\b|"
-                    r"[\"“](?:exigent\s+circumstances?|emergency)[\"”]\s+means\b",
+                    r"^(?:\(?\w{1,3}[.)]\s*)*[\"“]?(?:[\w-]+\s+){0,2}?(?:exigent|emergency)"
+                    r"(?:\s+[\w-]+){0,2}?[\"”]?\s*(?:means|shall\s+mean|has\s+the\s+meaning|:)|"
+                    r"[\"“](?:[\w-]+\s+){0,2}?(?:exigent|emergency)(?:\s+[\w-]+){0,2}?[\"”]\s*"
+                    r"(?:means|shall\s+mean|has\s+the\s+meaning)",
                 ),
             ),
         ),

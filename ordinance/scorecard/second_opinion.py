@@ -18,7 +18,7 @@ from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
 from .passages import Part, Passage, Sentence, items_of
 from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
-from .rules import GOVERNMENT_ACTOR, TECHNOLOGY_OR_ITS_DATA
+from .rules import GOVERNMENT_ACTOR, MONITORING_PROGRAM, TECHNOLOGY_OR_ITS_DATA
 from .technology_names import NO_RULE_WORDS, RuleWords
 
 LEARNED_NOTE = "found by the model learned from the labelled corpus, not by a rule"
@@ -322,20 +322,24 @@ _REPORT_CONTENTS = re.compile(
 )
 
 
-def _is_operative(s: Sentence) -> bool:
-    """A duty, a bar or a condition the text itself imposes on a government, in its body and
-    outside its glossary: not a recital, a heading, a definition, a digest's account, someone's
-    report, a private person's duty, a court's, or a bar on local law."""
+def _the_text_s_own(s: Sentence) -> bool:
+    """A sentence of the text's own body, outside its glossary: not a recital, a heading, a
+    definition, someone's report or a digest's account."""
     return (
         s.passage.part is Part.BODY
-        # (its own: a list item under "The order shall specify:" is quoted as its lead-in)
-        and (s.duty or s.prohibition)
         and not s.reported
         and not DEFINITIONS_HEADING.search(s.passage.heading)
         and not _is_definition(s)
         and not _ACCOUNT.match(s.text)
-        and not _not_the_government_s(s.text)
     )
+
+
+def _is_operative(s: Sentence) -> bool:
+    """A duty, a bar or a condition the text itself imposes on a government, in its body and
+    outside its glossary: not a recital, a heading, a definition, a digest's account, someone's
+    report, a private person's duty, a court's, or a bar on local law."""
+    # (its own: a list item under "The order shall specify:" is quoted as its lead-in)
+    return (s.duty or s.prohibition) and _the_text_s_own(s) and not _not_the_government_s(s.text)
 
 
 # ... or, for a rule of use, a device or what it records, named in plainer words: a program's
@@ -362,77 +366,130 @@ _NAMES_A_DEVICE_OR_RECORD = re.compile(
 # may require a defendant ... to serve the sentence in an electronic monitoring program", "home
 # detention programs may be used as an alternative to incarceration", "Any such information may
 # be disclosed by or to a criminal justice agency", "The Town is hereby authorized to install and
-# operate ...". The verb is an act done with the technology or its data: not "may be cited as"
-# (a short title), "may include", "may result in", "may enact an ordinance", "may bring an
-# action"; and not a relative clause's ("systems which may be mobile").
+# operate ...". The verb is an act done with the technology or its data, or a leave for its use
+# ("may authorize the interception"): not buying it or approving its contract ("is authorized to
+# approve and execute the purchase agreement", a council's or a manager's act), nor "may be
+# cited as" (a short title), "may include", "may result in", "may enact an ordinance", "may bring
+# an action"; and not a relative clause's ("systems which may be mobile").
 _USE_ACTS = (
     r"(?:us(?:e|ed)|utiliz\w+|employ\w*|operat\w+|install\w*|plac(?:e|ed)|deploy\w*|"
-    r"requir(?:e|ed)|order(?:ed)?|impos(?:e|ed)|obtain\w*|access\w*|acquir\w+|collect\w*|"
+    r"requir(?:e|ed)|order(?:ed)?|obtain\w*|access\w*|collect\w*|activat\w+|"
     r"retain\w*|ke(?:ep|pt)|stored?|disclos\w+|shar(?:e|ed)|releas\w+|exchang\w+|furnish\w*|"
-    r"record\w*|monitor\w*|intercept\w*|view\w*|review\w*|inspect\w*|establish\w*|"
-    r"implement\w*|assign\w*|sentenc\w+|request\w*|compel\w*|communicat\w+|cop(?:y|ied)|"
+    r"record\w*|monitor\w*|intercept\w*|view\w*|inspect\w*|"
+    r"assign\w*|sentenc\w+|compel\w*|communicat\w+|cop(?:y|ied)|"
     r"destroy\w*|delet\w+|track\w*|search\w*|conduct\w*|participat\w+|transmit\w*|"
-    r"maintain\w*|authoriz\w+|approv\w+|contract\w*|locat\w+|wear\w*|have\s+access|"
+    r"maintain\w*|locat\w+|wear\w*|have\s+access|"
+    # (a program of it: "may implement an electronic home detention and global positioning
+    # system monitoring program")
+    r"(?:establish|implement)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?(?:program|system)s?\b|"
+    r"(?:authoriz|approv)\w*\s+(?:the\s+)?(?:use|interception|installation|operation|monitoring|"
+    r"recording|deployment)\b|"
     r"issu\w+\s+(?:an?\s+)?(?:order|warrant)|(?<=be\s)issued)"
 )
 _GRANTS_LEAVE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\bmay"
     # (an aside: "may, if he or she determines that the program is appropriate, place")
     r"(?:\s*,[^,;]{1,160},)?\s+(?:(?:also|further|thereafter|then|\w+ly)\s+)?"
-    r"(?:be\s+)?(?:\w+ly\s+)?" + _USE_ACTS + r"\b|"
+    r"(?P<passive>be\s+)?(?:\w+ly\s+)?" + _USE_ACTS + r"\b|"
     r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:authorized|permitted|allowed|empowered)\s+to\s+"
     + _USE_ACTS
     + r"\b",
     re.I,
 )
-# A policy's rule in its future tense: "Recordings will be retained for thirty days", "Cameras
-# will not be used to view private areas", "Video monitoring will be conducted in a professional
-# manner" (not an expectation: "... a reasonable expectation that their vehicles will not be
-# tracked").
+# A policy's rule in its future tense, its verb an act done with the technology: "Recordings will
+# be retained for thirty days", "Cameras will not be used to view private areas", "Officers will
+# activate their body cameras upon arrival" (not a prediction: "The cameras will be installed
+# ... by June 2024", "will not be operational until 2025", "will not cost the city"; nor an
+# expectation: "... a reasonable expectation that their vehicles will not be tracked").
 _WILL = re.compile(
-    r"\bwill\s+(?:(?:not|only|never)\s+)?(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|"
-    r"(?<=not\s)\w+|(?<=only\s)\w+|(?<=never\s)\w+)",
+    r"\bwill\s+(?:(?:not|only|never)\s+)?(?:be\s+)?(?:\w+ly\s+)?" + _USE_ACTS + r"\b", re.I
+)
+_A_PREDICTION = re.compile(
+    r"\b(?:expect\w*|whether|hope\w*|anticipat\w*|predict\w*|likely|intend\w*|plans?\s+to|cost\w*|"
+    r"fund\w*|grants?|(?:by|until|in|before|after|next|this)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|year|month))\b",
     re.I,
 )
-_AN_EXPECTATION = re.compile(r"\b(?:that|which|who|whether|if|when|expect\w*)\b", re.I)
 
 
 def _policy_will(text: str) -> bool:
-    will = _WILL.search(text)
-    return will is not None and not _AN_EXPECTATION.search(text[: will.start()])
+    return _WILL.search(text) is not None and _A_PREDICTION.search(text) is None
 
 
+# A finding: "it is necessary ... to define the conditions under which ...", "The Legislature
+# finds that ..." (not a condition on an official's judgment: "if a sheriff determines that it
+# is in the best interest of a defendant").
+_A_FINDING = re.compile(
+    r"\bit\s+is\s+(?:necessary|the\s+intent|the\s+purpose)\b|\b(?:legislature|council|board|"
+    r"general\s+assembly|congress|people)\s+(?:hereby\s+)?(?:finds|declares|determines|intends)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
-# (a provider of a communication service, a carrier: a private company's leave, not a government's)
-_PRIVATE_SERVICE = re.compile(r"\b(?:providers?|carriers?|vendors?|contractors?)\b", re.I)
+_THE_PUBLIC = re.compile(
+    r"\b(?:hobbyists?|candidates?|media|members?\s+of\s+the\s+public|public|residents?|citizens?|"
+    r"visitors?|requesters?|applicants?|pilots?|operators?)\b",
+    re.I,
+)
+# A passive leave's agent when it is no government's: "Drones may be operated by hobbyists".
+# (its words up to a preposition: "by hobbyists in the areas of city parks" names hobbyists)
+_BY_AN_AGENT = re.compile(
+    r"\bby\s+(?:an?\s+|the\s+|any\s+)?(?P<agent>(?:(?!(?:in|at|on|for|within|of|to|during|"
+    r"under|with|from|and|or)\b)[\w'’-]+\s*){1,4})",
+    re.I,
+)
 
 
 def _grants_a_use(s: Sentence) -> bool:
     """A government's leave, in the text's body and outside its glossary, to use a technology or
-    what it gathers, or a policy's rule of it in the future tense (not a private person's, a
-    provider's, a digest's account or a bar on local law). A court's leave counts: a court
-    ordering a defendant onto a monitoring device uses it."""
-    if s.passage.part is not Part.BODY or s.reported:
+    what it gathers, or a policy's rule of it in the future tense: a leave given to a government
+    or a court by name (a court ordering a defendant onto a monitoring device uses it), or in the
+    passive to no one else ("Surveillance cameras may be installed ..."), not to a private
+    person, a hobbyist or the public; and not a digest's account or a bar on local law."""
+    leave = _GRANTS_LEAVE.search(s.text)
+    if leave is None and not _policy_will(s.text):
         return False
-    if not (_GRANTS_LEAVE.search(s.text) or _policy_will(s.text)):
-        return False
-    if DEFINITIONS_HEADING.search(s.passage.heading) or _is_definition(s) or _ACCOUNT.match(s.text):
+    if not _the_text_s_own(s) or _A_FINDING.search(s.text):
         return False
     if _UNLAWFUL_FOR_A_PERSON.search(s.text) or _NOT_A_RULE_OF_USE.search(s.text):
         return False
-    if _gives_reasons(s):  # a finding ("it is necessary ... to define the conditions under which")
-        return False
-    subject = subject_of(s.text)
+    # (whoever stands before the leave: "The department is hereby authorized to operate ...";
+    # before the "will" of a policy's rule)
+    will = _WILL.search(s.text) if leave is None else None
+    before = will or leave
+    subject = subject_of(s.text) if will is None else ""
+    if not subject and before is not None:
+        subject = s.text[: before.start()]
     if _RELATIVE.search(subject):  # "the officers who may wear a body camera", "under which"
         return False
     if _GOVERNMENT_WORD.search(subject) or _COURT.search(subject):
         return True
-    return _PRIVATE_PERSON.search(subject) is None and _PRIVATE_SERVICE.search(subject) is None
+    if leave is None:
+        # (a policy's "will" binds what it names, its device or its records, or a government)
+        return not (_PRIVATE_PERSON.search(subject) or _THE_PUBLIC.search(subject))
+    if leave.group("passive") is None:
+        # (an active leave needs a government as its subject: "Hobbyists may operate drones",
+        # "Candidates may use drones" are the public's)
+        return False
+    if _PRIVATE_PERSON.search(subject):
+        return False
+    agent = _BY_AN_AGENT.search(s.text, leave.end())
+    return agent is None or bool(
+        _GOVERNMENT_WORD.search(agent.group("agent")) or _COURT.search(agent.group("agent"))
+    )
 
 
 # A technology by its name or a device's, for the glossary entries whose terms name one
-# (`technology_names`): not any "information" or "images" (a glossary's "Record").
-_TECHNOLOGY = re.compile(TECHNOLOGY_OR_ITS_DATA, re.I)
+# (`technology_names`) and for the readings that must name one themselves: not any "information"
+# or "images" (a glossary's "Record", a vendor's trade secrets).
+_TECHNOLOGY = re.compile(
+    TECHNOLOGY_OR_ITS_DATA
+    + r"|"
+    + MONITORING_PROGRAM
+    + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+communications?|pen\s+registers?|"
+    r"trap\s+and\s+trace|tracking\s+devices?|geofence|cell[- ]site|location\s+(?:information|data)|"
+    r"information\s+(?:[\w-]+\s+){0,3}?location|(?:geographic|physical)\s+location|whereabouts|"
+    r"DNA|genetic|fingerprints?)\b",
+    re.I,
+)
 
 
 def _names_a_technology(text: str) -> bool:
@@ -447,10 +504,16 @@ _A_PERSON_OFFENDS = re.compile(
 def _completes_a_private_person_s(s: Sentence, words: RuleWords) -> bool:
     """Whether a list item completes a lead-in about a private person ("A person commits
     surveillance by the use of a remotely piloted aircraft if the person knowingly does any of
-    the following:"), which its own words do not say."""
+    the following:"), which its own words do not say. (A court's lead-in is a government's: "the
+    court may order the defendant to do any of the following:".)"""
     lead = words.lead_of.get(id(s))
-    return lead is not None and (
-        _not_the_government_s(lead.text) or _A_PERSON_OFFENDS.search(lead.text) is not None
+    if lead is None:
+        return False
+    subject = subject_of(lead.text)
+    return bool(
+        _UNLAWFUL_FOR_A_PERSON.search(lead.text)
+        or _A_PERSON_OFFENDS.search(lead.text)
+        or (_PRIVATE_PERSON.search(subject) and not _GOVERNMENT_WORD.search(subject))
     )
 
 
@@ -458,35 +521,62 @@ def _rules_a_use(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
     """A rule about a surveillance technology or what it gathers, or about a device or a
     recording named in plainer words or by a term the text defines as one (not what a report
     must say), or a government's leave to use one."""
-    if not (_is_operative(s) or _grants_a_use(s)) or _REPORT_CONTENTS.match(s.text):
+    operative = _is_operative(s)
+    if not (operative or _grants_a_use(s)) or _REPORT_CONTENTS.match(s.text):
         return False
     if _completes_a_private_person_s(s, words):
         return False
     said = words.words(s)
+    # (a leave must name its technology: "may release information about an arrest" is not one)
     return (
-        _GOVERNS_SURVEILLANCE.search(said) is not None
-        or _NAMES_A_DEVICE_OR_RECORD.search(said) is not None
+        (operative and _GOVERNS_SURVEILLANCE.search(said) is not None)
+        or _names_a_technology(said)
         or words.names_a_defined_term(s)
     )
 
 
 # What the law declares kept from others, with no modal: "is confidential and exempt from s.
-# 119.07(1)", "are not public records", "is not subject to disclosure".
+# 119.07(1)", "are not public records", "is not subject to disclosure", "shall be kept
+# confidential", "is a protected record", "is exempt from the Public Records Act".
 _KEPT_FROM_OTHERS = re.compile(
     r"\b(?:is|are|shall\s+be|shall\s+remain|remains?)\s+(?:(?:strictly|hereby|also)\s+)?"
+    r"(?:(?:kept|held|maintained|treated\s+as)\s+)?"
     r"(?:confidential|privileged|exempt\s+from\s+(?:public\s+)?(?:disclosure|inspection|"
-    r"(?:s\.|section|§)\s*\d)|not\s+(?:a\s+)?public\s+records?|not\s+subject\s+to\s+(?:public\s+)?"
-    r"(?:disclosure|inspection|release))\b",
+    r"(?:s\.|section|§)\s*\d|the\s+(?:[\w-]+\s+){0,3}(?:Records|Information)\s+Act)|"
+    r"not\s+(?:a\s+)?public\s+records?|not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|"
+    r"release|the\s+(?:[\w-]+\s+){0,3}(?:Records|Information)\s+Act)|"
+    r"an?\s+(?:protected|private|nonpublic|confidential)\s+records?)\b",
+    re.I,
+)
+# ... about someone else's secrets: a vendor's, a bidder's, an employee's.
+_OTHER_SECRETS = re.compile(
+    r"\b(?:trade\s+secrets?|proprietary|bids?|bidders?|personnel|medical|health|employees?['’]?)\b",
     re.I,
 )
 
 
 # A leave whose act is handing on ("may disclose such a recording: To a law enforcement
 # agency", "Any such information may be disclosed by or to a criminal justice agency"), not
-# obtaining, searching or accessing ("may require the disclosure by a provider").
+# obtaining, searching or accessing ("may require the disclosure by a provider") ...
 _LEAVE_TO_HAND_ON = re.compile(
     r"\bmay\s+(?:(?:also|only|further)\s+)?(?:be\s+)?(?:disclos|shar|releas|exchang|furnish|"
     r"transmit|disseminat|(?:made|make)\s+available)\w*",
+    re.I,
+)
+# ... and bounded, by a purpose, a condition or a named recipient: not "may be disclosed to any
+# person for any purpose", "may be released to the public upon request", "may be shared with any
+# law enforcement agency".
+_BOUNDED = re.compile(
+    r"\b(?:only|solely|exclusively|except|unless|upon\s+(?:a\s+)?(?:warrant|court\s+order|subpoena)|"
+    r"pursuant\s+to|in\s+(?:the\s+)?(?:performance|furtherance)\s+of|for\s+the\s+purposes?\s+of|"
+    r"to\s+the\s+extent|"
+    r"warrant|court\s+order|subpoena)\b",
+    re.I,
+)
+_UNBOUNDED = re.compile(
+    r"\b(?:to|with)\s+(?:any\s+(?:other\s+)?(?:person|individual|one|entity|agency|law\s+enforcement)|"
+    r"anyone|the\s+(?:public|news\s+media|media))\b|\bfor\s+any\s+purpose\b|\bfreely\b|"
+    r"\bupon\s+request\b",
     re.I,
 )
 
@@ -495,9 +585,7 @@ def _keeps_from_others(s: Sentence) -> bool:
     """A declaration, in the body and outside the glossary, that what a technology gathers is
     confidential or no public record (not a digest's account of one)."""
     kept = _KEPT_FROM_OTHERS.search(s.text)
-    if kept is None or s.passage.part is not Part.BODY or s.reported:
-        return False
-    if DEFINITIONS_HEADING.search(s.passage.heading) or _is_definition(s) or _ACCOUNT.match(s.text):
+    if kept is None or not _the_text_s_own(s):
         return False
     # (whose it is: the words before "is confidential", "A landlord's footage" a private one's)
     whose = s.text[: kept.start()]
@@ -506,28 +594,39 @@ def _keeps_from_others(s: Sentence) -> bool:
 
 def _limits_sharing(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
     """A rule about handing on what surveillance gathers (not a clerk's court records): a duty
-    or a bar, a government's leave to hand it on to someone, or a declaration that it is kept
-    confidential."""
-    handing_on = _grants_a_use(s) and _LEAVE_TO_HAND_ON.search(s.text) is not None
-    if not (_is_operative(s) or handing_on or _keeps_from_others(s)):
+    or a bar, a government's bounded leave to hand it on to someone, or a declaration that it is
+    kept confidential. The last two must name the technology (or stand under a heading that
+    does): "information" alone may be a vendor's trade secrets."""
+    said = words.words(s)
+    if _is_operative(s):
+        named = _GOVERNS_SURVEILLANCE.search(said) is not None
+    elif (
+        _grants_a_use(s)
+        and _LEAVE_TO_HAND_ON.search(s.text)
+        and _BOUNDED.search(said)
+        and not _UNBOUNDED.search(s.text)
+    ) or _keeps_from_others(s):
+        named = _names_a_technology(f"{s.passage.heading} {said}") and not _OTHER_SECRETS.search(
+            s.text
+        )
+    else:
         return False
     if _completes_a_private_person_s(s, words):
         return False
-    said = words.words(s)
     return (
         (_HANDS_ON.search(said) is not None or _KEPT_FROM_OTHERS.search(s.text) is not None)
         and _DATA.search(said) is not None
-        and (_GOVERNS_SURVEILLANCE.search(said) is not None or words.names_a_defined_term(s))
+        and (named or words.names_a_defined_term(s))
     )
 
 
 def _requires_a_yearly_report(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
-    """A rule requiring a report each year (the year may stand in its list items or its
-    section's title: "The annual report shall contain:")."""
+    """A rule requiring a report each year (the year may stand in its list items, the lead-in it
+    completes or its section's title: "The annual report shall contain:")."""
     return (
         _is_operative(s)
         and _REPORT.search(s.text) is not None
-        and _YEARLY.search(f"{s.passage.heading} {s.scope}") is not None
+        and _YEARLY.search(f"{s.passage.heading} {words.words(s)}") is not None
     )
 
 

@@ -12,8 +12,9 @@ whether a rule is about a surveillance technology (`second_opinion`): it reads t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .passages import Sentence, items_of
 
@@ -37,11 +38,52 @@ _A_THING_THAT_WATCHES = re.compile(
 )
 
 
+# What a definition says its term is, before a relative clause or a list of examples ("'RTCC'
+# means the Real Time Crime Center, the police unit that monitors ...": a center) and before
+# what it leaves out ("... not including body camera footage").
+_GENUS_ENDS = re.compile(
+    r"[,;:(]|\b(?:that|which|who|whose|where|including|not\s+including|does\s+not\s+include|"
+    r"excluding|except|other\s+than|but\s+not)\b",
+    re.I,
+)
+# A body or a place is no technology, whatever it watches: "the Police Department", "the Real Time
+# Crime Center".
+_A_BODY = re.compile(
+    r"\b(?:departments?|units?|offices?|cent(?:er|re)s?|divisions?|bureaus?|agenc(?:y|ies)|"
+    r"boards?|commissions?|committees?|councils?|persons?|officers?|employees?)\b",
+    re.I,
+)
+
+
 def _terms(definition: str) -> list[str]:
     """The names a glossary entry defines, in order."""
     defining = _DEFINING.search(definition)
     head = definition[: defining.end()] if defining else definition[:120]
     return [m.group(1).strip() for m in _QUOTED.finditer(head) if m.group(1).strip()]
+
+
+_A_THING = re.compile(
+    r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:device|system|equipment|technology|software|tool|"
+    r"apparatus|instrument)s?",
+    re.I,
+)
+_EXCLUSIONS = re.compile(
+    r"\b(?:not\s+including|does\s+not\s+include|excluding|except|other\s+than|but\s+not)\b", re.I
+)
+
+
+def _before_exclusions(text: str) -> str:
+    end = _EXCLUSIONS.search(text)
+    return text[: end.start()] if end else text
+
+
+def _genus(definition: str) -> str:
+    """What a glossary entry says its term is: its words after the defining verb, to the first
+    relative clause, list or exclusion."""
+    defining = _DEFINING.search(definition)
+    meaning = definition[defining.end() :] if defining else definition
+    end = _GENUS_ENDS.search(meaning)
+    return meaning[: end.start()] if end else meaning
 
 
 def defined_names(
@@ -62,15 +104,21 @@ def defined_names(
         ]
         if not terms:
             continue
-        meaning = s.scope
+        genus = _genus(s.text)
+        if _A_THING.fullmatch(genus.strip()):
+            # (a bare "a device that ..." is said by what follows: its list of what it does)
+            genus = _before_exclusions(s.scope)
         for term in terms:
-            meaning = meaning.replace(term, " ")
-        if names_technology(meaning):
+            genus = genus.replace(term, " ")
+        if names_technology(genus) and not _A_BODY.search(genus):
             found.update(terms)
     if not found:
         return None
+    # (in the plural too: "RPRs may only be used", "reading devices")
     alternatives = [
-        re.escape(term) if _ACRONYM.match(term) else f"(?i:{re.escape(term)})"
+        re.escape(term.rstrip("s")) + "s?"
+        if _ACRONYM.match(term)
+        else f"(?i:{re.escape(term)}(?:e?s)?)"
         for term in sorted(found, key=len, reverse=True)
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
@@ -82,7 +130,9 @@ class RuleWords:
     list items it introduces (its scope), after the lead-in it completes, if any."""
 
     defined: re.Pattern[str] | None
-    lead_of: dict[int, Sentence] = field(default_factory=dict)
+    # each list item's lead-in, by the item's identity: valid while the sentences it was made
+    # from are (one check's)
+    lead_of: Mapping[int, Sentence] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def of(
@@ -96,7 +146,9 @@ class RuleWords:
             if s.text.endswith(":"):
                 for item in items_of(s, sentences):
                     lead_of.setdefault(id(item), s)
-        return cls(defined_names(sentences, is_definition, names_technology), lead_of)
+        return cls(
+            defined_names(sentences, is_definition, names_technology), MappingProxyType(lead_of)
+        )
 
     def words(self, s: Sentence) -> str:
         """The sentence's scope, after its lead-in's words when it is a list item."""
