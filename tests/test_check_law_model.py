@@ -364,7 +364,7 @@ def test_the_use_model_reads_a_technology_by_the_term_the_text_defines_for_it() 
             "The RTCC shall be staffed by civilian analysts hired under the civil service rules.",
         ),
         (
-            '"Equipment" means any vehicle, radio or computer the city owns, not including cameras.',
+            '"Equipment" means any vehicle, radio or computer of the city, not including cameras.',
             "Equipment purchases over $10,000 shall be approved by the City Council.",
         ),
     ):

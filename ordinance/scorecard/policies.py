@@ -303,6 +303,9 @@ _NEWS_VOICE = re.compile(
     # (a writer's account of a law's purpose: "Senate Bill 507, codified as Texas Education Code
     # section 29.022, was enacted to promote student safety")
     r"reported\s+that|(?<!be\s)announced|press\s+release|yesterday|today(?!['’]s)|tonight|"
+    # (a governor's signing, reported: "Gov. Bob McDonnell signed four bills this spring")
+    r"\bsigned\s+(?:(?:a|an|the|two|three|four|five|several|\w+ed)\s+){0,3}(?:bills?|legislation|"
+    r"measures?)\b|"
     r"was\s+enacted\s+to|"
     r"voted(?!\s+to\s+(?:approve|adopt)\w*\s*:)|business\s+meeting|"
     r"last\s+(?:week|month|year)|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|"
