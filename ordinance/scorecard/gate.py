@@ -180,8 +180,20 @@ _MINUTES_TITLE = re.compile(
 )
 
 
+# ... or opening with the record of a motion: "Motion carried to amend section 4(a) as
+# follows:", "Motion by Council Member Roe, seconded by ..."
+_MOTION_RECORD = re.compile(
+    r"^motion\s+(?:carried|passed|failed|approved|adopted|made\s+by|by\s+(?:council|commissioner|"
+    r"supervisor|trustee|alder|member|mr|ms|mrs|dr)\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def records_a_meeting(passages: Sequence[Passage]) -> bool:
-    return any(len(p.text) <= 120 and _MINUTES_TITLE.match(p.text) for p in passages[:6])
+    return any(
+        (len(p.text) <= 120 and _MINUTES_TITLE.match(p.text)) or _MOTION_RECORD.match(p.text)
+        for p in passages[:6]
+    )
 
 
 # A page that sums up rules laid down elsewhere: "Highlights of CCTV system policies and
