@@ -2458,6 +2458,10 @@ def test_notes_summaries_and_announcements_about_a_law_enact_nothing() -> None:
         "must keep the monitoring device in good working order.",
         "Act 1207 of 2009 amended the Code by establishing a camera grant program.\n\nThe "
         "division is proud to announce the grant recipients:\n\nCameras: Elm, Oak.",
+        # a clerk's notice of an adoption (batch 74)
+        "Ordinance 2018-02: Automated Traffic Enforcement Passed\n\nOn March 27, 2018 the Board "
+        "of Commissioners approved Ordinance 2018-02, establishing a red light program. The "
+        "ordinance becomes effective April 17, 2018. Copies are available at Town Hall.",
     ):
         assert describes_no_law(passages_from_text(page)), page[:40]
     # (a law's own "The law" sentence is no writer's account)

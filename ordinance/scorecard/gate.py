@@ -498,11 +498,23 @@ _ANNOUNCES = re.compile(
 )
 
 
+# ... or a clerk's notice of an adoption: "On March 27, 2018 the Board of Commissioners for The
+# Town of Upper Marlboro approved Ordinance 2018-02: ..."
+_NOTICE_OF_ADOPTION = re.compile(
+    r"^on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4},?\s+(?:the\s+)?[^.]{0,160}?\b(?:approved|adopted|"
+    r"passed|enacted)\s+(?:an?\s+)?(?:ordinance|resolution|local\s+law)\b",
+    re.IGNORECASE,
+)
+
+
 def _announces(passages: Sequence[Passage]) -> bool:
     # (a city's page may announce the ordinance it then prints, enacting clause and all)
     if _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages):
         return False
-    return any(_ANNOUNCES.search(p.text) for p in passages[:_RECORD_LINES])
+    return any(
+        _ANNOUNCES.search(p.text) or _NOTICE_OF_ADOPTION.match(p.text)
+        for p in passages[:_RECORD_LINES]
+    )
 
 
 def describes_no_law(passages: Sequence[Passage]) -> bool:
