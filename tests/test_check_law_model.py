@@ -551,6 +551,7 @@ def test_a_sharing_limit_may_be_a_leave_to_hand_on_or_a_declaration_of_confidenc
         # someone else's secrets, in a text about drones (review 23)
         "Trade secret information submitted by a drone vendor is confidential.",
         "Personnel information of the drone pilots is not a public record.",
+        "Bid information for the drone contract shall be kept confidential.",
     ):
         found = _sharing_and_report(rule_text)["data_sharing_limits"]
         assert found.status is Status.MISSING, rule_text

@@ -595,29 +595,31 @@ def _keeps_from_others(s: Sentence) -> bool:
 def _limits_sharing(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
     """A rule about handing on what surveillance gathers (not a clerk's court records): a duty
     or a bar, a government's bounded leave to hand it on to someone, or a declaration that it is
-    kept confidential. The last two must name the technology (or stand under a heading that
-    does): "information" alone may be a vendor's trade secrets."""
+    kept confidential. The last two must name the technology (or stand in a paragraph or under a
+    heading that does): "information" alone may be a vendor's trade secrets."""
     said = words.words(s)
-    if _is_operative(s):
-        named = _GOVERNS_SURVEILLANCE.search(said) is not None
-    elif (
+    if _DATA.search(said) is None or _completes_a_private_person_s(s, words):
+        return False
+    defined = words.names_a_defined_term(s)
+    if (
+        _is_operative(s)
+        and _HANDS_ON.search(said)
+        and (defined or _GOVERNS_SURVEILLANCE.search(said))
+    ):
+        return True
+    handing_on = (
         _grants_a_use(s)
-        and _LEAVE_TO_HAND_ON.search(s.text)
-        and _BOUNDED.search(said)
-        and not _UNBOUNDED.search(s.text)
-    ) or _keeps_from_others(s):
-        named = _names_a_technology(f"{s.passage.heading} {said}") and not _OTHER_SECRETS.search(
-            s.text
-        )
-    else:
-        return False
-    if _completes_a_private_person_s(s, words):
-        return False
-    return (
-        (_HANDS_ON.search(said) is not None or _KEPT_FROM_OTHERS.search(s.text) is not None)
-        and _DATA.search(said) is not None
-        and (named or words.names_a_defined_term(s))
+        and _LEAVE_TO_HAND_ON.search(s.text) is not None
+        and _BOUNDED.search(said) is not None
+        and _UNBOUNDED.search(s.text) is None
     )
+    if not (handing_on or _keeps_from_others(s)):
+        return False
+    # (the technology may be named in its paragraph: "(a) A law enforcement agency may not retain
+    # images captured by an unmanned aircraft system ... (b) Images that may not be retained
+    # under (a) of this section are confidential")
+    named = defined or _names_a_technology(f"{s.passage.heading} {s.passage.text} {said}")
+    return named and _OTHER_SECRETS.search(s.text) is None
 
 
 def _requires_a_yearly_report(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
