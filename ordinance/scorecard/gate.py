@@ -521,7 +521,7 @@ def describes_no_law(passages: Sequence[Passage]) -> bool:
     """Whether the text is plainly of a kind that enacts nothing, whatever it holds: a bill's
     analysis, a page restating a policy or gathering a state's laws, questions and answers, a
     letter, an agreement, a notice of a hearing, an administration's policy, a records
-    request's answer."""
+    request's answer, an announcement or a clerk's notice of an adoption."""
     return (
         _notices_a_hearing(passages)
         or _describes_a_bill(passages)

@@ -62,6 +62,9 @@ def _terms(definition: str) -> list[str]:
     return [m.group(1).strip() for m in _QUOTED.finditer(head) if m.group(1).strip()]
 
 
+# A genus that says only "a device" or "any system": what the thing does, in the rest of the
+# entry and its list, says whether it watches ("... a device that satisfies all of the following:
+# ... Uses automated high-speed camera ... technology"), up to what the entry leaves out.
 _A_THING = re.compile(
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:device|system|equipment|technology|software|tool|"
     r"apparatus|instrument)s?",
@@ -91,8 +94,10 @@ def defined_names(
     is_definition: Callable[[Sentence], bool],
     names_technology: Callable[[str], bool],
 ) -> re.Pattern[str] | None:
-    """The terms the text defines as a surveillance technology or what one gathers (an entry
-    whose definition, the term itself left out, names one), as one pattern; None if none."""
+    """The terms the text defines as a surveillance technology or what one gathers, as one
+    pattern; None if none. An entry counts when its genus (what it says the term is, the term
+    itself left out) names one, or, for a bare "a device", when the rest of the entry does; never
+    when the genus is a body, a unit or a person ("the Real Time Crime Center")."""
     found: set[str] = set()
     for s in sentences:
         if not is_definition(s):
