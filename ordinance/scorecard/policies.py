@@ -72,11 +72,24 @@ _THE_DEPARTMENT_ACTS = re.compile(
 )
 
 
+# A manual's charge to its own members: "Members shall follow this policy", "All personnel will
+# comply with this directive".
+_MEMBERS_FOLLOW = re.compile(
+    r"^(?:all\s+)?(?:members|employees|officers|personnel|deputies)\s+(?:shall|will|must)\s+"
+    r"(?:follow|comply\s+with|adhere\s+to|abide\s+by)\s+this\s+(?:policy|procedure|directive|"
+    r"general\s+order|order|manual)\b",
+    re.IGNORECASE,
+)
+
+
 def is_department_manual(passages: Sequence[Passage]) -> bool:
-    """Whether the text is a department's manual in which the department itself acts: what the
-    learned model of law must not admit, whatever words it shares with a board's adopted policy."""
+    """Whether the text is a department's manual in which the department itself acts, or which
+    charges its members to follow it: what the learned model of law must not admit, whatever
+    words it shares with a board's adopted policy."""
     return is_policy_manual(passages) and any(
-        _THE_DEPARTMENT_ACTS.match(p.text) for p in passages if p.part is Part.BODY
+        _THE_DEPARTMENT_ACTS.match(p.text) or _MEMBERS_FOLLOW.match(p.text)
+        for p in passages
+        if p.part is Part.BODY
     )
 
 
