@@ -678,6 +678,22 @@ def test_a_state_s_leave_for_the_council_to_adopt_cameras_is_the_council_s_appro
     assert verdict("council_approval", body).status is Status.MISSING
 
 
+def test_a_traffic_camera_s_civil_penalty_on_the_owner_is_no_enforcement() -> None:
+    """Batch 74: the owner's liability for a camera-recorded violation and a ticket's contents
+    penalize the public the cameras watch, not a breach of the surveillance rules."""
+    for body in (
+        "The Registered Owner shall be liable for a civil penalty imposed pursuant to this "
+        "Chapter if the vehicle is operated at a speed in excess of the posted limit.",
+        "The ticket shall state the amount of the civil penalty imposed and the date by which the "
+        "civil penalty is required to be paid.",
+    ):
+        assert verdict("enforcement", body).status is Status.MISSING, body
+    # (a civil penalty on whoever misuses the data is enforcement)
+    misuse = "Any person who discloses plate reader data in violation of this chapter shall be "
+    misuse += "liable for a civil penalty of $1,000 for each violation."
+    assert verdict("enforcement", misuse).status is not Status.MISSING
+
+
 def test_a_definition_by_reference_defines_the_term() -> None:
     for body in (
         '(a) "Drone" has the meaning given in Section 4.010.',

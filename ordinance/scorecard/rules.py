@@ -778,6 +778,10 @@ _FINES_ON_THE_PUBLIC = (
     r"\bcivil\s+penalt\w+\b[^.;]{0,80}\b(?:to|on|upon|against)\s+the\s+(?:registered\s+)?owners?\b|"
     r"\bviolations?\s+of\s+(?:a|any|the)\s+traffic\s+(?:regulations?|laws?|ordinances?)\b|"
     r"\bfails?\s+to\s+(?:timely\s+)?pay\b|"
+    # ("The Registered Owner shall be liable for a civil penalty", and a ticket's contents: "the
+    # date by which the civil penalty is required to be paid")
+    r"\bregistered\s+owners?\b[^.;]{0,40}\b(?:is|are|shall\s+be)\s+(?:liable|subject|responsible)\b|"
+    r"\b(?:civil\s+)?penalty\s+is\s+required\s+to\s+be\s+paid\b|"
     # (on a toll road's users: "civil penalties related to unpaid tolls"; not an employee's
     # discipline for selling "toll violation records")
     r"\b(?:civil\s+penalt\w+|administrative\s+fees?|fines?)\s+(?:for|related\s+to|on|arising\s+from)\s+"
