@@ -725,3 +725,23 @@ def test_an_iowa_bill_s_caption_and_glued_line_numbers_come_apart() -> None:
     clause = "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF IOWA"
     assert any(t.startswith(clause) for t in texts)
     assert not any(t[:1].isdigit() and "ENACTED" in t for t in texts)
+
+
+def test_a_bill_s_line_numbers_run_into_its_text_are_dropped() -> None:
+    """A page that ran a numbered bill's lines together leaves the numbers between its words
+    ("shall 8 not share"); four or more counting up one by one are the bill's numbering, and a
+    lone number is the text's own."""
+    run_in = (
+        "The department shall 8 not share or provide information used to impose a 9 civil "
+        "penalty that results from a violation captured by an 10 automated system through 11 "
+        "any interstate compact."
+    )
+    (block,) = segment(run_in)
+    assert block.text == (
+        "The department shall not share or provide information used to impose a civil penalty "
+        "that results from a violation captured by an automated system through any interstate "
+        "compact."
+    )
+    own = "The department shall report within 30 days on the 5 cameras and the 6 drones it holds."
+    (block,) = segment(own)
+    assert block.text == own

@@ -336,7 +336,11 @@ def _normalise(text: str) -> list[str]:
     if "text begin" in text:
         text = _INSERTION_MARK.sub("", _STRUCK_TEXT.sub("", text))
     lines = _without_page_lines(
-        [part for line in text.split("\n") for part in _unrun(_unglue(_unmark(line.rstrip())))]
+        [
+            part
+            for line in text.split("\n")
+            for part in _unrun(_unglue(_unmark(_without_run_in_numbers(line.rstrip()))))
+        ]
     )
     filled = [line for line in lines if line.strip()]
     numbered = sum(bool(_LINE_NUMBER.match(line) or _BARE_NUMBER.match(line)) for line in filled)
@@ -346,6 +350,35 @@ def _normalise(text: str) -> list[str]:
         lines = _without_counted_lines(lines)
     # (after the numbers go: "2 BE IT" / "3 ENACTED BY ...")
     return _rejoin(lines)
+
+
+# A bill's line numbers left inside its text when a page ran its lines together ("... the
+# department of public safety shall 8 not share or provide information used to impose or collect
+# a 9 civil penalty ..."): numbers standing alone between words, counting up one by one. A run of
+# four or more in a row is the bill's numbering and goes; a lone number is the text's own
+# ("within 30 days", "section 5 of").
+_RUN_IN_NUMBER = re.compile(r"(?<=[\w,;:.)\]\"”]) (\d{1,2}) (?=[\w\"“(])")
+_RUN_IN_COUNT = 4
+
+
+def _without_run_in_numbers(line: str) -> str:
+    found = list(_RUN_IN_NUMBER.finditer(line))
+    if len(found) < _RUN_IN_COUNT:
+        return line
+    # (the longest stretch of numbers, in the line's order, each one more than the last)
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for match in found:
+        if run and int(match.group(1)) == int(run[-1].group(1)) + 1:
+            run.append(match)
+        elif not run or int(match.group(1)) != int(run[-1].group(1)):
+            run = [match]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < _RUN_IN_COUNT:
+        return line
+    dropped = {m.start() for m in best}
+    return _RUN_IN_NUMBER.sub(lambda m: " " if m.start() in dropped else m.group(0), line)
 
 
 def _unnumbered(line: str, number: re.Pattern[str]) -> str:
