@@ -20,7 +20,7 @@ from .gate import (
 )
 from .model import Status, Verdict
 from .overseer_reading import about_a_police_overseer, overseer_rules
-from .passages import Part, Passage, Sentence, items_of, sentences_of
+from .passages import Part, Passage, Sentence, items_of, lead_in_with_item, sentences_of
 from .patterns import DEFINITIONS_HEADING, folded, folded_text, misreads_masked, plain
 from .policies import is_board_policy, is_department_manual
 from .private_offences import passages_of_private_offences
@@ -255,12 +255,11 @@ def _quotation(quoted: Sentence, rule: Rule | None, sentences: Sequence[Sentence
     if rule is None or not items:
         return quoted.text
     if rule.all_of[0].search(quoted.text):
-        return f"{quoted.text} {items[0].text}"
+        return lead_in_with_item(quoted, items[0], first=True)
     for patterns in (rule.all_of[:1], rule.all_of):
         for position, item in enumerate(items):
             if any(pattern.search(item.text) for pattern in patterns):
-                gap = " " if position == 0 else " … "
-                return f"{quoted.text}{gap}{item.text}"
+                return lead_in_with_item(quoted, item, first=position == 0)
     return quoted.text
 
 

@@ -139,6 +139,12 @@ def _has_enacting_clause(passages: Sequence[Passage]) -> bool:
     )
 
 
+def _holds_its_own_enactment(passages: Sequence[Passage]) -> bool:
+    """Whether the text holds an enacting or resolving clause, or an enacting formula run into
+    another paragraph ("... civil use of UAVs. Be it enacted by the General Assembly ...")."""
+    return _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages)
+
+
 # A page that gathers a state's laws on a technology: "North Dakota UAS Laws", "Drone Laws in
 # Ohio" (a law names itself by its chapter or act, never as some place's "laws").
 # (the whole line, a place's name before it: not "AN ACT concerning drone laws", "Amending the
@@ -217,7 +223,7 @@ def _describes_a_bill(passages: Sequence[Passage]) -> bool:
     # bill's page may print its summary and then its text, the enacting clause run into the
     # summary's lines ("... creates parameters for civil use of UAVs. Be it enacted by the
     # General Assembly ...: SECTION 1.").
-    if _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages):
+    if _holds_its_own_enactment(passages):
         return False
     if any(RECORD_TYPE.search(p.text) for p in passages[:_RECORD_LINES]):
         return False
@@ -509,7 +515,7 @@ _NOTICE_OF_ADOPTION = re.compile(
 
 def _announces(passages: Sequence[Passage]) -> bool:
     # (a city's page may announce the ordinance it then prints, enacting clause and all)
-    if _has_enacting_clause(passages) or any(ENACTING_FORMULA.search(p.text) for p in passages):
+    if _holds_its_own_enactment(passages):
         return False
     return any(
         _ANNOUNCES.search(p.text) or _NOTICE_OF_ADOPTION.match(p.text)

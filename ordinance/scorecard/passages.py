@@ -1326,6 +1326,12 @@ def items_of(lead: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
     return items
 
 
+def lead_in_with_item(lead: Sentence, item: Sentence, first: bool) -> str:
+    """A lead-in quoted with one of its items, as every quote gives it: run on into its first
+    item, " … " before a later one."""
+    return f"{lead.text}{' ' if first else ' … '}{item.text}"
+
+
 def sentences_of(passages: list[Passage]) -> list[Sentence]:
     """Every sentence of the operative text, with lead-in scopes and inherited duties."""
     result: list[Sentence] = []

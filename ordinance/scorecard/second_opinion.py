@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .law_model import LearnedModels, LinearModel, features, shipped_models
 from .model import Status, Verdict
-from .passages import Part, Passage, Sentence, items_of
+from .passages import Part, Passage, Sentence, items_of, lead_in_with_item
 from .patterns import CAPTION_ANNOUNCES_EFFECT, DEFINITIONS_HEADING
 from .rules import GOVERNMENT_ACTOR, MONITORING_PROGRAM, TECHNOLOGY_OR_ITS_DATA
 from .technology_names import NO_RULE_WORDS, RuleWords
@@ -200,12 +200,17 @@ def _is_signature(s: Sentence) -> bool:
 # communication", "a pen register"), or information gathered about them ("personal information",
 # "a shared gang database"); not any record (a payroll's, a court's, a library's circulation
 # records).
+# (interception and tracking by their statutes' names, and DNA and fingerprint indexes)
+_INTERCEPTION_AND_IDENTIFIERS = (
+    r"\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+communications?|pen\s+registers?|"
+    r"trap\s+and\s+trace|tracking\s+devices?|geofence|cell[- ]site|DNA|genetic|fingerprints?)\b"
+)
 _GOVERNS_SURVEILLANCE = re.compile(
-    TECHNOLOGY_OR_ITS_DATA + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+"
-    r"communications?|pen\s+registers?|trap\s+and\s+trace|tracking\s+devices?|"
-    r"geofence|cell[- ]site|information|databases?|images?|(?:subscriber|call|toll)\s+records?|"
-    # (criminal intelligence files, DNA and fingerprint indexes)
-    r"intelligence|DNA|genetic|fingerprints?)\b",
+    TECHNOLOGY_OR_ITS_DATA
+    + r"|"
+    + _INTERCEPTION_AND_IDENTIFIERS
+    # (and what such systems hold: criminal intelligence files, call records)
+    + r"|\b(?:information|databases?|images?|(?:subscriber|call|toll)\s+records?|intelligence)\b",
     re.I,
 )
 # Handing data on: "shall not share", "may not disclose ... except", "no ... shall be released"
@@ -286,6 +291,17 @@ def subject_of(text: str) -> str:
 def _before_the_modal(text: str) -> str:
     modal = _SUBJECT_ENDS.search(text)
     return text[: modal.start()] if modal else ""
+
+
+def _a_government_s_or_a_court_s(words: str) -> bool:
+    """Whether the words name a government or a court ("The sheriff", "A magistrate")."""
+    return bool(_GOVERNMENT_WORD.search(words) or _COURT.search(words))
+
+
+def _a_private_person_s(words: str) -> bool:
+    """Whether the words name a private person and no government ("A landlord's footage", not
+    "No employee of the department")."""
+    return bool(_PRIVATE_PERSON.search(words)) and not _GOVERNMENT_WORD.search(words)
 
 
 def _not_the_government_s(text: str) -> bool:
@@ -411,8 +427,10 @@ _A_PREDICTION = re.compile(
 )
 
 
-def _policy_will(text: str) -> bool:
-    return _WILL.search(text) is not None and _A_PREDICTION.search(text) is None
+def _policy_will(text: str) -> re.Match[str] | None:
+    """A policy's "will" rule in the text (its "will"), or None: none in a prediction."""
+    will = _WILL.search(text)
+    return will if will is not None and _A_PREDICTION.search(text) is None else None
 
 
 # A finding: "it is necessary ... to define the conditions under which ...", "The Legislature
@@ -445,7 +463,8 @@ def _grants_a_use(s: Sentence) -> bool:
     passive to no one else ("Surveillance cameras may be installed ..."), not to a private
     person, a hobbyist or the public; and not a digest's account or a bar on local law."""
     leave = _GRANTS_LEAVE.search(s.text)
-    if leave is None and not _policy_will(s.text):
+    will = _policy_will(s.text) if leave is None else None
+    if leave is None and will is None:
         return False
     if not _the_text_s_own(s) or _A_FINDING.search(s.text):
         return False
@@ -453,14 +472,13 @@ def _grants_a_use(s: Sentence) -> bool:
         return False
     # (whoever stands before the leave: "The department is hereby authorized to operate ...";
     # before the "will" of a policy's rule)
-    will = _WILL.search(s.text) if leave is None else None
     before = will or leave
     subject = subject_of(s.text) if will is None else ""
     if not subject and before is not None:
         subject = s.text[: before.start()]
     if _RELATIVE.search(subject):  # "the officers who may wear a body camera", "under which"
         return False
-    if _GOVERNMENT_WORD.search(subject) or _COURT.search(subject):
+    if _a_government_s_or_a_court_s(subject):
         return True
     if leave is None:
         # (a policy's "will" binds what it names, its device or its records, or a government)
@@ -472,9 +490,7 @@ def _grants_a_use(s: Sentence) -> bool:
     if _PRIVATE_PERSON.search(subject):
         return False
     agent = _BY_AN_AGENT.search(s.text, leave.end())
-    return agent is None or bool(
-        _GOVERNMENT_WORD.search(agent.group("agent")) or _COURT.search(agent.group("agent"))
-    )
+    return agent is None or _a_government_s_or_a_court_s(agent.group("agent"))
 
 
 # A technology by its name or a device's, for the glossary entries whose terms name one
@@ -484,10 +500,10 @@ _TECHNOLOGY = re.compile(
     TECHNOLOGY_OR_ITS_DATA
     + r"|"
     + MONITORING_PROGRAM
-    + r"|\b(?:intercept\w*|wiretap\w*|(?:wire|oral|electronic)\s+communications?|pen\s+registers?|"
-    r"trap\s+and\s+trace|tracking\s+devices?|geofence|cell[- ]site|location\s+(?:information|data)|"
-    r"information\s+(?:[\w-]+\s+){0,3}?location|(?:geographic|physical)\s+location|whereabouts|"
-    r"DNA|genetic|fingerprints?)\b",
+    + r"|"
+    + _INTERCEPTION_AND_IDENTIFIERS
+    + r"|\b(?:location\s+(?:information|data)|information\s+(?:[\w-]+\s+){0,3}?location|"
+    r"(?:geographic|physical)\s+location|whereabouts)\b",
     re.I,
 )
 
@@ -513,7 +529,7 @@ def _completes_a_private_person_s(s: Sentence, words: RuleWords) -> bool:
     return bool(
         _UNLAWFUL_FOR_A_PERSON.search(lead.text)
         or _A_PERSON_OFFENDS.search(lead.text)
-        or (_PRIVATE_PERSON.search(subject) and not _GOVERNMENT_WORD.search(subject))
+        or _a_private_person_s(subject)
     )
 
 
@@ -589,7 +605,7 @@ def _keeps_from_others(s: Sentence) -> bool:
         return False
     # (whose it is: the words before "is confidential", "A landlord's footage" a private one's)
     whose = s.text[: kept.start()]
-    return not (_PRIVATE_PERSON.search(whose) and not _GOVERNMENT_WORD.search(whose))
+    return not _a_private_person_s(whose)
 
 
 def _limits_sharing(s: Sentence, words: RuleWords = NO_RULE_WORDS) -> bool:
@@ -815,12 +831,11 @@ def _quotation(quote: Sentence, sentences: Sequence[Sentence], words: RuleWords)
     quote them: alone, either says too little to check."""
     items = items_of(quote, sentences)
     if items:
-        return f"{quote.text} {items[0].text}"
+        return lead_in_with_item(quote, items[0], first=True)
     lead = words.lead_of.get(id(quote))
     if lead is None:
         return quote.text
-    gap = " " if items_of(lead, sentences)[0] is quote else " … "
-    return f"{lead.text}{gap}{quote.text}"
+    return lead_in_with_item(lead, quote, first=items_of(lead, sentences)[0] is quote)
 
 
 def _read_with(

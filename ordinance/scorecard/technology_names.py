@@ -41,10 +41,9 @@ _A_THING_THAT_WATCHES = re.compile(
 # What a definition says its term is, before a relative clause or a list of examples ("'RTCC'
 # means the Real Time Crime Center, the police unit that monitors ...": a center) and before
 # what it leaves out ("... not including body camera footage").
+_LEAVES_OUT = r"not\s+including|does\s+not\s+include|excluding|except|other\s+than|but\s+not"
 _GENUS_ENDS = re.compile(
-    r"[,;:(]|\b(?:that|which|who|whose|where|including|not\s+including|does\s+not\s+include|"
-    r"excluding|except|other\s+than|but\s+not)\b",
-    re.I,
+    r"[,;:(]|\b(?:that|which|who|whose|where|including|" + _LEAVES_OUT + r")\b", re.I
 )
 # A body or a place is no technology, whatever it watches: "the Police Department", "the Real Time
 # Crime Center".
@@ -70,9 +69,7 @@ _A_THING = re.compile(
     r"apparatus|instrument)s?",
     re.I,
 )
-_EXCLUSIONS = re.compile(
-    r"\b(?:not\s+including|does\s+not\s+include|excluding|except|other\s+than|but\s+not)\b", re.I
-)
+_EXCLUSIONS = re.compile(r"\b(?:" + _LEAVES_OUT + r")\b", re.I)
 
 
 def _before_exclusions(text: str) -> str:
